@@ -1,0 +1,14 @@
+import type { Catalog } from './message.js';
+
+export const commonMessages = {
+  'error.prefix': { id: 'galat', en: 'error' },
+  'warning.prefix': { id: 'peringatan', en: 'warning' },
+  'error.internal': {
+    id: 'galat internal: {detail}. Jalankan ulang dengan --debug dan laporkan ke pengembang.',
+    en: 'internal error: {detail}. Re-run with --debug and report it to the developers.',
+  },
+  'error.file_not_found': { id: '{file}: berkas tidak ditemukan', en: '{file}: file not found' },
+  'error.is_directory': { id: '{file}: ini folder, bukan berkas', en: '{file}: is a directory, not a file' },
+  'error.unreadable': { id: '{file}: tidak dapat dibaca ({reason})', en: '{file}: cannot be read ({reason})' },
+  'error.bad_option': { id: 'opsi {option}: nilai "{value}" tidak sah; {allowed}', en: 'option {option}: invalid value "{value}"; {allowed}' },
+} as const satisfies Catalog;

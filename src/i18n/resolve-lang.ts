@@ -1,0 +1,30 @@
+import type { Lang } from './message.js';
+
+/**
+ * The language for user-facing text: `--lang`, then REKON_LANG, then the system locale
+ * (LC_ALL, LC_MESSAGES, LANG, then Intl). Indonesian locales ("id", "in", "id_ID.UTF-8") → 'id';
+ * everything else → 'en'. Pure: the caller passes the environment.
+ */
+export function resolveLang(flag: string | undefined, env: Readonly<Record<string, string | undefined>>, intlLocale: string): Lang | null {
+  if (flag !== undefined) return parseLang(flag);
+  const fromEnv = env['REKON_LANG'];
+  if (fromEnv !== undefined && fromEnv !== '') return parseLang(fromEnv) ?? 'en';
+  for (const key of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const v = env[key];
+    if (v !== undefined && v !== '' && v !== 'C' && v !== 'POSIX') return isIndonesian(v) ? 'id' : 'en';
+  }
+  return isIndonesian(intlLocale) ? 'id' : 'en';
+}
+
+/** 'id' | 'en' (also Indonesian/English spelled out); null if it is neither. */
+export function parseLang(s: string): Lang | null {
+  const v = s.trim().toLowerCase();
+  if (isIndonesian(v) || v === 'indonesia' || v === 'indonesian' || v === 'bahasa') return 'id';
+  if (v === 'en' || v.startsWith('en_') || v.startsWith('en-') || v === 'english') return 'en';
+  return null;
+}
+
+function isIndonesian(locale: string): boolean {
+  const v = locale.toLowerCase();
+  return v === 'id' || v === 'in' || /^(id|in)[_.-]/.test(v);
+}

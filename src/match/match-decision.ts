@@ -1,0 +1,54 @@
+import type { Message } from '../i18n/message.js';
+import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
+
+/** Status of a roster row. Stable machine values. */
+export const WORKER_STATUSES = ['registered', 'inactive', 'unregistered', 'review', 'duplicate'] as const;
+export type WorkerStatus = (typeof WORKER_STATUSES)[number];
+
+/** Orthogonal flags on a roster row. Stable machine values. */
+export const WORKER_FLAGS = [
+  'nik_invalid',
+  'nik_excel_damaged',
+  'nik_missing',
+  'nik_differs',
+  'name_differs',
+  'dob_differs',
+  'wage_underreported',
+] as const;
+export type WorkerFlag = (typeof WORKER_FLAGS)[number];
+
+export const MATCH_METHODS = ['nik', 'fuzzy', 'manual', 'none'] as const;
+export type MatchMethod = (typeof MATCH_METHODS)[number];
+
+/** A BPJS record proposed for a roster row, with its score and the reasons behind it. */
+export interface MatchCandidate {
+  readonly bpjs: BpjsParticipant;
+  readonly score: number;
+  readonly reasons: readonly Message[];
+}
+
+/** The decision for one roster row. */
+export interface WorkerDecision {
+  readonly worker: Worker;
+  readonly status: WorkerStatus;
+  readonly method: MatchMethod;
+  /** Score of the accepted (or best review) pair; null when there was no candidate. */
+  readonly score: number | null;
+  /** The matched participant (for `duplicate`: the earlier row's match, if any). */
+  readonly bpjs: BpjsParticipant | null;
+  /** For `duplicate`: the earlier roster row of the same person. */
+  readonly duplicateOf: Worker | null;
+  /** For `review`: the best candidates, best first. */
+  readonly candidates: readonly MatchCandidate[];
+  readonly flags: readonly WorkerFlag[];
+  readonly reasons: readonly Message[];
+}
+
+export interface ReconcileResult {
+  /** One decision per roster row, in roster order (Worker.seq). */
+  readonly decisions: readonly WorkerDecision[];
+  /** BPJS participants matched to no roster row, in export order (BpjsParticipant.seq). */
+  readonly bpjsOnly: readonly BpjsParticipant[];
+  /** Things the user should know about the run, e.g. "the BPJS export has no birth-date column". */
+  readonly notes: readonly Message[];
+}

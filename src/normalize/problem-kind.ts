@@ -1,0 +1,20 @@
+/**
+ * Data-quality findings on a row. Stable machine values (JSON/CSV), also the keys
+ * of their Indonesian/English titles in the i18n catalog.
+ */
+export const PROBLEM_KINDS = [
+  'nik_invalid',
+  'nik_excel_damaged',
+  'nik_missing',
+  'nik_duplicate',
+  'nik_dob_mismatch',
+  'nik_sex_mismatch',
+  'nik_region_unknown',
+  'nip_in_nik_column',
+  'date_invalid',
+  'wage_invalid',
+  'name_missing',
+  'sex_invalid',
+] as const;
+
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];

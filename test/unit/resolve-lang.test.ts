@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseLang, resolveLang } from '../../src/i18n/resolve-lang.js';
+
+describe('resolveLang', () => {
+  it('prefers the flag, then REKON_LANG, then the locale variables', () => {
+    expect(resolveLang('en', { REKON_LANG: 'id' }, 'id-ID')).toBe('en');
+    expect(resolveLang(undefined, { REKON_LANG: 'id', LANG: 'en_US.UTF-8' }, 'en-US')).toBe('id');
+    expect(resolveLang(undefined, { LANG: 'id_ID.UTF-8' }, 'en-US')).toBe('id');
+    expect(resolveLang(undefined, { LC_ALL: 'en_GB.UTF-8', LANG: 'id_ID.UTF-8' }, 'id-ID')).toBe('en');
+    expect(resolveLang(undefined, { LANG: 'C' }, 'id-ID')).toBe('id');
+    expect(resolveLang(undefined, {}, 'en-US')).toBe('en');
+  });
+  it('rejects an unknown --lang value', () => {
+    expect(resolveLang('fr', {}, 'en-US')).toBeNull();
+    expect(parseLang('Indonesian')).toBe('id');
+  });
+});
