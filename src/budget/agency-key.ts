@@ -1,0 +1,24 @@
+/**
+ * How agencies (OPD) are grouped and ordered in a budget: spaces trimmed and collapsed, uppercase.
+ * "Dinas  Kesehatan" and "DINAS KESEHATAN" are one agency; the key is also what the budget shows.
+ */
+export function agencyKey(agency: string): string {
+  return agency.normalize('NFC').trim().replace(/\s+/g, ' ').toUpperCase();
+}
+
+/**
+ * Plain code-point order, no locale collation, so output is byte-identical on every machine.
+ * (JS `<` compares UTF-16 code units, which differs from code points above U+FFFF.)
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const ai = a[Symbol.iterator]();
+  const bi = b[Symbol.iterator]();
+  for (;;) {
+    const x = ai.next();
+    const y = bi.next();
+    if (x.done === true) return y.done === true ? 0 : -1;
+    if (y.done === true) return 1;
+    const d = (x.value.codePointAt(0) ?? 0) - (y.value.codePointAt(0) ?? 0);
+    if (d !== 0) return d;
+  }
+}

@@ -1,0 +1,121 @@
+import type { Catalog } from '../i18n/message.js';
+import type { BudgetGroup } from './budget-group.js';
+import type { Program } from './budget-program.js';
+import type { BudgetScheme } from './budget-scheme.js';
+import type { RiskClass } from './risk-class.js';
+
+type Texts = { readonly id: string; readonly en: string };
+
+/** Program names; code `budget.program.<program>`. */
+export const budgetProgramMessages = {
+  'budget.program.jkk': { id: 'JKK (Jaminan Kecelakaan Kerja)', en: 'JKK (work accident insurance)' },
+  'budget.program.jkm': { id: 'JKM (Jaminan Kematian)', en: 'JKM (death benefit)' },
+  'budget.program.jht': { id: 'JHT (Jaminan Hari Tua)', en: 'JHT (old-age savings)' },
+  'budget.program.jp': { id: 'JP (Jaminan Pensiun)', en: 'JP (pension)' },
+} as const satisfies Record<`budget.program.${Program}`, Texts>;
+
+/** Group names; code `budget.group.<group>`. */
+export const budgetGroupMessages = {
+  'budget.group.unregistered': { id: 'Belum terdaftar (untuk didaftarkan)', en: 'Not registered (to enrol)' },
+  'budget.group.inactive': { id: 'Tidak aktif (untuk diaktifkan kembali)', en: 'Inactive (to reactivate)' },
+  'budget.group.review': { id: 'Perlu diperiksa (batas atas)', en: 'To review (upper bound)' },
+  'budget.group.all_roster': { id: 'Seluruh daftar pegawai (pagu APBD)', en: 'Whole roster (APBD line)' },
+  'budget.group.underreported_gap': {
+    id: 'Selisih iuran karena upah di BPJS lebih rendah',
+    en: 'Premium gap from wages under-reported to BPJS',
+  },
+} as const satisfies Record<`budget.group.${BudgetGroup}`, Texts>;
+
+/** Risk class names; code `budget.risk_class.<class>`. */
+export const budgetRiskClassMessages = {
+  'budget.risk_class.very_low': { id: 'Kelas I (sangat rendah)', en: 'Class I (very low)' },
+  'budget.risk_class.low': { id: 'Kelas II (rendah)', en: 'Class II (low)' },
+  'budget.risk_class.medium': { id: 'Kelas III (sedang)', en: 'Class III (medium)' },
+  'budget.risk_class.high': { id: 'Kelas IV (tinggi)', en: 'Class IV (high)' },
+  'budget.risk_class.very_high': { id: 'Kelas V (sangat tinggi)', en: 'Class V (very high)' },
+} as const satisfies Record<`budget.risk_class.${RiskClass}`, Texts>;
+
+/** Scheme names; code `budget.scheme.<scheme>`. */
+export const budgetSchemeMessages = {
+  'budget.scheme.pu': { id: 'Penerima Upah (PU)', en: 'Wage earners (PU)' },
+  'budget.scheme.bpu': { id: 'Bukan Penerima Upah (BPU, pekerja rentan)', en: 'Non-wage earners (BPU, vulnerable workers)' },
+} as const satisfies Record<`budget.scheme.${BudgetScheme}`, Texts>;
+
+/** Everything else of the budget: rules, citations, notes, reasons, settings problems. */
+export const budgetMessages = {
+  'budget.rounding_rule': {
+    id: 'Pembulatan: iuran dihitung per pekerja, per program, per bagian (pemberi kerja/pekerja), per bulan, dibulatkan ke rupiah terdekat (0,5 ke atas); lalu dikalikan jumlah bulan dan dijumlahkan. Aturan resmi pembulatan tidak ditemukan.',
+    en: 'Rounding: premiums are computed per worker, per program, per share (employer/worker), per month, rounded to the nearest rupiah (half up); then multiplied by the months and summed. No official rounding rule was found.',
+  },
+  'budget.monthly_rule': {
+    id: 'Angka bulanan adalah bulan pertama periode ({month}); total periode adalah jumlah tepat setiap bulan dengan tarif dan batas upah JP yang berlaku pada bulan itu.',
+    en: 'Monthly figures are for the first month of the period ({month}); the period total is the exact sum of every month at the rates and JP wage cap in force in that month.',
+  },
+  'budget.reg.pp44_2015_art16_1': { id: 'PP 44/2015 Pasal 16 ayat (1) huruf {letter}', en: 'Government Regulation (PP) 44/2015, Article 16(1)({letter})' },
+  'budget.reg.pp44_2015_art18_1': { id: 'PP 44/2015 Pasal 18 ayat (1)', en: 'Government Regulation (PP) 44/2015, Article 18(1)' },
+  'budget.reg.pp46_2015_art16_1': { id: 'PP 46/2015 Pasal 16 ayat (1)', en: 'Government Regulation (PP) 46/2015, Article 16(1)' },
+  'budget.reg.pp45_2015_art28_3': { id: 'PP 45/2015 Pasal 28 ayat (3)', en: 'Government Regulation (PP) 45/2015, Article 28(3)' },
+  'budget.reg.pp45_2015_art29_2': { id: 'PP 45/2015 Pasal 29 ayat (2) (batas upah JP)', en: 'Government Regulation (PP) 45/2015, Article 29(2) (JP wage cap)' },
+  'budget.reg.bpjs_circular': { id: 'Surat BPJS Ketenagakerjaan {number} (batas upah JP)', en: 'BPJS Ketenagakerjaan letter {number} (JP wage cap)' },
+  'budget.reg.permenaker_1_2016': {
+    id: 'Permenaker 1/2016 (iuran Bukan Penerima Upah)',
+    en: 'Minister of Manpower Regulation (Permenaker) 1/2016 (non-wage-earner premiums)',
+  },
+  'budget.not_budgeted.no_wage': {
+    id: 'upah kosong dan tidak ada upah bawaan: tidak dianggarkan',
+    en: 'no wage and no default wage: not budgeted',
+  },
+  'budget.not_budgeted.bad_wage': {
+    id: 'upah {wage} tidak dapat dipakai (harus rupiah bulat lebih dari 0) dan tidak ada upah bawaan: tidak dianggarkan',
+    en: 'wage {wage} cannot be used (must be whole rupiah above 0) and no default wage: not budgeted',
+  },
+  'budget.note.jp_cap_assumed': {
+    id: 'Batas upah JP mulai {month} belum diketahui; dipakai batas terakhir Rp{cap} (berlaku sejak {from}). Batas naik setiap Maret.',
+    en: 'The JP wage cap from {month} is not known yet; the latest cap, Rp{cap} (in force since {from}), is used. The cap rises every March.',
+  },
+  'budget.note.duplicates_excluded': {
+    id: '{count} baris ganda tidak dianggarkan dua kali.',
+    en: '{count} duplicate rows are not budgeted twice.',
+  },
+  'budget.note.not_budgeted': {
+    id: '{count} baris tanpa upah tidak dianggarkan; lihat daftarnya, atau tetapkan upah bawaan.',
+    en: '{count} rows without a wage are not budgeted; see the list, or set a default wage.',
+  },
+  'budget.invalid.no_programs': { id: 'pilih sedikitnya satu program (jkk, jkm, jht, jp)', en: 'choose at least one program (jkk, jkm, jht, jp)' },
+  'budget.invalid.program': { id: 'program "{program}" tidak dikenal atau disebut dua kali', en: 'program "{program}" is unknown or given twice' },
+  'budget.invalid.scheme': { id: 'skema "{scheme}" tidak dikenal; pilih pu atau bpu', en: 'unknown scheme "{scheme}"; choose pu or bpu' },
+  'budget.invalid.program_not_in_scheme': {
+    id: 'program {program} tidak tersedia untuk skema {scheme}',
+    en: 'program {program} is not available in the {scheme} scheme',
+  },
+  'budget.invalid.risk_class': {
+    id: 'kelas risiko "{value}" tidak dikenal; pakai 1–5, I–V, sangat rendah … sangat tinggi',
+    en: 'unknown risk class "{value}"; use 1–5, I–V, very_low … very_high',
+  },
+  'budget.invalid.agency_risk_class': {
+    id: 'kelas risiko "{value}" untuk {agency} tidak dikenal',
+    en: 'unknown risk class "{value}" for {agency}',
+  },
+  'budget.invalid.agency_conflict': {
+    id: '{agency} diberi dua kelas risiko yang berbeda',
+    en: '{agency} is given two different risk classes',
+  },
+  'budget.invalid.empty_period': { id: 'periode anggaran kosong', en: 'the budget period is empty' },
+  'budget.invalid.period_too_long': {
+    id: 'periode {months} bulan terlalu panjang (paling banyak {max})',
+    en: 'a period of {months} months is too long (at most {max})',
+  },
+  'budget.invalid.month': { id: 'bulan "{month}" tidak sah; tulis TTTT-BB, mis. 2027-01', en: 'invalid month "{month}"; write YYYY-MM, e.g. 2027-01' },
+  'budget.invalid.period_order': {
+    id: 'bulan periode harus urut dan tidak berulang (di {month})',
+    en: 'the months of the period must be ascending without repeats (at {month})',
+  },
+  'budget.invalid.wage_amount': {
+    id: 'upah {what} "{value}" tidak sah; harus rupiah bulat lebih dari 0',
+    en: 'invalid {what} wage "{value}"; it must be whole rupiah above 0',
+  },
+  'budget.invalid.no_rate': {
+    id: 'tidak ada tarif {program} untuk {month} dalam tabel tarif',
+    en: 'the rate table has no {program} rate for {month}',
+  },
+} as const satisfies Catalog;

@@ -1,0 +1,345 @@
+import { UsageError } from '../errors.js';
+import type { Provenance } from '../io/provenance.js';
+import { msg, type Message } from '../i18n/message.js';
+import type { WorkerDecision, WorkerStatus } from '../match/match-decision.js';
+import type { Worker } from '../normalize/person-record.js';
+import { agencyKey, compareCodePoints } from './agency-key.js';
+import { BUDGET_GROUPS, ROSTER_ONLY_GROUPS, groupsForStatus, type BudgetGroup } from './budget-group.js';
+import { budgetInputsFromDecisions, budgetInputsFromWorkers, type BudgetInput } from './budget-input.js';
+import { PROGRAMS, type Program } from './budget-program.js';
+import { validateBudgetSettings, type BudgetSettings } from './budget-settings.js';
+import { appliedRateAt, premiumForMonth, type AppliedRate } from './monthly-premium.js';
+import { entryAt, type RateTable } from './rate-table.js';
+import { RISK_CLASSES, type RiskClass } from './risk-class.js';
+import { isUsableWage, resolveWageBase } from './wage-base-policy.js';
+
+/** The `agency` of the lines that sum all agencies. */
+export const TOTAL_AGENCY = 'TOTAL';
+
+/**
+ * One budget line: one agency (or TOTAL) × group × program. Integer rupiah.
+ *
+ * "Monthly" figures are those of the FIRST month of the period. They are not periodTotal / months:
+ * the JP wage cap can change inside the period (every March), so periodTotal is the exact sum of every
+ * month's premiums, each month at the rates and cap in force in it.
+ */
+export interface BudgetLine {
+  readonly agency: string;
+  readonly group: BudgetGroup;
+  readonly program: Program;
+  /** JKK risk class used (PU JKK only); on TOTAL lines, null when agencies differ. */
+  readonly riskClass: RiskClass | null;
+  readonly workers: number;
+  readonly monthlyEmployer: number;
+  readonly monthlyWorker: number;
+  readonly monthlyTotal: number;
+  /** Employer share over the period: what the pemda budgets in its APBD. */
+  readonly periodEmployer: number;
+  /** Worker share over the period (JHT 2 %, JP 1 %), deducted from wages. */
+  readonly periodWorker: number;
+  readonly periodTotal: number;
+}
+
+/** A roster row left out of the budget because it has no usable wage and no default wage was set. */
+export interface NotBudgetedRow {
+  readonly at: Provenance;
+  readonly agency: string;
+  readonly status: WorkerStatus | null;
+  /** Groups it would have counted in. */
+  readonly groups: readonly BudgetGroup[];
+  readonly reason: Message;
+}
+
+/** How the figures were obtained, echoed in every report. */
+export interface BudgetBasis {
+  readonly settings: BudgetSettings;
+  /** The groups budgeted (all_roster only for rosters without a BPJS export). */
+  readonly groups: readonly BudgetGroup[];
+  readonly rateTableVersion: string;
+  /** Citations of every rate and cap used, in program order, without repeats. */
+  readonly regulations: readonly Message[];
+  /** The rounding rule sentence (budget.rounding_rule). */
+  readonly rounding: Message;
+  /** What "monthly" means (budget.monthly_rule, with the month). */
+  readonly monthly: Message;
+}
+
+export interface BudgetResult {
+  /** Agencies in code-point order of agencyKey(), then TOTAL; groups and programs in their fixed order. */
+  readonly lines: readonly BudgetLine[];
+  /** In input order. */
+  readonly notBudgeted: readonly NotBudgetedRow[];
+  readonly basis: BudgetBasis;
+  readonly notes: readonly Message[];
+}
+
+interface Sums {
+  workers: number;
+  monthlyEmployer: number;
+  monthlyWorker: number;
+  periodEmployer: number;
+  periodWorker: number;
+}
+
+/** Consecutive months sharing one rate (e.g. Jan–Feb and Mar–Dec when the JP cap changes in March). */
+interface Segment {
+  readonly rate: AppliedRate;
+  readonly months: number;
+}
+
+/**
+ * Premium budget over roster rows. Pure: rates, period and settings come in as parameters.
+ *
+ * Rounding (DOMAIN.md "Decisions already taken"): per worker, per program, per share, per month,
+ * half up to the whole rupiah (roundHalfUpRupiah); then multiplied by months and summed.
+ * Rows with status `duplicate` are not budgeted. `groups` limits the groups budgeted.
+ * Throws a UsageError (first problem) when validateBudgetSettings finds any.
+ */
+export function computeBudget(
+  rows: readonly BudgetInput[],
+  settings: BudgetSettings,
+  rates: RateTable,
+  groups: readonly BudgetGroup[] = BUDGET_GROUPS,
+): BudgetResult {
+  const problems = validateBudgetSettings(settings, rates);
+  const firstProblem = problems[0];
+  if (firstProblem !== undefined) throw new UsageError(firstProblem);
+
+  const scope = BUDGET_GROUPS.filter((g) => groups.includes(g));
+  const programs = PROGRAMS.filter((p) => settings.programs.includes(p));
+  const agencyRisk = new Map<string, RiskClass>();
+  for (const [agency, riskClass] of Object.entries(settings.agencyRiskClasses)) agencyRisk.set(agencyKey(agency), riskClass);
+
+  const segmentCache = new Map<string, readonly Segment[]>();
+  const segmentsFor = (program: Program, riskClass: RiskClass): readonly Segment[] => {
+    const key = `${program}|${riskClass}`;
+    let segments = segmentCache.get(key);
+    if (segments === undefined) {
+      segments = buildSegments(program, riskClass, settings, rates);
+      segmentCache.set(key, segments);
+    }
+    return segments;
+  };
+
+  // The default class is priced even when no row uses it, so the basis always cites its regulations.
+  for (const program of programs) segmentsFor(program, settings.riskClass);
+
+  // agency key → group → program → sums
+  const sums = new Map<string, Map<BudgetGroup, Map<Program, Sums>>>();
+  const agencyClass = new Map<string, RiskClass>();
+  const notBudgeted: NotBudgetedRow[] = [];
+  let duplicates = 0;
+
+  for (const row of rows) {
+    if (row.status === 'duplicate') duplicates += 1;
+    const fullGroups = groupsForStatus(row.status).filter((g) => scope.includes(g));
+    const gapCandidate = scope.includes('underreported_gap') && row.status === 'registered' && isUsableWage(row.bpjsWage);
+    if (fullGroups.length === 0 && !gapCandidate) continue;
+
+    const agency = agencyKey(row.agency);
+    const base = resolveWageBase(settings.wageBase, row.rosterWage, settings.defaultWage);
+    if (base.kind === 'none') {
+      notBudgeted.push({ at: row.at, agency, status: row.status, groups: fullGroups, reason: base.reason });
+      continue;
+    }
+    const riskClass = agencyRisk.get(agency) ?? settings.riskClass;
+    agencyClass.set(agency, riskClass);
+
+    // The gap compares the wage base with BPJS's wage; a base made up from the default wage says
+    // nothing about under-reporting, so such rows get no gap.
+    const bpjsWage = gapCandidate && base.source !== 'default' && row.bpjsWage !== null && row.bpjsWage < base.rupiah ? row.bpjsWage : null;
+
+    for (const program of programs) {
+      const segments = segmentsFor(program, riskClass);
+      const full = totals(segments, base.rupiah);
+      for (const group of fullGroups) add(sums, agency, group, program, full);
+      if (bpjsWage !== null) {
+        const reported = totals(segments, bpjsWage);
+        add(sums, agency, 'underreported_gap', program, {
+          monthlyEmployer: Math.max(0, full.monthlyEmployer - reported.monthlyEmployer),
+          monthlyWorker: Math.max(0, full.monthlyWorker - reported.monthlyWorker),
+          periodEmployer: Math.max(0, full.periodEmployer - reported.periodEmployer),
+          periodWorker: Math.max(0, full.periodWorker - reported.periodWorker),
+        });
+      }
+    }
+  }
+
+  const lines = buildLines(sums, agencyClass, scope, programs, settings);
+  const notes = buildNotes(settings, rates, duplicates, notBudgeted.length);
+  const firstMonth = settings.period[0] ?? '';
+  return {
+    lines,
+    notBudgeted,
+    basis: {
+      settings,
+      groups: scope,
+      rateTableVersion: rates.version,
+      regulations: collectRegulations(programs, segmentCache),
+      rounding: msg('budget.rounding_rule'),
+      monthly: msg('budget.monthly_rule', { month: firstMonth }),
+    },
+    notes,
+  };
+}
+
+/** Budget from the matcher's decisions: every group. */
+export function budgetFromDecisions(decisions: readonly WorkerDecision[], settings: BudgetSettings, rates: RateTable): BudgetResult {
+  return computeBudget(budgetInputsFromDecisions(decisions), settings, rates, BUDGET_GROUPS);
+}
+
+/** Budget from rosters alone (no BPJS export): the all_roster group only. */
+export function budgetFromRoster(workers: readonly Worker[], settings: BudgetSettings, rates: RateTable): BudgetResult {
+  return computeBudget(budgetInputsFromWorkers(workers), settings, rates, ROSTER_ONLY_GROUPS);
+}
+
+function buildSegments(program: Program, riskClass: RiskClass, settings: BudgetSettings, rates: RateTable): Segment[] {
+  const segments: { rate: AppliedRate; key: string; months: number }[] = [];
+  for (const month of settings.period) {
+    const rate = appliedRateAt(program, settings.scheme, riskClass, month, rates);
+    // validateBudgetSettings checked the first month; schedules never end, so this cannot happen.
+    if (rate === null) throw new Error(`no ${program} rate for ${month}`);
+    const key = JSON.stringify([rate.contribution, rate.wageCap, rate.wageMinimum, rate.regulations]);
+    const last = segments[segments.length - 1];
+    if (last !== undefined && last.key === key) last.months += 1;
+    else segments.push({ rate, key, months: 1 });
+  }
+  return segments.map(({ rate, months }) => ({ rate, months }));
+}
+
+type Amounts = Omit<Sums, 'workers'>;
+
+/** One worker's premiums: the first month, and the sum over all months of the period. */
+function totals(segments: readonly Segment[], wageBase: number): Amounts {
+  let periodEmployer = 0;
+  let periodWorker = 0;
+  let monthlyEmployer = 0;
+  let monthlyWorker = 0;
+  segments.forEach((segment, i) => {
+    const p = premiumForMonth(segment.rate, wageBase);
+    if (i === 0) {
+      monthlyEmployer = p.employer;
+      monthlyWorker = p.worker;
+    }
+    periodEmployer += p.employer * segment.months;
+    periodWorker += p.worker * segment.months;
+  });
+  return { monthlyEmployer, monthlyWorker, periodEmployer, periodWorker };
+}
+
+function add(sums: Map<string, Map<BudgetGroup, Map<Program, Sums>>>, agency: string, group: BudgetGroup, program: Program, a: Amounts): void {
+  let byGroup = sums.get(agency);
+  if (byGroup === undefined) {
+    byGroup = new Map();
+    sums.set(agency, byGroup);
+  }
+  let byProgram = byGroup.get(group);
+  if (byProgram === undefined) {
+    byProgram = new Map();
+    byGroup.set(group, byProgram);
+  }
+  const s = byProgram.get(program) ?? emptySums();
+  s.workers += 1;
+  s.monthlyEmployer += a.monthlyEmployer;
+  s.monthlyWorker += a.monthlyWorker;
+  s.periodEmployer += a.periodEmployer;
+  s.periodWorker += a.periodWorker;
+  byProgram.set(program, s);
+}
+
+function emptySums(): Sums {
+  return { workers: 0, monthlyEmployer: 0, monthlyWorker: 0, periodEmployer: 0, periodWorker: 0 };
+}
+
+function toLine(agency: string, group: BudgetGroup, program: Program, riskClass: RiskClass | null, s: Sums): BudgetLine {
+  return {
+    agency,
+    group,
+    program,
+    riskClass,
+    workers: s.workers,
+    monthlyEmployer: s.monthlyEmployer,
+    monthlyWorker: s.monthlyWorker,
+    monthlyTotal: s.monthlyEmployer + s.monthlyWorker,
+    periodEmployer: s.periodEmployer,
+    periodWorker: s.periodWorker,
+    periodTotal: s.periodEmployer + s.periodWorker,
+  };
+}
+
+function buildLines(
+  sums: Map<string, Map<BudgetGroup, Map<Program, Sums>>>,
+  agencyClass: Map<string, RiskClass>,
+  scope: readonly BudgetGroup[],
+  programs: readonly Program[],
+  settings: BudgetSettings,
+): BudgetLine[] {
+  const agencies = [...sums.keys()].sort(compareCodePoints);
+  const lineClass = (program: Program, riskClass: RiskClass | null): RiskClass | null =>
+    program === 'jkk' && settings.scheme === 'pu' ? riskClass : null;
+  const lines: BudgetLine[] = [];
+  for (const agency of agencies) {
+    const byGroup = sums.get(agency);
+    for (const group of scope) {
+      const byProgram = byGroup?.get(group);
+      if (byProgram === undefined) continue;
+      for (const program of programs) {
+        lines.push(toLine(agency, group, program, lineClass(program, agencyClass.get(agency) ?? null), byProgram.get(program) ?? emptySums()));
+      }
+    }
+  }
+  for (const group of scope) {
+    for (const program of programs) {
+      const total = emptySums();
+      const classes = new Set<RiskClass>();
+      for (const agency of agencies) {
+        const s = sums.get(agency)?.get(group)?.get(program);
+        if (s === undefined) continue;
+        total.workers += s.workers;
+        total.monthlyEmployer += s.monthlyEmployer;
+        total.monthlyWorker += s.monthlyWorker;
+        total.periodEmployer += s.periodEmployer;
+        total.periodWorker += s.periodWorker;
+        const c = agencyClass.get(agency);
+        if (c !== undefined) classes.add(c);
+      }
+      const [only] = classes;
+      const riskClass = classes.size === 0 ? settings.riskClass : classes.size === 1 && only !== undefined ? only : null;
+      lines.push(toLine(TOTAL_AGENCY, group, program, lineClass(program, riskClass), total));
+    }
+  }
+  return lines;
+}
+
+function buildNotes(settings: BudgetSettings, rates: RateTable, duplicates: number, notBudgeted: number): Message[] {
+  const notes: Message[] = [];
+  if (settings.scheme === 'pu' && settings.programs.includes('jp')) {
+    const beyond = settings.period.find((m) => m > rates.pu.jpWageCapKnownThrough);
+    const cap = beyond === undefined ? null : entryAt(rates.pu.jpWageCap, beyond);
+    if (beyond !== undefined && cap !== null) {
+      notes.push(msg('budget.note.jp_cap_assumed', { month: beyond, cap: cap.value, from: cap.from }));
+    }
+  }
+  if (duplicates > 0) notes.push(msg('budget.note.duplicates_excluded', { count: duplicates }));
+  if (notBudgeted > 0) notes.push(msg('budget.note.not_budgeted', { count: notBudgeted }));
+  return notes;
+}
+
+function collectRegulations(programs: readonly Program[], segmentCache: ReadonlyMap<string, readonly Segment[]>): Message[] {
+  const seen = new Set<string>();
+  const out: Message[] = [];
+  for (const program of programs) {
+    for (const riskClass of RISK_CLASSES) {
+      for (const segment of segmentCache.get(`${program}|${riskClass}`) ?? []) {
+        for (const regulation of segment.rate.regulations) {
+          const key = JSON.stringify(regulation);
+          if (!seen.has(key)) {
+            seen.add(key);
+            out.push(regulation);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
