@@ -1,0 +1,43 @@
+import type { RawCell } from '../io/raw-cell.js';
+import { cellText } from '../io/raw-cell.js';
+import type { BpjsStatus } from './person-record.js';
+import { isPlaceholderText } from './placeholder.js';
+
+export type BpjsStatusParse =
+  | { kind: 'empty' }
+  | { kind: 'ok'; status: BpjsStatus; raw: string }
+  | { kind: 'invalid'; raw: string };
+
+const EMPTY: BpjsStatusParse = Object.freeze({ kind: 'empty' });
+
+/** Compared with everything but letters removed: "NON-AKTIF", "Non Aktif" → NONAKTIF. */
+const ACTIVE: ReadonlySet<string> = new Set(['AKTIF', 'AKTIP', 'ACTIVE', 'A', 'Y', 'YA', 'PESERTAAKTIF', 'STATUSAKTIF', 'MASIHAKTIF']);
+
+/**
+ * Words that mean the participant no longer counts as covered. Checked as substrings, so
+ * "NONAKTIF (KELUAR)", "TK KELUAR", "MENINGGAL DUNIA" all match. "NA" alone is BPJS shorthand
+ * for non-aktif (while "N/A" is a placeholder, so it is empty).
+ */
+const INACTIVE_PARTS: readonly string[] = [
+  'NONAKTIF', 'NONAKTIP', 'TIDAKAKTIF', 'TDKAKTIF', 'TAKAKTIF', 'INACTIVE', 'INAKTIF', 'NONACTIVE', 'NOTACTIVE',
+  'PASIF', 'KELUAR', 'BERHENTI', 'MENINGGAL', 'WAFAT', 'PENSIUN', 'PHK', 'NONPESERTA', 'DINONAKTIFKAN', 'SUSPEND',
+  'TIDAKDIPERPANJANG', 'BERAKHIR', 'TUTUP', 'MUNDUR', 'RESIGN', 'MUTASI',
+];
+const INACTIVE_EXACT: ReadonlySet<string> = new Set(['NA', 'N', 'TIDAK', 'NON', 'OFF']);
+
+const NOT_LETTERS = /[^A-Z]+/g;
+
+/**
+ * Reads a BPJS participant status. Anything not recognised ("HONORER", "PPPK" in a roster's
+ * STATUS column) is `invalid` with its text, for the caller to judge the column.
+ */
+export function parseBpjsStatus(cell: RawCell | undefined): BpjsStatusParse {
+  const raw = cellText(cell).trim();
+  if (raw === '') return EMPTY;
+  const key = raw.toUpperCase().replace(NOT_LETTERS, '');
+  if (key !== 'NA' && isPlaceholderText(raw)) return EMPTY;
+  if (key === 'NA' && raw.includes('/')) return EMPTY;
+  if (ACTIVE.has(key)) return { kind: 'ok', status: 'active', raw };
+  if (INACTIVE_EXACT.has(key) || INACTIVE_PARTS.some((p) => key.includes(p))) return { kind: 'ok', status: 'inactive', raw };
+  return { kind: 'invalid', raw };
+}

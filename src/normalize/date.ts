@@ -1,0 +1,160 @@
+import type { RawCell } from '../io/raw-cell.js';
+import { msg, type Message } from '../i18n/message.js';
+import {
+  DEFAULT_TWO_DIGIT_YEAR_PIVOT,
+  expandTwoDigitYear,
+  isoFromEpochDays,
+  isRealDate,
+  toIsoDate,
+} from './calendar.js';
+import type { DateMessageCode } from './date-messages.js';
+import { hasNonAscii } from './id-text.js';
+import type { IsoDate } from './iso-date.js';
+import { isPlaceholderText } from './placeholder.js';
+
+export type DateParse = { kind: 'empty' } | { kind: 'ok'; date: IsoDate } | { kind: 'invalid'; reason: Message };
+
+export interface ParseDateOptions {
+  /** Two-digit years: YY ≤ pivot → 20YY, else 19YY. Pass `referenceYear % 100`; default 30. */
+  readonly twoDigitYearPivot?: number;
+}
+
+/** Years accepted at all (birth dates, membership dates). Anything outside is a typing error. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/**
+ * Excel serials accepted from numeric cells: 1920-01-01 … 2100-12-31. The floor is above 1900 so
+ * that a bare year typed into a date column (1990 → serial 1990 = 1905-06-12) is not read as a date.
+ */
+const MIN_SERIAL = 7306;
+const MAX_SERIAL = 73415;
+/** Excel serial of 1970-01-01 in the 1900 date system (which counts the fake 1900-02-29). */
+const SERIAL_OF_UNIX_EPOCH = 25569;
+
+const EMPTY: DateParse = Object.freeze({ kind: 'empty' });
+
+/**
+ * Reads a date cell. Day-first always for numeric forms (Indonesian data); never swaps day and
+ * month silently: a value only month-first can explain ("12/25/1990") is invalid with a reason.
+ *
+ * Accepted: date cells; Excel serials in numeric cells (1900 system, with its fake 1900-02-29);
+ * dd-mm-yyyy, dd/mm/yyyy, dd.mm.yyyy, d-m-yy; yyyy-mm-dd and yyyy/mm/dd (ISO, also with a time);
+ * ddmmyyyy and yyyymmdd as 8 digits; "12 Mei 1988", "12-Agu-1988", "12 Aug 1988", "Agustus 12,
+ * 1988" (Indonesian and English month names and abbreviations, an optional weekday first);
+ * any of these followed by a time ("12/03/1990 00:00:00").
+ */
+export function parseDate(cell: RawCell | undefined, options: ParseDateOptions = {}): DateParse {
+  if (cell === null || cell === undefined) return EMPTY;
+  if (typeof cell === 'string') return parseDateText(cell, options.twoDigitYearPivot ?? DEFAULT_TWO_DIGIT_YEAR_PIVOT);
+  if (cell.kind === 'date') return { kind: 'ok', date: cell.iso };
+  return parseNumericDate(cell.raw, options.twoDigitYearPivot ?? DEFAULT_TWO_DIGIT_YEAR_PIVOT);
+}
+
+function parseNumericDate(raw: string, pivot: number): DateParse {
+  const text = raw.trim();
+  // A number cell holding 8 digits is a date typed without separators, not a serial.
+  if (/^\d{8}$/.test(text)) return parseDateText(text, pivot);
+  const value = Number(text);
+  if (!Number.isFinite(value)) return invalid('date.unrecognized', { text });
+  return fromExcelSerial(Math.floor(value), text);
+}
+
+/** Excel 1900 date system: serial 1 = 1900-01-01, serial 60 = the fake 1900-02-29 (kept from Lotus 1-2-3). */
+function fromExcelSerial(serial: number, text: string): DateParse {
+  if (serial === 60) return invalid('date.serial_1900_feb29');
+  if (serial < MIN_SERIAL || serial > MAX_SERIAL) {
+    return invalid('date.serial_out_of_range', { serial: text, min: MIN_SERIAL, max: MAX_SERIAL, minYear: 1920, maxYear: MAX_YEAR });
+  }
+  return { kind: 'ok', date: isoFromEpochDays(serial - SERIAL_OF_UNIX_EPOCH) };
+}
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['JAN', 1], ['JANUARI', 1], ['JANUARY', 1], ['JANUARIE', 1],
+  ['FEB', 2], ['PEB', 2], ['FEBRUARI', 2], ['PEBRUARI', 2], ['FEBRUARY', 2], ['FEBR', 2],
+  ['MAR', 3], ['MRT', 3], ['MARET', 3], ['MARCH', 3],
+  ['APR', 4], ['APRIL', 4], ['APRL', 4],
+  ['MEI', 5], ['MAY', 5],
+  ['JUN', 6], ['JUNI', 6], ['JUNE', 6],
+  ['JUL', 7], ['JULI', 7], ['JULY', 7],
+  ['AGU', 8], ['AGT', 8], ['AGS', 8], ['AGST', 8], ['AGUST', 8], ['AGUSTUS', 8], ['AUG', 8], ['AUGUST', 8],
+  ['SEP', 9], ['SEPT', 9], ['SEPTEMBER', 9],
+  ['OKT', 10], ['OKTOBER', 10], ['OCT', 10], ['OCTOBER', 10],
+  ['NOP', 11], ['NOV', 11], ['NOPEMBER', 11], ['NOVEMBER', 11],
+  ['DES', 12], ['DESEMBER', 12], ['DEC', 12], ['DECEMBER', 12],
+]);
+
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  'SENIN', 'SELASA', 'RABU', 'KAMIS', 'JUMAT', 'JUMUAH', 'SABTU', 'MINGGU', 'AHAD',
+  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
+  'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN',
+]);
+
+/** A time after the date: " 00:00:00", "T08:30:00.000Z", " 0:00 AM", " 07.00 WIB"… */
+const TRAILING_TIME = /(?:T|\s+)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:AM|PM|WIB|WITA|WIT)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
+const TOKEN = /\d+|[A-Z]+/g;
+
+function parseDateText(raw: string, pivot: number): DateParse {
+  const text = raw.trim();
+  if (text === '' || isPlaceholderText(text)) return EMPTY;
+  if (text.length > 60) return invalid('date.unrecognized', { text: text.slice(0, 60) });
+  const upper = (hasNonAscii(text) ? text.normalize('NFKC') : text).toUpperCase().replace(TRAILING_TIME, '');
+
+  const tokens: readonly string[] = upper.match(TOKEN) ?? [];
+  let words = tokens;
+  if (words.length > 0 && WEEKDAYS.has(words[0] as string)) words = words.slice(1);
+
+  if (words.length === 1 && /^\d{8}$/.test(words[0] as string)) return compactDigits(words[0] as string, text);
+  if (words.length !== 3) return invalid('date.unrecognized', { text });
+  const [a, b, c] = words as [string, string, string];
+
+  const aNum = isDigits(a);
+  const bNum = isDigits(b);
+  const cNum = isDigits(c);
+  if (aNum && bNum && cNum) {
+    if (a.length === 4) return build(Number(c), Number(b), Number(a), text, pivot, a.length, false);
+    if (c.length === 4 || c.length === 2) return build(Number(a), Number(b), Number(c), text, pivot, c.length, true);
+    return invalid('date.unrecognized', { text });
+  }
+  // Day, month name, year: "12 Mei 1988", "12-Agu-88".
+  if (aNum && !bNum && cNum) {
+    const m = MONTHS.get(b);
+    if (m === undefined) return invalid('date.unrecognized', { text });
+    return build(Number(a), m, Number(c), text, pivot, c.length, false);
+  }
+  // Month name, day, year: "Agustus 12, 1988", "Aug 12 1988" — unambiguous because the month is a word.
+  if (!aNum && bNum && cNum) {
+    const m = MONTHS.get(a);
+    if (m === undefined) return invalid('date.unrecognized', { text });
+    return build(Number(b), m, Number(c), text, pivot, c.length, false);
+  }
+  return invalid('date.unrecognized', { text });
+}
+
+/** ddmmyyyy or yyyymmdd; the two readings can never both be real (see tests). */
+function compactDigits(d: string, text: string): DateParse {
+  const y1 = Number(d.slice(0, 4));
+  const m1 = Number(d.slice(4, 6));
+  const d1 = Number(d.slice(6, 8));
+  if (y1 >= MIN_YEAR && y1 <= MAX_YEAR && isRealDate(y1, m1, d1)) return { kind: 'ok', date: toIsoDate(y1, m1, d1) };
+  return build(Number(d.slice(0, 2)), Number(d.slice(2, 4)), Number(d.slice(4, 8)), text, 0, 4, true);
+}
+
+function build(day: number, month: number, yearIn: number, text: string, pivot: number, yearDigits: number, numericMonth: boolean): DateParse {
+  if (yearDigits !== 2 && yearDigits !== 4) return invalid('date.unrecognized', { text });
+  const year = yearDigits === 2 ? expandTwoDigitYear(yearIn, pivot) : yearIn;
+  if (year < MIN_YEAR || year > MAX_YEAR) return invalid('date.year_out_of_range', { text, year, min: MIN_YEAR, max: MAX_YEAR });
+  if (isRealDate(year, month, day)) return { kind: 'ok', date: toIsoDate(year, month, day) };
+  // Only month-first explains it (12/25/1990): say so rather than swap.
+  if (numericMonth && month > 12 && day >= 1 && day <= 12 && isRealDate(year, day, month)) return invalid('date.month_first', { text });
+  return invalid('date.no_such_date', { text, day, month, year });
+}
+
+function isDigits(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function invalid(code: DateMessageCode, params?: Record<string, string | number>): DateParse {
+  return { kind: 'invalid', reason: msg(code, params) };
+}

@@ -1,0 +1,214 @@
+import type { RawCell } from '../io/raw-cell.js';
+import { msg, type Message } from '../i18n/message.js';
+import { DEFAULT_TWO_DIGIT_YEAR_PIVOT, expandTwoDigitYear, isRealDate, toIsoDate } from './calendar.js';
+import {
+  expandScientific,
+  isAllDigits,
+  isCommaGroupedNumber,
+  parseScientificText,
+  stripIdSeparators,
+  unwrapIdText,
+} from './id-text.js';
+import type { NikMessageCode } from './nik-messages.js';
+import type { NikDecoded, ParsedNik } from './parsed-nik.js';
+import { isPlaceholderText } from './placeholder.js';
+import { isKnownRegency } from './region.js';
+
+export interface ParseNikOptions {
+  /**
+   * The year of the run (e.g. 2026), for the century of the NIK's two-digit birth year:
+   * YY > referenceYear % 100 → 19YY, else 20YY. Without it, YY ≤ 30 → 20YY
+   * (DEFAULT_TWO_DIGIT_YEAR_PIVOT). The core reads no clock, so pass it.
+   */
+  readonly referenceYear?: number;
+}
+
+/** Reason code for an 18-digit value that looks like an ASN NIP (→ row problem `nip_in_nik_column`). */
+export const NIK_REASON_NIP: NikMessageCode = 'nik.looks_like_nip';
+
+const NO_WARNINGS: readonly Message[] = Object.freeze([]);
+
+/**
+ * Reads the value of a NIK cell (DOMAIN.md §1, §5). Order of checks:
+ * 1. empty or a placeholder ("-", "0", "N/A", "belum ada") → `missing`;
+ * 2. cleaning: `="…"`, quotes, a leading apostrophe, spaces/dots/dashes, a trailing ".0";
+ * 3. Excel damage (checked before the hard checks) → `excel_damaged` with the digits that survived:
+ *    scientific notation with fewer significant digits than the number has, a numeric cell of 16
+ *    digits ending in 0 (Excel keeps 15 significant digits and writes 0 as the 16th), or a
+ *    thousands-grouped number ending in 0. A *text* cell of 16 digits is taken as written, and a
+ *    numeric cell whose 16 digits do not end in 0 is taken as exact (only a writer that stored
+ *    the digits can produce it);
+ * 4. hard checks → `invalid` with a reason: 16 ASCII digits, not one repeated digit, month 01–12,
+ *    day 01–31 or 41–71; an 18-digit NIP is named as such; a 15-digit value keeps its `digits`;
+ * 5. soft checks → warnings on a `valid` NIK: unknown region (current or legacy codes), serial
+ *    0000, a birth date that is not a real calendar date.
+ *
+ * For an `excel_damaged` value with at least 12 trusted digits and a plausible day and month,
+ * `decoded` is filled from the trusted digits (region, birth date, sex); its `serial` then holds
+ * only the serial digits that survived (usually 3).
+ */
+export function parseNik(cell: RawCell | undefined, options: ParseNikOptions = {}): ParsedNik {
+  const pivot = options.referenceYear === undefined ? DEFAULT_TWO_DIGIT_YEAR_PIVOT : options.referenceYear % 100;
+  if (cell === null || cell === undefined) return missing('');
+  if (typeof cell === 'string') return parseNikText(cell, false, pivot);
+  if (cell.kind === 'number') return parseNikText(cell.raw, true, pivot);
+  return invalid(cell.iso, '', reason('nik.date_cell', { date: cell.iso }));
+}
+
+function parseNikText(raw: string, numeric: boolean, pivot: number): ParsedNik {
+  // Fast path: the common clean case, 16 ASCII digits and nothing else.
+  if (raw.length === 16 && isAllDigits(raw)) return checkSixteen(raw, raw, numeric, pivot);
+
+  const text = unwrapIdText(raw);
+  if (text === '' || isPlaceholderText(text) || /^0{1,5}$/.test(text)) return missing(raw);
+
+  const sci = parseScientificText(text.replace(/\s+/g, ''));
+  if (sci !== null) {
+    const exact = expandScientific(sci);
+    if (exact !== null) return checkLength(raw, exact, true, pivot);
+    if (sci.integerDigits === 16) {
+      const kept = sci.significant.slice(0, 15);
+      return damaged(raw, sci.significant, kept, reason('nik.excel_scientific', { kept: kept.length }), pivot);
+    }
+    return invalid(raw, sci.significant, reason('nik.wrong_length', { length: sci.integerDigits }));
+  }
+
+  if (isCommaGroupedNumber(text)) {
+    const digits = text.replace(/,/g, '');
+    if (digits.length === 16 && digits.endsWith('0')) {
+      return damaged(raw, digits, digits.slice(0, 15), reason('nik.excel_grouped'), pivot);
+    }
+    return checkLength(raw, digits, true, pivot);
+  }
+
+  const cleaned = stripIdSeparators(text);
+  if (!isAllDigits(cleaned)) {
+    return invalid(raw, cleaned.replace(/\D+/g, ''), reason('nik.non_digits', { chars: nonDigitChars(cleaned) }));
+  }
+  return checkLength(raw, cleaned, numeric, pivot);
+}
+
+function checkLength(raw: string, digits: string, numeric: boolean, pivot: number): ParsedNik {
+  if (digits.length === 16) return checkSixteen(raw, digits, numeric, pivot);
+  if (digits.length === 18) {
+    const nip = describeNip(digits);
+    if (nip !== null) return invalid(raw, digits, reason(NIK_REASON_NIP, nip));
+  }
+  return invalid(raw, digits, reason('nik.wrong_length', { length: digits.length }));
+}
+
+function checkSixteen(raw: string, digits: string, numeric: boolean, pivot: number): ParsedNik {
+  if (numeric && digits.charCodeAt(15) === 48 /* 0 */) {
+    return damaged(raw, digits, digits.slice(0, 15), reason('nik.excel_rounded'), pivot);
+  }
+  if (isOneRepeatedDigit(digits)) return invalid(raw, digits, reason('nik.all_same_digit', { digit: digits[0] ?? '' }));
+  const dd = twoDigits(digits, 6);
+  const mm = twoDigits(digits, 8);
+  if (mm < 1 || mm > 12) return invalid(raw, digits, reason('nik.bad_month', { month: digits.slice(8, 10) }));
+  if (!isNikDay(dd)) return invalid(raw, digits, reason('nik.bad_day', { day: digits.slice(6, 8) }));
+
+  const warnings: Message[] = [];
+  if (!isKnownRegency(digits.slice(0, 4))) warnings.push(reason('nik.region_unknown', { region: digits.slice(0, 4) }));
+  if (digits.endsWith('0000')) warnings.push(reason('nik.serial_zero'));
+  const decoded = decode(digits, pivot);
+  if (decoded.birthDate === null) {
+    const yy = twoDigits(digits, 10);
+    // Warn only if no century makes it real (29-02-00 is real in 2000).
+    if (!isRealDate(1900 + yy, mm, dd % 40) && !isRealDate(2000 + yy, mm, dd % 40)) {
+      warnings.push(reason('nik.date_impossible', { day: pad2(dd % 40), month: pad2(mm), year: pad2(yy) }));
+    }
+  }
+  return {
+    status: 'valid',
+    raw,
+    nik: digits,
+    trustedPrefix: null,
+    digits,
+    decoded,
+    reason: null,
+    warnings: warnings.length === 0 ? NO_WARNINGS : warnings,
+  };
+}
+
+/** Region, birth date, sex and serial from a NIK's digits (at least 12; DOMAIN.md §1.1). */
+function decode(digits: string, pivot: number): NikDecoded {
+  const dd = twoDigits(digits, 6);
+  const mm = twoDigits(digits, 8);
+  const year = expandTwoDigitYear(twoDigits(digits, 10), pivot);
+  const female = dd > 40;
+  const day = female ? dd - 40 : dd;
+  return {
+    region: digits.slice(0, 6),
+    province: digits.slice(0, 2),
+    birthDate: isRealDate(year, mm, day) ? toIsoDate(year, mm, day) : null,
+    sex: female ? 'F' : 'M',
+    serial: digits.slice(12, 16),
+  };
+}
+
+function damaged(raw: string, digits: string, trustedPrefix: string, why: Message, pivot: number): ParsedNik {
+  let decoded: NikDecoded | null = null;
+  if (trustedPrefix.length >= 12) {
+    const mm = twoDigits(trustedPrefix, 8);
+    if (mm >= 1 && mm <= 12 && isNikDay(twoDigits(trustedPrefix, 6))) decoded = decode(trustedPrefix, pivot);
+  }
+  return { status: 'excel_damaged', raw, nik: null, trustedPrefix, digits, decoded, reason: why, warnings: NO_WARNINGS };
+}
+
+function invalid(raw: string, digits: string, why: Message): ParsedNik {
+  return { status: 'invalid', raw, nik: null, trustedPrefix: null, digits, decoded: null, reason: why, warnings: NO_WARNINGS };
+}
+
+function missing(raw: string): ParsedNik {
+  return { status: 'missing', raw, nik: null, trustedPrefix: null, digits: '', decoded: null, reason: null, warnings: NO_WARNINGS };
+}
+
+/**
+ * An 18-digit NIP (Perka BKN 22/2007): YYYYMMDD birth + YYYYMM appointment (TMT CPNS) + sex
+ * digit 1/2 + 3-digit serial. Returns the birth and appointment dates if it is plausible.
+ */
+function describeNip(d: string): { birth: string; tmt: string } | null {
+  const by = Number(d.slice(0, 4));
+  const bm = twoDigits(d, 4);
+  const bd = twoDigits(d, 6);
+  const ty = Number(d.slice(8, 12));
+  const tm = twoDigits(d, 12);
+  const sex = d[14];
+  if (by < 1930 || by > 2015 || !isRealDate(by, bm, bd)) return null;
+  if (ty < by + 15 || ty > 2060 || tm < 1 || tm > 12) return null;
+  if (sex !== '1' && sex !== '2') return null;
+  if (d.endsWith('000')) return null;
+  return { birth: toIsoDate(by, bm, bd), tmt: `${ty}-${pad2(tm)}` };
+}
+
+function isNikDay(dd: number): boolean {
+  return (dd >= 1 && dd <= 31) || (dd >= 41 && dd <= 71);
+}
+
+function isOneRepeatedDigit(d: string): boolean {
+  const c = d.charCodeAt(0);
+  for (let i = 1; i < d.length; i++) if (d.charCodeAt(i) !== c) return false;
+  return true;
+}
+
+function twoDigits(s: string, at: number): number {
+  return (s.charCodeAt(at) - 48) * 10 + (s.charCodeAt(at + 1) - 48);
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** The distinct non-digit characters (at most 5), for the message. */
+function nonDigitChars(s: string): string {
+  const seen: string[] = [];
+  for (const ch of s) {
+    if ((ch < '0' || ch > '9') && !seen.includes(ch)) seen.push(ch);
+    if (seen.length === 5) break;
+  }
+  return seen.join('');
+}
+
+function reason(code: NikMessageCode, params?: Record<string, string | number>): Message {
+  return msg(code, params);
+}

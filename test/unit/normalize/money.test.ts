@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { RawCell } from '../../../src/io/raw-cell.js';
+import { parseRupiah } from '../../../src/normalize/money.js';
+
+const num = (raw: string): RawCell => ({ kind: 'number', raw });
+
+describe('parseRupiah: amounts', () => {
+  const cases: { input: RawCell; rupiah: number }[] = [
+    { input: '2500000', rupiah: 2_500_000 },
+    { input: 'Rp 2.500.000', rupiah: 2_500_000 },
+    { input: 'Rp2.500.000', rupiah: 2_500_000 },
+    { input: 'Rp. 2.500.000', rupiah: 2_500_000 },
+    { input: 'rp 2.500.000', rupiah: 2_500_000 },
+    { input: 'Rp2.500.000,-', rupiah: 2_500_000 },
+    { input: 'Rp 2.500.000,--', rupiah: 2_500_000 },
+    { input: '2.500.000,-', rupiah: 2_500_000 },
+    { input: '2.500.000,00', rupiah: 2_500_000 },
+    { input: '2,500,000.00', rupiah: 2_500_000 },
+    { input: '2,500,000', rupiah: 2_500_000 },
+    { input: 'IDR 2,500,000.00', rupiah: 2_500_000 },
+    { input: '2 500 000', rupiah: 2_500_000 },
+    { input: '2.500.000 rupiah', rupiah: 2_500_000 },
+    { input: '2500000.00', rupiah: 2_500_000 },
+    { input: '2500000,00', rupiah: 2_500_000 },
+    { input: 'Rp 2,5 jt', rupiah: 2_500_000 },
+    { input: 'Rp2.5jt', rupiah: 2_500_000 },
+    { input: '2,5 juta', rupiah: 2_500_000 },
+    { input: '2 juta', rupiah: 2_000_000 },
+    { input: '2 JT', rupiah: 2_000_000 },
+    { input: '1,500 jt', rupiah: 1_500_000 },
+    { input: '1.25 jt', rupiah: 1_250_000 },
+    { input: '750 rb', rupiah: 750_000 },
+    { input: '750 ribu', rupiah: 750_000 },
+    { input: '1.500', rupiah: 1500 },
+    { input: '1,500', rupiah: 1500 },
+    { input: '1,5', rupiah: 2 },
+    { input: '0', rupiah: 0 },
+    { input: 'Rp 0', rupiah: 0 },
+    { input: '2.169.348', rupiah: 2_169_348 },
+    { input: '11.714,48', rupiah: 11_714 },
+    { input: '11.714,50', rupiah: 11_715 },
+    { input: '11,714.49', rupiah: 11_714 },
+    { input: '11714.5', rupiah: 11_715 },
+    { input: num('2500000'), rupiah: 2_500_000 },
+    { input: num('2500000.5'), rupiah: 2_500_001 },
+    { input: num('2500000.49'), rupiah: 2_500_000 },
+    { input: num('2.5E6'), rupiah: 2_500_000 },
+    { input: num('0'), rupiah: 0 },
+    { input: 'Ｒｐ ２.５００.０００', rupiah: 2_500_000 },
+  ];
+  it.each(cases)('$input → $rupiah', ({ input, rupiah }) => {
+    expect(parseRupiah(input)).toEqual({ kind: 'ok', rupiah });
+  });
+});
+
+describe('parseRupiah: empty and invalid', () => {
+  it.each([undefined, null, '', ' ', '-', 'N/A'] as (RawCell | undefined)[])('%j → empty', (input) => {
+    expect(parseRupiah(input)).toEqual({ kind: 'empty' });
+  });
+
+  const cases: { input: RawCell; code: string }[] = [
+    { input: '-2.500.000', code: 'money.negative' },
+    { input: 'Rp -2.500.000', code: 'money.negative' },
+    { input: '(2.500.000)', code: 'money.negative' },
+    { input: num('-100'), code: 'money.negative' },
+    { input: '2.50.000', code: 'money.ambiguous_separators' },
+    { input: '2.500.000.00', code: 'money.ambiguous_separators' },
+    { input: '2,500.000,00', code: 'money.ambiguous_separators' },
+    { input: '1.5.', code: 'money.ambiguous_separators' },
+    { input: 'dua juta', code: 'money.unrecognized' },
+    { input: 'Rp', code: 'money.unrecognized' },
+    { input: '2.500.000 dolar', code: 'money.unrecognized' },
+    { input: '99999999999999', code: 'money.too_large' },
+    { input: num('1e20'), code: 'money.too_large' },
+    { input: { kind: 'date', iso: '2025-01-01', serial: 45658 }, code: 'money.date_cell' },
+  ];
+  it.each(cases)('$input → $code', ({ input, code }) => {
+    const r = parseRupiah(input);
+    expect(r.kind).toBe('invalid');
+    if (r.kind === 'invalid') expect(r.reason.code).toBe(code);
+  });
+});
