@@ -23,7 +23,7 @@ const INACTIVE_PARTS: readonly string[] = [
   'PASIF', 'KELUAR', 'BERHENTI', 'MENINGGAL', 'WAFAT', 'PENSIUN', 'PHK', 'NONPESERTA', 'DINONAKTIFKAN', 'SUSPEND',
   'TIDAKDIPERPANJANG', 'BERAKHIR', 'TUTUP', 'MUNDUR', 'RESIGN', 'MUTASI',
 ];
-const INACTIVE_EXACT: ReadonlySet<string> = new Set(['NA', 'N', 'TIDAK', 'NON', 'OFF']);
+const INACTIVE_EXACT: ReadonlySet<string> = new Set(['N', 'NON', 'OFF']);
 
 const NOT_LETTERS = /[^A-Z]+/g;
 
@@ -35,8 +35,8 @@ export function parseBpjsStatus(cell: RawCell | undefined): BpjsStatusParse {
   const raw = cellText(cell).trim();
   if (raw === '') return EMPTY;
   const key = raw.toUpperCase().replace(NOT_LETTERS, '');
-  if (key !== 'NA' && isPlaceholderText(raw)) return EMPTY;
-  if (key === 'NA' && raw.includes('/')) return EMPTY;
+  if (key === 'NA' && !raw.includes('/')) return { kind: 'ok', status: 'inactive', raw };
+  if (isPlaceholderText(raw)) return EMPTY;
   if (ACTIVE.has(key)) return { kind: 'ok', status: 'active', raw };
   if (INACTIVE_EXACT.has(key) || INACTIVE_PARTS.some((p) => key.includes(p))) return { kind: 'ok', status: 'inactive', raw };
   return { kind: 'invalid', raw };

@@ -27,6 +27,8 @@ export interface ParseNikOptions {
 export const NIK_REASON_NIP: NikMessageCode = 'nik.looks_like_nip';
 
 const NO_WARNINGS: readonly Message[] = Object.freeze([]);
+/** "0", "00"…: typed to say "none". A full-length run of zeros is a (junk) value, rejected as one repeated digit. */
+const ZEROS_ONLY = /^0{1,5}$/;
 
 /**
  * Reads the value of a NIK cell (DOMAIN.md §1, §5). Order of checks:
@@ -60,7 +62,7 @@ function parseNikText(raw: string, numeric: boolean, pivot: number): ParsedNik {
   if (raw.length === 16 && isAllDigits(raw)) return checkSixteen(raw, raw, numeric, pivot);
 
   const text = unwrapIdText(raw);
-  if (text === '' || isPlaceholderText(text) || /^0{1,5}$/.test(text)) return missing(raw);
+  if (text === '' || isPlaceholderText(text) || ZEROS_ONLY.test(text)) return missing(raw);
 
   const sci = parseScientificText(text.replace(/\s+/g, ''));
   if (sci !== null) {

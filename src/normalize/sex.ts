@@ -27,7 +27,7 @@ const NOT_LETTERS = /[^A-Z]+/g;
  */
 export function parseSex(cell: RawCell | undefined): SexParse {
   const text = cellText(cell).trim();
-  if (text === '' || (isPlaceholderText(text) && text.toUpperCase() !== 'X')) return EMPTY;
+  if (text === '' || isPlaceholderText(text)) return EMPTY;
   if (/^\d+(\.0+)?$/.test(text)) return { kind: 'invalid', reason: msg('sex.numeric_code', { text }) };
   const sex = SEXES.get(text.toUpperCase().replace(NOT_LETTERS, ''));
   return sex === undefined ? { kind: 'invalid', reason: msg('sex.unrecognized', { text }) } : { kind: 'ok', sex };

@@ -42,7 +42,7 @@ describe('normalize message catalogs', () => {
       const r = parseRupiah(v);
       if (r.kind === 'invalid') emitted.push(r.reason);
     }
-    for (const v of ['x', '1']) {
+    for (const v of ['Z', '1']) {
       const r = parseSex(v);
       if (r.kind === 'invalid') emitted.push(r.reason);
     }

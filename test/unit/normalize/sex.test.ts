@@ -19,7 +19,7 @@ describe('parseSex', () => {
   });
 
   it('rejects anything else with the text', () => {
-    expect(parseSex('X')).toEqual({ kind: 'invalid', reason: { code: 'sex.unrecognized', params: { text: 'X' } } });
+    expect(parseSex('Z')).toEqual({ kind: 'invalid', reason: { code: 'sex.unrecognized', params: { text: 'Z' } } });
     expect(parseSex('HONORER')).toMatchObject({ kind: 'invalid', reason: { code: 'sex.unrecognized' } });
   });
 });
