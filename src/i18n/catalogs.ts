@@ -1,5 +1,24 @@
 import type { Catalog } from './message.js';
-import { commonMessages } from './common-messages.js';
+import { commonMessages, configMessages } from './common-messages.js';
+import { cliMessages } from '../cli/cli-messages.js';
+import { inspectMessages, reportMessages } from '../report/report-messages.js';
+import { matchMessages } from '../match/match-messages.js';
+import { xlsxMessages } from '../report/xlsx-messages.js';
+import {
+  budgetGroupMessages,
+  budgetMessages,
+  budgetProgramMessages,
+  budgetRiskClassMessages,
+  budgetSchemeMessages,
+} from '../budget/budget-messages.js';
+
+import { ioMessages } from '../io/io-messages.js';
+import { tableMessages } from '../table/table-messages.js';
+import { recordMessages } from '../normalize/record-messages.js';
+import { nikMessages } from '../normalize/nik-messages.js';
+import { dateMessages } from '../normalize/date-messages.js';
+import { moneyMessages } from '../normalize/money-messages.js';
+import { sexMessages } from '../normalize/sex-messages.js';
 
 /** Every module's message catalog. Add a module's catalog here when it gains user-facing text. */
-export const catalogs: readonly Catalog[] = [commonMessages];
+export const catalogs: readonly Catalog[] = [commonMessages, cliMessages, reportMessages, budgetMessages, budgetProgramMessages, budgetGroupMessages, budgetRiskClassMessages, budgetSchemeMessages, xlsxMessages, ioMessages, tableMessages, recordMessages, nikMessages, dateMessages, moneyMessages, sexMessages, inspectMessages, configMessages, matchMessages];

@@ -12,3 +12,12 @@ export const commonMessages = {
   'error.unreadable': { id: '{file}: tidak dapat dibaca ({reason})', en: '{file}: cannot be read ({reason})' },
   'error.bad_option': { id: 'opsi {option}: nilai "{value}" tidak sah; {allowed}', en: 'option {option}: invalid value "{value}"; {allowed}' },
 } as const satisfies Catalog;
+
+export const configMessages = {
+  'config.unreadable': { id: '{file}: berkas konfigurasi tidak dapat dibaca', en: '{file}: cannot read the config file' },
+  'config.syntax': { id: '{file}, baris {line}: TOML tidak sah ({detail})', en: '{file}, line {line}: invalid TOML ({detail})' },
+  'config.invalid': {
+    id: '{file}: kunci "{key}" bernilai {value} tidak sah; yang boleh: {allowed}',
+    en: '{file}: key "{key}" has an invalid value {value}; allowed: {allowed}',
+  },
+} as const satisfies Catalog;

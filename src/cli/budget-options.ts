@@ -1,0 +1,116 @@
+import { Option, type Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import type { CliContext } from './cli-context.js';
+import { t } from './cli-context.js';
+import { defaultBudgetSettings, validateBudgetSettings, type BudgetSettings } from '../budget/budget-settings.js';
+import { monthsOfNextFiscalYear, parsePeriod, MAX_PERIOD_MONTHS } from '../budget/budget-period.js';
+import { parsePrograms, PROGRAMS } from '../budget/budget-program.js';
+import { parseRiskClass, RISK_CLASSES, type RiskClass } from '../budget/risk-class.js';
+import { parseBudgetScheme } from '../budget/budget-scheme.js';
+import { parseRupiahAmount } from '../budget/wage-base-policy.js';
+import type { RateTable } from '../budget/rate-table.js';
+
+/** Budget options shared by `budget` and `reconcile`, worded identically in both. */
+export interface BudgetCliOptions {
+  readonly programs?: string;
+  readonly risk?: string;
+  readonly scheme?: string;
+  readonly period?: string;
+  readonly months?: string;
+  readonly fixedWage?: string;
+  readonly wageFloor?: string;
+  readonly defaultWage?: string;
+}
+
+/** Budget settings that may come from the config file (already validated there). */
+export interface BudgetConfigDefaults {
+  readonly programs?: string | undefined;
+  readonly risk?: string | undefined;
+  readonly scheme?: string | undefined;
+  readonly period?: string | undefined;
+  readonly fixedWage?: number | undefined;
+  readonly wageFloor?: number | undefined;
+  readonly defaultWage?: number | undefined;
+  readonly agencyRisk?: Readonly<Record<string, RiskClass>> | undefined;
+}
+
+export function addBudgetOptions(ctx: CliContext, cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--programs <list>', t(ctx, { code: 'cli.opt.programs' })))
+    .addOption(new Option('--risk <class>', t(ctx, { code: 'cli.opt.risk' })))
+    .addOption(new Option('--scheme <scheme>', t(ctx, { code: 'cli.opt.scheme' })))
+    .addOption(new Option('--period <from..to>', t(ctx, { code: 'cli.opt.period' })).conflicts('months'))
+    .addOption(new Option('--months <n>', t(ctx, { code: 'cli.opt.months' })))
+    .addOption(new Option('--fixed-wage <amount>', t(ctx, { code: 'cli.opt.fixed_wage' })).conflicts('wageFloor'))
+    .addOption(new Option('--wage-floor <amount>', t(ctx, { code: 'cli.opt.wage_floor' })))
+    .addOption(new Option('--default-wage <amount>', t(ctx, { code: 'cli.opt.default_wage' })));
+}
+
+function bad(option: string, value: string, allowed: string): UsageError {
+  return new UsageError(msg('cli.bad_choice', { option, value, allowed }));
+}
+
+function amount(option: string, value: string): number {
+  const n = parseRupiahAmount(value);
+  if (n === null) throw bad(option, value, 'Rp 1.000.000 | 1000000');
+  return n;
+}
+
+/** Command line over config over the documented defaults; every problem reported at once. */
+export function budgetSettingsFrom(ctx: CliContext, opts: BudgetCliOptions, config: BudgetConfigDefaults, rates: RateTable): BudgetSettings {
+  const nextYear = monthsOfNextFiscalYear(ctx.today);
+  let settings = defaultBudgetSettings(nextYear);
+
+  const programsText = opts.programs ?? config.programs;
+  if (programsText !== undefined) {
+    const programs = parsePrograms(programsText);
+    if (programs === null) throw bad('--programs', programsText, PROGRAMS.join(','));
+    settings = { ...settings, programs };
+  }
+  const riskText = opts.risk ?? config.risk;
+  if (riskText !== undefined) {
+    const riskClass = parseRiskClass(riskText);
+    if (riskClass === null) throw bad('--risk', riskText, `${RISK_CLASSES.join(' | ')} | sangat_rendah | rendah | sedang | tinggi | sangat_tinggi | 1-5`);
+    settings = { ...settings, riskClass };
+  }
+  const schemeText = opts.scheme ?? config.scheme;
+  if (schemeText !== undefined) {
+    const scheme = parseBudgetScheme(schemeText);
+    if (scheme === null) throw bad('--scheme', schemeText, 'pu | bpu');
+    settings = { ...settings, scheme };
+  }
+  if (opts.months !== undefined) {
+    const n = Number(opts.months);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_PERIOD_MONTHS) throw bad('--months', opts.months, `1..${MAX_PERIOD_MONTHS}`);
+    // N months from the start of the next fiscal year (the default is its 12 months).
+    settings = { ...settings, period: expandMonths(nextYear[0] ?? '', n) };
+  } else {
+    const periodText = opts.period ?? config.period;
+    if (periodText !== undefined) {
+      const period = parsePeriod(periodText);
+      if (period === null) throw bad('--period', periodText, '2027-01..2027-12 | 2027');
+      settings = { ...settings, period };
+    }
+  }
+  const fixed = opts.fixedWage !== undefined ? amount('--fixed-wage', opts.fixedWage) : opts.wageFloor === undefined ? config.fixedWage : undefined;
+  const floor = opts.wageFloor !== undefined ? amount('--wage-floor', opts.wageFloor) : opts.fixedWage === undefined ? config.wageFloor : undefined;
+  if (fixed !== undefined) settings = { ...settings, wageBase: { kind: 'fixed', rupiah: fixed } };
+  else if (floor !== undefined) settings = { ...settings, wageBase: { kind: 'floor', rupiah: floor } };
+  const defaultWage = opts.defaultWage !== undefined ? amount('--default-wage', opts.defaultWage) : config.defaultWage;
+  if (defaultWage !== undefined) settings = { ...settings, defaultWage };
+  if (config.agencyRisk !== undefined) settings = { ...settings, agencyRiskClasses: config.agencyRisk };
+
+  const problems = validateBudgetSettings(settings, rates);
+  if (problems.length === 1 && problems[0] !== undefined) throw new UsageError(problems[0]);
+  if (problems.length > 1) throw new UsageError(msg('cli.many_problems', { list: problems.map((p) => t(ctx, p)).join('; ') }));
+  return settings;
+}
+
+function expandMonths(first: string, n: number): string[] {
+  const [y, m] = first.split('-').map(Number) as [number, number];
+  return Array.from({ length: n }, (_, i) => {
+    const k = m - 1 + i;
+    return `${y + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  });
+}

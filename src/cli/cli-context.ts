@@ -1,0 +1,35 @@
+import type { Lang, Message } from '../i18n/message.js';
+import { translate } from '../i18n/translate.js';
+import type { IsoDate } from '../normalize/iso-date.js';
+
+/**
+ * Everything a command needs from the outside world, read once in main.ts: language, colour,
+ * the two output streams, today's date. Commands never read process.* themselves.
+ */
+export interface CliContext {
+  readonly lang: Lang;
+  /** Colour on stdout: a TTY, and neither NO_COLOR nor --no-color. */
+  readonly color: boolean;
+  readonly debug: boolean;
+  readonly quiet: boolean;
+  readonly stdoutIsTty: boolean;
+  readonly stderrIsTty: boolean;
+  /** Progress is shown only on a TTY stderr and never with --quiet. */
+  readonly showProgress: boolean;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly today: IsoDate;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdin: NodeJS.ReadableStream;
+  /** Config file path given with --config, if any. */
+  readonly configPath: string | undefined;
+}
+
+export function t(ctx: Pick<CliContext, 'lang'>, message: Message): string {
+  return translate(ctx.lang, message);
+}
+
+/** Writes one warning line to stderr (never stdout: machine output stays clean). */
+export function warn(ctx: CliContext, message: Message): void {
+  ctx.err(`rekon: ${t(ctx, { code: 'warning.prefix' })}: ${t(ctx, message)}\n`);
+}

@@ -1,0 +1,76 @@
+import { Command, Option } from 'commander';
+import type { CliContext } from '../cli-context.js';
+import { t } from '../cli-context.js';
+import type { SetExit } from '../program.js';
+import { withExamples } from '../help-examples.js';
+import { addInputOptions, parseHeaderRow, parseMapOptions, type InputCliOptions } from '../input-options.js';
+import { loadSheets } from '../../io/load-sheets.js';
+import type { Side } from '../../table/table-layout.js';
+import type { InspectFile, InspectProblem, InspectSheet } from '../../report/model/inspect-model.js';
+import { inspectJson, renderInspect } from '../../report/inspect-report.js';
+import { paintFor } from '../paint.js';
+import { loadConfig } from '../config-file.js';
+
+interface InspectOptions extends InputCliOptions {
+  readonly format: 'text' | 'json';
+  readonly side: Side;
+}
+
+export function inspectCommand(ctx: CliContext, _setExit: SetExit): Command {
+  const cmd = new Command('inspect')
+    .description(t(ctx, { code: 'cmd.inspect.description' }))
+    .argument('<file...>', t(ctx, { code: 'cmd.inspect.arg' }))
+    .addOption(new Option('--side <side>', t(ctx, { code: 'cmd.inspect.side' })).choices(['roster', 'bpjs']).default('roster'))
+    .addOption(new Option('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | json' } })).choices(['text', 'json']).default('text'));
+  addInputOptions(ctx, cmd);
+  cmd.action(async (inputs: string[], opts: InspectOptions) => {
+    const config = await loadConfig(ctx);
+    const files = await inspectInputs(ctx, inputs, opts, config.columns[opts.side]);
+    if (opts.format === 'json') ctx.out(`${JSON.stringify(inspectJson(ctx.lang, files), null, 2)}\n`);
+    else ctx.out(renderInspect(ctx.lang, files, paintFor(ctx)));
+  });
+  return withExamples(ctx, cmd, [
+    'rekon inspect fixtures/roster/dinas-sukamaju.xlsx',
+    'rekon inspect --side bpjs fixtures/bpjs/bpjs-export.csv --format json',
+    'rekon inspect daftar.csv --map nik="NO KTP" --delimiter ";"',
+  ]);
+}
+
+async function inspectInputs(ctx: CliContext, inputs: readonly string[], opts: InspectOptions, configMap: Parameters<typeof parseMapOptions>[1]): Promise<InspectFile[]> {
+  const files: { file: string; sheets: InspectSheet[] }[] = [];
+  const sheets = loadSheets(inputs, {
+    side: opts.side,
+    overrides: parseMapOptions(opts.map, configMap),
+    referenceYear: Number(ctx.today.slice(0, 4)),
+    headerRow: parseHeaderRow(opts.headerRow),
+    delimiter: opts.delimiter,
+    encoding: opts.encoding,
+    stdin: ctx.stdin as AsyncIterable<unknown>,
+  });
+  for await (const sheet of sheets) {
+    const problems: InspectProblem[] = [];
+    for await (const batch of sheet.records) {
+      for (const r of batch) for (const p of r.problems) problems.push({ row: p.at.row, kind: p.kind, column: p.column, detail: p.detail });
+    }
+    let entry = files[files.length - 1];
+    if (entry === undefined || entry.file !== sheet.file) {
+      entry = { file: sheet.file, sheets: [] };
+      files.push(entry);
+    }
+    const columns: Record<string, string> = {};
+    for (const [role, binding] of Object.entries(sheet.layout?.columns ?? {})) if (binding !== undefined) columns[role] = binding.header;
+    entry.sheets.push({
+      name: sheet.sheet,
+      headerRow: sheet.layout?.headerRow ?? null,
+      columns,
+      rows: sheet.recordCount,
+      problems,
+      skipped: sheet.skipped,
+      notes: sheet.notes,
+      noTable: sheet.noTable,
+      encoding: sheet.textFormat?.encoding ?? null,
+      delimiter: sheet.textFormat?.delimiter ?? null,
+    });
+  }
+  return files;
+}

@@ -1,0 +1,44 @@
+import { Command, Option } from 'commander';
+import type { CliContext } from '../cli-context.js';
+import { t } from '../cli-context.js';
+import type { SetExit } from '../program.js';
+import { withExamples } from '../help-examples.js';
+import { EXIT } from '../exit-codes.js';
+import { parseNik } from '../../normalize/nik.js';
+import { describeRegion } from '../../normalize/region.js';
+import { maskNik } from '../../normalize/mask-nik.js';
+import type { ParsedNik } from '../../normalize/parsed-nik.js';
+import { readStdinText } from '../../io/read-stdin-text.js';
+import { renderNikLine, nikJson } from '../../report/nik-report.js';
+
+interface NikOptions {
+  readonly format: 'text' | 'json';
+  readonly showNik?: boolean;
+}
+
+export function nikCommand(ctx: CliContext, setExit: SetExit): Command {
+  const cmd = new Command('nik')
+    .description(t(ctx, { code: 'cmd.nik.description' }))
+    .argument('<nik...>', t(ctx, { code: 'cmd.nik.arg' }))
+    .addOption(new Option('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | json' } })).choices(['text', 'json']).default('text'))
+    .option('--show-nik', t(ctx, { code: 'cli.opt.show_nik' }))
+    .action(async (values: string[], opts: NikOptions) => {
+      const inputs: string[] = [];
+      for (const v of values) {
+        if (v === '-') inputs.push(...(await readStdinText(ctx.stdin)).split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== ''));
+        else inputs.push(v);
+      }
+      const referenceYear = Number(ctx.today.slice(0, 4));
+      const parsed: ParsedNik[] = inputs.map((raw) => parseNik(raw, { referenceYear }));
+      // Masked on a terminal by default (UU 27/2022): the screen may be seen by others.
+      const mask = ctx.stdoutIsTty && opts.showNik !== true;
+      const shown = (s: string): string => (mask ? maskNik(s) : s);
+      if (opts.format === 'json') {
+        ctx.out(`${JSON.stringify({ niks: parsed.map((p) => nikJson(ctx.lang, p, shown, describeRegion)) }, null, 2)}\n`);
+      } else {
+        for (const p of parsed) ctx.out(`${renderNikLine(ctx.lang, p, shown, describeRegion)}\n`);
+      }
+      if (parsed.some((p) => p.status !== 'valid')) setExit(EXIT.badInput);
+    });
+  return withExamples(ctx, cmd, ['rekon nik 3273014501900001', 'rekon nik "3273 0145 0190 0001" 3.27301E+15', 'cut -d, -f3 pegawai.csv | rekon nik - --format json']);
+}

@@ -1,0 +1,174 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import { COLUMN_ROLES, type ColumnRole } from '../normalize/column-role.js';
+import { parseRiskClass, type RiskClass } from '../budget/risk-class.js';
+import type { ColumnOverrides } from '../table/table-layout.js';
+import type { CliContext } from './cli-context.js';
+
+export const CONFIG_FILE_NAME = 'rekon.toml';
+
+const columnMap = z.partialRecord(z.enum(COLUMN_ROLES), z.string().min(1)).optional();
+
+const schema = z.strictObject({
+  columns: z.strictObject({ roster: columnMap, bpjs: columnMap }).optional(),
+  agencies: z
+    .strictObject({
+      aliases: z.record(z.string(), z.string().min(1)).optional(),
+      risk: z.record(z.string(), z.string()).optional(),
+    })
+    .optional(),
+  match: z
+    .strictObject({
+      accept_score: z.number().positive().optional(),
+      review_score: z.number().positive().optional(),
+      min_margin: z.number().nonnegative().optional(),
+      max_review_candidates: z.number().int().min(1).max(10).optional(),
+    })
+    .optional(),
+  budget: z
+    .strictObject({
+      programs: z.string().optional(),
+      risk: z.string().optional(),
+      scheme: z.string().optional(),
+      period: z.string().optional(),
+      fixed_wage: z.number().int().positive().optional(),
+      wage_floor: z.number().int().positive().optional(),
+      default_wage: z.number().int().positive().optional(),
+    })
+    .optional(),
+});
+
+/** The config as the commands use it. */
+export interface RekonConfig {
+  readonly path: string | null;
+  readonly columns: { readonly roster: ColumnOverrides; readonly bpjs: ColumnOverrides };
+  /** Upper-cased alias → agency name, e.g. "DLHK" → "Dinas Lingkungan Hidup dan Kebersihan". */
+  readonly agencyAliases: ReadonlyMap<string, string>;
+  readonly agencyRisk: Readonly<Record<string, RiskClass>>;
+  readonly match: { acceptScore?: number; reviewScore?: number; minMargin?: number; maxReviewCandidates?: number };
+  readonly budget: {
+    programs?: string;
+    risk?: string;
+    scheme?: string;
+    period?: string;
+    fixedWage?: number;
+    wageFloor?: number;
+    defaultWage?: number;
+  };
+}
+
+export const EMPTY_CONFIG: RekonConfig = {
+  path: null,
+  columns: { roster: {}, bpjs: {} },
+  agencyAliases: new Map(),
+  agencyRisk: {},
+  match: {},
+  budget: {},
+};
+
+/** `--config FILE`, else the nearest rekon.toml in the working directory or its parents, else none. */
+export async function loadConfig(ctx: Pick<CliContext, 'configPath'>, cwd: string = process.cwd()): Promise<RekonConfig> {
+  const path = ctx.configPath ?? (await findNearest(cwd));
+  if (path === null) return EMPTY_CONFIG;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new InputError(msg('config.unreadable', { file: path }), { cause });
+  }
+  return parseConfig(path, text);
+}
+
+async function findNearest(start: string): Promise<string | null> {
+  let dir = resolve(start);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    try {
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {
+      /* not here */
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** Parses and validates; an invalid config names the key, the value and what is allowed. */
+export function parseConfig(path: string, text: string): RekonConfig {
+  let raw: unknown;
+  try {
+    raw = parseToml(text);
+  } catch (cause) {
+    const line = (cause as { line?: number }).line;
+    throw new InputError(msg('config.syntax', { file: path, line: line ?? '?', detail: String((cause as Error).message).split('\n')[0] ?? '' }), { cause });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = issue === undefined ? '' : issue.path.join('.');
+    const value = issue === undefined ? '' : JSON.stringify(valueAt(raw, issue.path)) ?? '';
+    const allowed = issue === undefined ? '' : allowedText(issue);
+    throw new InputError(msg('config.invalid', { file: path, key, value, allowed }));
+  }
+  const c = parsed.data;
+  const agencyRisk: Record<string, RiskClass> = {};
+  for (const [agency, text] of Object.entries(c.agencies?.risk ?? {})) {
+    const rc = parseRiskClass(text);
+    if (rc === null) throw new InputError(msg('config.invalid', { file: path, key: `agencies.risk.${agency}`, value: JSON.stringify(text), allowed: 'very_low | low | medium | high | very_high | 1-5' }));
+    agencyRisk[agency] = rc;
+  }
+  const aliases = new Map<string, string>();
+  for (const [alias, name] of Object.entries(c.agencies?.aliases ?? {})) aliases.set(alias.trim().toUpperCase(), name);
+  const match: RekonConfig['match'] = {};
+  if (c.match?.accept_score !== undefined) match.acceptScore = c.match.accept_score;
+  if (c.match?.review_score !== undefined) match.reviewScore = c.match.review_score;
+  if (c.match?.min_margin !== undefined) match.minMargin = c.match.min_margin;
+  if (c.match?.max_review_candidates !== undefined) match.maxReviewCandidates = c.match.max_review_candidates;
+  const b = c.budget ?? {};
+  const budget: RekonConfig['budget'] = {};
+  if (b.programs !== undefined) budget.programs = b.programs;
+  if (b.risk !== undefined) budget.risk = b.risk;
+  if (b.scheme !== undefined) budget.scheme = b.scheme;
+  if (b.period !== undefined) budget.period = b.period;
+  if (b.fixed_wage !== undefined) budget.fixedWage = b.fixed_wage;
+  if (b.wage_floor !== undefined) budget.wageFloor = b.wage_floor;
+  if (b.default_wage !== undefined) budget.defaultWage = b.default_wage;
+  return {
+    path,
+    columns: { roster: cleanMap(c.columns?.roster), bpjs: cleanMap(c.columns?.bpjs) },
+    agencyAliases: aliases,
+    agencyRisk,
+    match,
+    budget,
+  };
+}
+
+function cleanMap(m: Partial<Record<ColumnRole, string>> | undefined): ColumnOverrides {
+  const out: Partial<Record<ColumnRole, string>> = {};
+  for (const [k, v] of Object.entries(m ?? {})) if (v !== undefined) out[k as ColumnRole] = v;
+  return out;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = raw;
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+function allowedText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown key(s) ${issue.keys.join(', ')}`;
+    case 'invalid_value':
+      return issue.values.map(String).join(' | ');
+    case 'invalid_key':
+      return COLUMN_ROLES.join(' | ');
+    default:
+      return issue.message;
+  }
+}

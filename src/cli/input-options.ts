@@ -1,0 +1,45 @@
+import { Option, type Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import { COLUMN_ROLES, isColumnRole, type ColumnRole } from '../normalize/column-role.js';
+import type { ColumnOverrides } from '../table/table-layout.js';
+import type { CliContext } from './cli-context.js';
+import { t } from './cli-context.js';
+
+/** Options that say how to read input files, worded identically in every command. */
+export interface InputCliOptions {
+  readonly map?: readonly string[];
+  readonly delimiter?: string;
+  readonly encoding?: string;
+  readonly headerRow?: string;
+}
+
+const collect = (value: string, previous: readonly string[] | undefined): string[] => [...(previous ?? []), value];
+
+export function addInputOptions(ctx: CliContext, cmd: Command, prefix = ''): Command {
+  return cmd
+    .addOption(new Option(`--${prefix}map <role=header>`, t(ctx, { code: 'cli.opt.map' })).argParser(collect))
+    .addOption(new Option('--delimiter <char>', t(ctx, { code: 'cli.opt.delimiter_in' })))
+    .addOption(new Option('--encoding <name>', t(ctx, { code: 'cli.opt.encoding_in' })))
+    .addOption(new Option('--header-row <n>', t(ctx, { code: 'cli.opt.header_row' })));
+}
+
+/** `--map nik="NO KTP"` (repeatable) → overrides; bad roles say which roles exist. */
+export function parseMapOptions(values: readonly string[] | undefined, base: ColumnOverrides = {}): ColumnOverrides {
+  const out: Partial<Record<ColumnRole, string>> = { ...base };
+  for (const v of values ?? []) {
+    const eq = v.indexOf('=');
+    const role = eq < 0 ? '' : v.slice(0, eq).trim().toLowerCase().replace(/-/g, '_');
+    const header = eq < 0 ? '' : v.slice(eq + 1).trim().replace(/^["']|["']$/g, '');
+    if (!isColumnRole(role) || header === '') throw new UsageError(msg('cli.bad_map', { value: v, roles: COLUMN_ROLES.join(', ') }));
+    out[role] = header;
+  }
+  return out;
+}
+
+export function parseHeaderRow(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(msg('cli.bad_choice', { option: '--header-row', value, allowed: '1, 2, 3 …' }));
+  return n;
+}

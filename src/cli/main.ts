@@ -1,0 +1,94 @@
+import { CommanderError } from 'commander';
+import { RekonError } from '../errors.js';
+import { resolveLang } from '../i18n/resolve-lang.js';
+import { translate } from '../i18n/translate.js';
+import type { Lang } from '../i18n/message.js';
+import type { CliContext } from './cli-context.js';
+import { EXIT } from './exit-codes.js';
+import { scanGlobalFlags } from './global-flags.js';
+import { buildProgram } from './program.js';
+import { commanderErrorMessage } from './commander-errors.js';
+
+/**
+ * Entry point: reads the environment once, runs one command, and turns every outcome into
+ * a stable exit code. Never calls process.exit() mid-run, so pending writes are flushed.
+ */
+export async function main(argv: readonly string[]): Promise<void> {
+  const flags = scanGlobalFlags(argv);
+  const env = process.env;
+  const resolved = resolveLang(flags.lang, env, Intl.DateTimeFormat().resolvedOptions().locale);
+  const lang: Lang = resolved ?? 'en';
+  installBrokenPipeGuard();
+
+  const ctx = makeContext(lang, flags, env);
+  if (resolved === null) {
+    ctx.err(`rekon: ${translate(lang, { code: 'error.prefix' })}: ${translate(lang, { code: 'error.bad_option', params: { option: '--lang', value: flags.lang ?? '', allowed: 'id | en' } })}\n`);
+    process.exitCode = EXIT.badInput;
+    return;
+  }
+
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(ctx, (code) => {
+    exitCode = Math.max(exitCode, code);
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (err) {
+    exitCode = reportError(ctx, err);
+  }
+  process.exitCode = exitCode;
+}
+
+function makeContext(lang: Lang, flags: ReturnType<typeof scanGlobalFlags>, env: NodeJS.ProcessEnv): CliContext {
+  const stdoutIsTty = process.stdout.isTTY === true;
+  const stderrIsTty = process.stderr.isTTY === true;
+  const noColorEnv = env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '';
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return {
+    lang,
+    color: stdoutIsTty && !noColorEnv && !flags.noColor && env['TERM'] !== 'dumb',
+    debug: flags.debug,
+    quiet: flags.quiet,
+    stdoutIsTty,
+    stderrIsTty,
+    showProgress: stderrIsTty && !flags.quiet,
+    out: (text) => {
+      process.stdout.write(text);
+    },
+    err: (text) => {
+      process.stderr.write(text);
+    },
+    today,
+    env,
+    stdin: process.stdin,
+    configPath: flags.config,
+  };
+}
+
+/** One clear line on stderr; a stack trace only with --debug. Returns the exit code. */
+function reportError(ctx: CliContext, err: unknown): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.help' || err.code === 'commander.version') return EXIT.ok;
+    const text = commanderErrorMessage(ctx.lang, err);
+    ctx.err(`rekon: ${translate(ctx.lang, { code: 'error.prefix' })}: ${text}\n`);
+    return EXIT.badInput;
+  }
+  if (err instanceof RekonError) {
+    ctx.err(`rekon: ${translate(ctx.lang, { code: 'error.prefix' })}: ${translate(ctx.lang, err.detail)}\n`);
+    if (ctx.debug && err.cause !== undefined) ctx.err(`${String((err.cause as Error)?.stack ?? err.cause)}\n`);
+    return err.exitCode;
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  ctx.err(`rekon: ${translate(ctx.lang, { code: 'error.internal', params: { detail } })}\n`);
+  if (ctx.debug && err instanceof Error && err.stack !== undefined) ctx.err(`${err.stack}\n`);
+  return EXIT.internal;
+}
+
+/** `rekon … | head` closes stdout early: that is not an error, exit quietly (STYLE.md, xsv). */
+function installBrokenPipeGuard(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    throw err;
+  });
+}

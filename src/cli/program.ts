@@ -1,0 +1,48 @@
+import { Command, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type { CliContext } from './cli-context.js';
+import { t } from './cli-context.js';
+import { nikCommand } from './commands/nik-command.js';
+import { inspectCommand } from './commands/inspect-command.js';
+import { withExamples } from './help-examples.js';
+
+export type SetExit = (code: number) => void;
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+/** The whole command tree; each command lives in its own module under commands/. */
+export function buildProgram(ctx: CliContext, setExit: SetExit): Command {
+  const program = new Command('rekon')
+    .description(t(ctx, { code: 'cli.description' }))
+    .version(version, '-V, --version', t(ctx, { code: 'cli.opt.version' }))
+    .helpOption('-h, --help', t(ctx, { code: 'cli.opt.help' }))
+    .helpCommand('help [command]', t(ctx, { code: 'cli.help_command' }))
+    .addOption(new Option('--lang <lang>', t(ctx, { code: 'cli.opt.lang' })))
+    .option('--debug', t(ctx, { code: 'cli.opt.debug' }))
+    .option('--no-color', t(ctx, { code: 'cli.opt.no_color' }))
+    .option('-q, --quiet', t(ctx, { code: 'cli.opt.quiet' }))
+    .option('--config <file>', t(ctx, { code: 'cli.opt.config' }))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.out(s),
+      writeErr: (s) => ctx.err(s),
+      // Errors are re-said in the user's language by main.ts.
+      outputError: () => undefined,
+    })
+    .showSuggestionAfterError(false);
+
+  withExamples(ctx, program, [
+    'rekon reconcile --roster fixtures/roster --bpjs fixtures/bpjs',
+    'rekon inspect fixtures/roster/dinas-sukamaju.xlsx',
+    'rekon nik 3273014501900001',
+  ]);
+
+  for (const make of [nikCommand, inspectCommand]) {
+    const cmd = make(ctx, setExit);
+    cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: () => undefined });
+    cmd.helpOption('-h, --help', t(ctx, { code: 'cli.opt.help' }));
+    program.addCommand(cmd);
+  }
+  return program;
+}

@@ -1,0 +1,38 @@
+/**
+ * A typed CSV cell. Text is neutralized against formula injection; numbers we compute
+ * ourselves are written as they are (so "-1500" stays a number); identifiers (NIK, KPJ, NIP)
+ * can be wrapped so that Excel keeps them as text.
+ */
+export type CsvCell =
+  | { readonly kind: 'text'; readonly value: string }
+  | { readonly kind: 'number'; readonly value: number | null }
+  | { readonly kind: 'id'; readonly value: string };
+
+export const text = (value: string | null | undefined): CsvCell => ({ kind: 'text', value: value ?? '' });
+export const num = (value: number | null | undefined): CsvCell => ({ kind: 'number', value: value ?? null });
+export const id = (value: string | null | undefined): CsvCell => ({ kind: 'id', value: value ?? '' });
+
+export interface CsvCellOptions {
+  /** Write identifiers as ="…" so Excel does not turn them into numbers (DOMAIN.md §5). */
+  readonly excelSafe: boolean;
+}
+
+// OWASP CSV injection: a cell starting with = + - @ TAB or CR is executed as a formula by spreadsheets.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export function csvCellText(cell: CsvCell, options: CsvCellOptions): string {
+  switch (cell.kind) {
+    case 'number':
+      return cell.value === null ? '' : String(cell.value);
+    case 'id':
+      if (cell.value === '') return '';
+      if (options.excelSafe && /^\d+$/.test(cell.value)) return `="${cell.value}"`;
+      return neutralizeFormula(cell.value);
+    case 'text':
+      return neutralizeFormula(cell.value);
+  }
+}

@@ -1,0 +1,28 @@
+import type { Lang } from '../i18n/message.js';
+
+/** Integer with the language's thousands separator: 1.234.567 (id) or 1,234,567 (en). */
+export function formatInteger(lang: Lang, n: number): string {
+  const sep = lang === 'id' ? '.' : ',';
+  const sign = n < 0 ? '-' : '';
+  const digits = String(Math.abs(Math.trunc(n)));
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/** Rupiah as people write it: "Rp 1.234.567" in Indonesian, "Rp 1,234,567" in English. */
+export function formatRupiah(lang: Lang, n: number): string {
+  return `Rp ${formatInteger(lang, n)}`;
+}
+
+/** A share 0..1 as a percentage with one decimal in the language's style ("87,5%" / "87.5%"). */
+export function formatPercent(lang: Lang, share: number | null): string {
+  if (share === null) return '–';
+  const s = (Math.round(share * 1000) / 10).toFixed(1);
+  return `${lang === 'id' ? s.replace('.', ',') : s}%`;
+}
+
+/** A 10-cell bar for a coverage share: ████████░░. */
+export function coverageBar(share: number | null, width = 10): string {
+  if (share === null) return ' '.repeat(width);
+  const full = Math.round(Math.min(1, Math.max(0, share)) * width);
+  return '█'.repeat(full) + '░'.repeat(width - full);
+}

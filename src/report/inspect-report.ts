@@ -1,0 +1,65 @@
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../i18n/message.js';
+import { label, translate } from '../i18n/translate.js';
+import type { InspectFile, InspectSheet } from './model/inspect-model.js';
+import { formatInteger } from './format-number.js';
+
+/** The JSON shape promised by the issue: {"files":[{"file","sheets":[{"name","header_row","columns","rows","problems"}]}]}. */
+export function inspectJson(lang: Lang, files: readonly InspectFile[]): unknown {
+  return {
+    files: files.map((f) => ({
+      file: f.file,
+      sheets: f.sheets.map((s) => ({
+        name: s.name,
+        header_row: s.headerRow,
+        columns: s.columns,
+        rows: s.rows,
+        problems: s.problems.map((p) => ({ row: p.row, kind: p.kind, column: p.column, detail: translate(lang, p.detail) })),
+        skipped_rows: s.skipped.map((k) => ({ row: k.row, reason: k.reason })),
+        notes: s.notes.map((n) => translate(lang, n)),
+        no_table: s.noTable === null ? null : translate(lang, s.noTable),
+        encoding: s.encoding,
+        delimiter: s.delimiter,
+      })),
+    })),
+  };
+}
+
+/** A readable report for a terminal: per sheet the header row, the column mapping, counts and the problems by row. */
+export function renderInspect(lang: Lang, files: readonly InspectFile[], paint: ChalkInstance): string {
+  const out: string[] = [];
+  for (const f of files) {
+    out.push(paint.bold(f.file));
+    for (const s of f.sheets) out.push(...renderSheet(lang, s, paint));
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function renderSheet(lang: Lang, s: InspectSheet, paint: ChalkInstance): string[] {
+  const name = s.name === '' ? '' : `[${s.name}] `;
+  if (s.noTable !== null) return [`  ${name}${paint.yellow(label(lang, 'inspect.no_table'))}: ${translate(lang, s.noTable)}`];
+  const lines: string[] = [];
+  const skippedCounts = new Map<string, number>();
+  for (const k of s.skipped) skippedCounts.set(k.reason, (skippedCounts.get(k.reason) ?? 0) + 1);
+  const skippedText = [...skippedCounts.entries()].map(([r, n]) => `${n} ${r}`).join(', ');
+  lines.push(
+    `  ${paint.bold(name)}${translate(lang, { code: 'inspect.sheet_line', params: { row: s.headerRow ?? '?', rows: formatInteger(lang, s.rows) } })}` +
+      (skippedText === '' ? '' : ` · ${label(lang, 'inspect.skipped')}: ${skippedText}`) +
+      (s.encoding === null ? '' : ` · ${s.encoding}, "${s.delimiter === '\t' ? '\\t' : s.delimiter}"`),
+  );
+  const cols = Object.entries(s.columns).map(([role, header]) => `${role} ← "${header}"`);
+  lines.push(`    ${label(lang, 'inspect.columns')}: ${cols.join(' · ')}`);
+  for (const n of s.notes) lines.push(`    ${paint.dim(translate(lang, n))}`);
+  if (s.problems.length === 0) {
+    lines.push(`    ${paint.green(label(lang, 'inspect.no_problems'))}`);
+    return lines;
+  }
+  lines.push(`    ${translate(lang, { code: 'inspect.problems', params: { count: formatInteger(lang, s.problems.length) } })}`);
+  const rowWidth = Math.max(3, ...s.problems.map((p) => String(p.row).length));
+  const kindWidth = Math.max(...s.problems.map((p) => p.kind.length));
+  for (const p of s.problems) {
+    lines.push(`      ${String(p.row).padStart(rowWidth)}  ${paint.yellow(p.kind.padEnd(kindWidth))}  ${translate(lang, p.detail)}`);
+  }
+  return lines;
+}

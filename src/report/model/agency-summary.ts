@@ -1,0 +1,60 @@
+import type { ReconcileResult, WorkerStatus } from '../../match/match-decision.js';
+
+export interface StatusCounts {
+  readonly workers: number;
+  readonly registered: number;
+  readonly inactive: number;
+  readonly unregistered: number;
+  readonly review: number;
+  readonly duplicate: number;
+  /** registered ÷ distinct people (workers − duplicates), 0..1; null when there is nobody. */
+  readonly coverage: number | null;
+}
+
+export interface AgencySummary extends StatusCounts {
+  readonly agency: string;
+}
+
+export interface RunSummary {
+  readonly agencies: readonly AgencySummary[];
+  readonly total: StatusCounts;
+  readonly bpjsOnly: number;
+}
+
+type Mutable = { -readonly [K in keyof StatusCounts]: StatusCounts[K] };
+
+function empty(): Mutable {
+  return { workers: 0, registered: 0, inactive: 0, unregistered: 0, review: 0, duplicate: 0, coverage: null };
+}
+
+function bump(c: Mutable, status: WorkerStatus): void {
+  c.workers++;
+  c[status]++;
+}
+
+function withCoverage(c: Mutable): StatusCounts {
+  const people = c.workers - c.duplicate;
+  return { ...c, coverage: people === 0 ? null : c.registered / people };
+}
+
+/**
+ * Per-agency counts, agencies in code-point order of their names (deterministic, locale-free).
+ * Coverage counts only `registered` as protected: an inactive participation pays no benefit.
+ */
+export function summarize(result: ReconcileResult): RunSummary {
+  const byAgency = new Map<string, Mutable>();
+  const total = empty();
+  for (const d of result.decisions) {
+    let c = byAgency.get(d.worker.agency);
+    if (c === undefined) {
+      c = empty();
+      byAgency.set(d.worker.agency, c);
+    }
+    bump(c, d.status);
+    bump(total, d.status);
+  }
+  const agencies = [...byAgency.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([agency, c]) => ({ agency, ...withCoverage(c) }));
+  return { agencies, total: withCoverage(total), bpjsOnly: result.bpjsOnly.length };
+}

@@ -1,0 +1,31 @@
+import type { Message } from '../../i18n/message.js';
+import type { ColumnRole } from '../../normalize/column-role.js';
+import type { ProblemKind } from '../../normalize/problem-kind.js';
+import type { SkippedRow } from '../../table/table-layout.js';
+
+/** What `rekon inspect` found in one sheet (or CSV file). */
+export interface InspectSheet {
+  readonly name: string;
+  readonly headerRow: number | null;
+  readonly columns: Readonly<Partial<Record<ColumnRole, string>>>;
+  readonly rows: number;
+  readonly problems: readonly InspectProblem[];
+  readonly skipped: readonly SkippedRow[];
+  readonly notes: readonly Message[];
+  /** Why the sheet holds no table; null when it does. */
+  readonly noTable: Message | null;
+  readonly encoding: string | null;
+  readonly delimiter: string | null;
+}
+
+export interface InspectProblem {
+  readonly row: number;
+  readonly kind: ProblemKind;
+  readonly column: string | null;
+  readonly detail: Message;
+}
+
+export interface InspectFile {
+  readonly file: string;
+  readonly sheets: readonly InspectSheet[];
+}

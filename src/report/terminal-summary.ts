@@ -1,0 +1,50 @@
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../i18n/message.js';
+import { label } from '../i18n/translate.js';
+import type { AgencySummary, RunSummary, StatusCounts } from './model/agency-summary.js';
+import { coverageBar, formatInteger, formatPercent, formatRupiah } from './format-number.js';
+
+export interface AgencyMoney {
+  /** Period budget to enrol the unregistered and reactivate the inactive. */
+  readonly toProtect: number;
+  /** Period budget for everyone on the rosters (the APBD line). */
+  readonly allRoster: number;
+}
+
+/**
+ * The per-agency summary table. Colour comes in as a parameter (a chalk instance with level 0
+ * when colour is off), so the renderer is pure and testable.
+ */
+export function renderSummaryTable(
+  lang: Lang,
+  summary: RunSummary,
+  paint: ChalkInstance,
+  money: { byAgency: ReadonlyMap<string, AgencyMoney>; total: AgencyMoney } | null,
+): string {
+  const head = ['col.agency', 'col.workers', 'col.registered', 'col.inactive', 'col.unregistered', 'col.review', 'col.duplicate', 'col.coverage'];
+  if (money !== null) head.push('col.budget_to_enrol', 'col.budget_all');
+  const table = new Table({
+    head: head.map((h) => paint.bold(label(lang, h))),
+    style: { head: [], border: [] },
+    colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
+    wordWrap: true,
+  });
+  const line = (name: string, c: StatusCounts, m: AgencyMoney | undefined): string[] => {
+    const cells = [
+      name,
+      formatInteger(lang, c.workers),
+      paint.green(formatInteger(lang, c.registered)),
+      c.inactive > 0 ? paint.yellow(formatInteger(lang, c.inactive)) : '0',
+      c.unregistered > 0 ? paint.red(formatInteger(lang, c.unregistered)) : '0',
+      c.review > 0 ? paint.magenta(formatInteger(lang, c.review)) : '0',
+      formatInteger(lang, c.duplicate),
+      `${coverageBar(c.coverage)} ${formatPercent(lang, c.coverage)}`,
+    ];
+    if (money !== null) cells.push(m === undefined ? '' : formatRupiah(lang, m.toProtect), m === undefined ? '' : formatRupiah(lang, m.allRoster));
+    return cells;
+  };
+  for (const a of summary.agencies as readonly AgencySummary[]) table.push(line(a.agency, a, money?.byAgency.get(a.agency)));
+  table.push(line(paint.bold(label(lang, 'row.total')), summary.total, money?.total).map((c) => paint.bold(c)));
+  return table.toString();
+}
