@@ -1,0 +1,59 @@
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+
+/**
+ * Bytes of one input: a file opened read-only (never written or locked) or a buffer (stdin).
+ * Readers ask for the head to sniff the format and then stream the rest.
+ */
+export interface ByteSource {
+  /** Name used in messages and provenance: the path as given, or '-' for stdin. */
+  readonly name: string;
+  /** Path on disk, or null when the bytes are in memory. */
+  readonly path: string | null;
+  readonly size: number;
+  head(length: number): Promise<Buffer>;
+  chunks(): AsyncIterable<Buffer>;
+  all(): Promise<Buffer>;
+}
+
+const CHUNK = 256 * 1024;
+
+export function fileSource(name: string, path: string, size: number): ByteSource {
+  return {
+    name,
+    path,
+    size,
+    async head(length) {
+      const handle = await open(path, 'r');
+      try {
+        const buf = Buffer.alloc(Math.min(length, size));
+        const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+        return buf.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    },
+    chunks: () => createReadStream(path, { flags: 'r', highWaterMark: CHUNK }),
+    all: () => readFile(path),
+  };
+}
+
+export function bufferSource(name: string, bytes: Buffer): ByteSource {
+  return {
+    name,
+    path: null,
+    size: bytes.length,
+    head: (length) => Promise.resolve(bytes.subarray(0, length)),
+    async *chunks() {
+      for (let i = 0; i < bytes.length; i += CHUNK) yield bytes.subarray(i, i + CHUNK);
+    },
+    all: () => Promise.resolve(bytes),
+  };
+}
+
+/** Reads a whole stream (stdin) into memory; formats are sniffed from content, so it must be seekable. */
+export async function readAllStream(stream: AsyncIterable<unknown>): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of stream) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(parts);
+}

@@ -1,0 +1,38 @@
+import { CsvRecordParser } from './csv-record-parser.js';
+
+export const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * Picks the delimiter of a CSV sample, quote-aware: for each candidate the sample is parsed and the
+ * modal field count of non-empty records is found. A delimiter that splits most records into the same
+ * number (> 1) of fields wins; more fields break near-ties (log2 weight), because a `;` file from
+ * Indonesian Excel often carries one decimal comma per row ("1.234.567,00") that splits evenly too
+ * (DOMAIN.md §5). Falls back to `,` for a one-column file.
+ */
+export function sniffDelimiter(sample: string): string {
+  // Drop a trailing partial line: it would look like an odd record.
+  const lastNewline = Math.max(sample.lastIndexOf('\n'), sample.lastIndexOf('\r'));
+  const text = lastNewline > 0 ? sample.slice(0, lastNewline + 1) : sample;
+  let best: string = ',';
+  let bestScore = 0;
+  for (const d of CANDIDATE_DELIMITERS) {
+    const records = new CsvRecordParser(d).push(text, true).filter((r) => r.length > 0).slice(0, 100);
+    const counts = new Map<number, number>();
+    for (const r of records) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    let mode = 1;
+    let freq = 0;
+    for (const [fields, f] of counts) {
+      if (f > freq || (f === freq && fields > mode)) {
+        mode = fields;
+        freq = f;
+      }
+    }
+    if (mode < 2) continue;
+    const score = freq * Math.log2(mode);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,45 @@
+import type { Catalog } from '../i18n/message.js';
+
+/** Indonesian + English templates for input-reading errors and notes (src/io). */
+export const ioMessages = {
+  'io.file_not_found': { id: '{file}: berkas tidak ditemukan', en: '{file}: file not found' },
+  'io.is_directory': { id: '{file}: ini folder, bukan berkas', en: '{file}: is a directory, not a file' },
+  'io.empty_file': { id: '{file}: berkas kosong', en: '{file}: the file is empty' },
+  'io.empty_directory': {
+    id: '{file}: folder ini tidak berisi berkas .xlsx, .xlsm, .xls, .ods, .csv atau .txt',
+    en: '{file}: the folder holds no .xlsx, .xlsm, .xls, .ods, .csv or .txt file',
+  },
+  'io.unreadable': { id: '{file}: tidak dapat dibaca ({reason})', en: '{file}: cannot be read ({reason})' },
+  'io.not_text': {
+    id: '{file}: bukan berkas teks/CSV (berisi data biner). Simpan ulang sebagai CSV atau .xlsx.',
+    en: '{file}: not a text/CSV file (it holds binary data). Save it again as CSV or .xlsx.',
+  },
+  'io.unsupported_extension': {
+    id: '{file}: jenis berkas "{extension}" tidak didukung; gunakan .xlsx, .xlsm, .xls, .ods, .csv atau .txt',
+    en: '{file}: unsupported file type "{extension}"; use .xlsx, .xlsm, .xls, .ods, .csv or .txt',
+  },
+  'io.encrypted_or_legacy': {
+    id: '{file}: buku kerja terenkripsi (berkata sandi) atau berformat .xls lama. Buka di Excel, hapus kata sandi, lalu simpan sebagai .xlsx.',
+    en: '{file}: encrypted (password-protected) or legacy .xls workbook. Open it in Excel, remove the password and save it as .xlsx.',
+  },
+  'io.corrupt_workbook': {
+    id: '{file}: buku kerja rusak atau bukan berkas Excel ({reason})',
+    en: '{file}: corrupt workbook or not an Excel file ({reason})',
+  },
+  'io.zip_bomb': {
+    id: '{file}: bagian "{entry}" terlalu besar setelah dibuka ({size} bita; batas {limit}). Berkas ditolak demi keamanan.',
+    en: '{file}: part "{entry}" is too large when unpacked ({size} bytes; limit {limit}). The file was refused for safety.',
+  },
+  'io.too_large': {
+    id: '{file}: berkas terlalu besar untuk format ini ({size} bita; batas {limit}). Simpan sebagai .xlsx atau CSV.',
+    en: '{file}: file too large for this format ({size} bytes; limit {limit}). Save it as .xlsx or CSV.',
+  },
+  'io.unknown_encoding': {
+    id: 'pengodean "{encoding}" tidak dikenal; contoh: utf-8, windows-1252, utf-16le',
+    en: 'unknown encoding "{encoding}"; e.g. utf-8, windows-1252, utf-16le',
+  },
+  'io.bad_delimiter': {
+    id: 'pemisah "{delimiter}" tidak sah; gunakan satu karakter, mis. "," ";" "tab" atau "|"',
+    en: 'invalid delimiter "{delimiter}"; use one character, e.g. "," ";" "tab" or "|"',
+  },
+} as const satisfies Catalog;

@@ -1,0 +1,182 @@
+import { InputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
+import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
+import { buildParticipant, buildWorker, makeRecordPlan } from '../normalize/record-from-row.js';
+import type { RecordPlan } from '../normalize/record-from-row.js';
+import { NikDuplicateTracker } from '../normalize/record-nik-duplicates.js';
+import { judgeZeroedNikColumn } from '../normalize/record-zeroed-nik.js';
+import { RowClassifier } from '../table/classify-row.js';
+import { rowPreview } from '../table/row-shape.js';
+import { detectTable, HEADER_SCAN_ROWS } from '../table/detect-table.js';
+import type { ColumnOverrides, Side, SkippedRow, TableLayout } from '../table/table-layout.js';
+import type { RawRow } from './raw-sheet.js';
+import type { CsvFormat } from './read-csv.js';
+import { expandInputs, readInput } from './read-input.js';
+import type { InputSheet, ReadOptions } from './read-input.js';
+
+export type RecordOf<S extends Side> = S extends 'roster' ? Worker : BpjsParticipant;
+
+export interface LoadOptions<S extends Side> extends ReadOptions {
+  readonly side: S;
+  readonly overrides: ColumnOverrides;
+  /** The run's year (for the NIK's two-digit birth year); the caller reads the clock. */
+  readonly referenceYear: number;
+  /** Force the header row (spreadsheet row number) on every sheet. */
+  readonly headerRow?: number | undefined;
+  /** Data rows buffered after the header to judge the NIK column (Excel zeros). Default 500. */
+  readonly lookAheadRows?: number | undefined;
+}
+
+/**
+ * One sheet (or CSV file) as loaded: where the table is, what its columns mean, and its records.
+ *
+ * Streaming contract: `records` can be iterated once, and must be (or is drained automatically)
+ * before the next sheet arrives; `skipped` and `recordCount` are complete once it has ended.
+ */
+export interface LoadedSheet<R> {
+  readonly file: string;
+  /** Sheet name; '' for CSV/TXT. */
+  readonly sheet: string;
+  /** Encoding and delimiter used for a text file; null for workbooks. */
+  readonly textFormat: CsvFormat | null;
+  /** null when the sheet holds no table (see `noTable`). */
+  readonly layout: TableLayout | null;
+  /** Why the sheet was skipped: said, not an error — unless no sheet of the file has a table. */
+  readonly noTable: Message | null;
+  /** Sheet-level notes (layout choices, the Excel-zero verdict); complete before `records` starts. */
+  readonly notes: readonly Message[];
+  readonly records: AsyncIterable<readonly R[]>;
+  readonly skipped: readonly SkippedRow[];
+  readonly recordCount: number;
+}
+
+const DEFAULT_LOOK_AHEAD = 500;
+
+/**
+ * Reads every input (files, directories, '-') and yields its sheets with detected tables and
+ * streamed records. `seq` numbers records of the side across all inputs in read order. A `nik_duplicate`
+ * finding is added for a valid NIK repeated within one file. A file where no sheet holds a table →
+ * InputError (the first sheet's reason, which lists the headers and a `--map` hint).
+ */
+export async function* loadSheets<S extends Side>(inputs: readonly string[], options: LoadOptions<S>): AsyncGenerator<LoadedSheet<RecordOf<S>>> {
+  const files = await expandInputs(inputs);
+  let seq = 0;
+  const nextSeq = (): number => seq++;
+  for (const file of files) {
+    const duplicates = new NikDuplicateTracker();
+    let tables = 0;
+    let firstReason: Message | null = null;
+    for await (const raw of readInput(file, options)) {
+      const loaded = await loadSheet(raw, options, duplicates, nextSeq);
+      if (loaded.layout !== null) tables++;
+      else firstReason ??= loaded.noTable;
+      yield loaded;
+      await loaded.drain();
+    }
+    if (tables === 0) throw new InputError(firstReason ?? msg('io.empty_file', { file: file.name }));
+  }
+}
+
+interface SheetState<R> extends LoadedSheet<R> {
+  drain(): Promise<void>;
+}
+
+async function loadSheet<S extends Side>(
+  raw: InputSheet,
+  options: LoadOptions<S>,
+  duplicates: NikDuplicateTracker,
+  nextSeq: () => number,
+): Promise<SheetState<RecordOf<S>>> {
+  const iterator = raw.batches[Symbol.asyncIterator]();
+  const lookAhead = options.lookAheadRows ?? DEFAULT_LOOK_AHEAD;
+  const head: RawRow[] = [];
+  let exhausted = false;
+  while (head.length < HEADER_SCAN_ROWS + lookAhead) {
+    const next = await iterator.next();
+    if (next.done === true) {
+      exhausted = true;
+      break;
+    }
+    for (const r of next.value) head.push(r);
+  }
+  const base = { file: raw.file, sheet: raw.sheet, textFormat: raw.textFormat };
+  const detection = detectTable(head, { file: raw.file, sheet: raw.sheet, side: options.side, overrides: options.overrides, headerRow: options.headerRow });
+  if (detection.kind === 'no_table') {
+    if (!exhausted) await iterator.return?.();
+    const empty: AsyncIterable<readonly RecordOf<S>[]> = { async *[Symbol.asyncIterator]() {} };
+    return { ...base, layout: null, noTable: detection.reason, notes: [], records: empty, skipped: [], recordCount: 0, drain: () => Promise.resolve() };
+  }
+
+  const layout = detection.layout;
+  const skipped: SkippedRow[] = [...detection.skipped];
+  const firstData = head.findIndex((r) => r.row > layout.lastHeaderRow);
+  const bufferedData = firstData < 0 ? [] : head.slice(firstData);
+  const notes: Message[] = [...layout.notes];
+  const nikIndex = layout.columns.nik?.index;
+  let zeroed = false;
+  if (nikIndex !== undefined) {
+    const sample = bufferedData.slice(0, lookAhead);
+    const verdict = judgeZeroedNikColumn(sample.map((r) => r.cells[nikIndex]));
+    zeroed = verdict.zeroed;
+    if (zeroed) notes.push(msg('record.nik_zeroed_column_note', { ending_zero: verdict.endingZero, sixteen: verdict.sixteen, sampled: sample.length }));
+  }
+  const plan = makeRecordPlan({ file: raw.file, sheet: raw.sheet, columns: layout.columns, referenceYear: options.referenceYear, zeroedNikColumn: zeroed });
+  const build = (options.side === 'roster' ? buildWorker : buildParticipant) as (row: RawRow, plan: RecordPlan, seq: number) => RecordOf<S>;
+  const classifier = new RowClassifier(layout);
+
+  let count = 0;
+  let started = false;
+  let finished = exhausted;
+  const convert = (rows: readonly RawRow[]): RecordOf<S>[] => {
+    const out: RecordOf<S>[] = [];
+    for (const row of rows) {
+      const reason = classifier.classify(row);
+      if (reason !== null) {
+        skipped.push({ row: row.row, reason, text: rowPreview(row.cells) });
+        continue;
+      }
+      out.push(duplicates.check(build(row, plan, nextSeq())));
+    }
+    count += out.length;
+    return out;
+  };
+  const pull = async (): Promise<RecordOf<S>[] | null> => {
+    if (finished) return null;
+    const next = await iterator.next();
+    if (next.done === true) {
+      finished = true;
+      return null;
+    }
+    return convert(next.value);
+  };
+  async function* records(): AsyncGenerator<readonly RecordOf<S>[]> {
+    if (started) return;
+    started = true;
+    if (bufferedData.length > 0) yield convert(bufferedData);
+    for (let batch = await pull(); batch !== null; batch = await pull()) if (batch.length > 0) yield batch;
+  }
+  const state: SheetState<RecordOf<S>> = {
+    ...base,
+    layout,
+    noTable: null,
+    notes,
+    records: { [Symbol.asyncIterator]: records },
+    skipped,
+    get recordCount() {
+      return count;
+    },
+    async drain() {
+      // Whatever the consumer left unread is still classified and counted, so `skipped` and
+      // `recordCount` are complete, and the sheet's stream is closed before the next sheet.
+      if (!started) {
+        started = true;
+        convert(bufferedData);
+      }
+      while ((await pull()) !== null) {
+        /* keep reading */
+      }
+    },
+  };
+  return state;
+}

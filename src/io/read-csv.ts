@@ -1,0 +1,82 @@
+import { InputError, UsageError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import type { ByteSource } from './byte-source.js';
+import { sniffDelimiter } from './csv-delimiter.js';
+import { CsvRecordParser } from './csv-record-parser.js';
+import type { RawRow, RawSheet } from './raw-sheet.js';
+import { detectBom, isKnownEncoding, looksBinary, makeDecoder, Utf8Validator } from './text-encoding.js';
+
+export interface CsvOptions {
+  /** One character; 'tab' and '\t' mean TAB. Sniffed when absent. */
+  readonly delimiter?: string | undefined;
+  /** Any iconv-lite encoding name. Detected when absent (BOM, valid UTF-8, else Windows-1252). */
+  readonly encoding?: string | undefined;
+  readonly batchSize?: number | undefined;
+}
+
+/** What was decided about a text file (also useful for `inspect`). */
+export interface CsvFormat {
+  readonly encoding: string;
+  readonly delimiter: string;
+}
+
+const HEAD = 64 * 1024;
+
+/** Normalizes a `--delimiter` value; throws UsageError when it is not one character. */
+export function parseDelimiterOption(value: string): string {
+  const named: Record<string, string> = { tab: '\t', '\\t': '\t', semicolon: ';', comma: ',', pipe: '|' };
+  const d = named[value.toLowerCase()] ?? value;
+  if (d.length !== 1 || d === '"' || d === '\n' || d === '\r') throw new UsageError(msg('io.bad_delimiter', { delimiter: value }));
+  return d;
+}
+
+/** Decides the encoding and delimiter of a text file, reading it once to validate UTF-8 when there is no BOM. */
+export async function detectCsvFormat(source: ByteSource, options: CsvOptions): Promise<CsvFormat> {
+  const head = await source.head(HEAD);
+  if (head.length === 0) throw new InputError(msg('io.empty_file', { file: source.name }));
+  const bom = detectBom(head);
+  let encoding: string;
+  if (options.encoding !== undefined) {
+    if (!isKnownEncoding(options.encoding)) throw new UsageError(msg('io.unknown_encoding', { encoding: options.encoding }));
+    encoding = options.encoding;
+  } else if (bom !== null) {
+    encoding = bom.encoding;
+  } else {
+    if (looksBinary(head.subarray(0, 8192))) throw new InputError(msg('io.not_text', { file: source.name }));
+    encoding = (await isWholeUtf8(source)) ? 'utf-8' : 'windows-1252';
+  }
+  const headText = makeDecoder(encoding).write(head);
+  if (headText.trim() === '') throw new InputError(msg('io.empty_file', { file: source.name }));
+  const delimiter = options.delimiter !== undefined ? parseDelimiterOption(options.delimiter) : sniffDelimiter(headText);
+  return { encoding, delimiter };
+}
+
+async function isWholeUtf8(source: ByteSource): Promise<boolean> {
+  const v = new Utf8Validator();
+  for await (const chunk of source.chunks()) if (!v.push(chunk)) return false;
+  return v.end();
+}
+
+/**
+ * Reads a CSV/TXT file as one sheet (name ''). Streams: decodes chunk by chunk and yields rows in
+ * batches; `row` is the record number with the header line as 1 (a quoted field may span lines).
+ */
+export async function readCsv(source: ByteSource, options: CsvOptions = {}): Promise<{ sheet: RawSheet; format: CsvFormat }> {
+  const format = await detectCsvFormat(source, options);
+  const batchSize = options.batchSize ?? 1000;
+  async function* batches(): AsyncGenerator<readonly RawRow[]> {
+    const decoder = makeDecoder(format.encoding);
+    const parser = new CsvRecordParser(format.delimiter);
+    let rowNumber = 0;
+    const batch: RawRow[] = [];
+    for await (const chunk of source.chunks()) {
+      for (const cells of parser.push(decoder.write(chunk), false)) {
+        batch.push({ row: ++rowNumber, cells });
+      }
+      while (batch.length >= batchSize) yield batch.splice(0, batchSize);
+    }
+    for (const cells of parser.push(decoder.end(), true)) batch.push({ row: ++rowNumber, cells });
+    while (batch.length > 0) yield batch.splice(0, batchSize);
+  }
+  return { sheet: { file: source.name, sheet: '', batches: batches() }, format };
+}

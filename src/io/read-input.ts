@@ -1,0 +1,117 @@
+import type { Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { InputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import { bufferSource, fileSource, readAllStream } from './byte-source.js';
+import type { ByteSource } from './byte-source.js';
+import { readCsv } from './read-csv.js';
+import type { CsvFormat } from './read-csv.js';
+import { readSheetJs } from './read-sheetjs.js';
+import { readXlsx } from './read-xlsx.js';
+import type { RawSheet } from './raw-sheet.js';
+import { sniffInputFormat, SPREADSHEET_EXTENSIONS } from './input-format.js';
+import type { ZipLimits } from './zip-archive.js';
+
+export interface ReadOptions {
+  readonly delimiter?: string | undefined;
+  readonly encoding?: string | undefined;
+  readonly batchSize?: number | undefined;
+  /** Source for the input '-' (default: nothing, so '-' is an error). */
+  readonly stdin?: AsyncIterable<unknown> | undefined;
+  readonly zipLimits?: ZipLimits | undefined;
+  /** Size cap for .xls/.ods/HTML, which are read whole (default 200 MB). */
+  readonly maxSheetJsBytes?: number | undefined;
+}
+
+/** A sheet being read plus, for text files, the encoding and delimiter that were used. */
+export interface InputSheet extends RawSheet {
+  readonly textFormat: CsvFormat | null;
+}
+
+/** One input after expansion: a file on disk, or '-' for stdin. */
+export interface InputFile {
+  readonly name: string;
+  readonly path: string | null;
+}
+
+/**
+ * Expands input arguments: a directory becomes the spreadsheet files directly inside it (sorted by
+ * name; temp files `~$…` and hidden files skipped), '-' stays stdin. Missing paths → InputError.
+ */
+export async function expandInputs(inputs: readonly string[], options: { allowDirectories: boolean } = { allowDirectories: true }): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      out.push({ name: '-', path: null });
+      continue;
+    }
+    const info = await statOrThrow(input);
+    if (!info.isDirectory()) {
+      out.push({ name: input, path: input });
+      continue;
+    }
+    if (!options.allowDirectories) throw new InputError(msg('io.is_directory', { file: input }));
+    const names = (await readdir(input, { withFileTypes: true }))
+      .filter((d) => d.isFile() && !d.name.startsWith('~$') && !d.name.startsWith('.'))
+      .map((d) => d.name)
+      .filter((n) => (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extname(n).toLowerCase()))
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (names.length === 0) throw new InputError(msg('io.empty_directory', { file: input }));
+    for (const n of names) out.push({ name: join(input, n), path: join(input, n) });
+  }
+  return out;
+}
+
+async function statOrThrow(path: string): Promise<Stats> {
+  try {
+    return await stat(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(msg('io.file_not_found', { file: path }), { cause: err });
+    throw new InputError(msg('io.unreadable', { file: path, reason: code ?? String(err) }), { cause: err });
+  }
+}
+
+/** Opens one input file and yields its sheets in order (one sheet named '' for text files). */
+export async function* readInput(input: InputFile, options: ReadOptions = {}): AsyncGenerator<InputSheet> {
+  const source = await openSource(input, options);
+  if (source.size === 0) throw new InputError(msg('io.empty_file', { file: source.name }));
+  const extension = input.path === null ? '' : extname(input.path).toLowerCase();
+  const verdict = sniffInputFormat(await source.head(4096), extension);
+  switch (verdict.kind) {
+    case 'unsupported':
+      throw new InputError(msg('io.unsupported_extension', { file: source.name, extension: extension === '' ? basename(source.name) : extension }));
+    case 'encrypted_or_legacy':
+      throw new InputError(msg('io.encrypted_or_legacy', { file: source.name }));
+    case 'not_a_workbook':
+      throw new InputError(msg('io.corrupt_workbook', { file: source.name, reason: 'not a zip archive' }));
+  }
+  const batchSize = options.batchSize;
+  switch (verdict.format) {
+    case 'csv': {
+      const { sheet, format } = await readCsv(source, { delimiter: options.delimiter, encoding: options.encoding, batchSize });
+      yield { ...sheet, textFormat: format };
+      return;
+    }
+    case 'xlsx':
+      for await (const sheet of readXlsx(source, { batchSize, limits: options.zipLimits })) yield { ...sheet, textFormat: null };
+      return;
+    case 'sheetjs':
+    case 'html':
+      for (const sheet of await readSheetJs(source, { batchSize, maxBytes: options.maxSheetJsBytes, html: verdict.format === 'html' })) {
+        yield { ...sheet, textFormat: null };
+      }
+      return;
+  }
+}
+
+async function openSource(input: InputFile, options: ReadOptions): Promise<ByteSource> {
+  if (input.path === null) {
+    if (options.stdin === undefined) throw new InputError(msg('io.file_not_found', { file: '-' }));
+    return bufferSource('-', await readAllStream(options.stdin));
+  }
+  const info = await statOrThrow(input.path);
+  if (info.isDirectory()) throw new InputError(msg('io.is_directory', { file: input.name }));
+  return fileSource(input.name, input.path, info.size);
+}

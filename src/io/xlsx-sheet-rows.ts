@@ -1,0 +1,148 @@
+import { excelSerialToIso } from './excel-serial.js';
+import type { RawCell } from './raw-cell.js';
+import type { RawRow } from './raw-sheet.js';
+import { getAttribute } from './xml-scanner.js';
+import type { ScanHandlers } from './xml-scanner.js';
+
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+/**
+ * SAX handlers turning a worksheet's `<sheetData>` into RawRows, pushed to `out` as each `</row>` closes.
+ * Numbers keep their `<v>` text exactly (never a JS number: NIKs above 2^53, DOMAIN.md §1.5);
+ * date-styled numbers become DateCells. `r` attributes give row and column; when absent, rows and
+ * cells are numbered sequentially. `<mergeCells>` comes after `<sheetData>` in the stream, so merged
+ * ranges are not applied: a merged cell's value sits in its top-left cell and the rest are empty —
+ * table detection fills header gaps forward instead (src/table/detect-table.ts).
+ */
+export function sheetRowHandlers(ctx: SheetContext, out: RawRow[]): ScanHandlers {
+  let inSheetData = false;
+  let rowNumber = 0;
+  let cells: RawCell[] = [];
+  let col = -1;
+  let type = 'n';
+  let style = 0;
+  let capture = false;
+  let inInline = false;
+  let inPhonetic = false;
+  let text = '';
+  let hasValue = false;
+
+  return {
+    open(name, a) {
+      switch (name) {
+        case 'sheetData':
+          inSheetData = true;
+          return;
+        case 'row': {
+          if (!inSheetData) return;
+          const r = getAttribute(a, 'r');
+          rowNumber = r !== undefined ? Number(r) : rowNumber + 1;
+          cells = [];
+          col = -1;
+          return;
+        }
+        case 'c': {
+          const ref = getAttribute(a, 'r');
+          col = ref !== undefined ? columnIndex(ref, col + 1) : col + 1;
+          type = getAttribute(a, 't') ?? 'n';
+          const s = getAttribute(a, 's');
+          style = s !== undefined ? Number(s) : 0;
+          text = '';
+          hasValue = false;
+          return;
+        }
+        case 'v':
+          capture = true;
+          hasValue = true;
+          return;
+        case 'is':
+          inInline = true;
+          hasValue = true;
+          return;
+        case 'rPh':
+          inPhonetic = true;
+          return;
+        case 't':
+          if (inInline && !inPhonetic) capture = true;
+          return;
+      }
+    },
+    text(t) {
+      if (capture) text += t;
+    },
+    close(name) {
+      switch (name) {
+        case 'v':
+        case 't':
+          capture = false;
+          return;
+        case 'rPh':
+          inPhonetic = false;
+          return;
+        case 'is':
+          inInline = false;
+          return;
+        case 'c': {
+          const value = hasValue ? cellValue(type, text, style, ctx) : null;
+          if (value !== null) {
+            while (cells.length < col) cells.push(null);
+            cells[col] = value;
+          }
+          return;
+        }
+        case 'row':
+          if (inSheetData && cells.length > 0) out.push({ row: rowNumber, cells });
+          return;
+        case 'sheetData':
+          inSheetData = false;
+          return;
+      }
+    },
+  };
+}
+
+function cellValue(type: string, text: string, style: number, ctx: SheetContext): RawCell {
+  switch (type) {
+    case 's':
+      return ctx.sharedStrings[Number(text)] ?? '';
+    case 'inlineStr':
+    case 'str':
+      return text;
+    case 'b':
+      return text.trim() === '1' || text.trim().toLowerCase() === 'true' ? 'TRUE' : 'FALSE';
+    case 'e':
+      return text;
+    case 'd': {
+      // ISO 8601 date cell (strict OOXML / some writers).
+      const iso = text.slice(0, 10);
+      return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { kind: 'date', iso, serial: null } : text;
+    }
+    default: {
+      const raw = text.trim();
+      if (raw === '') return null;
+      if (ctx.dateStyles[style] === true) {
+        const serial = Number(raw);
+        const iso = excelSerialToIso(serial, ctx.date1904);
+        if (iso !== null) return { kind: 'date', iso, serial };
+      }
+      return { kind: 'number', raw };
+    }
+  }
+}
+
+/** "C5" → 2; "AA10" → 26. Falls back when the reference has no letters. */
+export function columnIndex(ref: string, fallback: number): number {
+  let n = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return i === 0 ? fallback : n - 1;
+}

@@ -1,0 +1,223 @@
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
+import type { Provenance } from '../io/provenance.js';
+import { cellText, isBlankCell } from '../io/raw-cell.js';
+import type { RawCell } from '../io/raw-cell.js';
+import type { RawRow } from '../io/raw-sheet.js';
+import { parseBpjsStatus } from './bpjs-status.js';
+import type { ColumnRole } from './column-role.js';
+import { parseDate } from './date.js';
+import type { ParseDateOptions } from './date.js';
+import type { IsoDate } from './iso-date.js';
+import { parseKpj } from './kpj.js';
+import { parseRupiah } from './money.js';
+import { normalizeName } from './name.js';
+import { NIK_REASON_NIP, parseNik } from './nik.js';
+import type { ParsedNik, Sex } from './parsed-nik.js';
+import type { BpjsParticipant, BpjsStatus, PersonRecord, Worker } from './person-record.js';
+import { parsePlaceAndDate } from './place-date.js';
+import type { ProblemKind } from './problem-kind.js';
+import type { RowProblem } from './row-problem.js';
+import { parseSex } from './sex.js';
+
+/**
+ * What record building needs to know about a sheet, resolved once so that each row costs only
+ * array lookups: the column index per role (-1 when the sheet has no such column).
+ */
+export interface RecordPlan {
+  readonly file: string;
+  readonly sheet: string;
+  readonly columns: Readonly<Record<ColumnRole, number>>;
+  /** Agency when the row has none: the sheet name, else the file name without extension. */
+  readonly defaultAgency: string;
+  /** The run's year, for the century of the NIK's two-digit birth year (the core reads no clock). */
+  readonly referenceYear: number;
+  /** Column-level Excel damage (src/normalize/record-zeroed-nik.ts): text NIKs ending in 0 are damaged. */
+  readonly zeroedNikColumn: boolean;
+  /** Two-digit years in date columns follow the run's year too. */
+  readonly dateOptions: ParseDateOptions;
+}
+
+export function makeRecordPlan(input: {
+  file: string;
+  sheet: string;
+  columns: Readonly<Partial<Record<ColumnRole, { readonly index: number }>>>;
+  referenceYear: number;
+  zeroedNikColumn: boolean;
+}): RecordPlan {
+  const index = (role: ColumnRole): number => input.columns[role]?.index ?? -1;
+  const columns: Record<ColumnRole, number> = {
+    nik: index('nik'),
+    name: index('name'),
+    birth_date: index('birth_date'),
+    birth_place_date: index('birth_place_date'),
+    birth_place: index('birth_place'),
+    sex: index('sex'),
+    agency: index('agency'),
+    position: index('position'),
+    wage: index('wage'),
+    kpj: index('kpj'),
+    bpjs_status: index('bpjs_status'),
+    membership_date: index('membership_date'),
+    nip: index('nip'),
+  };
+  return { file: input.file, sheet: input.sheet, columns, defaultAgency: defaultAgencyName(input.file, input.sheet), referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 } };
+}
+
+/** Sheet name, else the file's base name without extension (CSV has no sheet name). */
+export function defaultAgencyName(file: string, sheet: string): string {
+  if (sheet.trim() !== '') return sheet.trim();
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** A roster row → Worker. `seq` is the row's position in the combined roster input. */
+export function buildWorker(row: RawRow, plan: RecordPlan, seq: number): Worker {
+  const p = buildPerson(row, plan);
+  // Explicit literals, not spreads: this runs per row and spreads cost ~8% of loading time.
+  return {
+    side: 'roster', at: p.at, nik: p.nik, name: p.name, birthDate: p.birthDate, birthPlace: p.birthPlace, sex: p.sex,
+    agency: p.agency ?? plan.defaultAgency, position: p.position, wage: p.wage, kpj: p.kpj, problems: p.problems, seq,
+  };
+}
+
+/** A BPJS export row → BpjsParticipant (status null when the export has no status column). */
+export function buildParticipant(row: RawRow, plan: RecordPlan, seq: number): BpjsParticipant {
+  const person = buildPerson(row, plan);
+  const c = plan.columns;
+  let status: BpjsStatus | null = null;
+  let statusRaw: string | null = null;
+  if (c.bpjs_status >= 0) {
+    const s = parseBpjsStatus(row.cells[c.bpjs_status]);
+    if (s.kind === 'ok') {
+      status = s.status;
+      statusRaw = s.raw;
+    } else if (s.kind === 'invalid') statusRaw = s.raw;
+  }
+  let membershipDate: IsoDate | null = null;
+  const problems = person.problems as RowProblem[];
+  if (c.membership_date >= 0) {
+    const d = parseDate(row.cells[c.membership_date], plan.dateOptions);
+    if (d.kind === 'ok') membershipDate = d.date;
+    else if (d.kind === 'invalid') problems.push(problem('date_invalid', person.at, 'membership_date', d.reason));
+  }
+  const p = person;
+  return {
+    side: 'bpjs', at: p.at, nik: p.nik, name: p.name, birthDate: p.birthDate, birthPlace: p.birthPlace, sex: p.sex,
+    agency: p.agency, position: p.position, wage: p.wage, kpj: p.kpj, problems: p.problems, status, statusRaw, membershipDate, seq,
+  };
+}
+
+type Person = Omit<PersonRecord, 'problems'> & { readonly problems: RowProblem[] };
+
+function buildPerson(row: RawRow, plan: RecordPlan): Person {
+  const cells = row.cells;
+  const c = plan.columns;
+  const at: Provenance = { file: plan.file, sheet: plan.sheet, row: row.row };
+  const problems: RowProblem[] = [];
+
+  const nikCell = c.nik >= 0 ? cells[c.nik] : undefined;
+  let nik = parseNik(nikCell, { referenceYear: plan.referenceYear });
+  if (plan.zeroedNikColumn && nik.status === 'valid' && typeof nikCell === 'string' && nik.nik !== null && nik.nik.endsWith('0')) {
+    nik = { ...nik, status: 'excel_damaged', nik: null, trustedPrefix: nik.nik.slice(0, 15), reason: msg('record.nik_zeroed_column') };
+  }
+  if (c.nik >= 0) addNikProblems(nik, at, problems);
+
+  const nameText = c.name >= 0 ? cellText(cells[c.name]).trim() : '';
+  const name = normalizeName(nameText);
+  if (name.clean === '') problems.push(problem('name_missing', at, 'name', msg('record.name_missing')));
+
+  let birthDate: IsoDate | null = null;
+  let birthPlace: string | null = c.birth_place >= 0 ? textOrNull(cells[c.birth_place]) : null;
+  if (c.birth_date >= 0) {
+    const d = parseDate(cells[c.birth_date], plan.dateOptions);
+    if (d.kind === 'ok') birthDate = d.date;
+    else if (d.kind === 'invalid') problems.push(problem('date_invalid', at, 'birth_date', d.reason));
+  }
+  if (c.birth_place_date >= 0) {
+    const cell = cells[c.birth_place_date];
+    if (!isBlankCell(cell)) {
+      // A DateCell here is a date without place; text is "Klaten, 12-03-1990".
+      const pd = typeof cell === 'string' ? parsePlaceAndDate(cell, plan.dateOptions) : { place: null, date: parseDate(cell, plan.dateOptions) };
+      if (birthPlace === null) birthPlace = pd.place;
+      if (c.birth_date < 0) {
+        if (pd.date.kind === 'ok') birthDate = pd.date.date;
+        else if (pd.date.kind === 'invalid') problems.push(problem('date_invalid', at, 'birth_place_date', pd.date.reason));
+      }
+    }
+  }
+
+  let sex: Sex | null = null;
+  if (c.sex >= 0) {
+    const s = parseSex(cells[c.sex]);
+    if (s.kind === 'ok') sex = s.sex;
+    else if (s.kind === 'invalid') problems.push(problem('sex_invalid', at, 'sex', s.reason));
+  }
+
+  let wage: number | null = null;
+  if (c.wage >= 0) {
+    const w = parseRupiah(cells[c.wage]);
+    if (w.kind === 'ok') wage = w.rupiah;
+    else if (w.kind === 'invalid') problems.push(problem('wage_invalid', at, 'wage', w.reason));
+  }
+
+  const decoded = nik.decoded;
+  if (decoded !== null && (nik.status === 'valid' || nik.status === 'excel_damaged')) {
+    // The NIK's date is weak evidence (DOMAIN.md §1.1): a difference is a finding, not a rejection.
+    // Compared as day, month and two-digit year, since the NIK's century is only a guess.
+    if (decoded.birthDate !== null && birthDate !== null && !sameDayMonthYy(decoded.birthDate, birthDate)) {
+      problems.push(problem('nik_dob_mismatch', at, 'birth_date', msg('record.nik_dob_mismatch', { nik_date: decoded.birthDate, column_date: birthDate })));
+    }
+    if (sex !== null && decoded.sex !== sex) {
+      problems.push(problem('nik_sex_mismatch', at, 'sex', msg('record.nik_sex_mismatch', { nik_sex: decoded.sex, column_sex: sex })));
+    }
+  }
+
+  return {
+    at,
+    nik,
+    name,
+    birthDate,
+    birthPlace,
+    sex,
+    agency: c.agency >= 0 ? textOrNull(cells[c.agency]) : null,
+    position: c.position >= 0 ? textOrNull(cells[c.position]) : null,
+    wage,
+    kpj: c.kpj >= 0 ? parseKpj(cells[c.kpj]) : null,
+    problems,
+  };
+}
+
+function addNikProblems(nik: ParsedNik, at: Provenance, problems: RowProblem[]): void {
+  switch (nik.status) {
+    case 'missing':
+      problems.push(problem('nik_missing', at, 'nik', msg('record.nik_missing')));
+      return;
+    case 'invalid': {
+      const reason = nik.reason ?? msg('nik.wrong_length', { length: nik.digits.length });
+      problems.push(problem(reason.code === NIK_REASON_NIP ? 'nip_in_nik_column' : 'nik_invalid', at, 'nik', reason));
+      return;
+    }
+    case 'excel_damaged':
+      problems.push(problem('nik_excel_damaged', at, 'nik', nik.reason ?? msg('nik.excel_rounded')));
+      return;
+    case 'valid':
+      // Only the region warning has a problem kind; other soft findings stay on ParsedNik.warnings.
+      for (const w of nik.warnings) if (w.code === 'nik.region_unknown') problems.push(problem('nik_region_unknown', at, 'nik', w));
+      return;
+  }
+}
+
+function sameDayMonthYy(a: IsoDate, b: IsoDate): boolean {
+  return a.slice(2) === b.slice(2);
+}
+
+function textOrNull(cell: RawCell | undefined): string | null {
+  const t = cellText(cell).trim();
+  return t === '' ? null : t;
+}
+
+function problem(kind: ProblemKind, at: Provenance, column: string | null, detail: Message): RowProblem {
+  return { kind, at, column, detail };
+}

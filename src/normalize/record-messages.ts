@@ -1,0 +1,27 @@
+import type { Catalog } from '../i18n/message.js';
+
+/** Indonesian + English templates for findings made while building records from rows. */
+export const recordMessages = {
+  'record.nik_missing': { id: 'NIK kosong', en: 'the NIK is empty' },
+  'record.name_missing': { id: 'nama kosong', en: 'the name is empty' },
+  'record.nik_zeroed_column': {
+    id: 'NIK berakhir 0 di kolom yang sebagian besar NIK-nya berakhir 0: kemungkinan besar disimpan Excel sebagai angka (digit ke-16 diganti 0)',
+    en: 'the NIK ends in 0 in a column where most NIKs end in 0: most likely saved by Excel as a number (16th digit replaced by 0)',
+  },
+  'record.nik_zeroed_column_note': {
+    id: '{ending_zero} dari {sixteen} NIK 16 digit di lembar ini berakhir 0 (wajarnya ±10%): berkas ini pernah disimpan Excel dari kolom angka. NIK berakhir 0 diperlakukan sebagai rusak (hanya 15 digit awal dipercaya). Dinilai dari {sampled} baris data pertama.',
+    en: '{ending_zero} of {sixteen} 16-digit NIKs in this sheet end in 0 (about 10% would be normal): the file was saved by Excel from a numeric column. NIKs ending in 0 are treated as damaged (only the first 15 digits trusted). Judged from the first {sampled} data rows.',
+  },
+  'record.nik_dob_mismatch': {
+    id: 'tanggal lahir di NIK ({nik_date}) berbeda dengan kolom tanggal lahir ({column_date})',
+    en: 'the birth date in the NIK ({nik_date}) differs from the birth-date column ({column_date})',
+  },
+  'record.nik_sex_mismatch': {
+    id: 'jenis kelamin di NIK ({nik_sex}) berbeda dengan kolom jenis kelamin ({column_sex})',
+    en: 'the sex encoded in the NIK ({nik_sex}) differs from the sex column ({column_sex})',
+  },
+  'record.nik_duplicate': {
+    id: 'NIK yang sama sudah ada di baris {first_row}{first_sheet}',
+    en: 'the same NIK already appears in row {first_row}{first_sheet}',
+  },
+} as const satisfies Catalog;

@@ -1,0 +1,103 @@
+import { cellText, isBlankCell } from '../io/raw-cell.js';
+import type { RawCell } from '../io/raw-cell.js';
+import type { RawRow } from '../io/raw-sheet.js';
+import { headerKey } from './header-text.js';
+import { isNumberingRow, nonBlankCount } from './row-shape.js';
+import type { SkipReason, TableLayout } from './table-layout.js';
+
+const MONTHS = 'januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|agus|sep|sept|okt|nov|des';
+
+/**
+ * Lines of the signature block under an OPD roster (DOMAIN.md §3.2): "Klaten, 31 Desember 2025",
+ * "Mengetahui,", "Kepala Dinas …", "a.n. …", "Plt.", "NIP. 19…", a rank such as "Pembina Tk. I".
+ */
+const SIGNATURE = [
+  new RegExp(`^[A-Za-z][A-Za-z .'-]*,\\s*(\\d{1,2}\\s+)?(${MONTHS})\\.?\\s+\\d{4}$`, 'i'),
+  /^(mengetahui|menyetujui|disetujui|diketahui|dibuat oleh|yang membuat|yang menyerahkan|tanda tangan|ttd)\b/i,
+  /^(kepala|kadis|plt|plh|pj|sekretaris|sekda|bendahara|pejabat|camat|lurah|kabid|kasubag|kasubbag|kasi|direktur|bupati|walikota|wali kota|gubernur)\b/i,
+  /^a\.?\s?n\.?\s/i,
+  /^nip\b\.?\s*[:.]?\s*\d/i,
+  /^(pembina|penata|pengatur|juru)\b/i,
+];
+
+/** First letter of JUMLAH, JML, TOTAL, SUB TOTAL, GRAND TOTAL: a cheap filter before tokenizing. */
+const TOTAL_START = /^\s*[JjTtSsGg]/;
+const TOTAL_WORDS = new Set(['JUMLAH', 'TOTAL', 'SUBTOTAL', 'JML', 'GRANDTOTAL']);
+
+/**
+ * Decides, row by row after the header, whether a row is data or why it is skipped. Stateful only for
+ * the signature block: once it starts, the rest is skipped — unless a row that plainly holds a person
+ * (a 15–16 digit NIK and a name) turns up, which ends the block (a false start).
+ */
+export class RowClassifier {
+  private inSignature = false;
+  private readonly nameIndex: number;
+  private readonly nikIndex: number;
+  private readonly headerKeys: readonly string[];
+  private readonly firstKeyIndex: number;
+
+  constructor(private readonly layout: TableLayout) {
+    this.nameIndex = layout.columns.name?.index ?? -1;
+    this.nikIndex = layout.columns.nik?.index ?? -1;
+    this.headerKeys = layout.headers.map((h) => headerKey(h.split(' / ')[0] ?? h).compact);
+    const firstKey = [this.nameIndex, this.nikIndex].filter((i) => i >= 0);
+    this.firstKeyIndex = firstKey.length > 0 ? Math.min(...firstKey) : 0;
+  }
+
+  /** null when the row is data; otherwise why it is skipped. */
+  classify(row: RawRow): SkipReason | null {
+    const cells = row.cells;
+    const filled = nonBlankCount(cells);
+    if (filled === 0) return 'blank';
+    if (this.inSignature) {
+      if (!this.holdsPerson(cells)) return 'signature_block';
+      this.inSignature = false;
+    }
+    if (isNumberingRow(cells)) return 'numbering';
+    if (this.isRepeatedHeader(cells)) return 'repeated_header';
+    if (this.isTotal(cells)) return 'total';
+    if (filled <= 3 && !this.holdsPerson(cells) && cells.some((c) => typeof c === 'string' && SIGNATURE.some((re) => re.test(c.trim())))) {
+      this.inSignature = true;
+      return 'signature_block';
+    }
+    const name = this.nameIndex >= 0 ? cells[this.nameIndex] : undefined;
+    const nik = this.nikIndex >= 0 ? cells[this.nikIndex] : undefined;
+    if (isBlankCell(name) && isBlankCell(nik)) return 'no_identity';
+    return null;
+  }
+
+  private holdsPerson(cells: readonly RawCell[]): boolean {
+    if (this.nikIndex < 0 || this.nameIndex < 0) return false;
+    const digits = cellText(cells[this.nikIndex]).replace(/\D/g, '');
+    return digits.length >= 15 && digits.length <= 16 && !isBlankCell(cells[this.nameIndex]);
+  }
+
+  private isRepeatedHeader(cells: readonly RawCell[]): boolean {
+    let same = 0;
+    for (const binding of Object.values(this.layout.columns)) {
+      const cell = cells[binding.index];
+      if (typeof cell !== 'string') continue;
+      const want = this.headerKeys[binding.index] ?? '';
+      // Cheap test first (this runs per row): the cell must contain the header's first letter.
+      if (want === '' || !cell.toUpperCase().includes(want.charAt(0))) continue;
+      const key = headerKey(cell).compact;
+      if (key !== '' && key === this.headerKeys[binding.index]) same++;
+    }
+    return same >= 2;
+  }
+
+  /** JUMLAH / TOTAL / SUB TOTAL in a cell left of the name, or as the name with no NIK. */
+  private isTotal(cells: readonly RawCell[]): boolean {
+    for (let c = 0; c <= this.firstKeyIndex && c < cells.length; c++) {
+      const cell = cells[c];
+      if (typeof cell !== 'string' || !TOTAL_START.test(cell)) continue;
+      const key = headerKey(cell);
+      const first = key.tokens[0];
+      const isTotalWord = (first !== undefined && TOTAL_WORDS.has(first)) || key.compact.startsWith('SUBTOTAL') || key.compact.startsWith('GRANDTOTAL');
+      if (!isTotalWord) continue;
+      if (c < this.firstKeyIndex || c !== this.nameIndex) return true;
+      if (this.nikIndex < 0 || isBlankCell(cells[this.nikIndex])) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,251 @@
+import { InputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
+import { cellText, isBlankCell } from '../io/raw-cell.js';
+import type { RawRow } from '../io/raw-sheet.js';
+import type { ColumnRole } from '../normalize/column-role.js';
+import { CONFIDENCE, matchHeader } from './header-aliases.js';
+import type { HeaderMatch } from './header-aliases.js';
+import { headerKey } from './header-text.js';
+import { isNumberingRow, nonBlankCount, rowPreview } from './row-shape.js';
+import type { ColumnBinding, ColumnOverrides, Side, SkippedRow, TableLayout } from './table-layout.js';
+
+export interface DetectOptions {
+  readonly file: string;
+  readonly sheet: string;
+  readonly side: Side;
+  readonly overrides: ColumnOverrides;
+  /** Force the header row (spreadsheet row number) instead of scoring. */
+  readonly headerRow?: number | undefined;
+}
+
+export type TableDetection =
+  | { readonly kind: 'table'; readonly layout: TableLayout; readonly skipped: readonly SkippedRow[] }
+  | { readonly kind: 'no_table'; readonly reason: Message };
+
+/** How many rows from the top are searched for the header (title blocks are 2–6 rows, DOMAIN.md §3.2). */
+export const HEADER_SCAN_ROWS = 30;
+
+const IDENTITY_ROLES: ReadonlySet<ColumnRole> = new Set(['nik', 'name', 'birth_date', 'birth_place_date', 'kpj']);
+
+/**
+ * Finds the header row among the first rows of a sheet and gives each column a role. Pure.
+ *
+ * Header row: the row whose cells name the most distinct roles (exact alias 1, alias inside a longer
+ * header 0.6, bare STATUS 0.5) among rows naming ≥ 2 roles including NAMA or NIK — so title rows such
+ * as "DAFTAR NAMA TENAGA HONORER" (one role at most) lose. The row below may be a sub-header
+ * ("TEMPAT | TANGGAL" under a merged "TEMPAT/TGL LAHIR", "KPJ | STATUS" under "BPJS"): its texts
+ * combine with the upper header filled forward across the merged gap (merged ranges themselves are
+ * not available when streaming, see src/io/xlsx-sheet-rows.ts). A numbering row "1 2 3 …" after the
+ * header is skipped.
+ *
+ * `--map` overrides win. A required role missing (name, and one of nik / birth date) → `no_table`
+ * with a message listing the headers and a `--map` hint; two columns claiming an identity role with
+ * equal confidence → InputError (a guess there would silently match the wrong column).
+ */
+export function detectTable(rows: readonly RawRow[], options: DetectOptions): TableDetection {
+  const scan = rows.slice(0, HEADER_SCAN_ROWS);
+  const headerIndex = options.headerRow !== undefined ? scan.findIndex((r) => r.row === options.headerRow) : findHeaderIndex(scan, options.overrides);
+  if (headerIndex < 0) {
+    const seen = [...new Set(scan.flatMap((r) => r.cells.filter((c) => !isBlankCell(c)).map((c) => cellText(c).trim())))].slice(0, 12);
+    return { kind: 'no_table', reason: msg('table.no_header', { file: options.file, sheet: options.sheet, where: where(options), rows: scan.length, headers: quoteList(seen) }) };
+  }
+  const upper = scan[headerIndex] as RawRow;
+  const skipped: SkippedRow[] = scan.slice(0, headerIndex).map((r) => ({ row: r.row, reason: nonBlankCount(r.cells) === 0 ? 'blank' : 'title', text: rowPreview(r.cells) }));
+  skipped.push({ row: upper.row, reason: 'header', text: rowPreview(upper.cells) });
+
+  let next = headerIndex + 1;
+  let headers = upper.cells.map((c) => cellText(c).trim());
+  let matches = headers.map((h) => matchHeader(h));
+  const lower = scan[next];
+  if (lower !== undefined && lower.row === upper.row + 1 && isSubHeader(upper.cells, lower.cells)) {
+    const combined = combineHeaders(upper.cells, lower.cells);
+    headers = combined.headers;
+    matches = combined.matches;
+    skipped.push({ row: lower.row, reason: 'sub_header', text: rowPreview(lower.cells) });
+    next++;
+  }
+  const numbering = scan[next];
+  if (numbering !== undefined && isNumberingRow(numbering.cells)) {
+    skipped.push({ row: numbering.row, reason: 'numbering', text: rowPreview(numbering.cells) });
+    next++;
+  }
+  const lastHeaderRow = (scan[next - 1] as RawRow).row;
+  const sample = scan.slice(next);
+  const notes: Message[] = [];
+  const columns = assignRoles(headers, matches, sample, options, upper.row, notes);
+  if (columns instanceof InputError) throw columns;
+  if ('code' in columns) return { kind: 'no_table', reason: columns };
+  return { kind: 'table', layout: { headerRow: upper.row, lastHeaderRow, headers, columns, notes }, skipped };
+}
+
+function findHeaderIndex(rows: readonly RawRow[], overrides: ColumnOverrides): number {
+  const overrideKeys = new Map<string, ColumnRole>();
+  for (const [role, header] of Object.entries(overrides) as [ColumnRole, string | undefined][]) {
+    if (header !== undefined) overrideKeys.set(headerKey(header).compact, role);
+  }
+  let best = -1;
+  let bestScore = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const byRole = new Map<ColumnRole, number>();
+    for (const cell of (rows[i] as RawRow).cells) {
+      if (cell === null || typeof cell !== 'string') continue; // headers are text
+      const forced = overrideKeys.get(headerKey(cell).compact);
+      const m = forced !== undefined ? { role: forced, confidence: CONFIDENCE.exact } : matchHeader(cell);
+      if (m !== null) byRole.set(m.role, Math.max(byRole.get(m.role) ?? 0, m.confidence));
+    }
+    if (byRole.size < 2 || !(byRole.has('name') || byRole.has('nik'))) continue;
+    let score = 0;
+    for (const v of byRole.values()) score += v;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const SUB_HEADER_WORDS = new Set(['TEMPAT', 'TANGGAL', 'TGL', 'L', 'P', 'STATUS', 'NO', 'NOMOR', 'KPJ', 'LAKI', 'PEREMPUAN', 'BULAN', 'TAHUN', 'LAHIR']);
+
+/**
+ * Whether `lower` continues the header in `upper`: it holds only short texts without digits, at
+ * least one sits under an empty upper cell (a horizontally merged group) and at least one is a known
+ * header word.
+ */
+function isSubHeader(upper: readonly RawRowCell[], lower: readonly RawRowCell[]): boolean {
+  let underGap = false;
+  let known = false;
+  let any = false;
+  for (let c = 0; c < lower.length; c++) {
+    const cell = lower[c];
+    if (isBlankCell(cell)) continue;
+    if (typeof cell !== 'string') return false;
+    const text = cell.trim();
+    if (/\d/.test(text) || text.length > 40) return false;
+    any = true;
+    if (isBlankCell(upper[c])) underGap = true;
+    const key = headerKey(text);
+    if (matchHeader(text) !== null || key.tokens.every((t) => SUB_HEADER_WORDS.has(t))) known = true;
+  }
+  return any && underGap && known;
+}
+
+type RawRowCell = RawRow['cells'][number];
+
+/** Combines a two-line header; the upper text is filled forward over the gap of a merged group. */
+function combineHeaders(upper: readonly RawRowCell[], lower: readonly RawRowCell[]): { headers: string[]; matches: (HeaderMatch | null)[] } {
+  const width = Math.max(upper.length, lower.length);
+  const headers: string[] = [];
+  const matches: (HeaderMatch | null)[] = [];
+  let group = '';
+  for (let c = 0; c < width; c++) {
+    const up = cellText(upper[c]).trim();
+    const low = cellText(lower[c]).trim();
+    if (up !== '') group = low !== '' ? up : '';
+    else if (low === '') group = '';
+    const top = up !== '' ? up : group;
+    if (low === '') {
+      headers.push(top);
+      matches.push(matchHeader(top));
+      continue;
+    }
+    headers.push(top === '' ? low : `${top} / ${low}`);
+    matches.push(matchSubHeader(top, low));
+  }
+  return { headers, matches };
+}
+
+function matchSubHeader(top: string, low: string): HeaderMatch | null {
+  const exact = (role: ColumnRole): HeaderMatch => ({ role, confidence: CONFIDENCE.exact, generic: false });
+  const topMatch = matchHeader(top);
+  const lowKey = headerKey(low);
+  const topKey = headerKey(top);
+  if (topMatch?.role === 'birth_place_date' || (topKey.tokens.includes('LAHIR') && topMatch?.role !== 'birth_date')) {
+    if (lowKey.tokens.includes('TEMPAT') || lowKey.tokens.includes('TMP')) return exact('birth_place');
+    if (lowKey.tokens.some((t) => t === 'TGL' || t === 'TANGGAL' || t === 'TANGGAL')) return exact('birth_date');
+  }
+  if (topKey.tokens.some((t) => t === 'BPJS' || t === 'KETENAGAKERJAAN' || t === 'JAMSOSTEK' || t === 'KEPESERTAAN')) {
+    if (lowKey.compact === 'STATUS') return exact('bpjs_status');
+    if (lowKey.compact === 'NO' || lowKey.compact === 'NOMOR') return exact('kpj');
+    if (lowKey.tokens.includes('TGL') || lowKey.tokens.includes('TANGGAL') || lowKey.compact === 'TMT') return exact('membership_date');
+  }
+  const lowMatch = matchHeader(low);
+  if (lowMatch !== null && lowMatch.confidence === CONFIDENCE.exact) return lowMatch;
+  return matchHeader(`${top} ${low}`) ?? lowMatch;
+}
+
+const BPJS_STATUS_WORDS = /^(aktif|active|non[\s-]?aktif|tidak aktif|tdk aktif|inactive|non[\s-]?active|na|nonaktif|ya|tidak)$/i;
+
+function assignRoles(
+  headers: readonly string[],
+  matches: readonly (HeaderMatch | null)[],
+  sample: readonly RawRow[],
+  options: DetectOptions,
+  headerRow: number,
+  notes: Message[],
+): Partial<Record<ColumnRole, ColumnBinding>> | Message | InputError {
+  const columns: Partial<Record<ColumnRole, ColumnBinding>> = {};
+  const taken = new Set<number>();
+  const at = { file: options.file, sheet: options.sheet, where: where(options) };
+  const headerList = quoteList(headers.filter((h) => h !== ''));
+
+  for (const [role, wanted] of Object.entries(options.overrides) as [ColumnRole, string | undefined][]) {
+    if (wanted === undefined) continue;
+    const want = headerKey(wanted).compact;
+    const index = headers.findIndex((h) => headerKey(h).compact === want || h.split(' / ').some((part) => headerKey(part).compact === want));
+    if (index < 0) return new InputError(msg('table.map_header_not_found', { ...at, role, header: wanted, headers: headerList }));
+    columns[role] = { role, index, header: headers[index] as string };
+    taken.add(index);
+  }
+
+  const byRole = new Map<ColumnRole, { index: number; match: HeaderMatch }[]>();
+  matches.forEach((m, index) => {
+    if (m === null || taken.has(index) || columns[m.role] !== undefined) return;
+    const list = byRole.get(m.role) ?? [];
+    list.push({ index, match: m });
+    byRole.set(m.role, list);
+  });
+
+  for (const [role, candidates] of byRole) {
+    const top = Math.max(...candidates.map((c) => c.match.confidence));
+    const best = candidates.filter((c) => c.match.confidence === top);
+    const chosen = best[0] as { index: number; match: HeaderMatch };
+    if (best.length > 1) {
+      const names = quoteList(best.map((c) => headers[c.index] as string));
+      if (IDENTITY_ROLES.has(role)) {
+        return new InputError(msg('table.ambiguous_role', { ...at, role, candidates: names, example: headers[chosen.index] as string }));
+      }
+      notes.push(msg('table.optional_role_ambiguous', { role, candidates: names, chosen: headers[chosen.index] as string }));
+    }
+    if (chosen.match.generic && options.side === 'roster') {
+      // A roster's bare STATUS is usually employment status (HONORER, PPPK, KONTRAK): keep it only
+      // when the values read like BPJS membership status.
+      const values = sample.map((r) => cellText(r.cells[chosen.index]).trim()).filter((v) => v !== '');
+      const looksBpjs = values.length > 0 && values.filter((v) => BPJS_STATUS_WORDS.test(v)).length / values.length >= 0.6;
+      if (!looksBpjs) {
+        notes.push(msg('table.status_is_employment', { header: headers[chosen.index] as string, example: values[0] ?? '' }));
+        continue;
+      }
+    }
+    columns[role] = { role, index: chosen.index, header: headers[chosen.index] as string };
+  }
+
+  if (columns.birth_date !== undefined && columns.birth_place_date !== undefined) {
+    notes.push(msg('table.birth_place_date_unused', { header: columns.birth_place_date.header }));
+  }
+  const missing: ColumnRole | null = columns.name === undefined ? 'name' : columns.nik === undefined && columns.birth_date === undefined && columns.birth_place_date === undefined ? 'nik' : null;
+  if (missing !== null) {
+    const unassigned = headers.filter((h, i) => h !== '' && !Object.values(columns).some((b) => b.index === i));
+    return msg('table.missing_role', { ...at, role: missing, row: headerRow, headers: headerList, example: unassigned[0] ?? 'HEADER' });
+  }
+  return columns;
+}
+
+function quoteList(items: readonly string[]): string {
+  return items.length === 0 ? '(none)' : items.map((s) => `"${s}"`).join(', ');
+}
+
+/** "file" for CSV, "file [sheet]" for workbooks — the way a data officer finds it. */
+function where(options: DetectOptions): string {
+  return options.sheet === '' ? options.file : `${options.file} [${options.sheet}]`;
+}

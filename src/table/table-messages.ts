@@ -1,0 +1,33 @@
+import type { Catalog } from '../i18n/message.js';
+
+/** Indonesian + English templates for table detection (src/table). */
+export const tableMessages = {
+  'table.no_header': {
+    id: '{where}: tidak ditemukan baris judul kolom (NAMA bersama NIK atau TGL LAHIR) di {rows} baris pertama. Kolom yang terlihat: {headers}. Tunjukkan dengan --map, mis. --map name="NAMA" --map nik="NO KTP".',
+    en: '{where}: no header row (NAMA together with NIK or TGL LAHIR) in the first {rows} rows. Cells seen: {headers}. Point to the columns with --map, e.g. --map name="NAMA" --map nik="NO KTP".',
+  },
+  'table.missing_role': {
+    id: '{where}: kolom {role} tidak ditemukan di baris judul {row}. Judul kolom yang ada: {headers}. Tunjukkan kolomnya dengan --map {role}="{example}".',
+    en: '{where}: no {role} column in header row {row}. Headers found: {headers}. Point to it with --map {role}="{example}".',
+  },
+  'table.ambiguous_role': {
+    id: '{where}: beberapa kolom cocok sebagai {role}: {candidates}. Pilih satu dengan --map {role}="{example}".',
+    en: '{where}: several columns could be {role}: {candidates}. Choose one with --map {role}="{example}".',
+  },
+  'table.map_header_not_found': {
+    id: '{where}: judul kolom "{header}" untuk --map {role} tidak ditemukan. Judul kolom yang ada: {headers}.',
+    en: '{where}: header "{header}" given for --map {role} not found. Headers found: {headers}.',
+  },
+  'table.optional_role_ambiguous': {
+    id: 'beberapa kolom cocok sebagai {role} ({candidates}); dipakai "{chosen}". Ubah dengan --map {role}="…".',
+    en: 'several columns could be {role} ({candidates}); using "{chosen}". Change it with --map {role}="…".',
+  },
+  'table.status_is_employment': {
+    id: 'kolom "{header}" berisi status kepegawaian (mis. "{example}"), bukan status kepesertaan BPJS; diabaikan',
+    en: 'column "{header}" holds employment status (e.g. "{example}"), not BPJS membership status; ignored',
+  },
+  'table.birth_place_date_unused': {
+    id: 'kolom "{header}" (tempat/tgl lahir) hanya dipakai untuk tempat lahir karena ada kolom tanggal lahir tersendiri',
+    en: 'column "{header}" (place/date of birth) is used for the place only, since there is a separate birth-date column',
+  },
+} as const satisfies Catalog;

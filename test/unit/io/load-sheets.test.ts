@@ -1,0 +1,191 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/errors.js';
+import { loadSheets } from '../../../src/io/load-sheets.js';
+import type { LoadOptions } from '../../../src/io/load-sheets.js';
+import type { PersonRecord } from '../../../src/normalize/person-record.js';
+import type { Side } from '../../../src/table/table-layout.js';
+import { errorOf } from './read-helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rekon-load-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Collected<R> {
+  sheet: string;
+  headerRow: number | null;
+  columns: Record<string, string>;
+  noTable: string | null;
+  notes: string[];
+  skipped: [number, string][];
+  records: R[];
+  recordCount: number;
+}
+
+async function load<S extends Side>(inputs: string[], options: Partial<LoadOptions<S>> & { side: S }): Promise<Collected<PersonRecord & { seq: number; agency: string | null }>[]> {
+  const out: Collected<PersonRecord & { seq: number; agency: string | null }>[] = [];
+  for await (const s of loadSheets(inputs, { overrides: {}, referenceYear: 2026, ...options })) {
+    const records: (PersonRecord & { seq: number; agency: string | null })[] = [];
+    for await (const batch of s.records) records.push(...batch);
+    out.push({
+      sheet: s.sheet,
+      headerRow: s.layout?.headerRow ?? null,
+      columns: Object.fromEntries(Object.entries(s.layout?.columns ?? {}).map(([k, v]) => [k, v.header])),
+      noTable: s.noTable?.code ?? null,
+      notes: s.notes.map((n) => n.code),
+      skipped: s.skipped.map((k) => [k.row, k.reason]),
+      records,
+      recordCount: s.recordCount,
+    });
+  }
+  return out;
+}
+
+const kinds = (r: PersonRecord): string[] => r.problems.map((p) => p.kind);
+
+describe('loadSheets: an OPD roster workbook', () => {
+  const path = join(dir, 'roster-dlh.xlsx');
+
+  async function writeRoster(): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DLH');
+    ws.addRow(['DAFTAR NAMA TENAGA HONORER']);
+    ws.mergeCells('A1:F1');
+    ws.addRow(['DINAS LINGKUNGAN HIDUP']);
+    ws.addRow(['TAHUN ANGGARAN 2025']);
+    ws.addRow(['NO', 'NAMA', 'NIK', 'TEMPAT/TGL LAHIR', 'JABATAN', 'HONOR']);
+    ws.addRow([1, 'SITI AMINAH, S.Pd', '3671014501900001', 'Tangerang, 05-01-1990', 'Staf', 1500000]);
+    ws.addRow([2, 'BUDI SANTOSO', 3671010503850010, 'Tangerang, 05-03-1985', 'Sopir', '1.750.000']);
+    ws.addRow([3, 'DEDI', '197001011995031001', 'Klaten, 01-01-1970', 'Staf', 1000000]);
+    ws.addRow([4, 'RINA', null, 'Klaten, 02-02-1992', 'Staf', 1000000]);
+    ws.addRow([5, 'SITI AMINAH', '3671014501900001', 'Tangerang, 05-01-1990', 'Staf', 1500000]);
+    ws.addRow([6, 'AGUS', '3671010101900003', 'Tangerang, 02-01-1990', 'Staf', 'satu juta']);
+    ws.addRow(['JUMLAH', null, null, null, null, 6750000]);
+    ws.addRow([]);
+    ws.addRow([null, null, null, null, 'Tangerang, 31 Desember 2025']);
+    ws.addRow([null, null, null, null, 'Kepala Dinas']);
+    ws.addRow([null, null, null, null, 'Ir. HARTONO']);
+    ws.addRow([null, null, null, null, 'NIP. 19700101 199503 1 001']);
+    wb.addWorksheet('REKAP').addRow(['OPD', 'JUMLAH']);
+    await wb.xlsx.writeFile(path);
+  }
+
+  it('finds the table, builds workers with problems and reports skipped rows', async () => {
+    await writeRoster();
+    const [dlh, rekap] = await load([path], { side: 'roster' });
+    expect(dlh?.headerRow).toBe(4);
+    expect(dlh?.columns).toEqual({ name: 'NAMA', nik: 'NIK', birth_place_date: 'TEMPAT/TGL LAHIR', position: 'JABATAN', wage: 'HONOR' });
+    const records = dlh?.records ?? [];
+    expect(records.map((r) => r.at.row)).toEqual([5, 6, 7, 8, 9, 10]);
+    expect(records.map((r) => r.seq)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(records.every((r) => r.agency === 'DLH')).toBe(true);
+    expect(records[0]?.nik.nik).toBe('3671014501900001');
+    expect(records[0]?.birthDate).toBe('1990-01-05');
+    expect(records[0]?.birthPlace).toBe('Tangerang');
+    expect(records[0]?.wage).toBe(1500000);
+    expect(kinds(records[0] as PersonRecord)).toEqual([]);
+    expect(records[1]?.nik.status).toBe('excel_damaged');
+    expect(kinds(records[1] as PersonRecord)).toContain('nik_excel_damaged');
+    expect(records[1]?.wage).toBe(1750000);
+    expect(kinds(records[2] as PersonRecord)).toContain('nip_in_nik_column');
+    expect(kinds(records[3] as PersonRecord)).toEqual(['nik_missing']);
+    expect(kinds(records[4] as PersonRecord)).toEqual(['nik_duplicate']);
+    expect(records[4]?.problems[0]?.detail).toEqual({ code: 'record.nik_duplicate', params: { first_row: 5, first_sheet: '' } });
+    expect(kinds(records[5] as PersonRecord)).toEqual(expect.arrayContaining(['wage_invalid']));
+    expect(dlh?.skipped).toEqual([
+      [1, 'title'], [2, 'title'], [3, 'title'], [4, 'header'],
+      [11, 'total'], [13, 'signature_block'], [14, 'signature_block'], [15, 'signature_block'], [16, 'signature_block'],
+    ]);
+    expect(dlh?.recordCount).toBe(6);
+    expect(rekap?.noTable).toBe('table.no_header');
+    expect(rekap?.records).toEqual([]);
+  });
+
+  it('completes counts and skipped rows even when records are not read', async () => {
+    await writeRoster();
+    const sheets = [];
+    for await (const s of loadSheets([path], { side: 'roster', overrides: {}, referenceYear: 2026 })) sheets.push(s);
+    expect(sheets.map((s) => s.sheet)).toEqual(['DLH', 'REKAP']);
+    expect(sheets[0]?.recordCount).toBe(6);
+    expect(sheets[0]?.skipped.length).toBe(9);
+  });
+});
+
+describe('loadSheets: CSV inputs', () => {
+  it('flags a column of Excel-zeroed NIK texts once per sheet and marks those ending in 0 as damaged', async () => {
+    const path = join(dir, 'zeroed.csv');
+    const lines = ['NAMA;NIK;TGL LAHIR'];
+    for (let i = 1; i <= 9; i++) lines.push(`PEGAWAI ${i};36710145019${String(i).padStart(4, '0')}0;05-01-1990`);
+    lines.push('PEGAWAI 10;3671014501900011;05-01-1990');
+    writeFileSync(path, lines.join('\r\n'));
+    const [sheet] = await load([path], { side: 'roster' });
+    expect(sheet?.notes).toEqual(['record.nik_zeroed_column_note']);
+    const statuses = sheet?.records.map((r) => r.nik.status);
+    expect(statuses?.filter((s) => s === 'excel_damaged').length).toBe(9);
+    expect(statuses?.at(-1)).toBe('valid');
+    expect(sheet?.records[0]?.nik.trustedPrefix).toBe('367101450190001');
+    expect(sheet?.records[0]?.agency).toBe('zeroed');
+  });
+
+  it('does not flag a normal column (about 1 in 10 ends in 0)', async () => {
+    const path = join(dir, 'normal.csv');
+    const lines = ['NAMA,NIK'];
+    for (let i = 1; i <= 20; i++) lines.push(`P${i},367101450190${String(i).padStart(4, '0')}`);
+    writeFileSync(path, lines.join('\n'));
+    const [sheet] = await load([path], { side: 'roster' });
+    expect(sheet?.notes).toEqual([]);
+    expect(sheet?.records.filter((r) => r.nik.status === 'valid').length).toBe(20);
+  });
+
+  it('finds NIK/birth-date and NIK/sex disagreements', async () => {
+    const path = join(dir, 'mismatch.csv');
+    writeFileSync(path, 'NAMA,NIK,TGL LAHIR,JK\nANI,3671014501900001,06-01-1990,L\nBUDI,3671010503850002,05-03-1985,L\n');
+    const [sheet] = await load([path], { side: 'roster' });
+    expect(kinds(sheet?.records[0] as PersonRecord).sort()).toEqual(['nik_dob_mismatch', 'nik_sex_mismatch']);
+    expect(kinds(sheet?.records[1] as PersonRecord)).toEqual([]);
+  });
+
+  it('builds BPJS participants with KPJ, status and membership date', async () => {
+    const path = join(dir, 'bpjs.csv');
+    writeFileSync(path, 'NO KPJ;NIK;NAMA;TGL LAHIR;TGL KEPESERTAAN;STATUS\n12345678901;3671014501900001;ANI;05-01-1990;01-01-2024;AKTIF\n12345678902;3671010503850002;BUDI;05-03-1985;31-02-2024;NON AKTIF\n');
+    const [sheet] = await load([path], { side: 'bpjs' });
+    const [a, b] = (sheet?.records ?? []) as unknown as { kpj: string; status: string; membershipDate: string | null; problems: { kind: string }[] }[];
+    expect([a?.kpj, a?.status, a?.membershipDate]).toEqual(['12345678901', 'active', '2024-01-01']);
+    expect([b?.status, b?.membershipDate]).toEqual(['inactive', null]);
+    expect(b?.problems.map((p) => p.kind)).toEqual(['date_invalid']);
+  });
+
+  it('completes counts when the reader stops after the first batch', async () => {
+    const path = join(dir, 'partial.csv');
+    writeFileSync(path, 'NAMA,NIK\n' + Array.from({ length: 3000 }, (_, i) => `P${i},3671014501${String(900000 + i)}`).join('\n'));
+    const sheets = [];
+    for await (const s of loadSheets([path], { side: 'roster', overrides: {}, referenceYear: 2026, batchSize: 500, lookAheadRows: 100 })) {
+      sheets.push(s);
+      for await (const batch of s.records) {
+        expect(batch.length).toBeGreaterThan(0);
+        break;
+      }
+    }
+    expect(sheets[0]?.recordCount).toBe(3000);
+  });
+
+  it('numbers seq across inputs of one side', async () => {
+    const a = join(dir, 'a.csv');
+    const b = join(dir, 'b.csv');
+    writeFileSync(a, 'NAMA,NIK\nX,3671014501900001\n');
+    writeFileSync(b, 'NAMA,NIK\nY,3671010503850002\n');
+    const sheets = await load([a, b], { side: 'roster' });
+    expect(sheets.flatMap((s) => s.records.map((r) => r.seq))).toEqual([0, 1]);
+  });
+
+  it('throws the sheet\'s reason when no sheet of a file holds a table', async () => {
+    const path = join(dir, 'no-table.csv');
+    writeFileSync(path, 'NAMA,JABATAN\nANI,Staf\n');
+    const err = await errorOf(load([path], { side: 'roster' }));
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).detail.code).toBe('table.missing_role');
+    expect((err as InputError).detail.params?.['file']).toBe(path);
+  });
+});

@@ -1,0 +1,139 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError, UsageError } from '../../../src/errors.js';
+import { sniffDelimiter } from '../../../src/io/csv-delimiter.js';
+import { bufferSource } from '../../../src/io/byte-source.js';
+import { readCsv } from '../../../src/io/read-csv.js';
+import { errorOf, readAll } from './read-helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rekon-csv-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const TEXT = 'NAMA;NIK;TEMPAT/TGL LAHIR\r\nSITI NURHALIZA;3671014501900001;Tangerang, 05-01-1990\r\nJOSÉ DJOKO;3273010203850002;Bandung, 02-03-1985\r\n';
+const EXPECTED = [
+  ['NAMA', 'NIK', 'TEMPAT/TGL LAHIR'],
+  ['SITI NURHALIZA', '3671014501900001', 'Tangerang, 05-01-1990'],
+  ['JOSÉ DJOKO', '3273010203850002', 'Bandung, 02-03-1985'],
+];
+
+const encodings: { description: string; bytes: Buffer; expected: string }[] = [
+  { description: 'UTF-8 without BOM', bytes: Buffer.from(TEXT, 'utf8'), expected: 'utf-8' },
+  { description: 'UTF-8 with BOM (Excel "CSV UTF-8")', bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')]), expected: 'utf-8' },
+  { description: 'UTF-16 LE with BOM (Excel "Unicode Text")', bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, 'utf-16le')]), expected: 'utf-16le' },
+  { description: 'UTF-16 BE with BOM', bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(TEXT, 'utf-16be')]), expected: 'utf-16be' },
+  { description: 'Windows-1252 (ANSI Excel save)', bytes: iconv.encode(TEXT, 'windows-1252'), expected: 'windows-1252' },
+];
+
+describe('readCsv: encodings', () => {
+  it.each(encodings)('$description', async ({ description, bytes, expected }) => {
+    const path = join(dir, `${description.replace(/\W+/g, '_')}.csv`);
+    writeFileSync(path, bytes);
+    const [sheet] = await readAll(path);
+    expect(sheet?.encoding).toBe(expected);
+    expect(sheet?.delimiter).toBe(';');
+    expect(sheet?.sheet).toBe('');
+    expect(sheet?.rows.map((r) => r.cells)).toEqual(EXPECTED);
+    expect(sheet?.rows.map((r) => r.row)).toEqual([1, 2, 3]);
+  });
+
+  it('detects Windows-1252 even when the only non-ASCII byte is far into the file', async () => {
+    const head = 'NAMA,NIK\n' + 'BUDI,3671010101900001\n'.repeat(20_000);
+    const path = join(dir, 'late-ansi.csv');
+    writeFileSync(path, Buffer.concat([Buffer.from(head), iconv.encode('JOSÉ,3671010101900002\n', 'windows-1252')]));
+    const [sheet] = await readAll(path);
+    expect(sheet?.encoding).toBe('windows-1252');
+    expect(sheet?.rows.at(-1)?.cells).toEqual(['JOSÉ', '3671010101900002']);
+  });
+
+  it('decodes a UTF-8 character split across read chunks', async () => {
+    // 256 KiB chunks: put a 2-byte "É" across the boundary.
+    const filler = 'x'.repeat(256 * 1024 - 1);
+    const path = join(dir, 'split.csv');
+    writeFileSync(path, `a\n${filler.slice(2)}É,b\n`);
+    const [sheet] = await readAll(path);
+    expect(sheet?.encoding).toBe('utf-8');
+    expect(sheet?.rows[1]?.cells[0]?.toString().endsWith('É')).toBe(true);
+  });
+
+  it('honours an --encoding override', async () => {
+    const path = join(dir, 'override.csv');
+    writeFileSync(path, iconv.encode('NAMA\nJOSÉ\n', 'windows-1252'));
+    const [sheet] = await readAll(path, { encoding: 'latin1' });
+    expect(sheet?.encoding).toBe('latin1');
+    expect(sheet?.rows[1]?.cells).toEqual(['JOSÉ']);
+  });
+
+  it('rejects an unknown --encoding as a usage error', async () => {
+    const path = join(dir, 'unknown-enc.csv');
+    writeFileSync(path, 'a\n');
+    const err = await errorOf(readAll(path, { encoding: 'klingon-8' }));
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as UsageError).detail.code).toBe('io.unknown_encoding');
+  });
+});
+
+describe('readCsv: delimiters and records', () => {
+  const delimiterCases: { description: string; text: string; expected: string }[] = [
+    { description: 'comma', text: 'a,b,c\n1,2,3\n', expected: ',' },
+    { description: 'semicolon from Indonesian Excel with decimal commas', text: 'NAMA;HONOR;NIK\nBUDI;1.500.000,00;3671010101900001\nANI;2.000.000,00;3671014101900002\n', expected: ';' },
+    { description: 'tab', text: 'a\tb\tc\n1\t2\t3\n', expected: '\t' },
+    { description: 'pipe', text: 'a|b|c\n1|2|3\n', expected: '|' },
+    { description: 'commas inside quotes do not count', text: 'NAMA;GELAR\n"SUPRIYADI, S.Pd., M.Si";X\n"ANI, S.E.";Y\n', expected: ';' },
+    { description: 'one column falls back to comma', text: 'NAMA\nBUDI\n', expected: ',' },
+  ];
+  it.each(delimiterCases)('sniffs $description', ({ text, expected }) => {
+    expect(sniffDelimiter(text)).toBe(expected);
+  });
+
+  it('keeps quoted newlines inside one record and numbers records, not lines', async () => {
+    const path = join(dir, 'quoted.csv');
+    writeFileSync(path, 'NAMA,ALAMAT\n"BUDI","Jl. Mawar 1\nRT 02"\nANI,"x"\n');
+    const [sheet] = await readAll(path);
+    expect(sheet?.rows).toEqual([
+      { row: 1, cells: ['NAMA', 'ALAMAT'] },
+      { row: 2, cells: ['BUDI', 'Jl. Mawar 1\nRT 02'] },
+      { row: 3, cells: ['ANI', 'x'] },
+    ]);
+  });
+
+  it('honours a --delimiter override, including "tab"', async () => {
+    const path = join(dir, 'override.txt');
+    writeFileSync(path, 'a\tb;c\n');
+    const [sheet] = await readAll(path, { delimiter: 'tab' });
+    expect(sheet?.rows[0]?.cells).toEqual(['a', 'b;c']);
+  });
+
+  it('rejects a delimiter of several characters', async () => {
+    const err = await errorOf(readCsv(bufferSource('x.csv', Buffer.from('a\n')), { delimiter: ';;' }));
+    expect((err as UsageError).detail.code).toBe('io.bad_delimiter');
+  });
+
+  it('yields rows in batches of about the batch size', async () => {
+    const path = join(dir, 'batches.csv');
+    writeFileSync(path, 'a\n'.repeat(2500));
+    const { sheet } = await readCsv(bufferSource(path, Buffer.from('a\n'.repeat(2500))), { batchSize: 1000 });
+    const sizes: number[] = [];
+    for await (const b of sheet.batches) sizes.push(b.length);
+    expect(sizes).toEqual([1000, 1000, 500]);
+  });
+});
+
+describe('readCsv: errors', () => {
+  const errorCases: { description: string; bytes: Buffer; code: string }[] = [
+    { description: 'an empty file', bytes: Buffer.alloc(0), code: 'io.empty_file' },
+    { description: 'a file of blank lines only', bytes: Buffer.from('\n\n  \n'), code: 'io.empty_file' },
+    { description: 'binary junk named .csv (NUL bytes)', bytes: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0x08, 0x00]), code: 'io.not_text' },
+    { description: 'mostly control characters', bytes: Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))), code: 'io.not_text' },
+  ];
+  it.each(errorCases)('$description → InputError $code', async ({ description, bytes, code }) => {
+    const path = join(dir, `${description.replace(/\W+/g, '_')}.csv`);
+    writeFileSync(path, bytes);
+    const err = await errorOf(readAll(path));
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).detail.code).toBe(code);
+    expect((err as InputError).detail.params?.['file']).toBe(path);
+  });
+});

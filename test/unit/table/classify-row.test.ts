@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { RawCell } from '../../../src/io/raw-cell.js';
+import { RowClassifier } from '../../../src/table/classify-row.js';
+import type { SkipReason, TableLayout } from '../../../src/table/table-layout.js';
+
+// NO | NAMA | NIK | JABATAN | HONOR
+const layout: TableLayout = {
+  headerRow: 1,
+  lastHeaderRow: 1,
+  headers: ['NO', 'NAMA', 'NIK', 'JABATAN', 'HONOR'],
+  columns: {
+    name: { role: 'name', index: 1, header: 'NAMA' },
+    nik: { role: 'nik', index: 2, header: 'NIK' },
+    position: { role: 'position', index: 3, header: 'JABATAN' },
+    wage: { role: 'wage', index: 4, header: 'HONOR' },
+  },
+  notes: [],
+};
+
+function classifyAll(lines: RawCell[][]): (SkipReason | null)[] {
+  const c = new RowClassifier(layout);
+  return lines.map((cells, i) => c.classify({ row: i + 2, cells }));
+}
+
+const person = (n: number): RawCell[] => [String(n), `PEGAWAI ${n}`, `367101450190000${n}`, 'Staf', '1500000'];
+
+describe('RowClassifier', () => {
+  const cases: { description: string; lines: RawCell[][]; expected: (SkipReason | null)[] }[] = [
+    { description: 'data rows', lines: [person(1), person(2)], expected: [null, null] },
+    { description: 'blank rows', lines: [[], [null, '  ', null]], expected: ['blank', 'blank'] },
+    { description: 'repeated header (page break copy)', lines: [person(1), ['NO', 'NAMA', 'NIK', 'JABATAN', 'HONOR'], person(2)], expected: [null, 'repeated_header', null] },
+    { description: 'numbering row', lines: [['1', '2', '3', '4', '5']], expected: ['numbering'] },
+    { description: 'JUMLAH before the name', lines: [person(1), ['JUMLAH', null, null, null, '3000000']], expected: [null, 'total'] },
+    { description: 'TOTAL in the name column without NIK', lines: [[null, 'TOTAL', null, null, '3000000']], expected: ['total'] },
+    { description: 'Sub Total', lines: [['Sub Total', null, null, null, '1']], expected: ['total'] },
+    { description: 'section heading without name or NIK', lines: [['A.', null, null, 'BIDANG KEBERSIHAN']], expected: ['no_identity'] },
+    {
+      description: 'signature block and everything after it',
+      lines: [
+        person(1),
+        [null, null, null, 'Klaten, 31 Desember 2025'],
+        [null, null, null, 'Kepala Dinas Lingkungan Hidup'],
+        [],
+        [null, null, null, 'Drs. SUPRIYADI, M.Si'],
+        [null, null, null, 'Pembina Tk. I'],
+        [null, null, null, 'NIP. 19700101 199503 1 001'],
+      ],
+      expected: [null, 'signature_block', 'signature_block', 'blank', 'signature_block', 'signature_block', 'signature_block'],
+    },
+    { description: '"Mengetahui," starts the block', lines: [[null, 'Mengetahui,'], [null, 'BUDI']], expected: ['signature_block', 'signature_block'] },
+    { description: 'a real person row ends a false signature start', lines: [[null, 'Plt. Kepala'], person(3)], expected: ['signature_block', null] },
+    { description: 'a row with a name but no NIK is data (nik_missing later)', lines: [['1', 'ANI', null, 'Staf']], expected: [null] },
+  ];
+  it.each(cases)('$description', ({ lines, expected }) => {
+    expect(classifyAll(lines)).toEqual(expected);
+  });
+});

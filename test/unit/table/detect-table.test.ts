@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/errors.js';
+import type { RawCell } from '../../../src/io/raw-cell.js';
+import type { RawRow } from '../../../src/io/raw-sheet.js';
+import { matchHeader } from '../../../src/table/header-aliases.js';
+import { detectTable } from '../../../src/table/detect-table.js';
+import type { DetectOptions } from '../../../src/table/detect-table.js';
+
+/** Rows numbered from 1; `[]` is a blank row. */
+function sheet(...lines: RawCell[][]): RawRow[] {
+  return lines.map((cells, i) => ({ row: i + 1, cells }));
+}
+
+const base: DetectOptions = { file: 'roster.xlsx', sheet: 'DINAS', side: 'roster', overrides: {} };
+
+const layouts: { description: string; rows: RawRow[]; options?: Partial<DetectOptions>; headerRow: number; lastHeaderRow: number; columns: Record<string, [number, string]> }[] = [
+  {
+    description: 'plain header on row 1',
+    rows: sheet(['NO', 'NAMA', 'NIK', 'TGL LAHIR'], ['1', 'ANI', '3671014501900001', '05-01-1990']),
+    headerRow: 1,
+    lastHeaderRow: 1,
+    columns: { name: [1, 'NAMA'], nik: [2, 'NIK'], birth_date: [3, 'TGL LAHIR'] },
+  },
+  {
+    description: 'title rows above the header (DAFTAR NAMA…, DINAS…, TAHUN ANGGARAN)',
+    rows: sheet(
+      ['DAFTAR NAMA TENAGA HONORER / NON ASN'],
+      ['DINAS PENDIDIKAN DAN KEBUDAYAAN'],
+      ['TAHUN ANGGARAN 2025'],
+      [],
+      ['No.', 'Nama Lengkap', 'No. KTP', 'Tempat/Tgl. Lahir', 'Jabatan', 'Unit Kerja', 'Honor/Bulan'],
+      ['1', 'ANI', '3671014501900001', 'Tangerang, 05-01-1990', 'Staf', 'Sekretariat', '1.500.000'],
+    ),
+    headerRow: 5,
+    lastHeaderRow: 5,
+    columns: { name: [1, 'Nama Lengkap'], nik: [2, 'No. KTP'], birth_place_date: [3, 'Tempat/Tgl. Lahir'], position: [4, 'Jabatan'], agency: [5, 'Unit Kerja'], wage: [6, 'Honor/Bulan'] },
+  },
+  {
+    description: 'numbering row under the header is skipped',
+    rows: sheet(['NO', 'NAMA', 'NIK', 'JABATAN'], ['1', '2', '3', '4'], ['1', 'ANI', '3671014501900001', 'Staf']),
+    headerRow: 1,
+    lastHeaderRow: 2,
+    columns: { name: [1, 'NAMA'], nik: [2, 'NIK'], position: [3, 'JABATAN'] },
+  },
+  {
+    description: 'split TEMPAT/TGL LAHIR over TEMPAT | TANGGAL, then a numbering row',
+    rows: sheet(
+      ['REKAP HONORER'],
+      ['NO', 'NAMA', 'NIK', 'TEMPAT/TGL LAHIR', null, 'L/P'],
+      [null, null, null, 'TEMPAT', 'TANGGAL', null],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+      ['1', 'ANI', '3671014501900001', 'Tangerang', '05-01-1990', 'P'],
+    ),
+    headerRow: 2,
+    lastHeaderRow: 4,
+    columns: { name: [1, 'NAMA'], nik: [2, 'NIK'], birth_place: [3, 'TEMPAT/TGL LAHIR / TEMPAT'], birth_date: [4, 'TEMPAT/TGL LAHIR / TANGGAL'], sex: [5, 'L/P'] },
+  },
+  {
+    description: 'BPJS group over KPJ | STATUS',
+    rows: sheet(
+      ['NAMA', 'NIK', 'BPJS KETENAGAKERJAAN', null],
+      [null, null, 'NO. KPJ', 'STATUS'],
+      ['ANI', '3671014501900001', '12345678901', 'AKTIF'],
+    ),
+    headerRow: 1,
+    lastHeaderRow: 2,
+    columns: { name: [0, 'NAMA'], nik: [1, 'NIK'], kpj: [2, 'BPJS KETENAGAKERJAAN / NO. KPJ'], bpjs_status: [3, 'BPJS KETENAGAKERJAAN / STATUS'] },
+  },
+  {
+    description: 'BPJS F2a export layout',
+    rows: sheet(
+      ['RINCIAN IURAN TENAGA KERJA'],
+      ['No', 'Nomor Referensi', 'NIK', 'Nama', 'Tgl Lahir', 'Tgl Kepesertaan', 'Upah', 'JKK', 'JKM', 'Total Iuran'],
+      ['1', '12345678901', '3671014501900001', 'ANI', '05-01-1990', '01-01-2024', '2,500,000.00', '6,000.00', '7,500.00', '13,500.00'],
+    ),
+    options: { side: 'bpjs' },
+    headerRow: 2,
+    lastHeaderRow: 2,
+    columns: { kpj: [1, 'Nomor Referensi'], nik: [2, 'NIK'], name: [3, 'Nama'], birth_date: [4, 'Tgl Lahir'], membership_date: [5, 'Tgl Kepesertaan'], wage: [6, 'Upah'] },
+  },
+  {
+    description: 'English headers',
+    rows: sheet(['Full Name', 'National ID', 'Date of Birth', 'Gender', 'Salary'], ['ANI', '3671014501900001', '1990-01-05', 'F', '1500000']),
+    headerRow: 1,
+    lastHeaderRow: 1,
+    columns: { name: [0, 'Full Name'], nik: [1, 'National ID'], birth_date: [2, 'Date of Birth'], sex: [3, 'Gender'], wage: [4, 'Salary'] },
+  },
+  {
+    description: 'headers with remarks in parentheses and a mother\'s-name column that is not the name',
+    rows: sheet(['NAMA LENGKAP (TANPA GELAR)', 'NAMA IBU KANDUNG', 'NIK (16 DIGIT)', 'TANGGAL LAHIR (DD-MM-YYYY)'], ['ANI', 'SITI', '3671014501900001', '05-01-1990']),
+    headerRow: 1,
+    lastHeaderRow: 1,
+    columns: { name: [0, 'NAMA LENGKAP (TANPA GELAR)'], nik: [2, 'NIK (16 DIGIT)'], birth_date: [3, 'TANGGAL LAHIR (DD-MM-YYYY)'] },
+  },
+  {
+    description: 'roster STATUS holding employment status is not BPJS status',
+    rows: sheet(['NAMA', 'NIK', 'STATUS'], ['ANI', '3671014501900001', 'HONORER'], ['BUDI', '3671010503850002', 'PPPK']),
+    headerRow: 1,
+    lastHeaderRow: 1,
+    columns: { name: [0, 'NAMA'], nik: [1, 'NIK'] },
+  },
+  {
+    description: 'roster STATUS holding AKTIF / NON AKTIF is BPJS status',
+    rows: sheet(['NAMA', 'NIK', 'STATUS'], ['ANI', '3671014501900001', 'AKTIF'], ['BUDI', '3671010503850002', 'NON AKTIF']),
+    headerRow: 1,
+    lastHeaderRow: 1,
+    columns: { name: [0, 'NAMA'], nik: [1, 'NIK'], bpjs_status: [2, 'STATUS'] },
+  },
+  {
+    description: 'BPJS side takes a bare STATUS as membership status',
+    rows: sheet(['NAMA', 'NIK', 'STATUS'], ['ANI', '3671014501900001', 'x']),
+    options: { side: 'bpjs' },
+    headerRow: 1,
+    lastHeaderRow: 1,
+    columns: { name: [0, 'NAMA'], nik: [1, 'NIK'], bpjs_status: [2, 'STATUS'] },
+  },
+  {
+    description: '--map overrides an unknown header and wins over aliases',
+    rows: sheet(['NAMA', 'IDENTITAS', 'NO KTP LAMA'], ['ANI', '3671014501900001', '123']),
+    options: { overrides: { nik: 'identitas' } },
+    headerRow: 1,
+    lastHeaderRow: 1,
+    columns: { name: [0, 'NAMA'], nik: [1, 'IDENTITAS'] },
+  },
+  {
+    description: 'name and birth date without NIK is enough',
+    rows: sheet(['NAMA', 'TTL', 'JABATAN'], ['ANI', 'Klaten, 1-1-1990', 'Staf']),
+    headerRow: 1,
+    lastHeaderRow: 1,
+    columns: { name: [0, 'NAMA'], birth_place_date: [1, 'TTL'], position: [2, 'JABATAN'] },
+  },
+  {
+    description: 'forced header row',
+    rows: sheet(['NAMA', 'NIK'], ['x', 'y'], ['NAMA PESERTA', 'NIK', 'TGL LAHIR']),
+    options: { headerRow: 3 },
+    headerRow: 3,
+    lastHeaderRow: 3,
+    columns: { name: [0, 'NAMA PESERTA'], nik: [1, 'NIK'], birth_date: [2, 'TGL LAHIR'] },
+  },
+];
+
+describe('detectTable: header row and column roles', () => {
+  it.each(layouts)('$description', ({ rows, options, headerRow, lastHeaderRow, columns }) => {
+    const result = detectTable(rows, { ...base, ...options });
+    if (result.kind !== 'table') throw new Error(`no table: ${JSON.stringify(result.reason)}`);
+    expect(result.layout.headerRow).toBe(headerRow);
+    expect(result.layout.lastHeaderRow).toBe(lastHeaderRow);
+    const got = Object.fromEntries(Object.entries(result.layout.columns).map(([role, b]) => [role, [b.index, b.header]]));
+    expect(got).toEqual(columns);
+  });
+
+  it('reports title, header, sub-header and numbering rows as skipped with reasons', () => {
+    const result = detectTable(layouts[3]?.rows ?? [], base);
+    expect(result.kind === 'table' && result.skipped.map((s) => [s.row, s.reason])).toEqual([[1, 'title'], [2, 'header'], [3, 'sub_header'], [4, 'numbering']]);
+  });
+
+  it('notes a STATUS column taken as employment status', () => {
+    const result = detectTable(layouts[8]?.rows ?? [], base);
+    expect(result.kind === 'table' && result.layout.notes.map((n) => n.code)).toEqual(['table.status_is_employment']);
+  });
+});
+
+describe('detectTable: no table, missing and ambiguous roles', () => {
+  it('finds no header in a sheet of titles and totals', () => {
+    const result = detectTable(sheet(['REKAPITULASI'], ['OPD', 'JUMLAH'], ['Dinas A', '12']), base);
+    expect(result.kind).toBe('no_table');
+    expect(result.kind === 'no_table' && result.reason.code).toBe('table.no_header');
+  });
+
+  it('reports a missing NIK/birth-date column with the headers and a --map hint', () => {
+    const result = detectTable(sheet(['NAMA', 'JABATAN', 'NO IDENTITAS']), base);
+    expect(result).toEqual({
+      kind: 'no_table',
+      reason: {
+        code: 'table.missing_role',
+        params: { file: 'roster.xlsx', sheet: 'DINAS', where: 'roster.xlsx [DINAS]', role: 'nik', row: 1, headers: '"NAMA", "JABATAN", "NO IDENTITAS"', example: 'NO IDENTITAS' },
+      },
+    });
+  });
+
+  it('throws when two columns claim the NIK equally', () => {
+    try {
+      detectTable(sheet(['NAMA', 'NIK', 'NO KTP']), base);
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as InputError).detail.code).toBe('table.ambiguous_role');
+      expect((err as InputError).detail.params?.['candidates']).toBe('"NIK", "NO KTP"');
+    }
+  });
+
+  it('picks the leftmost of two agency columns and says so', () => {
+    const result = detectTable(sheet(['NAMA', 'NIK', 'OPD', 'UNIT KERJA']), base);
+    expect(result.kind === 'table' && result.layout.columns.agency?.header).toBe('OPD');
+    expect(result.kind === 'table' && result.layout.notes.map((n) => n.code)).toEqual(['table.optional_role_ambiguous']);
+  });
+
+  it('throws when a --map header is not there', () => {
+    expect(() => detectTable(sheet(['NAMA', 'NIK']), { ...base, overrides: { wage: 'GAJI BERSIH' } })).toThrow(InputError);
+  });
+});
+
+describe('matchHeader', () => {
+  const cases: { header: string; role: string | null }[] = [
+    { header: 'N I K', role: 'nik' },
+    { header: 'nik', role: 'nik' },
+    { header: 'NOMOR INDUK KEPENDUDUKAN (NIK)', role: 'nik' },
+    { header: 'Nama Pegawai', role: 'name' },
+    { header: 'NAMA TENAGA KERJA', role: 'name' },
+    { header: 'NAMA BANK', role: null },
+    { header: 'DAFTAR NAMA TENAGA HONORER DINAS PENDIDIKAN KABUPATEN KLATEN TAHUN 2025', role: null },
+    { header: 'Tgl. Lahir', role: 'birth_date' },
+    { header: 'TEMPAT, TANGGAL LAHIR', role: 'birth_place_date' },
+    { header: 'Tempat Lahir', role: 'birth_place' },
+    { header: 'L/P', role: 'sex' },
+    { header: 'JENIS KELAMIN', role: 'sex' },
+    { header: 'PERANGKAT DAERAH', role: 'agency' },
+    { header: 'JABATAN', role: 'position' },
+    { header: 'UPAH DILAPORKAN', role: 'wage' },
+    { header: 'JUMLAH IURAN', role: null },
+    { header: 'NO. PESERTA BPJS', role: 'kpj' },
+    { header: 'STATUS KEPESERTAAN', role: 'bpjs_status' },
+    { header: 'STATUS PEGAWAI', role: null },
+    { header: 'TMT', role: 'membership_date' },
+    { header: 'NIP', role: 'nip' },
+    { header: 'NO', role: null },
+    { header: 'KETERANGAN', role: null },
+  ];
+  it.each(cases)('$header → $role', ({ header, role }) => {
+    expect(matchHeader(header)?.role ?? null).toBe(role);
+  });
+});
