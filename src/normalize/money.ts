@@ -1,6 +1,6 @@
 import type { RawCell } from '../io/raw-cell.js';
 import { msg, type Message } from '../i18n/message.js';
-import { hasNonAscii } from './id-text.js';
+import { hasNonAscii, isAllDigits } from './id-text.js';
 import type { MoneyMessageCode } from './money-messages.js';
 import { isPlaceholderText } from './placeholder.js';
 
@@ -43,6 +43,8 @@ export function parseRupiah(cell: RawCell | undefined): MoneyParse {
 }
 
 function parseRupiahText(raw: string): MoneyParse {
+  // Fast path: plain digits, the usual shape of a wage column.
+  if (raw.length > 0 && raw.length <= 12 && isAllDigits(raw)) return { kind: 'ok', rupiah: Number(raw) };
   const text = raw.trim();
   if (text === '' || isPlaceholderText(text)) return EMPTY;
   let s = (hasNonAscii(text) ? text.normalize('NFKC').replace(/\u00A0/g, ' ') : text).toUpperCase().trim();

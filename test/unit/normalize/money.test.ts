@@ -35,6 +35,7 @@ describe('parseRupiah: amounts', () => {
     { input: '1,500', rupiah: 1500 },
     { input: '1,5', rupiah: 2 },
     { input: '0', rupiah: 0 },
+    { input: '1000000000000', rupiah: 1_000_000_000_000 },
     { input: 'Rp 0', rupiah: 0 },
     { input: '2.169.348', rupiah: 2_169_348 },
     { input: '11.714,48', rupiah: 11_714 },
@@ -71,6 +72,7 @@ describe('parseRupiah: empty and invalid', () => {
     { input: 'Rp', code: 'money.unrecognized' },
     { input: '2.500.000 dolar', code: 'money.unrecognized' },
     { input: '99999999999999', code: 'money.too_large' },
+    { input: '1000000000001', code: 'money.too_large' },
     { input: num('1e20'), code: 'money.too_large' },
     { input: { kind: 'date', iso: '2025-01-01', serial: 45658 }, code: 'money.date_cell' },
   ];
