@@ -52,6 +52,7 @@ export function parseScientificText(s: string): ScientificText | null {
   const frac = m[2] ?? '';
   const exponent = Number(m[3]);
   const significant = intPart === '' ? frac.replace(/^0+/, '') : intPart + frac;
+  if (significant === '') return null; // a zero ("0E+00") is no identifier, and not damaged either
   const integerDigits = intPart === '' ? exponent - (frac.length - frac.replace(/^0+/, '').length) : intPart.length + exponent;
   return { significant, integerDigits };
 }

@@ -84,7 +84,7 @@ function splitAmount(s: string, decimalPreferred: boolean): [string, string] | n
     const decimal = lastDot > lastComma ? '.' : ',';
     const thousands = decimal === '.' ? ',' : '.';
     const [intPart, frac] = splitDecimal(s, decimal);
-    if (frac.includes(thousands) || frac.includes(decimal) || frac === '') return null;
+    if (!isAllDigits(frac)) return null;
     const digits = ungroup(intPart, thousands);
     return digits === null ? null : [digits, frac];
   }
@@ -95,7 +95,7 @@ function splitAmount(s: string, decimalPreferred: boolean): [string, string] | n
     return digits === null ? null : [digits, ''];
   }
   const [intPart, frac] = splitDecimal(s, sep);
-  if (intPart === '' || frac === '') return null;
+  if (!isAllDigits(intPart) || !isAllDigits(frac)) return null;
   if (frac.length === 3 && !decimalPreferred && intPart !== '0') return [intPart + frac, ''];
   return [intPart, frac];
 }
@@ -109,8 +109,11 @@ function splitDecimal(s: string, decimal: string): [string, string] {
 function ungroup(s: string, sep: string): string | null {
   const groups = s.split(sep);
   const head = groups[0] ?? '';
-  if (head.length < 1 || head.length > 3) return null;
-  for (let i = 1; i < groups.length; i++) if ((groups[i] ?? '').length !== 3) return null;
+  if (head.length > 3 || !isAllDigits(head)) return null;
+  for (let i = 1; i < groups.length; i++) {
+    const g = groups[i] ?? '';
+    if (g.length !== 3 || !isAllDigits(g)) return null;
+  }
   return groups.join('');
 }
 

@@ -46,7 +46,7 @@ describe('parseRupiah properties', () => {
 
   it('never throws and returns only safe non-negative integers', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^(Rp ?)?[\d., ]{0,20}( ?(jt|rb|juta))?$/)), (s) => {
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[\d.,]{1,14}$/), fc.stringMatching(/^(Rp ?)?-?[\d., ]{0,20}(,-)?( ?(jt|rb|juta))?$/)), (s) => {
         const r = parseRupiah(s);
         if (r.kind === 'ok') {
           expect(Number.isSafeInteger(r.rupiah)).toBe(true);

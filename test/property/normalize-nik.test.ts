@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseKpj } from '../../src/normalize/kpj.js';
 import { maskNik } from '../../src/normalize/mask-nik.js';
 import { parseNik } from '../../src/normalize/nik.js';
 import type { ParsedNik } from '../../src/normalize/parsed-nik.js';
@@ -83,14 +84,22 @@ describe('parseNik properties', () => {
     );
   });
 
-  it('never throws, whatever the cell holds', () => {
+  it('parseNik and parseKpj never throw and return well-formed digits, whatever the cell holds', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[\d .,'"=Ee+-]{0,24}$/)), (s) => {
-        const r = parseNik(s);
-        expect(['valid', 'excel_damaged', 'invalid', 'missing']).toContain(r.status);
-        if (r.status === 'valid') expect(r.nik).toMatch(/^\d{16}$/);
-        expect(r.digits).toMatch(/^\d*$/);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[\d .,'"=Ee+-]{0,24}$/), fc.stringMatching(/^\d?[.,]?\d{0,16}[eE]\+?\d{1,2}$/)),
+        (s) => {
+          for (const cell of [s, { kind: 'number' as const, raw: s }]) {
+            const r = parseNik(cell);
+            expect(['valid', 'excel_damaged', 'invalid', 'missing']).toContain(r.status);
+            if (r.status === 'valid') expect(r.nik).toMatch(/^\d{16}$/);
+            if (r.trustedPrefix !== null) expect(r.trustedPrefix).toMatch(/^\d{1,15}$/);
+            expect(r.digits).toMatch(/^\d*$/);
+            const kpj = parseKpj(cell);
+            if (kpj !== null) expect(kpj).toMatch(/^\d*[1-9]\d*$/);
+          }
+        },
+      ),
     );
   });
 });

@@ -32,6 +32,8 @@ describe('parseKpj', () => {
     { input: 'belum ada', kpj: null },
     { input: 'N/A', kpj: null },
     { input: '1.23457E+10', kpj: null },
+    { input: '0e0', kpj: null },
+    { input: num('0E+00'), kpj: null },
     { input: { kind: 'date', iso: '2020-01-01', serial: 43831 }, kpj: null },
   ];
   it.each(cases)('$input → $kpj', ({ input, kpj }) => {

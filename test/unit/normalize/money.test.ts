@@ -68,6 +68,8 @@ describe('parseRupiah: empty and invalid', () => {
     { input: '2.500.000.00', code: 'money.ambiguous_separators' },
     { input: '2,500.000,00', code: 'money.ambiguous_separators' },
     { input: '1.5.', code: 'money.ambiguous_separators' },
+    { input: '0,.07.0', code: 'money.ambiguous_separators' },
+    { input: '1.,500', code: 'money.ambiguous_separators' },
     { input: 'dua juta', code: 'money.unrecognized' },
     { input: 'Rp', code: 'money.unrecognized' },
     { input: '2.500.000 dolar', code: 'money.unrecognized' },
