@@ -1,0 +1,44 @@
+import type { Lang, Message } from '../i18n/message.js';
+import { translate } from '../i18n/translate.js';
+import type { RowProblem } from '../normalize/row-problem.js';
+import type { CsvCell } from './csv-cell.js';
+import { num, text } from './csv-cell.js';
+import type { RowPrivacy } from './model/worker-row.js';
+
+/** problems.csv columns: stable English keys. */
+export const PROBLEM_COLUMNS = ['file', 'sheet', 'row', 'column', 'kind', 'detail'] as const;
+
+export type ProblemColumn = (typeof PROBLEM_COLUMNS)[number];
+
+/** Message parameters that hold an identifier, masked with `--mask-nik` (DOMAIN.md §6). */
+const ID_PARAMS: ReadonlySet<string> = new Set(['nik', 'kpj', 'nip', 'bpjs_nik']);
+
+/** The message with identifier parameters (nik, kpj, nip, bpjs_nik) passed through `mask`. */
+export function maskMessageIds(message: Message, mask: (value: string) => string): Message {
+  if (message.params === undefined) return message;
+  const params: Record<string, string | number> = {};
+  let changed = false;
+  for (const [k, v] of Object.entries(message.params)) {
+    const masked = ID_PARAMS.has(k) ? mask(String(v)) : v;
+    if (masked !== v) changed = true;
+    params[k] = masked;
+  }
+  return changed ? { code: message.code, params } : message;
+}
+
+/**
+ * One problems.csv row. `kind` is the machine value; `detail` is rendered in the user's language,
+ * identifiers in it masked when `privacy` masks. The detail is text, so a finding that quotes a
+ * cell ("=1+1") is neutralized when written.
+ */
+export function problemRowCells(lang: Lang, p: RowProblem, privacy?: RowPrivacy): Record<ProblemColumn, CsvCell> {
+  const detail = privacy === undefined ? p.detail : maskMessageIds(p.detail, privacy.mask);
+  return {
+    file: text(p.at.file),
+    sheet: text(p.at.sheet),
+    row: num(p.at.row),
+    column: text(p.column ?? ''),
+    kind: text(p.kind),
+    detail: text(translate(lang, detail)),
+  };
+}

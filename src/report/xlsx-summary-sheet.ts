@@ -1,0 +1,80 @@
+import { agencyKey } from '../budget/agency-key.js';
+import type { Lang, Message } from '../i18n/message.js';
+import { label, translate } from '../i18n/translate.js';
+import type { StatusCounts } from './model/agency-summary.js';
+import type { ReportInput } from './model/report-input.js';
+import { agencyBudgets, type AgencyBudget } from './xlsx-budget-sheet.js';
+import type { XlsxBook } from './xlsx-book.js';
+import type { XlsxCell, XlsxColumn } from './xlsx-sheet.js';
+import { XlsxSheet, xCount, xPercent, xRupiah, xText } from './xlsx-sheet.js';
+
+
+/**
+ * The Summary sheet: per-agency counts and coverage (filterable), a bold TOTAL row, the budget per
+ * agency when one was computed, then the run's inputs, settings and notes, so the workbook explains itself.
+ */
+export function writeSummarySheet(book: XlsxBook, input: ReportInput): void {
+  const lang: Lang = input.lang;
+  const L = (code: string): string => label(lang, code);
+  const money = input.budget === null ? null : agencyBudgets(input.budget.lines);
+  const columns: XlsxColumn[] = [
+    { header: L('xlsx.col.agency'), type: 'label' },
+    { header: L('xlsx.col.workers'), type: 'count' },
+    { header: L('xlsx.col.registered'), type: 'count' },
+    { header: L('xlsx.col.inactive'), type: 'count' },
+    { header: L('xlsx.col.unregistered'), type: 'count' },
+    { header: L('xlsx.col.review'), type: 'count' },
+    { header: L('xlsx.col.duplicate'), type: 'count' },
+    { header: L('xlsx.col.coverage'), type: 'percent' },
+  ];
+  if (money !== null) columns.push({ header: L('xlsx.col.budget_to_protect'), type: 'money' }, { header: L('xlsx.col.budget_all_roster'), type: 'money' });
+  const sheet = XlsxSheet.open(book, L('xlsx.sheet.summary'), columns);
+
+  const line = (name: string, c: StatusCounts, m: AgencyBudget | undefined): XlsxCell[] => {
+    const cells = [
+      xText(name),
+      xCount(c.workers),
+      xCount(c.registered),
+      xCount(c.inactive),
+      xCount(c.unregistered),
+      xCount(c.review),
+      xCount(c.duplicate),
+      xPercent(c.coverage),
+    ];
+    if (money !== null) cells.push(xRupiah(m?.toProtect), xRupiah(m?.allRoster));
+    return cells;
+  };
+  for (const a of input.summary.agencies) sheet.addRow(line(a.agency, a, money?.get(agencyKey(a.agency))));
+  // The filter covers the agencies only, so sorting them leaves TOTAL at the bottom.
+  sheet.filterHere();
+  let total: AgencyBudget | undefined;
+  if (money !== null) {
+    const sum = (f: (m: AgencyBudget) => number | null): number | null =>
+      [...money.values()].reduce<number | null>((s, m) => (f(m) === null ? s : (s ?? 0) + (f(m) ?? 0)), null);
+    total = { toProtect: sum((m) => m.toProtect), allRoster: sum((m) => m.allRoster) };
+  }
+  sheet.addRow(line(L('xlsx.total'), input.summary.total, total), { bold: true });
+
+  sheet.addBlankRow();
+  sheet.addRow([xText(L('xlsx.summary.bpjs_only')), xCount(input.summary.bpjsOnly)]);
+  sheet.addRow([xText(L('xlsx.summary.problems')), xCount(input.problems.length)]);
+
+  sheet.addBlankRow();
+  sheet.addRow([xText(L('xlsx.summary.inputs'))], { bold: true });
+  for (const f of input.run.rosterInputs) sheet.addRow([xText(L('xlsx.summary.roster_input')), xText(f)]);
+  for (const f of input.run.bpjsInputs) sheet.addRow([xText(L('xlsx.summary.bpjs_input')), xText(f)]);
+
+  if (input.run.settings.length > 0) {
+    sheet.addBlankRow();
+    sheet.addRow([xText(L('xlsx.summary.settings'))], { bold: true });
+    for (const [name, value] of input.run.settings) sheet.addRow([xText(translate(lang, name)), xText(value)]);
+  }
+
+  const notes: readonly Message[] = [...input.result.notes, ...input.run.notes, ...(input.budget?.notes ?? [])];
+  if (notes.length > 0) {
+    sheet.addBlankRow();
+    sheet.addRow([xText(L('xlsx.summary.notes'))], { bold: true });
+    for (const n of notes) sheet.addRow([xText(translate(lang, n))]);
+  }
+  sheet.commit();
+}

@@ -1,0 +1,138 @@
+import type { Lang } from '../i18n/message.js';
+import { label, translate } from '../i18n/translate.js';
+import { formatProvenance } from '../io/provenance.js';
+import type { MatchCandidate, WorkerDecision, WorkerStatus } from '../match/match-decision.js';
+import type { BpjsParticipant } from '../normalize/person-record.js';
+import { rosterNikText } from './model/worker-row.js';
+import type { XlsxColumnCode } from './xlsx-messages.js';
+import type { XlsxCell, XlsxColumn, XlsxColumnType } from './xlsx-sheet.js';
+import { xDate, xId, xInt, xRupiah, xScore, xText } from './xlsx-sheet.js';
+
+type Mask = (value: string) => string;
+
+/** Column headers are catalog codes; `type` decides the width. */
+type ColumnDef = readonly [XlsxColumnCode, XlsxColumnType];
+
+function columns(lang: Lang, defs: readonly ColumnDef[]): XlsxColumn[] {
+  return defs.map(([code, type]) => ({ header: label(lang, code), type }));
+}
+
+const maskedId = (mask: Mask, s: string | null): XlsxCell => (s === null || s === '' ? null : xId(mask(s)));
+
+const ROSTER_DEFS: readonly ColumnDef[] = [
+  ['xlsx.col.roster_file', 'file'],
+  ['xlsx.col.roster_sheet', 'sheet'],
+  ['xlsx.col.roster_row', 'row'],
+  ['xlsx.col.name', 'name'],
+  ['xlsx.col.nik', 'id'],
+  ['xlsx.col.birth_date', 'date'],
+  ['xlsx.col.agency', 'agency'],
+  ['xlsx.col.position', 'name'],
+  ['xlsx.col.wage', 'money'],
+  ['xlsx.col.status', 'code'],
+  ['xlsx.col.flags', 'flags'],
+  ['xlsx.col.reasons', 'long'],
+];
+
+const MATCH_DEFS: readonly ColumnDef[] = [
+  ['xlsx.col.method', 'code'],
+  ['xlsx.col.bpjs_name', 'name'],
+  ['xlsx.col.bpjs_nik', 'id'],
+  ['xlsx.col.kpj', 'id'],
+  ['xlsx.col.bpjs_birth_date', 'date'],
+  ['xlsx.col.bpjs_status', 'code'],
+  ['xlsx.col.bpjs_wage', 'money'],
+  ['xlsx.col.bpjs_file', 'file'],
+  ['xlsx.col.bpjs_sheet', 'sheet'],
+  ['xlsx.col.bpjs_row', 'row'],
+  ['xlsx.col.score', 'score'],
+];
+
+const CANDIDATE_DEFS: readonly ColumnDef[] = [
+  ['xlsx.col.rank', 'row'],
+  ['xlsx.col.bpjs_name', 'name'],
+  ['xlsx.col.bpjs_nik', 'id'],
+  ['xlsx.col.kpj', 'id'],
+  ['xlsx.col.bpjs_birth_date', 'date'],
+  ['xlsx.col.bpjs_status', 'code'],
+  ['xlsx.col.bpjs_wage', 'money'],
+  ['xlsx.col.bpjs_file', 'file'],
+  ['xlsx.col.bpjs_sheet', 'sheet'],
+  ['xlsx.col.bpjs_row', 'row'],
+  ['xlsx.col.score', 'score'],
+  ['xlsx.col.candidate_reasons', 'long'],
+];
+
+/** Columns of the Unregistered / Registered / Inactive / Duplicates sheets. */
+export function workerColumns(lang: Lang, status: WorkerStatus): XlsxColumn[] {
+  const extra: readonly ColumnDef[] = status === 'duplicate' ? [['xlsx.col.duplicate_of', 'file']] : [];
+  return columns(lang, [...ROSTER_DEFS, ...MATCH_DEFS, ...extra]);
+}
+
+/** Columns of the Review sheet: the roster row, then one candidate per row. */
+export function reviewColumns(lang: Lang): XlsxColumn[] {
+  return columns(lang, [...ROSTER_DEFS, ...CANDIDATE_DEFS]);
+}
+
+function rosterCells(lang: Lang, d: WorkerDecision, mask: Mask): XlsxCell[] {
+  const w = d.worker;
+  return [
+    xText(w.at.file),
+    xText(w.at.sheet),
+    xInt(w.at.row),
+    xText(w.name.original),
+    maskedId(mask, rosterNikText(w.nik)),
+    xDate(w.birthDate),
+    xText(w.agency),
+    xText(w.position),
+    xRupiah(w.wage),
+    // Machine values, as in workers.csv: the sheet name already says the status in words.
+    xText(d.status),
+    xText(d.flags.join(' ')),
+    xText(d.reasons.map((r) => translate(lang, r)).join('; ')),
+  ];
+}
+
+/** The BPJS side; KPJ is the participant's, else the one the roster gives (`rosterKpj`). */
+function participantCells(b: BpjsParticipant | null, mask: Mask, rosterKpj: string | null): XlsxCell[] {
+  if (b === null) return [null, null, maskedId(mask, rosterKpj), null, null, null, null, null, null];
+  return [
+    xText(b.name.original),
+    maskedId(mask, rosterNikText(b.nik)),
+    maskedId(mask, b.kpj ?? rosterKpj),
+    xDate(b.birthDate),
+    xText(b.status),
+    xRupiah(b.wage),
+    xText(b.at.file),
+    xText(b.at.sheet),
+    xInt(b.at.row),
+  ];
+}
+
+/** Rows of one status sheet, in roster order. */
+export function* workerRows(lang: Lang, decisions: readonly WorkerDecision[], status: WorkerStatus, mask: Mask): Generator<XlsxCell[]> {
+  for (const d of decisions) {
+    if (d.status !== status) continue;
+    const cells = [...rosterCells(lang, d, mask), xText(d.method), ...participantCells(d.bpjs, mask, d.worker.kpj), xScore(d.score)];
+    if (status === 'duplicate') cells.push(xText(d.duplicateOf === null ? null : formatProvenance(d.duplicateOf.at)));
+    yield cells;
+  }
+}
+
+function candidateCells(lang: Lang, rank: number, c: MatchCandidate, mask: Mask): XlsxCell[] {
+  return [xInt(rank), ...participantCells(c.bpjs, mask, null), xScore(c.score), xText(c.reasons.map((r) => translate(lang, r)).join('; '))];
+}
+
+/** Review rows: one per candidate (rank 1..n, best first); a review row without candidates still gets one row. */
+export function* reviewRows(lang: Lang, decisions: readonly WorkerDecision[], mask: Mask): Generator<XlsxCell[]> {
+  for (const d of decisions) {
+    if (d.status !== 'review') continue;
+    const roster = rosterCells(lang, d, mask);
+    if (d.candidates.length === 0) {
+      yield roster;
+      continue;
+    }
+    let rank = 0;
+    for (const c of d.candidates) yield [...roster, ...candidateCells(lang, ++rank, c, mask)];
+  }
+}
