@@ -1,0 +1,139 @@
+import { emitDigitsOutside, hashFinish, hashPrefixKey, hashStart, hashStringKey, LANE1, LANE2, mixInt, mixString } from './key-hash.js';
+import { swapDayMonth } from './compare-birth-date.js';
+import type { PersonFeatures } from './person-features.js';
+
+/**
+ * Blocking rules (Splink vocabulary): each generates candidate pairs from equal keys; a pair is
+ * tagged with the first rule that found it. Ordered from strongest to weakest. Never all pairs.
+ * - nik_exact: the same 16 NIK digits;
+ * - nik_near: NIKs one substitution or one adjacent transposition apart (typos);
+ * - nik_prefix: the same first 15 digits, when one side lost its 16th digit in Excel (DOMAIN.md §5);
+ * - kpj: the same BPJS participant number;
+ * - birth_date_name: a birth date (column or NIK; day/month swapped too) and one name token;
+ * - name_region: the whole name in the same NIK region;
+ * - name_full: the whole name (catches a missing NIK together with a mistyped birth date).
+ * The last three are weak: their blocks are capped (MatchSettings.maxBlockSize).
+ */
+export const BLOCKING_RULES = ['nik_exact', 'nik_near', 'nik_prefix', 'kpj', 'birth_date_name', 'name_region', 'name_full'] as const;
+export type BlockingRule = (typeof BLOCKING_RULES)[number];
+
+export const WEAK_RULES: ReadonlySet<BlockingRule> = new Set(['birth_date_name', 'name_region', 'name_full']);
+
+export function ruleIndex(rule: BlockingRule): number {
+  return BLOCKING_RULES.indexOf(rule);
+}
+
+/**
+ * Windows of 4 digits whose removal leaves the 12-digit near-NIK keys. One substitution lies in some
+ * window, and so does every adjacent pair (windows overlap at 2–5, 6–9, 10–13), so a NIK one typo away
+ * shares at least one key. The last window (serial) doubles as the exact-NIK block.
+ */
+export const NIK_WINDOWS: readonly (readonly [number, number])[] = [
+  [12, 4],
+  [0, 4],
+  [2, 4],
+  [4, 4],
+  [6, 4],
+  [8, 4],
+  [10, 4],
+];
+
+/** Hash kinds: one per key family, so equal strings of different families never meet. */
+const KIND_WINDOW = 100;
+const KIND_PREFIX = 2;
+const KIND_KPJ = 3;
+const KIND_DOB_NAME = 4;
+const KIND_NAME_REGION = 5;
+const KIND_NAME_FULL = 6;
+
+export type KeyEmitter = (h1: number, h2: number) => void;
+
+export function nikWindowKey(digits: string, window: number, emit: KeyEmitter): void {
+  const [skip, len] = NIK_WINDOWS[window] ?? [0, 0];
+  emitDigitsOutside(KIND_WINDOW + window, digits, skip, len, emit);
+}
+
+/** Key of the first 15 digits of `digits` (a valid NIK or the trusted digits of an Excel-damaged one). */
+export function prefixKey(digits: string, emit: KeyEmitter): void {
+  emit(hashPrefixKey(LANE1, KIND_PREFIX, digits, 15), hashPrefixKey(LANE2, KIND_PREFIX, digits, 15));
+}
+
+export function kpjKey(kpj: string, emit: KeyEmitter): void {
+  emit(hashStringKey(LANE1, KIND_KPJ, kpj), hashStringKey(LANE2, KIND_KPJ, kpj));
+}
+
+function dobNameKey(date: number, token: string, emit: KeyEmitter): void {
+  emit(hashFinish(mixString(mixInt(hashStart(LANE1, KIND_DOB_NAME), date), token)), hashFinish(mixString(mixInt(hashStart(LANE2, KIND_DOB_NAME), date), token)));
+}
+
+function nameRegionKey(region: number, strongKey: string, emit: KeyEmitter): void {
+  emit(
+    hashFinish(mixString(mixInt(hashStart(LANE1, KIND_NAME_REGION), region), strongKey)),
+    hashFinish(mixString(mixInt(hashStart(LANE2, KIND_NAME_REGION), region), strongKey)),
+  );
+}
+
+function nameFullKey(strongKey: string, emit: KeyEmitter): void {
+  emit(hashStringKey(LANE1, KIND_NAME_FULL, strongKey), hashStringKey(LANE2, KIND_NAME_FULL, strongKey));
+}
+
+/** Name tokens worth blocking on: not initials. */
+function blockingToken(t: string): boolean {
+  return t.length >= 2;
+}
+
+/**
+ * Roster side of birth_date_name: the row's birth date (column, else NIK) with its first and last
+ * strong name token — a dropped middle name or a typo in one token still leaves one shared key,
+ * while a row costs at most two index entries.
+ */
+export function rosterBirthDateNameKeys(f: PersonFeatures, emit: KeyEmitter): void {
+  const date = f.birthDate !== 0 ? f.birthDate : f.nikBirthDate;
+  if (date === 0) return;
+  const tokens = f.name.strong;
+  const first = tokens.find(blockingToken);
+  let last: string | undefined;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] ?? '';
+    if (blockingToken(t)) {
+      last = t;
+      break;
+    }
+  }
+  if (first !== undefined) dobNameKey(date, first, emit);
+  if (last !== undefined && last !== first) dobNameKey(date, last, emit);
+}
+
+/**
+ * BPJS side of birth_date_name: every strong token with every date the person may carry (column,
+ * NIK, and the column date with day and month swapped).
+ */
+export function queryBirthDateNameKeys(f: PersonFeatures, emit: KeyEmitter): void {
+  const d1 = f.birthDate;
+  const d2 = f.nikBirthDate !== d1 ? f.nikBirthDate : 0;
+  let d3 = swapDayMonth(d1);
+  if (d3 === d2) d3 = 0;
+  const tokens = f.name.strong;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (!blockingToken(t) || tokens.indexOf(t) !== i) continue;
+    if (d1 !== 0) dobNameKey(d1, t, emit);
+    if (d2 !== 0) dobNameKey(d2, t, emit);
+    if (d3 !== 0) dobNameKey(d3, t, emit);
+  }
+}
+
+/** The one birth_date_name key of a participant already matched by an exact NIK: its own date and first token. */
+export function confirmedBirthDateNameKey(f: PersonFeatures, emit: KeyEmitter): void {
+  const date = f.birthDate !== 0 ? f.birthDate : f.nikBirthDate;
+  const first = f.name.strong.find(blockingToken);
+  if (date !== 0 && first !== undefined) dobNameKey(date, first, emit);
+}
+
+export function nameRegionKeys(f: PersonFeatures, emit: KeyEmitter): void {
+  if (f.region !== 0 && f.name.strongKey !== '') nameRegionKey(f.region, f.name.strongKey, emit);
+}
+
+export function nameFullKeys(f: PersonFeatures, emit: KeyEmitter): void {
+  if (f.name.strongKey !== '') nameFullKey(f.name.strongKey, emit);
+}

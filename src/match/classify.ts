@@ -1,0 +1,86 @@
+import type { NameLevel } from './comparison-level.js';
+import type { PairLevels } from './score-pair.js';
+import type { MatchSettings } from './match-settings.js';
+import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
+import { WORKER_FLAGS, type MatchMethod, type WorkerFlag, type WorkerStatus } from './match-decision.js';
+
+/** Name levels that confirm an exact NIK (normalization, initials, a dropped name, one typo). */
+const CONFIRMING_NAME: ReadonlySet<NameLevel> = new Set(['exact', 'equal_strong', 'initials', 'subset', 'close']);
+
+/**
+ * Name levels strong enough when the NIK itself is not exact. A one-letter difference is excluded:
+ * twins have consecutive NIK serials and often names one letter apart (RINA/RINI, BUDI/RUDI), and a
+ * NIK typo together with a name typo is rare enough to leave to a human.
+ */
+const IDENTIFYING_NAME: ReadonlySet<NameLevel> = new Set(['exact', 'equal_strong', 'initials', 'subset']);
+
+export function nameConfirms(level: NameLevel): boolean {
+  return CONFIRMING_NAME.has(level);
+}
+
+export function nameIdentifies(level: NameLevel): boolean {
+  return IDENTIFYING_NAME.has(level);
+}
+
+/**
+ * Guards on top of the score before a pair may be accepted without a human looking at it.
+ * They encode the hard negatives (issue: matching core):
+ * - an exact NIK must be confirmed by the name (or, if the name only partly agrees, by a birth date
+ *   from the columns): a NIK typed into the wrong row must not pass;
+ * - a NIK one typo away, or fifteen digits left by Excel, needs an identifying name (no typo) and a
+ *   birth date that is not plainly different: twins have consecutive NIK serials (so also the same
+ *   first 15 digits), the same surname and birth date;
+ * - two NIKs that are both present and unrelated are never accepted automatically;
+ * - without a NIK on one side, the name must identify and the birth dates (from the columns) must be
+ *   equal, or the KPJ must be equal.
+ */
+export function passesAcceptGuard(levels: PairLevels, settings: MatchSettings): boolean {
+  const name = levels.name.level;
+  const columnsEqual = levels.birthDate === 'exact' && !levels.birthDateWeak;
+  switch (levels.nik.level) {
+    case 'exact':
+      return nameConfirms(name) || (name === 'partial' && columnsEqual);
+    case 'damaged_prefix':
+      return settings.acceptDamagedNik && nameIdentifies(name) && levels.birthDate !== 'far';
+    case 'one_substitution':
+    case 'transposition':
+      return nameIdentifies(name) && levels.birthDate !== 'far';
+    case 'missing':
+      return nameIdentifies(name) && (columnsEqual || levels.kpj === 'equal');
+    case 'far':
+    case 'unusable':
+      return false;
+  }
+}
+
+/** 'nik' when the accepted pair shares the exact NIK, else 'fuzzy'. */
+export function matchMethod(levels: PairLevels): MatchMethod {
+  return levels.nik.level === 'exact' ? 'nik' : 'fuzzy';
+}
+
+/**
+ * Status of a matched roster row from the participant's BPJS status. A null status means the export
+ * has no status column: the participant is taken as active (and create-matcher adds a run note).
+ */
+export function matchedStatus(p: BpjsParticipant): WorkerStatus {
+  return p.status === 'inactive' ? 'inactive' : 'registered';
+}
+
+/**
+ * Flags of a roster row, in WORKER_FLAGS order: the roster NIK's state, and when a participant is
+ * matched, what differs between the two records.
+ */
+export function workerFlags(w: Worker, matched: { readonly bpjs: BpjsParticipant; readonly levels: PairLevels } | null): WorkerFlag[] {
+  const set = new Set<WorkerFlag>();
+  if (w.nik.status === 'invalid') set.add('nik_invalid');
+  else if (w.nik.status === 'excel_damaged') set.add('nik_excel_damaged');
+  else if (w.nik.status === 'missing') set.add('nik_missing');
+  if (matched !== null) {
+    const { bpjs, levels } = matched;
+    if (w.nik.status !== 'missing' && levels.nik.level !== 'exact') set.add('nik_differs');
+    if (levels.name.level !== 'exact') set.add('name_differs');
+    if (w.birthDate !== null && bpjs.birthDate !== null && w.birthDate !== bpjs.birthDate) set.add('dob_differs');
+    if (w.wage !== null && bpjs.wage !== null && bpjs.wage < w.wage) set.add('wage_underreported');
+  }
+  return WORKER_FLAGS.filter((f) => set.has(f));
+}

@@ -1,0 +1,194 @@
+import type { NormalizedName } from '../normalize/normalized-name.js';
+import type { NameLevel } from './comparison-level.js';
+import { isTokenTypo } from './similarity.js';
+
+/**
+ * A name prepared once per record for pairwise comparison. `strong` are the comparison keys of the
+ * tokens that identify a person; legal titles (RADEN, ANDI…) and BIN/BINTI + patronymic are weak
+ * (DOMAIN.md §4.2: present on one side and absent on the other), so they only decide exact vs equal_strong.
+ */
+export interface NameSide {
+  /** Comparison keys of the strong tokens, in name order (all keys when every token is weak). */
+  readonly strong: readonly string[];
+  /** The tokens as written for `strong`, same order (for explanations). */
+  readonly strongTokens: readonly string[];
+  /** Sorted strong keys joined by a space: equal ⇔ same strong tokens in any order. */
+  readonly strongKey: string;
+  /** Sorted keys of all tokens, weak included. */
+  readonly fullKey: string;
+  readonly source: NormalizedName;
+}
+
+export function nameSide(n: NormalizedName): NameSide {
+  const anyWeak = n.weak.some((w) => w);
+  let strong: readonly string[] = n.keys;
+  let strongTokens: readonly string[] = n.tokens;
+  if (anyWeak && n.weak.some((w) => !w)) {
+    strong = n.keys.filter((_, i) => n.weak[i] !== true);
+    strongTokens = n.tokens.filter((_, i) => n.weak[i] !== true);
+  }
+  const strongKey = sortedKey(strong);
+  const fullKey = anyWeak ? sortedKey(n.keys) : strongKey;
+  return { strong, strongTokens, strongKey, fullKey, source: n };
+}
+
+/** Keys sorted and joined by a space; the one- and two-token cases (most names) without allocation of arrays. */
+function sortedKey(keys: readonly string[]): string {
+  if (keys.length === 0) return '';
+  if (keys.length === 1) return keys[0] ?? '';
+  if (keys.length === 2) {
+    const a = keys[0] ?? '';
+    const b = keys[1] ?? '';
+    return a <= b ? `${a} ${b}` : `${b} ${a}`;
+  }
+  return [...keys].sort().join(' ');
+}
+
+export interface NameComparison {
+  readonly level: NameLevel;
+  /** Bit i set: the roster side's strong token i matched a BPJS token exactly (for token frequencies). */
+  readonly rosterExactMask: number;
+}
+
+/** How two names line up token by token (for explanations). */
+export interface NameAlignment {
+  readonly level: NameLevel;
+  readonly rosterExactMask: number;
+  /** Tokens (as written) found on both sides. */
+  readonly common: readonly string[];
+  /** Token pairs [roster, bpjs] that differ by one typing error. */
+  readonly typos: readonly (readonly [string, string])[];
+  /** Tokens of either side left without a partner (dropped middle names, other names). */
+  readonly unmatchedRoster: readonly string[];
+  readonly unmatchedBpjs: readonly string[];
+}
+
+const MAX_TOKENS = 30;
+const SCRATCH_MATCH = new Int8Array(MAX_TOKENS);
+const SCRATCH_KIND = new Uint8Array(MAX_TOKENS);
+const SCRATCH_USED = new Uint8Array(MAX_TOKENS);
+
+/**
+ * Compares a roster name (a) with a BPJS name (b). Levels, best first:
+ * exact (same keys, any order) → equal_strong (differ only in weak tokens) → initials ("SITI A." vs
+ * "SITI AMINAH") → subset (a dropped name, e.g. a middle name) → close (one typing error in a token)
+ * → partial (some token in common) → far (nothing in common); missing when either is empty.
+ */
+export function compareNames(a: NameSide, b: NameSide): NameComparison {
+  // Fast path for the common case (most pairs found by an exact NIK have equal names).
+  if (a.strong.length > 0 && b.strong.length > 0 && a.strongKey === b.strongKey) {
+    return { level: a.fullKey === b.fullKey ? 'exact' : 'equal_strong', rosterExactMask: allBits(a.strong.length) };
+  }
+  const r = align(a, b, false);
+  return { level: r.level, rosterExactMask: r.rosterExactMask };
+}
+
+function allBits(n: number): number {
+  return n >= 31 ? 0x7fffffff : (1 << n) - 1;
+}
+
+export function alignNames(a: NameSide, b: NameSide): NameAlignment {
+  return align(a, b, true);
+}
+
+const EXACT = 1;
+const INITIAL = 2;
+const TYPO = 3;
+
+function align(a: NameSide, b: NameSide, detail: boolean): NameAlignment {
+  const na = Math.min(a.strong.length, MAX_TOKENS);
+  const nb = Math.min(b.strong.length, MAX_TOKENS);
+  if (na === 0 || nb === 0) return result('missing', 0, a, b, null, null, detail);
+  // Which token of the other side each token of a / b matched, and how (module scratch: no allocation per pair).
+  const matchA = detail ? new Int8Array(na) : SCRATCH_MATCH;
+  const kindA = detail ? new Uint8Array(na) : SCRATCH_KIND;
+  const usedB = SCRATCH_USED;
+  matchA.fill(-1, 0, na);
+  kindA.fill(0, 0, na);
+  usedB.fill(0, 0, nb);
+  // Pass 1: exact keys; pass 2: an initial against a token with that first letter; pass 3: one typo.
+  for (let pass = EXACT; pass <= TYPO; pass++) {
+    for (let i = 0; i < na; i++) {
+      if (matchA[i] !== -1) continue;
+      const x = a.strong[i] ?? '';
+      for (let j = 0; j < nb; j++) {
+        if (usedB[j] !== 0) continue;
+        const y = b.strong[j] ?? '';
+        let ok: boolean;
+        if (pass === EXACT) ok = x === y;
+        else if (pass === INITIAL) ok = (x.length === 1 && y.length > 1 && y[0] === x) || (y.length === 1 && x.length > 1 && x[0] === y);
+        // Keys fold doubled letters and old spellings, so a typo may show in the written token only.
+        else ok = isTokenTypo(x, y) || isTokenTypo(a.strongTokens[i] ?? '', b.strongTokens[j] ?? '');
+        if (ok) {
+          matchA[i] = j;
+          kindA[i] = pass;
+          usedB[j] = pass;
+          break;
+        }
+      }
+    }
+  }
+  let exactN = 0;
+  let initialN = 0;
+  let typoN = 0;
+  let mask = 0;
+  for (let i = 0; i < na; i++) {
+    if (kindA[i] === EXACT) {
+      exactN++;
+      mask |= 1 << i;
+    } else if (kindA[i] === INITIAL) initialN++;
+    else if (kindA[i] === TYPO) typoN++;
+  }
+  const matched = exactN + initialN + typoN;
+  const shorter = Math.min(na, nb);
+  const longer = Math.max(na, nb);
+  let level: NameLevel;
+  if (a.fullKey === b.fullKey) level = 'exact';
+  else if (a.strongKey === b.strongKey) level = 'equal_strong';
+  else if (matched === shorter) {
+    // Every token of the shorter name has a partner.
+    if (exactN === 0) level = shorter === 1 && typoN === 1 ? 'close' : 'partial';
+    else if (typoN > 0) level = 'close';
+    else if (initialN > 0) level = longer === shorter ? 'initials' : 'subset';
+    else level = 'subset';
+  } else level = exactN > 0 ? 'partial' : 'far';
+  return result(level, mask, a, b, detail ? matchA : null, detail ? kindA : null, detail);
+}
+
+function result(
+  level: NameLevel,
+  mask: number,
+  a: NameSide,
+  b: NameSide,
+  matchA: Int8Array | null,
+  kindA: Uint8Array | null,
+  detail: boolean,
+): NameAlignment {
+  if (!detail || matchA === null || kindA === null) {
+    return { level, rosterExactMask: mask, common: [], typos: [], unmatchedRoster: [], unmatchedBpjs: [] };
+  }
+  const common: string[] = [];
+  const typos: [string, string][] = [];
+  const unmatchedRoster: string[] = [];
+  const usedB = new Set<number>();
+  for (let i = 0; i < matchA.length && i < a.strong.length; i++) {
+    const j = matchA[i] ?? -1;
+    const ta = a.strongTokens[i] ?? '';
+    if (j < 0) {
+      unmatchedRoster.push(ta);
+      continue;
+    }
+    usedB.add(j);
+    const tb = b.strongTokens[j] ?? '';
+    if (kindA[i] === TYPO) typos.push([ta, tb]);
+    else if (kindA[i] === EXACT) common.push(ta);
+  }
+  const unmatchedBpjs = b.strongTokens.filter((_, j) => !usedB.has(j));
+  return { level, rosterExactMask: mask, common, typos, unmatchedRoster, unmatchedBpjs };
+}
+
+/** True when the strong names share at least one key (cheap pre-check, no allocation). */
+export function shareAnyKey(a: NameSide, b: NameSide): boolean {
+  for (const x of a.strong) for (const y of b.strong) if (x === y) return true;
+  return false;
+}

@@ -1,0 +1,65 @@
+import type { ParsedNik } from '../normalize/parsed-nik.js';
+import type { NikLevel } from './comparison-level.js';
+import { adjacentTransposition, firstDifference, hammingWithin } from './similarity.js';
+
+export interface NikComparison {
+  readonly level: NikLevel;
+  /** 1-based position of the differing digit (substitution) or of the first swapped digit; 0 otherwise. */
+  readonly position: number;
+}
+
+const MISSING: NikComparison = { level: 'missing', position: 0 };
+const EXACT: NikComparison = { level: 'exact', position: 0 };
+const FAR: NikComparison = { level: 'far', position: 0 };
+const UNUSABLE: NikComparison = { level: 'unusable', position: 0 };
+const PREFIX: NikComparison = { level: 'damaged_prefix', position: 0 };
+
+/**
+ * Digits usable for comparison: a valid NIK, or 16 digits that fail a hard check (an invalid month
+ * is often a typo of a real NIK), or null when there is nothing NIK-like (missing, NIP, junk).
+ */
+export function comparableDigits(n: ParsedNik): string | null {
+  if (n.status === 'valid') return n.nik;
+  if (n.status === 'invalid' && n.digits.length === 16) return n.digits;
+  return null;
+}
+
+/** The trusted leading digits of an Excel-damaged NIK (DOMAIN.md §5), if enough survive to identify a person. */
+export function damagedPrefix(n: ParsedNik): string | null {
+  if (n.status !== 'excel_damaged') return null;
+  const p = n.trustedPrefix;
+  return p !== null && p.length >= 14 && p.length < 16 ? p : null;
+}
+
+/**
+ * Compares a roster NIK with a BPJS NIK. Levels: exact → damaged_prefix (one side lost its last
+ * digit(s) in Excel and the rest agrees) → one_substitution → transposition → far; `unusable` when
+ * a damaged NIK disagrees in its trusted digits (weak counter-evidence); `missing` when either side
+ * has no NIK-like value.
+ */
+export function compareNik(a: ParsedNik, b: ParsedNik): NikComparison {
+  const da = comparableDigits(a);
+  const db = comparableDigits(b);
+  if (da !== null && db !== null) return compareDigits(da, db);
+  const pa = damagedPrefix(a);
+  const pb = damagedPrefix(b);
+  if (pa !== null && db !== null) return db.startsWith(pa) ? PREFIX : UNUSABLE;
+  if (pb !== null && da !== null) return da.startsWith(pb) ? PREFIX : UNUSABLE;
+  if (pa !== null && pb !== null) {
+    const n = Math.min(pa.length, pb.length);
+    return pa.slice(0, n) === pb.slice(0, n) ? PREFIX : UNUSABLE;
+  }
+  return MISSING;
+}
+
+/** Two 16-digit strings. */
+export function compareDigits(a: string, b: string): NikComparison {
+  if (a === b) return EXACT;
+  const h = hammingWithin(a, b, 2);
+  if (h === 1) return { level: 'one_substitution', position: firstDifference(a, b) + 1 };
+  if (h === 2) {
+    const t = adjacentTransposition(a, b);
+    if (t >= 0) return { level: 'transposition', position: t + 1 };
+  }
+  return FAR;
+}

@@ -1,0 +1,107 @@
+import { msg, type Message } from '../i18n/message.js';
+import type { PersonFeatures } from './person-features.js';
+import type { ScoredPair } from './score-pair.js';
+import { alignNames } from './compare-name.js';
+import { unpackDate } from './compare-birth-date.js';
+
+/** Below this many bits of frequency penalty a value is not called "common" in the reasons. */
+const MENTION_PENALTY = 1;
+
+/**
+ * Human-readable reasons for a scored pair, one per comparison that says something, e.g.
+ * "NIK differs in 1 digit (position 9); names equal after removing title 'S.Pd'; same birth date".
+ * No NIK digits are put in the messages (privacy, DOMAIN.md §6); names and dates are the user's own data.
+ */
+export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair, rosterNameCount: number, rosterDateCount: number): Message[] {
+  const out: Message[] = [];
+  const nik = s.levels.nik;
+  switch (nik.level) {
+    case 'exact':
+      out.push(msg('match.reason.nik_exact'));
+      break;
+    case 'one_substitution':
+      out.push(msg('match.reason.nik_one_digit', { position: nik.position }));
+      break;
+    case 'transposition':
+      out.push(msg('match.reason.nik_transposed', { position: nik.position, next: nik.position + 1 }));
+      break;
+    case 'damaged_prefix':
+      out.push(msg('match.reason.nik_damaged_prefix'));
+      break;
+    case 'unusable':
+      out.push(msg('match.reason.nik_damaged_differs'));
+      break;
+    case 'far':
+      out.push(msg('match.reason.nik_differs'));
+      break;
+    case 'missing':
+      out.push(msg('match.reason.nik_missing'));
+      break;
+  }
+  out.push(...explainName(w, p, s));
+  if (s.namePenalty >= MENTION_PENALTY) out.push(msg('match.reason.name_common', { count: rosterNameCount }));
+  out.push(...explainDate(w, p, s));
+  if (s.birthDatePenalty >= MENTION_PENALTY) out.push(msg('match.reason.dob_common', { count: rosterDateCount }));
+  if (s.levels.sex === 'differs') out.push(msg('match.reason.sex_differs'));
+  if (s.levels.kpj === 'equal') out.push(msg('match.reason.kpj_equal'));
+  else if (s.levels.kpj === 'differs') out.push(msg('match.reason.kpj_differs'));
+  return out;
+}
+
+function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Message[] {
+  const wn = w.name.source;
+  const pn = p.name.source;
+  switch (s.levels.name.level) {
+    case 'exact': {
+      const titles = [...new Set([...wn.removed, ...pn.removed])];
+      if (titles.length > 0) return [msg('match.reason.name_titles_removed', { titles: titles.join("', '") })];
+      if (wn.clean !== pn.clean) return [msg('match.reason.name_equal_normalized', { roster: wn.clean, bpjs: pn.clean })];
+      return [msg('match.reason.name_equal')];
+    }
+    case 'equal_strong': {
+      const weakOf = (n: typeof wn) => n.tokens.filter((_, i) => n.weak[i] === true);
+      const a = weakOf(wn);
+      const b = weakOf(pn);
+      const diff = [...a.filter((t) => !b.includes(t)), ...b.filter((t) => !a.includes(t))];
+      return [msg('match.reason.name_equal_except_weak', { tokens: (diff.length > 0 ? diff : [...a, ...b]).join(' ') })];
+    }
+    case 'initials':
+      return [msg('match.reason.name_initials', { roster: wn.clean, bpjs: pn.clean })];
+    case 'subset':
+    case 'close':
+    case 'partial': {
+      const al = alignNames(w.name, p.name);
+      const out: Message[] = [];
+      for (const [a, b] of al.typos) out.push(msg('match.reason.name_typo', { roster: a, bpjs: b }));
+      if (s.levels.name.level === 'partial') out.push(msg('match.reason.name_partial', { tokens: al.common.join(' ') || '–' }));
+      else if (s.levels.name.level === 'subset') out.push(msg('match.reason.name_subset', { tokens: [...al.unmatchedRoster, ...al.unmatchedBpjs].join(' ') }));
+      return out.length > 0 ? out : [msg('match.reason.name_differs', { roster: wn.clean, bpjs: pn.clean })];
+    }
+    case 'far':
+      return [msg('match.reason.name_differs', { roster: wn.clean, bpjs: pn.clean })];
+    case 'missing':
+      return [msg('match.reason.name_missing')];
+  }
+}
+
+function explainDate(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Message[] {
+  const level = s.levels.birthDate;
+  const a = w.birthDate !== 0 ? w.birthDate : w.nikBirthDate;
+  const b = p.birthDate !== 0 ? p.birthDate : p.nikBirthDate;
+  const params = () => ({ roster: unpackDate(a), bpjs: unpackDate(b) });
+  switch (level) {
+    case 'exact':
+      if (s.levels.birthDateWeak && s.weights.birthDate === 0) return [];
+      return [msg(s.levels.birthDateWeak ? 'match.reason.dob_equal_nik' : 'match.reason.dob_equal')];
+    case 'swapped':
+      return [msg('match.reason.dob_swapped', params())];
+    case 'one_digit':
+      return [msg('match.reason.dob_one_digit', params())];
+    case 'year_off':
+      return [msg('match.reason.dob_year_off', params())];
+    case 'far':
+      return [msg('match.reason.dob_differs', params())];
+    case 'missing':
+      return [msg('match.reason.dob_missing')];
+  }
+}

@@ -1,0 +1,145 @@
+import type { Worker } from '../normalize/person-record.js';
+import { nameConfirms } from './classify.js';
+import { compareNames, type NameSide } from './compare-name.js';
+import { hashFinish, hashStart, LANE1, mixString } from './key-hash.js';
+
+/** Why a row is a duplicate; 'same_bpjs_match' is found after matching (create-matcher.ts). */
+export type DuplicateKind = 'same_nik' | 'same_name_birth_date_agency' | 'same_name_birth_date' | 'same_bpjs_match';
+
+/** Result of duplicate detection over the rosters, indexed like the workers (in seq order). */
+export interface DuplicateInfo {
+  /** Index of the earlier row of the same person, or -1. Always points at a first occurrence. */
+  readonly firstOf: Int32Array;
+  readonly kind: readonly (DuplicateKind | null)[];
+  /** For a row that shares a valid NIK with an earlier row of a different name: that row; else -1. */
+  readonly sharedNikWith: Int32Array;
+  /** 1 for every row whose valid NIK is also carried by a roster row of another person (either may be wrong). */
+  readonly nikShared: Uint8Array;
+}
+
+/** At most this many different people per NIK are kept apart; beyond it junk data would go quadratic. */
+const MAX_PEOPLE_PER_NIK = 8;
+
+/**
+ * Finds roster rows of a person who appears earlier in the rosters (e.g. listed by two agencies):
+ * - the same valid NIK with names that agree (exact after normalization, initials, a dropped name, a
+ *   typo); otherwise one row carries a NIK typed into the wrong row — AHMAD JAYADI with the NIK of
+ *   BAMBANG JAYADI LUBIS — and the rows are marked in `sharedNikWith` / `nikShared` instead;
+ * - with no valid NIK on either row: the same full name key (weak tokens included), the same birth
+ *   date from the column and the same agency. Namesakes born on the same day exist (hard negatives),
+ *   so the agency must agree too, and rows without a birth date are never merged;
+ * - with a valid NIK on exactly one of the rows: the same full name key and birth date, in any agency,
+ *   when the NIK's date confirms the birth date and the name is rare (see `corroborated`).
+ * Linear: one map lookup per row.
+ */
+export function findDuplicates(workers: readonly Worker[], names: readonly NameSide[], nameCount: (strongKey: string) => number): DuplicateInfo {
+  const n = workers.length;
+  const firstOf = new Int32Array(n).fill(-1);
+  const sharedNikWith = new Int32Array(n).fill(-1);
+  const nikShared = new Uint8Array(n);
+  const kind: (DuplicateKind | null)[] = new Array<DuplicateKind | null>(n).fill(null);
+  // First row per NIK; the rare NIKs carried by several different people get a list in `others`.
+  const byNik = new Map<string, number>();
+  const others = new Map<string, number[]>();
+  // Keyed by a hash of name + date (+ agency) to avoid building a string per row; a hit is verified.
+  const byNameDate = new Map<number, number>();
+  const byNameDateAnyAgency = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const w = workers[i];
+    const name = names[i];
+    if (w === undefined || name === undefined) continue;
+    if (w.nik.status === 'valid' && w.nik.nik !== null) {
+      const nik = w.nik.nik;
+      const firstRow = byNik.get(nik);
+      if (firstRow === undefined) {
+        byNik.set(nik, i);
+        continue;
+      }
+      const people = others.get(nik) ?? [firstRow];
+      let same = -1;
+      for (const j of people) {
+        const other = names[j];
+        if (other !== undefined && sameNamed(other, name)) {
+          same = j;
+          break;
+        }
+      }
+      if (same >= 0) {
+        firstOf[i] = same;
+        kind[i] = 'same_nik';
+        continue;
+      }
+      sharedNikWith[i] = people[0] ?? -1;
+      nikShared[i] = 1;
+      for (const j of people) nikShared[j] = 1;
+      if (people.length < MAX_PEOPLE_PER_NIK) people.push(i);
+      others.set(nik, people);
+    }
+  }
+  // Second pass, rows without a valid NIK against all earlier rows.
+  for (let i = 0; i < n; i++) {
+    const w = workers[i];
+    const name = names[i];
+    if (w === undefined || name === undefined || (firstOf[i] ?? -1) >= 0 || name.fullKey === '' || w.birthDate === null) continue;
+    const hasNik = w.nik.status === 'valid';
+    const anyKey = nameDateHash(name.fullKey, w.birthDate);
+    let earlier = byNameDateAnyAgency.get(anyKey);
+    if (earlier === undefined) byNameDateAnyAgency.set(anyKey, i);
+    else if (!sameNameDate(names[earlier], workers[earlier], name, w)) earlier = undefined;
+    if (hasNik) {
+      // An earlier NIK-less row of the same person listed by another agency (see below).
+      if (earlier !== undefined && workers[earlier]?.nik.status !== 'valid' && corroborated(w, name, nameCount)) {
+        firstOf[i] = (firstOf[earlier] ?? -1) >= 0 ? (firstOf[earlier] ?? earlier) : earlier;
+        kind[i] = 'same_name_birth_date';
+      }
+      continue;
+    }
+    const agency = w.agency.trim().toUpperCase();
+    const key = hashFinish(mixString(anyKey, agency));
+    let j = byNameDate.get(key);
+    if (j === undefined) byNameDate.set(key, i);
+    else if (!sameNameDate(names[j], workers[j], name, w) || workers[j]?.agency.trim().toUpperCase() !== agency) j = undefined;
+    if (j !== undefined) {
+      firstOf[i] = (firstOf[j] ?? -1) >= 0 ? (firstOf[j] ?? j) : j;
+      kind[i] = 'same_name_birth_date_agency';
+    } else if (earlier !== undefined && earlier !== i) {
+      const e = workers[earlier];
+      if (e !== undefined && e.nik.status === 'valid' && corroborated(e, name, nameCount)) {
+        firstOf[i] = (firstOf[earlier] ?? -1) >= 0 ? (firstOf[earlier] ?? earlier) : earlier;
+        kind[i] = 'same_name_birth_date';
+      }
+    }
+  }
+  return { firstOf, kind, sharedNikWith, nikShared };
+}
+
+function nameDateHash(fullKey: string, birthDate: string): number {
+  return hashFinish(mixString(mixString(hashStart(LANE1, 7), fullKey), birthDate));
+}
+
+function sameNameDate(aName: NameSide | undefined, a: Worker | undefined, bName: NameSide, b: Worker): boolean {
+  return aName !== undefined && a !== undefined && aName.fullKey === bName.fullKey && a.birthDate === b.birthDate;
+}
+
+/** Same person by name for rows sharing a NIK: names that confirm, or two strong tokens in common. */
+function sameNamed(a: NameSide, b: NameSide): boolean {
+  if (a.strong.length === 0 || b.strong.length === 0) return true;
+  const c = compareNames(a, b);
+  return nameConfirms(c.level) || (c.level === 'partial' && popcount(c.rosterExactMask) >= 2);
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  for (let v = x; v !== 0; v &= v - 1) c++;
+  return c;
+}
+
+/**
+ * Rows in different agencies, one with a valid NIK and one without, same full name and birth date:
+ * the same person when the NIK's own date agrees with that birth date and the name is rare in the
+ * rosters (at most 2 rows). Common names born the same day are the hard negatives; they stay apart.
+ */
+function corroborated(withNik: Worker, name: NameSide, nameCount: (strongKey: string) => number): boolean {
+  const decoded = withNik.nik.decoded;
+  return decoded !== null && decoded.birthDate === withNik.birthDate && nameCount(name.strongKey) <= 2;
+}

@@ -1,0 +1,78 @@
+/**
+ * How often a value occurs among the roster rows, so that agreeing on a common value (SITI, MUHAMMAD
+ * RIZKI, 1 January) proves less than agreeing on a rare one (Splink's term-frequency adjustment).
+ * Counted on the roster side only: it is complete before matching starts, so the adjustment is the
+ * same whatever order or batch sizes the BPJS export arrives in.
+ */
+export interface FrequencyTable<K> {
+  count(value: K): number;
+  /** Mean occurrences per distinct value (≥ 1 when anything was counted). */
+  readonly mean: number;
+}
+
+export function buildFrequencyTable<K>(values: Iterable<K>): FrequencyTable<K> {
+  const counts = new Map<K, number>();
+  let total = 0;
+  for (const v of values) {
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+    total++;
+  }
+  const mean = counts.size === 0 ? 1 : total / counts.size;
+  return { count: (v) => counts.get(v) ?? 0, mean };
+}
+
+/**
+ * Bits to subtract from an agreement weight for a value seen `count` times where an average value
+ * is seen `mean` times: log2(count / mean) − 1, so values up to twice as frequent as average keep the
+ * full weight (small samples are noisy); never negative (rare values do not gain); at most `cap`, so
+ * that a very common value still counts for something.
+ */
+export function frequencyPenalty(count: number, mean: number, cap: number): number {
+  if (count <= 0 || mean <= 0 || count <= 2 * mean) return 0;
+  return Math.min(cap, Math.log2(count / mean) - 1);
+}
+
+/** The roster-side frequency tables used by score-pair.ts. */
+export interface MatchFrequencies {
+  /** Full strong name keys (NameSide.strongKey). */
+  readonly names: FrequencyTable<string>;
+  /** Single strong name keys, each counted once per row. */
+  readonly tokens: FrequencyTable<string>;
+  /** Birth dates (column, else NIK), packed YYYYMMDD. */
+  readonly birthDates: FrequencyTable<number>;
+}
+
+export function buildMatchFrequencies(
+  rows: readonly { readonly name: { readonly strongKey: string; readonly strong: readonly string[] }; readonly birthDate: number; readonly nikBirthDate: number }[],
+): MatchFrequencies {
+  const names = new Map<string, number>();
+  const tokens = new Map<string, number>();
+  const dates = new Map<number, number>();
+  let nNames = 0;
+  let nTokens = 0;
+  let nDates = 0;
+  for (const r of rows) {
+    if (r.name.strongKey !== '') {
+      names.set(r.name.strongKey, (names.get(r.name.strongKey) ?? 0) + 1);
+      nNames++;
+    }
+    const strong = r.name.strong;
+    for (let i = 0; i < strong.length; i++) {
+      const t = strong[i] ?? '';
+      if (strong.indexOf(t) !== i) continue;
+      tokens.set(t, (tokens.get(t) ?? 0) + 1);
+      nTokens++;
+    }
+    const d = r.birthDate !== 0 ? r.birthDate : r.nikBirthDate;
+    if (d !== 0) {
+      dates.set(d, (dates.get(d) ?? 0) + 1);
+      nDates++;
+    }
+  }
+  return { names: table(names, nNames), tokens: table(tokens, nTokens), birthDates: table(dates, nDates) };
+}
+
+function table<K>(counts: Map<K, number>, total: number): FrequencyTable<K> {
+  const mean = counts.size === 0 ? 1 : total / counts.size;
+  return { count: (v) => counts.get(v) ?? 0, mean };
+}

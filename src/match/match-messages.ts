@@ -1,0 +1,113 @@
+import type { Catalog } from '../i18n/message.js';
+
+/** Indonesian and English templates of the matcher's reasons and run notes. */
+export const matchMessages = {
+  // NIK comparison
+  'match.reason.nik_exact': { id: 'NIK sama', en: 'same NIK' },
+  'match.reason.nik_one_digit': { id: 'NIK berbeda 1 digit (posisi {position})', en: 'NIK differs in 1 digit (position {position})' },
+  'match.reason.nik_transposed': {
+    id: 'NIK: dua digit bertukar tempat (posisi {position} dan {next})',
+    en: 'NIK: two digits swapped (positions {position} and {next})',
+  },
+  'match.reason.nik_damaged_prefix': {
+    id: '15 digit pertama NIK sama (NIK daftar rusak oleh Excel: digit terakhir hilang)',
+    en: 'first 15 NIK digits equal (the roster NIK was damaged by Excel: last digit lost)',
+  },
+  'match.reason.nik_damaged_differs': {
+    id: 'NIK rusak oleh Excel dan digit yang tersisa pun berbeda',
+    en: 'NIK damaged by Excel, and even its remaining digits differ',
+  },
+  'match.reason.nik_differs': { id: 'NIK berbeda', en: 'NIK differs' },
+  'match.reason.nik_missing': { id: 'NIK tidak tersedia di salah satu sisi', en: 'no usable NIK on one side' },
+  // Name comparison
+  'match.reason.name_equal': { id: 'nama sama', en: 'names equal' },
+  'match.reason.name_equal_normalized': {
+    id: 'nama sama setelah normalisasi ("{roster}" / "{bpjs}")',
+    en: 'names equal after normalization ("{roster}" / "{bpjs}")',
+  },
+  'match.reason.name_titles_removed': {
+    id: "nama sama setelah gelar '{titles}' dihapus",
+    en: "names equal after removing title '{titles}'",
+  },
+  'match.reason.name_equal_except_weak': {
+    id: 'nama sama kecuali {tokens} (gelar adat atau bin/binti)',
+    en: 'names equal except {tokens} (legal title or bin/binti)',
+  },
+  'match.reason.name_initials': { id: 'nama cocok dengan singkatan/inisial ("{roster}" / "{bpjs}")', en: 'names agree with initials ("{roster}" / "{bpjs}")' },
+  'match.reason.name_subset': { id: 'nama sama, tetapi satu sisi tanpa {tokens}', en: 'names agree, but one side lacks {tokens}' },
+  'match.reason.name_typo': { id: 'nama berbeda 1 huruf ({roster} / {bpjs})', en: 'names differ by a typo ({roster} / {bpjs})' },
+  'match.reason.name_partial': { id: 'nama hanya sama pada {tokens}', en: 'names share only {tokens}' },
+  'match.reason.name_differs': { id: 'nama berbeda ("{roster}" / "{bpjs}")', en: 'names differ ("{roster}" / "{bpjs}")' },
+  'match.reason.name_missing': { id: 'nama kosong di salah satu sisi', en: 'name missing on one side' },
+  'match.reason.name_common': {
+    id: 'nama umum ({count} baris di daftar), bobotnya dikurangi',
+    en: 'common name ({count} roster rows), weighed less',
+  },
+  // Birth date comparison
+  'match.reason.dob_equal': { id: 'tanggal lahir sama', en: 'same birth date' },
+  'match.reason.dob_equal_nik': {
+    id: 'tanggal lahir sama dengan tanggal dalam NIK (bukti lemah)',
+    en: 'birth date equals the date inside the NIK (weak evidence)',
+  },
+  'match.reason.dob_swapped': {
+    id: 'tanggal lahir: hari dan bulan tertukar ({roster} / {bpjs})',
+    en: 'birth date: day and month swapped ({roster} / {bpjs})',
+  },
+  'match.reason.dob_one_digit': { id: 'tanggal lahir berbeda 1 digit ({roster} / {bpjs})', en: 'birth date differs in one digit ({roster} / {bpjs})' },
+  'match.reason.dob_year_off': { id: 'tanggal lahir beda tahun ({roster} / {bpjs})', en: 'birth date: different year ({roster} / {bpjs})' },
+  'match.reason.dob_differs': { id: 'tanggal lahir berbeda ({roster} / {bpjs})', en: 'birth dates differ ({roster} / {bpjs})' },
+  'match.reason.dob_missing': { id: 'tanggal lahir tidak tersedia di salah satu sisi', en: 'birth date missing on one side' },
+  'match.reason.dob_common': {
+    id: 'tanggal lahir umum ({count} baris di daftar), bobotnya dikurangi',
+    en: 'common birth date ({count} roster rows), weighed less',
+  },
+  // Other comparisons
+  'match.reason.sex_differs': { id: 'jenis kelamin berbeda', en: 'sex differs' },
+  'match.reason.kpj_equal': { id: 'nomor KPJ sama', en: 'same KPJ number' },
+  'match.reason.kpj_differs': { id: 'nomor KPJ berbeda', en: 'KPJ number differs' },
+  // Decisions
+  'match.reason.status_inactive': { id: 'status kepesertaan BPJS: nonaktif', en: 'BPJS membership status: inactive' },
+  'match.reason.below_accept': {
+    id: 'skor {score} di bawah ambang terima otomatis {threshold}',
+    en: 'score {score} is below the auto-accept threshold {threshold}',
+  },
+  'match.reason.not_confirmed': {
+    id: 'NIK/nama/tanggal lahir tidak cukup saling menguatkan untuk diterima otomatis',
+    en: 'NIK, name and birth date do not confirm each other enough to accept automatically',
+  },
+  'match.reason.ambiguous': {
+    id: 'kandidat lain hampir sama kuat (selisih skor {margin}, minimal {required})',
+    en: 'another candidate is nearly as strong (score margin {margin}, needs {required})',
+  },
+  'match.reason.no_candidate': { id: 'tidak ditemukan di data BPJS', en: 'not found in the BPJS data' },
+  'match.reason.candidate_taken': {
+    id: 'kandidat terbaik sudah dipasangkan dengan baris {ref}',
+    en: 'the best candidate was matched to row {ref}',
+  },
+  'match.reason.duplicate_nik': { id: 'orang yang sama dengan baris {ref} (NIK sama)', en: 'same person as row {ref} (same NIK)' },
+  'match.reason.duplicate_name_date': {
+    id: 'orang yang sama dengan baris {ref} (tanpa NIK; nama, tanggal lahir dan instansi sama)',
+    en: 'same person as row {ref} (no NIK; same name, birth date and agency)',
+  },
+  'match.reason.duplicate_name_date_nik': {
+    id: 'orang yang sama dengan baris {ref} (nama dan tanggal lahir sama; tanggal dalam NIK cocok)',
+    en: 'same person as row {ref} (same name and birth date; the date inside the NIK agrees)',
+  },
+  'match.reason.duplicate_same_match': {
+    id: 'orang yang sama dengan baris {ref} (keduanya cocok dengan peserta BPJS yang sama)',
+    en: 'same person as row {ref} (both match the same BPJS participant)',
+  },
+  'match.reason.nik_shared': {
+    id: 'NIK sama dengan baris {ref} tetapi namanya lain: periksa NIK',
+    en: 'same NIK as row {ref} but a different name: check the NIK',
+  },
+  // Run notes
+  'match.note.bpjs_no_status': {
+    id: 'data BPJS tidak memiliki kolom status; peserta yang cocok dianggap aktif',
+    en: 'the BPJS export has no status column; matched participants are treated as active',
+  },
+  'match.note.block_skipped': {
+    id: 'aturan blok {rule}: {count} pencarian dilewati karena blok lebih dari {max} baris (mis. nama/tanggal yang sangat umum)',
+    en: 'blocking rule {rule}: {count} look-ups skipped because the block has more than {max} rows (e.g. a very common name or date)',
+  },
+} as const satisfies Catalog;

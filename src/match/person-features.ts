@@ -1,0 +1,89 @@
+import type { ParsedNik, Sex } from '../normalize/parsed-nik.js';
+import type { PersonRecord } from '../normalize/person-record.js';
+import { comparableDigits } from './compare-nik.js';
+import { nameSide, type NameSide } from './compare-name.js';
+import { packDate, type PackedDate } from './compare-birth-date.js';
+
+/**
+ * What the blocking rules and comparisons read from one record, computed once per record. The three
+ * roster-only fields are filled in place by create-matcher.ts once the whole roster is known (no copy
+ * of a million objects).
+ */
+export interface PersonFeatures {
+  /** 16 comparable NIK digits (valid, or invalid but 16 digits long), else null. */
+  readonly digits16: string | null;
+  /** A string whose first 15 characters are trusted NIK digits (valid NIK or Excel-damaged), else null. */
+  readonly prefix15: string | null;
+  readonly name: NameSide;
+  /** Birth date from the birth-date column, 0 if none. */
+  readonly birthDate: PackedDate;
+  /** Birth date encoded in the NIK (weak evidence, DOMAIN.md §1.1), 0 if none. */
+  readonly nikBirthDate: PackedDate;
+  readonly sex: Sex | null;
+  /** True when `sex` comes from the NIK (day + 40) rather than a sex column. */
+  readonly sexFromNik: boolean;
+  /** Province+regency+district of first NIK issue (6 digits) as a number, 0 if unknown. */
+  readonly region: number;
+  readonly kpj: string | null;
+  /**
+   * Roster only: the same valid NIK is on another roster row with an unrelated name, so one of them
+   * carries a NIK typed into the wrong row. A different BPJS NIK then says nothing about this row.
+   */
+  nikShared: boolean;
+  /**
+   * Roster only, from the frequency tables (frequency-table.ts), precomputed so that scoring does no
+   * look-ups: bits taken off an exact name agreement and off an exact birth-date agreement.
+   */
+  namePenalty: number;
+  birthDatePenalty: number;
+}
+
+export function personFeatures(r: PersonRecord): PersonFeatures {
+  const digits16 = comparableDigits(r.nik);
+  // An Excel-damaged NIK lost only its last digit(s): its date and sex digits (7–12) are intact.
+  const decoded = r.nik.status === 'valid' || r.nik.status === 'excel_damaged' ? r.nik.decoded : null;
+  const sex = r.sex ?? decoded?.sex ?? null;
+  const regionSource = digits16 ?? trustedDigits(r.nik);
+  return {
+    digits16,
+    prefix15: prefix15(r.nik),
+    name: nameSide(r.name),
+    birthDate: packDate(r.birthDate),
+    nikBirthDate: packDate(decoded?.birthDate ?? null),
+    sex,
+    sexFromNik: r.sex === null && sex !== null,
+    region: regionSource !== null ? regionNumber(regionSource) : 0,
+    kpj: r.kpj !== null && r.kpj !== '' ? r.kpj : null,
+    nikShared: false,
+    namePenalty: 0,
+    birthDatePenalty: 0,
+  };
+}
+
+function trustedDigits(n: ParsedNik): string | null {
+  return n.status === 'excel_damaged' ? n.trustedPrefix : null;
+}
+
+/** No substring is kept per record (a million rows): blocking hashes the first 15 characters. */
+function prefix15(n: ParsedNik): string | null {
+  if (n.status === 'valid' && n.nik !== null) return n.nik;
+  if (n.status === 'excel_damaged' && n.trustedPrefix !== null && n.trustedPrefix.length >= 15) return n.trustedPrefix;
+  return null;
+}
+
+/** The first six digits as a number (a small integer, no string per record); 0 when there are fewer. */
+function regionNumber(digits: string): number {
+  if (digits.length < 6) return 0;
+  let v = 0;
+  for (let i = 0; i < 6; i++) {
+    const d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return 0;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** The birth date used for comparisons and blocking: the column, else the NIK's. */
+export function bestBirthDate(f: PersonFeatures): PackedDate {
+  return f.birthDate !== 0 ? f.birthDate : f.nikBirthDate;
+}

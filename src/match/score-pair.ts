@@ -1,0 +1,206 @@
+import type { DateLevel, KpjLevel, RegionLevel, SexLevel } from './comparison-level.js';
+import {
+  DATE_WEIGHTS,
+  KPJ_WEIGHTS,
+  MAX_DATE_FREQUENCY_PENALTY,
+  MAX_NAME_FREQUENCY_PENALTY,
+  MAX_TOKEN_FREQUENCY_PENALTY,
+  NAME_WEIGHTS,
+  NIK_WEIGHTS,
+  REGION_WEIGHTS,
+  SEX_WEIGHTS,
+  WEAK_DATE_WEIGHTS,
+  WEAK_SEX_WEIGHTS,
+} from './comparison-level.js';
+import { compareBirthDates } from './compare-birth-date.js';
+import { compareNames, type NameComparison } from './compare-name.js';
+import { compareDigits, compareNik, type NikComparison } from './compare-nik.js';
+import { frequencyPenalty, type MatchFrequencies } from './frequency-table.js';
+import type { ParsedNik } from '../normalize/parsed-nik.js';
+import type { PersonFeatures } from './person-features.js';
+
+/** Which level fired for each comparison of a pair (Splink: every pair explains itself). */
+export interface PairLevels {
+  readonly nik: NikComparison;
+  readonly name: NameComparison;
+  readonly birthDate: DateLevel;
+  /** True when at least one of the dates compared is only the date encoded in a NIK. */
+  readonly birthDateWeak: boolean;
+  readonly sex: SexLevel;
+  readonly kpj: KpjLevel;
+  readonly region: RegionLevel;
+}
+
+/** Weight (bits) contributed by each comparison; `score` is their sum. */
+export interface PairWeights {
+  readonly nik: number;
+  readonly name: number;
+  readonly birthDate: number;
+  readonly sex: number;
+  readonly kpj: number;
+  readonly region: number;
+}
+
+export interface ScoredPair {
+  readonly score: number;
+  readonly levels: PairLevels;
+  readonly weights: PairWeights;
+  /** Bits taken off the name / birth-date weight because the roster value is common. */
+  readonly namePenalty: number;
+  readonly birthDatePenalty: number;
+}
+
+const NIK_MISSING: NikComparison = { level: 'missing', position: 0 };
+
+const NIK_TIES_PERSON: ReadonlySet<string> = new Set(['exact', 'damaged_prefix', 'one_substitution', 'transposition']);
+
+/**
+ * Scores a roster record (w) against a BPJS record (p): the sum of the comparison weights, with
+ * name and birth-date agreement weighed down when the roster value is common.
+ * `wNik`/`pNik` are the parsed NIKs of the two records (the features keep only digits).
+ */
+export function scorePair(
+  w: PersonFeatures,
+  wNik: ParsedNik,
+  p: PersonFeatures,
+  pNik: ParsedNik,
+  freq: MatchFrequencies,
+  into?: ScoredPairScratch,
+): ScoredPair {
+  let nik = w.digits16 !== null && p.digits16 !== null ? compareDigits(w.digits16, p.digits16) : compareNik(wNik, pNik);
+  // A roster NIK shared with another roster person may be the other person's: its disagreement is no evidence.
+  if (w.nikShared && nik.level === 'far') nik = NIK_MISSING;
+  const nikW = NIK_WEIGHTS[nik.level];
+  const nikTies = NIK_TIES_PERSON.has(nik.level);
+
+  const name = compareNames(w.name, p.name);
+  let namePenalty = 0;
+  switch (name.level) {
+    case 'exact':
+    case 'equal_strong':
+      namePenalty = w.namePenalty;
+      break;
+    case 'initials':
+    case 'subset':
+    case 'close':
+    case 'partial': {
+      const cap = name.level === 'partial' ? NAME_WEIGHTS.partial : MAX_TOKEN_FREQUENCY_PENALTY;
+      namePenalty = name.rosterExactMask === 0
+        ? frequencyPenalty(freq.names.count(w.name.strongKey), freq.names.mean, cap)
+        : rarestTokenPenalty(w, name.rosterExactMask, freq, cap);
+      break;
+    }
+    default:
+      break;
+  }
+  const nameW = NAME_WEIGHTS[name.level] - namePenalty;
+
+  // Birth date: the columns when both have one; else fall back to the NIK's date (weak). When both
+  // dates come from NIKs that already agree, the dates are the same evidence counted twice: weight 0.
+  const columns = w.birthDate !== 0 && p.birthDate !== 0;
+  const da = w.birthDate !== 0 ? w.birthDate : w.nikBirthDate;
+  const db = p.birthDate !== 0 ? p.birthDate : p.nikBirthDate;
+  const birthDate = columns ? compareBirthDates(w.birthDate, p.birthDate) : compareBirthDates(da, db);
+  const birthDateWeak = !columns;
+  let birthDatePenalty = 0;
+  let dateW: number;
+  if (columns) {
+    if (birthDate === 'exact') birthDatePenalty = w.birthDatePenalty;
+    dateW = DATE_WEIGHTS[birthDate] - birthDatePenalty;
+  } else if (w.birthDate === 0 && p.birthDate === 0 && nikTies) dateW = 0;
+  else dateW = WEAK_DATE_WEIGHTS[birthDate];
+
+  const sex: SexLevel = w.sex === null || p.sex === null ? 'missing' : w.sex === p.sex ? 'equal' : 'differs';
+  let sexW: number;
+  if (!w.sexFromNik && !p.sexFromNik) sexW = SEX_WEIGHTS[sex];
+  else if (w.sexFromNik && p.sexFromNik && nikTies) sexW = 0;
+  else sexW = WEAK_SEX_WEIGHTS[sex];
+
+  const kpj: KpjLevel = w.kpj === null || p.kpj === null ? 'missing' : w.kpj === p.kpj ? 'equal' : 'differs';
+  const kpjW = KPJ_WEIGHTS[kpj];
+
+  const region: RegionLevel =
+    (nik.level === 'far' || nik.level === 'unusable') && w.region !== 0 && p.region !== 0
+      ? w.region === p.region
+        ? 'equal'
+        : 'differs'
+      : 'not_compared';
+  const regionW = REGION_WEIGHTS[region];
+
+  const score = nikW + nameW + dateW + sexW + kpjW + regionW;
+  if (into === undefined) {
+    return {
+      score,
+      levels: { nik, name, birthDate, birthDateWeak, sex, kpj, region },
+      weights: { nik: nikW, name: nameW, birthDate: dateW, sex: sexW, kpj: kpjW, region: regionW },
+      namePenalty,
+      birthDatePenalty,
+    };
+  }
+  // Streaming path: overwrite the caller's scratch object (a million pairs allocate nothing here).
+  into.score = score;
+  const l = into.levels;
+  l.nik = nik;
+  l.name = name;
+  l.birthDate = birthDate;
+  l.birthDateWeak = birthDateWeak;
+  l.sex = sex;
+  l.kpj = kpj;
+  l.region = region;
+  const wt = into.weights;
+  wt.nik = nikW;
+  wt.name = nameW;
+  wt.birthDate = dateW;
+  wt.sex = sexW;
+  wt.kpj = kpjW;
+  wt.region = regionW;
+  into.namePenalty = namePenalty;
+  into.birthDatePenalty = birthDatePenalty;
+  return into;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A reusable ScoredPair for the streaming path; valid until the next call that fills it. */
+export interface ScoredPairScratch extends Mutable<Omit<ScoredPair, 'levels' | 'weights'>> {
+  readonly levels: Mutable<PairLevels>;
+  readonly weights: Mutable<PairWeights>;
+}
+
+export function createScoredPairScratch(): ScoredPairScratch {
+  return {
+    score: 0,
+    levels: {
+      nik: NIK_MISSING,
+      name: { level: 'missing', rosterExactMask: 0 },
+      birthDate: 'missing',
+      birthDateWeak: false,
+      sex: 'missing',
+      kpj: 'missing',
+      region: 'not_compared',
+    },
+    weights: { nik: 0, name: 0, birthDate: 0, sex: 0, kpj: 0, region: 0 },
+    namePenalty: 0,
+    birthDatePenalty: 0,
+  };
+}
+
+/**
+ * Fills in a roster record's frequency penalties (done once per roster row, so that scoring a pair
+ * reads two numbers instead of looking values up).
+ */
+export function setFrequencyPenalties(w: PersonFeatures, freq: MatchFrequencies): void {
+  w.namePenalty = frequencyPenalty(freq.names.count(w.name.strongKey), freq.names.mean, MAX_NAME_FREQUENCY_PENALTY);
+  w.birthDatePenalty = w.birthDate !== 0 ? frequencyPenalty(freq.birthDates.count(w.birthDate), freq.birthDates.mean, MAX_DATE_FREQUENCY_PENALTY) : 0;
+}
+
+/** Penalty of the rarest roster token that matched exactly: one rare shared token is good evidence. */
+function rarestTokenPenalty(w: PersonFeatures, mask: number, freq: MatchFrequencies, cap: number): number {
+  let best = cap;
+  for (let i = 0; i < w.name.strong.length && i < 31; i++) {
+    if ((mask & (1 << i)) === 0) continue;
+    const p = frequencyPenalty(freq.tokens.count(w.name.strong[i] ?? ''), freq.tokens.mean, cap);
+    if (p < best) best = p;
+  }
+  return best;
+}

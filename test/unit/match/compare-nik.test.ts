@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { compareNik } from '../../../src/match/compare-nik.js';
+import { parseNik } from '../../../src/normalize/nik.js';
+import type { RawCell } from '../../../src/io/raw-cell.js';
+
+const excel = (raw: string): RawCell => ({ kind: 'number', raw });
+
+describe('compareNik levels', () => {
+  const cases: { description: string; left: RawCell; right: RawCell; expected: { level: string; position: number } }[] = [
+    { description: 'same valid NIK', left: '3671015001900001', right: '3671015001900001', expected: { level: 'exact', position: 0 } },
+    { description: 'one digit substituted (position 10)', left: '3671015002900001', right: '3671015001900001', expected: { level: 'one_substitution', position: 10 } },
+    { description: 'last digit substituted (twin serial)', left: '3671015001900002', right: '3671015001900001', expected: { level: 'one_substitution', position: 16 } },
+    { description: 'adjacent digits swapped (positions 13–14)', left: '3671015001901001', right: '3671015001900101', expected: { level: 'transposition', position: 13 } },
+    { description: 'swap inside the day digits', left: '3671011501900001', right: '3671015101900001', expected: { level: 'transposition', position: 7 } },
+    { description: 'two unrelated substitutions', left: '3671015001900001', right: '3671025001900002', expected: { level: 'far', position: 0 } },
+    { description: 'swap across the day/month boundary (positions 8–9)', left: '3671011203900001', right: '3671011023900001', expected: { level: 'transposition', position: 8 } },
+    { description: 'different person entirely', left: '3273012203850004', right: '3671015001900001', expected: { level: 'far', position: 0 } },
+    { description: 'roster NIK lost its last digit in Excel', left: excel('3671015001900000'), right: '3671015001900007', expected: { level: 'damaged_prefix', position: 0 } },
+    { description: 'scientific notation keeps 15 digits', left: excel('3.67101500190000E+15'), right: '3671015001900003', expected: { level: 'damaged_prefix', position: 0 } },
+    { description: 'damaged NIK whose trusted digits differ', left: excel('3671015001900000'), right: '3273012203850004', expected: { level: 'unusable', position: 0 } },
+    { description: 'missing roster NIK', left: null, right: '3671015001900001', expected: { level: 'missing', position: 0 } },
+    { description: 'placeholder dash', left: '-', right: '3671015001900001', expected: { level: 'missing', position: 0 } },
+    { description: 'an 18-digit NIP in the NIK column is not NIK evidence', left: '199001102015032001', right: '3671015001900001', expected: { level: 'missing', position: 0 } },
+    { description: 'invalid month (typo) still compared digit by digit', left: '3671015013900001', right: '3671015003900001', expected: { level: 'one_substitution', position: 9 } },
+  ];
+  it.each(cases)('$description', ({ left, right, expected }) => {
+    const got = compareNik(parseNik(left, { referenceYear: 2025 }), parseNik(right, { referenceYear: 2025 }));
+    expect({ level: got.level, position: got.position }).toEqual(expected);
+  });
+});

@@ -1,0 +1,349 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../src/match/create-matcher.js';
+import type { ReconcileResult, WorkerDecision } from '../../../src/match/match-decision.js';
+import { matchSettings, type MatchSettings } from '../../../src/match/match-settings.js';
+import type { BpjsParticipant, Worker } from '../../../src/normalize/person-record.js';
+import { makeNik, makeParticipant, makeWorker, type RecordSpec } from './make-records.js';
+
+function reconcile(roster: RecordSpec[], bpjs: (RecordSpec & { status?: 'active' | 'inactive' | null })[], settings?: Partial<MatchSettings>): ReconcileResult {
+  const workers: Worker[] = roster.map((s, i) => makeWorker(i, s));
+  const participants: BpjsParticipant[] = bpjs.map((s, i) => makeParticipant(i, s));
+  const m = createMatcher(workers, matchSettings(settings));
+  m.addParticipants(participants);
+  return m.finish();
+}
+
+function only(r: ReconcileResult, seq = 0): WorkerDecision {
+  const d = r.decisions[seq];
+  if (d === undefined) throw new Error(`no decision ${seq}`);
+  return d;
+}
+
+const codes = (d: WorkerDecision) => d.reasons.map((m) => m.code);
+
+const SITI = makeNik('367101', '1990-01-10', 'F', 1); // 3671015001900001
+const BUDI = makeNik('327301', '1985-03-22', 'M', 4); // 3273012203850004
+const BAMBANG = makeNik('327302', '1975-07-28', 'M', 2);
+
+describe('statuses', () => {
+  it('registered: exact NIK confirmed by name and birth date', () => {
+    const d = only(reconcile([{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }]));
+    expect(d.status).toBe('registered');
+    expect(d.method).toBe('nik');
+    expect(d.bpjs?.seq).toBe(0);
+    expect(d.flags).toEqual([]);
+    expect(codes(d)).toEqual(['match.reason.nik_exact', 'match.reason.name_equal', 'match.reason.dob_equal']);
+  });
+
+  it('inactive: matched to a participant whose status is inactive', () => {
+    const r = reconcile([{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', status: 'inactive' }]);
+    expect(only(r).status).toBe('inactive');
+    expect(codes(only(r))).toContain('match.reason.status_inactive');
+    expect(r.notes).toEqual([]);
+  });
+
+  it('a null status (no status column) is treated as active, with a run note', () => {
+    const r = reconcile([{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', status: null }]);
+    expect(only(r).status).toBe('registered');
+    expect(r.notes.map((n) => n.code)).toEqual(['match.note.bpjs_no_status']);
+  });
+
+  it('unregistered: no candidate at all', () => {
+    const r = reconcile([{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [{ nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }]);
+    expect(only(r).status).toBe('unregistered');
+    expect(only(r).method).toBe('none');
+    expect(codes(only(r))).toEqual(['match.reason.no_candidate']);
+    expect(r.bpjsOnly.map((p) => p.seq)).toEqual([0]);
+  });
+
+  it('review: uncertain pairs list the best candidates, best first, at most 3', () => {
+    // No roster NIK; four namesakes born the same day in the BPJS export.
+    const bpjs = [1, 2, 3, 4].map((serial) => ({ nik: makeNik('367101', '1990-01-10', 'F', serial), name: 'SITI AMINAH', birthDate: '1990-01-10' }));
+    const r = reconcile([{ nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }], bpjs);
+    const d = only(r);
+    expect(d.status).toBe('review');
+    expect(d.candidates).toHaveLength(3);
+    expect(d.candidates.map((c) => c.bpjs.seq)).toEqual([0, 1, 2]);
+    expect(d.bpjs).toBeNull();
+    expect(codes(d)[0]).toBe('match.reason.ambiguous');
+    expect(r.bpjsOnly).toHaveLength(4);
+  });
+});
+
+describe('flags', () => {
+  it('nik_invalid, nik_excel_damaged, nik_missing come from the roster NIK', () => {
+    const r = reconcile(
+      [
+        { nik: '12345', name: 'A B' },
+        { nik: { excel: '3671015001900000' }, name: 'C D' },
+        { nik: null, name: 'E F' },
+      ],
+      [],
+    );
+    expect(r.decisions.map((d) => d.flags)).toEqual([['nik_invalid'], ['nik_excel_damaged'], ['nik_missing']]);
+  });
+
+  it('nik_differs, name_differs, dob_differs, wage_underreported on a matched row', () => {
+    const typo = '3671015001900007'.replace(/7$/, '1').replace('50019', '50018'); // one substitution at position 11
+    const d = only(
+      reconcile(
+        [{ nik: typo, name: 'SITI AMINAH', birthDate: '1990-01-10', wage: 2_500_000 }],
+        [{ nik: SITI, name: 'SITI AMINA', birthDate: '1990-10-01', wage: 1_000_000 }],
+        {},
+      ),
+    );
+    // NIK typo + name typo + swapped date is too much for auto-accept: reviewed, flags only from the roster NIK.
+    expect(d.status).toBe('review');
+    const d2 = only(
+      reconcile([{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', wage: 2_500_000 }], [{ nik: SITI, name: 'SITI AMINA', birthDate: '1990-10-01', wage: 1_000_000 }]),
+    );
+    expect(d2.status).toBe('registered');
+    expect(d2.flags).toEqual(['name_differs', 'dob_differs', 'wage_underreported']);
+    const d3 = only(reconcile([{ nik: typo, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }]));
+    expect(d3.status).toBe('registered');
+    expect(d3.flags).toEqual(['nik_differs']);
+  });
+
+  it('no wage_underreported when the BPJS wage is at least the roster wage', () => {
+    const d = only(reconcile([{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', wage: 2_000_000 }], [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', wage: 2_000_000 }]));
+    expect(d.flags).toEqual([]);
+  });
+});
+
+describe('positives that must be found', () => {
+  const base = { name: 'BUDI SANTOSO', birthDate: '1985-03-22' };
+  const cases: { description: string; roster: RecordSpec; bpjs: RecordSpec; method: string; reason?: { code: string; params?: Record<string, string | number> } }[] = [
+    { description: 'NIK typo: one substitution', roster: { ...base, nik: '3273012203850094' }, bpjs: { ...base, nik: BUDI }, method: 'fuzzy', reason: { code: 'match.reason.nik_one_digit', params: { position: 15 } } },
+    { description: 'NIK typo: adjacent transposition', roster: { ...base, nik: '3273012230850004' }, bpjs: { ...base, nik: BUDI }, method: 'fuzzy', reason: { code: 'match.reason.nik_transposed', params: { position: 9, next: 10 } } },
+    { description: 'Excel-damaged roster NIK (last digit zeroed)', roster: { ...base, nik: { excel: '3273012203850000' } }, bpjs: { ...base, nik: BUDI }, method: 'fuzzy', reason: { code: 'match.reason.nik_damaged_prefix' } },
+    { description: 'missing roster NIK: name and birth date carry it', roster: { ...base, nik: null }, bpjs: { ...base, nik: BUDI }, method: 'fuzzy', reason: { code: 'match.reason.nik_missing' } },
+    { description: 'title on the roster', roster: { ...base, name: 'Budi Santoso, S.Pd', nik: '3273012203850094' }, bpjs: { ...base, nik: BUDI }, method: 'fuzzy', reason: { code: 'match.reason.name_titles_removed', params: { titles: 'S.Pd' } } },
+    { description: 'old spelling without NIK', roster: { name: 'DJOKO SOEPARMAN', birthDate: '1970-05-05', nik: null }, bpjs: { name: 'JOKO SUPARMAN', birthDate: '1970-05-05', nik: '3273010505700003' }, method: 'fuzzy', reason: { code: 'match.reason.name_equal_normalized', params: { roster: 'DJOKO SOEPARMAN', bpjs: 'JOKO SUPARMAN' } } },
+    { description: 'MOCH. for MUHAMMAD', roster: { name: 'MOCH. RIZKI', birthDate: '1995-08-17', nik: '3273011708950001' }, bpjs: { name: 'MUHAMMAD RIZKI', birthDate: '1995-08-17', nik: '3273011708950001' }, method: 'nik' },
+    { description: 'dropped middle name without NIK', roster: { name: 'AHMAD SANTOSO', birthDate: '1988-02-14', nik: null }, bpjs: { name: 'AHMAD FAUZI SANTOSO', birthDate: '1988-02-14', nik: '3273011402880005' }, method: 'fuzzy', reason: { code: 'match.reason.name_subset', params: { tokens: 'FAUZI' } } },
+    { description: 'initial SITI A.', roster: { name: 'SITI A.', birthDate: '1990-01-10', nik: SITI }, bpjs: { name: 'SITI AMINAH', birthDate: '1990-01-10', nik: SITI }, method: 'nik', reason: { code: 'match.reason.name_initials' } },
+    { description: 'bin + patronymic on one side', roster: { name: 'AHMAD FAUZI BIN HASAN', birthDate: '1988-02-14', nik: '3273011402880005' }, bpjs: { name: 'AHMAD FAUZI', birthDate: '1988-02-14', nik: '3273011402880005' }, method: 'nik', reason: { code: 'match.reason.name_equal_except_weak' } },
+    { description: 'one-letter typo in the name', roster: { ...base, name: 'BUDI SANTOSA', nik: BUDI }, bpjs: { ...base, nik: BUDI }, method: 'nik', reason: { code: 'match.reason.name_typo', params: { roster: 'SANTOSA', bpjs: 'SANTOSO' } } },
+    { description: 'birth date day/month swapped', roster: { ...base, birthDate: '1985-12-03', nik: '3273010312850004' }, bpjs: { ...base, birthDate: '1985-03-12', nik: '3273010312850004' }, method: 'nik', reason: { code: 'match.reason.dob_swapped' } },
+    { description: 'birth date one digit off', roster: { ...base, birthDate: '1985-03-23', nik: BUDI }, bpjs: { ...base, nik: BUDI }, method: 'nik', reason: { code: 'match.reason.dob_one_digit' } },
+  ];
+  it.each(cases)('$description', ({ roster, bpjs, method, reason }) => {
+    const d = only(reconcile([roster], [bpjs]));
+    expect(d.status).toBe('registered');
+    expect(d.method).toBe(method);
+    if (reason?.params !== undefined) expect(d.reasons).toContainEqual(reason);
+    else if (reason !== undefined) expect(codes(d)).toContain(reason.code);
+  });
+
+  it('inactive participants are matched (status inactive), not reported as unregistered', () => {
+    const d = only(reconcile([{ ...base, nik: null }], [{ ...base, nik: BUDI, status: 'inactive' }]));
+    expect(d.status).toBe('inactive');
+  });
+});
+
+describe('hard negatives that must not be auto-accepted', () => {
+  it('a NIK typed into the wrong row (exact NIK, different person)', () => {
+    const r = reconcile([{ nik: SITI, name: 'BAMBANG SUGIHARTO', birthDate: '1975-07-28' }], [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }]);
+    expect(['unregistered', 'review']).toContain(only(r).status);
+  });
+
+  it('a wrong-row NIK with the same birth date is reviewed, not accepted', () => {
+    const r = reconcile([{ nik: SITI, name: 'BAMBANG SUGIHARTO', birthDate: '1990-01-10' }], [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }]);
+    expect(only(r).status).toBe('review');
+    expect(codes(only(r))[0]).toBe('match.reason.not_confirmed');
+  });
+
+  it('the same common name and birth date but different NIKs', () => {
+    const other = makeNik('367102', '1990-01-10', 'F', 7);
+    const r = reconcile([{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [{ nik: other, name: 'SITI AMINAH', birthDate: '1990-01-10' }]);
+    expect(['unregistered', 'review']).toContain(only(r).status);
+  });
+
+  it('twins: consecutive serials, same surname and birth date, other first name (one twin on each side)', () => {
+    const a = makeNik('367101', '1992-06-15', 'F', 1);
+    const b = makeNik('367101', '1992-06-15', 'F', 2);
+    const r = reconcile([{ nik: a, name: 'RINA LESTARI', birthDate: '1992-06-15' }], [{ nik: b, name: 'RINI LESTARI', birthDate: '1992-06-15' }]);
+    expect(['unregistered', 'review']).toContain(only(r).status);
+  });
+
+  it('twins on both sides are each matched to themselves', () => {
+    const a = makeNik('367101', '1992-06-15', 'F', 1);
+    const b = makeNik('367101', '1992-06-15', 'F', 2);
+    const r = reconcile(
+      [
+        { nik: b, name: 'RINI LESTARI', birthDate: '1992-06-15' },
+        { nik: a, name: 'RINA LESTARI', birthDate: '1992-06-15' },
+      ],
+      [
+        { nik: a, name: 'RINA LESTARI', birthDate: '1992-06-15' },
+        { nik: b, name: 'RINI LESTARI', birthDate: '1992-06-15' },
+      ],
+    );
+    expect(r.decisions.map((d) => [d.status, d.bpjs?.seq])).toEqual([
+      ['registered', 1],
+      ['registered', 0],
+    ]);
+  });
+
+  it('twins without roster NIKs and names one letter apart are not accepted', () => {
+    const b = makeNik('367101', '1992-06-15', 'F', 2);
+    const r = reconcile([{ nik: null, name: 'RINA LESTARI', birthDate: '1992-06-15' }], [{ nik: b, name: 'RINI LESTARI', birthDate: '1992-06-15' }]);
+    expect(only(r).status).toBe('review');
+  });
+
+  it('two roster namesakes without NIK (different agencies) and one BPJS record: both reviewed', () => {
+    const r = reconcile(
+      [
+        { nik: null, name: 'MUHAMMAD RIZKI', birthDate: '1995-08-17', agency: 'DINAS KESEHATAN' },
+        { nik: null, name: 'MUHAMMAD RIZKI', birthDate: '1995-08-17', agency: 'DINAS PERHUBUNGAN' },
+      ],
+      [{ nik: '3273011708950001', name: 'MUHAMMAD RIZKI', birthDate: '1995-08-17' }],
+    );
+    expect(r.decisions.map((d) => d.status)).toEqual(['review', 'review']);
+  });
+});
+
+describe('duplicates', () => {
+  it('the same valid NIK earlier in the rosters: duplicate, carrying that row\'s match', () => {
+    const r = reconcile(
+      [
+        { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'DINAS A' },
+        { nik: SITI, name: 'SITI AMINAH S.Pd', birthDate: '1990-01-10', agency: 'DINAS B' },
+      ],
+      [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
+    );
+    const d = only(r, 1);
+    expect(d.status).toBe('duplicate');
+    expect(d.duplicateOf?.seq).toBe(0);
+    expect(d.bpjs?.seq).toBe(0);
+    expect(codes(d)).toEqual(['match.reason.duplicate_nik']);
+    expect(only(r, 0).status).toBe('registered');
+  });
+
+  it('no NIK on either row, same name key, birth date and agency: duplicate', () => {
+    const r = reconcile(
+      [
+        { nik: null, name: 'DJOKO SOEPARMAN', birthDate: '1970-05-05' },
+        { nik: '-', name: 'JOKO SUPARMAN', birthDate: '1970-05-05' },
+      ],
+      [],
+    );
+    expect(only(r, 1).status).toBe('duplicate');
+    expect(only(r, 1).duplicateOf?.seq).toBe(0);
+    expect(only(r, 1).bpjs).toBeNull();
+  });
+
+  it('namesakes born the same day in different agencies are not duplicates', () => {
+    const r = reconcile(
+      [
+        { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'DINAS A' },
+        { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'DINAS B' },
+      ],
+      [],
+    );
+    expect(r.decisions.map((d) => d.status)).toEqual(['unregistered', 'unregistered']);
+  });
+
+  it('the same NIK with an unrelated name is not a duplicate, but is reported', () => {
+    const r = reconcile(
+      [
+        { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' },
+        { nik: SITI, name: 'BAMBANG SUGIHARTO', birthDate: '1975-07-28' },
+      ],
+      [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
+    );
+    expect(only(r, 0).status).toBe('registered');
+    expect(only(r, 1).status).not.toBe('duplicate');
+    expect(codes(only(r, 1))).toContain('match.reason.nik_shared');
+  });
+
+  it('a roster of many copies of one person does not hang', () => {
+    const roster = Array.from({ length: 100_000 }, () => ({ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }));
+    const t0 = performance.now();
+    const r = reconcile(roster, [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }]);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(r.decisions.filter((d) => d.status === 'duplicate')).toHaveLength(99_999);
+    expect(r.decisions[99_999]?.bpjs?.seq).toBe(0);
+  });
+});
+
+describe('one-to-one', () => {
+  it('a BPJS record goes to at most one roster row', () => {
+    // Twins in the roster, only one of them registered.
+    const a = makeNik('367101', '1992-06-15', 'F', 1);
+    const b = makeNik('367101', '1992-06-15', 'F', 2);
+    const r = reconcile(
+      [
+        { nik: b, name: 'AGUS LESTARI', birthDate: '1992-06-15' },
+        { nik: a, name: 'RUDI LESTARI', birthDate: '1992-06-15' },
+      ],
+      [{ nik: a, name: 'RUDI LESTARI', birthDate: '1992-06-15' }],
+    );
+    expect(only(r, 1).status).toBe('registered');
+    expect(only(r, 0).bpjs).toBeNull();
+    expect(only(r, 0).status).toBe('unregistered');
+    expect(codes(only(r, 0))[0]).toBe('match.reason.candidate_taken');
+  });
+
+  it('a person listed twice, once with a mistyped NIK, is a duplicate of the earlier row', () => {
+    const r = reconcile(
+      [
+        { nik: '3273012203850094', name: 'BUDI SANTOSO', birthDate: '1985-03-22', agency: 'A' },
+        { nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22', agency: 'B' },
+      ],
+      [{ nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }],
+    );
+    expect(only(r, 0).status).toBe('registered');
+    expect(only(r, 0).flags).toEqual(['nik_differs']);
+    expect(only(r, 1).status).toBe('duplicate');
+    expect(only(r, 1).duplicateOf?.seq).toBe(0);
+    expect(only(r, 1).bpjs?.seq).toBe(0);
+    expect(codes(only(r, 1))).toEqual(['match.reason.duplicate_same_match']);
+  });
+
+  it('a person listed again without a NIK (other agency) is a duplicate when the NIK date agrees and the name is rare', () => {
+    const r = reconcile(
+      [
+        { nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22', agency: 'A' },
+        { nik: null, name: 'Budi Santoso, S.Pd', birthDate: '1985-03-22', agency: 'B' },
+      ],
+      [],
+    );
+    expect(only(r, 1).status).toBe('duplicate');
+    expect(codes(only(r, 1))).toEqual(['match.reason.duplicate_name_date_nik']);
+  });
+
+  it('bpjsOnly lists unmatched participants in export order', () => {
+    const r = reconcile(
+      [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
+      [
+        { nik: BAMBANG, name: 'BAMBANG SUGIHARTO', birthDate: '1975-07-28' },
+        { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' },
+        { nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' },
+      ],
+    );
+    expect(r.bpjsOnly.map((p) => p.seq)).toEqual([0, 2]);
+  });
+});
+
+describe('blocking guards', () => {
+  it('an over-size weak block is skipped with a run note, and does not go quadratic', () => {
+    // 10,000 roster rows born the same day, all named SITI <something>, no NIKs.
+    const roster = Array.from({ length: 10_000 }, (_, i) => ({ nik: null, name: `SITI X${i.toString(36).toUpperCase()}Q`, birthDate: '1990-01-01', agency: `A${i}` }));
+    const bpjs = Array.from({ length: 2_000 }, (_, i) => ({ nik: makeNik('367101', '1990-01-01', 'F', i + 1), name: `SITI Y${i.toString(36).toUpperCase()}Z`, birthDate: '1990-01-01' }));
+    const t0 = performance.now();
+    const r = reconcile(roster, bpjs);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(r.notes.map((n) => n.code)).toContain('match.note.block_skipped');
+    const note = r.notes.find((n) => n.code === 'match.note.block_skipped');
+    expect(note?.params?.['rule']).toBe('birth_date_name');
+  });
+
+  it('exposes candidate counts per blocking rule', () => {
+    const workers = [makeWorker(0, { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' })];
+    const m = createMatcher(workers, matchSettings());
+    m.addParticipants([makeParticipant(0, { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' })]);
+    expect(m.stats().candidatesByRule.nik_exact).toBe(1);
+    expect(m.stats().keptPairs).toBe(1);
+  });
+});

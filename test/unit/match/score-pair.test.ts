@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatchFrequencies } from '../../../src/match/frequency-table.js';
+import { personFeatures } from '../../../src/match/person-features.js';
+import { scorePair, setFrequencyPenalties } from '../../../src/match/score-pair.js';
+import { frequencyPenalty } from '../../../src/match/frequency-table.js';
+import { makeParticipant, makeWorker, type RecordSpec } from './make-records.js';
+
+const BUDI = '3273012203850004';
+const base: RecordSpec = { nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22', sex: 'M' };
+
+function score(roster: RecordSpec, bpjs: RecordSpec, others: RecordSpec[] = []): number {
+  const workers = [roster, ...others].map((s, i) => makeWorker(i, s));
+  const wf = workers.map(personFeatures);
+  const freq = buildMatchFrequencies(wf);
+  const w = wf[0]!;
+  setFrequencyPenalties(w, freq);
+  const p = makeParticipant(0, bpjs);
+  return scorePair(w, workers[0]!.nik, personFeatures(p), p.nik, freq).score;
+}
+
+describe('scorePair monotonicity: a better level never lowers the score', () => {
+  it('NIK: exact > damaged prefix > one substitution = transposition > missing > far', () => {
+    const s = (nik: RecordSpec['nik']) => score({ ...base, nik }, base);
+    const exact = s(BUDI);
+    const prefix = s({ excel: '3273012203850000' });
+    const sub = s('3273012203850094');
+    const trans = s('3273012230850004');
+    const missing = s(null);
+    const far = s('3578012809881727');
+    expect(exact).toBeGreaterThan(prefix);
+    expect(prefix).toBeGreaterThan(sub);
+    expect(sub).toBe(trans);
+    expect(sub).toBeGreaterThan(missing);
+    expect(missing).toBeGreaterThan(far);
+  });
+
+  it('name: exact > equal_strong > subset = close > partial > far', () => {
+    const s = (name: string, bpjs = 'BUDI SANTOSO') => score({ ...base, nik: null, name }, { ...base, name: bpjs });
+    const [exact, equalStrong, subset, close, partial, far] = [
+      s('BUDI SANTOSO'),
+      s('BUDI SANTOSO BIN AHMAD'),
+      s('BUDI SANTOSO', 'BUDI SANTOSO ADI'),
+      s('BUDI SANTOSA'),
+      s('AGUS SANTOSO'),
+      s('BAMBANG SUGIHARTO'),
+    ];
+    expect(exact).toBeGreaterThan(equalStrong!);
+    expect(equalStrong).toBeGreaterThan(subset!);
+    expect(subset).toBe(close);
+    expect(close).toBeGreaterThan(partial!);
+    expect(partial).toBeGreaterThan(far!);
+  });
+
+  it('birth date: exact > swapped = one digit > year off > missing > far', () => {
+    const s = (birthDate: string | null) => score({ ...base, nik: null, birthDate }, { ...base, birthDate: '1985-03-12' });
+    const exact = s('1985-03-12');
+    const swapped = s('1985-12-03');
+    const digit = s('1985-03-13');
+    const year = s('1979-03-12');
+    const missing = s(null);
+    const far = s('1962-11-30');
+    expect(exact).toBeGreaterThan(swapped);
+    expect(swapped).toBe(digit);
+    expect(digit).toBeGreaterThan(year);
+    expect(year).toBeGreaterThanOrEqual(missing);
+    expect(missing).toBeGreaterThan(far);
+  });
+
+  it('a common name proves less than a rare one', () => {
+    const rare = score({ ...base, nik: null }, base);
+    const namesakes = Array.from({ length: 20 }, (_, i) => ({ nik: null, name: 'BUDI SANTOSO', birthDate: `19${60 + i}-01-01` }));
+    const others = Array.from({ length: 20 }, (_, i) => ({ nik: null, name: `PERSON ${String.fromCharCode(65 + i)}X`, birthDate: '1970-01-01' }));
+    const common = score({ ...base, nik: null }, base, [...namesakes, ...others]);
+    expect(common).toBeLessThan(rare);
+  });
+
+  it('a common birth date proves less than a rare one', () => {
+    const rare = score({ ...base, nik: null }, base);
+    const sameDay = Array.from({ length: 30 }, (_, i) => ({ nik: null, name: `ORANG ${String.fromCharCode(65 + i)}Z`, birthDate: '1985-03-22' }));
+    const spread = Array.from({ length: 30 }, (_, i) => ({ nik: null, name: `WARGA ${String.fromCharCode(65 + i)}Y`, birthDate: `19${50 + i}-06-15` }));
+    expect(score({ ...base, nik: null }, base, [...sameDay, ...spread])).toBeLessThan(rare);
+  });
+
+  it('the NIK birth date alone is weak evidence', () => {
+    const column = score({ ...base, nik: null }, base);
+    const nikOnly = score({ ...base, nik: null }, { ...base, birthDate: null });
+    expect(column).toBeGreaterThan(nikOnly);
+  });
+});
+
+describe('frequencyPenalty', () => {
+  const cases = [
+    { description: 'average value', count: 1, mean: 1, expected: 0 },
+    { description: 'twice the mean is free', count: 2, mean: 1, expected: 0 },
+    { description: 'eight times the mean', count: 8, mean: 1, expected: 2 },
+    { description: 'capped', count: 1024, mean: 1, expected: 3 },
+    { description: 'unseen value', count: 0, mean: 1, expected: 0 },
+  ];
+  it.each(cases)('$description', ({ count, mean, expected }) => {
+    expect(frequencyPenalty(count, mean, 3)).toBeCloseTo(expected, 6);
+  });
+});

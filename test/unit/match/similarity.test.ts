@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { adjacentTransposition, hammingWithin, isTokenTypo, jaroWinkler } from '../../../src/match/similarity.js';
+
+describe('similarity', () => {
+  it('Jaro-Winkler matches the published examples', () => {
+    expect(jaroWinkler('MARTHA', 'MARHTA')).toBeCloseTo(0.9611, 3);
+    expect(jaroWinkler('DWAYNE', 'DUANE')).toBeCloseTo(0.84, 2);
+    expect(jaroWinkler('DIXON', 'DICKSONX')).toBeCloseTo(0.8133, 3);
+    expect(jaroWinkler('ABC', 'XYZ')).toBe(0);
+    expect(jaroWinkler('', '')).toBe(1);
+  });
+  it('Hamming distance stops past the limit', () => {
+    expect(hammingWithin('12345', '12345', 1)).toBe(0);
+    expect(hammingWithin('12345', '12305', 1)).toBe(1);
+    expect(hammingWithin('12345', '00000', 1)).toBe(2);
+    expect(hammingWithin('1234', '12345', 1)).toBe(2);
+  });
+  it('finds an adjacent transposition', () => {
+    expect(adjacentTransposition('123456', '124356')).toBe(2);
+    expect(adjacentTransposition('123456', '123465')).toBe(4);
+    expect(adjacentTransposition('123456', '153426')).toBe(-1);
+    expect(adjacentTransposition('123456', '123456')).toBe(-1);
+  });
+  const typos = [
+    { description: 'one substitution in a long token', left: 'SANTOSO', right: 'SANTOSA', expected: true },
+    { description: 'one deletion', left: 'SUPRIYADI', right: 'SUPRIADI', expected: true },
+    { description: 'short tokens are different names', left: 'ADI', right: 'EDI', expected: false },
+    { description: 'two edits in a short token', left: 'ANDI', right: 'RUDI', expected: false },
+    { description: 'two edits in a long, similar token', left: 'KURNIAWATI', right: 'KURNIAWAN', expected: true },
+  ];
+  it.each(typos)('isTokenTypo: $description', ({ left, right, expected }) => {
+    expect(isTokenTypo(left, right)).toBe(expected);
+  });
+});
