@@ -42,6 +42,40 @@ export const cliMessages = {
     en: 'option --map: "{value}" is not valid; write ROLE=HEADER, roles: {roles}',
   },
   'cli.opt.header_row': { id: 'nomor baris judul kolom (bawaan: dideteksi)', en: 'row number of the header (default: detected)' },
+  'cli.output_is_input': { id: '{file} adalah salah satu berkas masukan; rekon tidak menimpa masukannya. Pilih tempat lain.', en: '{file} is one of the input files; rekon never writes over its inputs. Choose another place.' },
+  'cli.opt.out': {
+    id: 'tulis laporan ke folder ini: workers.csv, bpjs_only.csv, problems.csv, budget.csv, summary.json, report.xlsx',
+    en: 'write reports to this folder: workers.csv, bpjs_only.csv, problems.csv, budget.csv, summary.json, report.xlsx',
+  },
+  'cli.opt.xlsx': { id: 'tulis buku kerja laporan (.xlsx) ke berkas ini', en: 'write the report workbook (.xlsx) to this file' },
+  'cli.opt.no_xlsx_report': { id: 'jangan tulis report.xlsx di folder --out (lebih cepat untuk data sangat besar)', en: 'do not write report.xlsx in the --out folder (faster for very large data)' },
+  'cli.opt.only': {
+    id: 'hanya baris berstatus ini, dipisah koma: registered, inactive, unregistered, review, duplicate; atau bpjs_only',
+    en: 'only rows with these statuses, comma-separated: registered, inactive, unregistered, review, duplicate; or bpjs_only',
+  },
+  'cli.opt.fail_on': {
+    id: 'keluar dengan kode 1 bila ada: unregistered, review, bpjs_only, problems, inactive (dipisah koma)',
+    en: 'exit with code 1 if any: unregistered, review, bpjs_only, problems, inactive (comma-separated)',
+  },
+  'cli.opt.delimiter_out': { id: 'pemisah CSV keluaran (bawaan ","; Excel berlocale Indonesia memakai ";")', en: 'output CSV delimiter (default ","; Indonesian-locale Excel expects ";")' },
+  'cli.opt.bom': { id: 'awali CSV dengan BOM UTF-8 agar Excel membacanya sebagai UTF-8', en: 'start CSV files with a UTF-8 BOM so Excel reads them as UTF-8' },
+  'cli.opt.excel_safe': { id: 'tulis NIK/KPJ sebagai ="…" agar tetap teks saat dibuka di Excel', en: 'write NIK/KPJ as ="…" so they stay text when opened in Excel' },
+  'cmd.reconcile.description': {
+    id: 'Cocokkan daftar OPD dengan ekspor BPJS Ketenagakerjaan: siapa terdaftar, nonaktif, belum terdaftar, perlu verifikasi, ganda; peserta yang hanya ada di BPJS; dan anggaran iurannya.',
+    en: 'Match agency rosters with BPJS Ketenagakerjaan exports: who is registered, inactive, unregistered, to review, duplicated; participants only in BPJS; and the premium budget.',
+  },
+  'cmd.budget.description': {
+    id: 'Hitung anggaran iuran BPJS Ketenagakerjaan untuk semua pekerja di daftar OPD (pagu APBD), tanpa ekspor BPJS.',
+    en: 'Budget BPJS Ketenagakerjaan premiums for everyone on the agency rosters (the APBD line), without a BPJS export.',
+  },
+  'cmd.budget.out': { id: 'tulis budget.csv dan budget.json ke folder ini', en: 'write budget.csv and budget.json to this folder' },
+  'cmd.init.description': { id: 'Tulis berkas konfigurasi awal rekon.toml yang berisi penjelasan.', en: 'Write a commented starter config file, rekon.toml.' },
+  'cmd.init.dir': { id: 'folder tujuan (bawaan: folder kerja)', en: 'folder to write it in (default: the working directory)' },
+  'cmd.init.force': { id: 'timpa rekon.toml yang sudah ada', en: 'overwrite an existing rekon.toml' },
+  'init.exists': { id: '{file} sudah ada; pakai --force untuk menimpanya', en: '{file} already exists; use --force to overwrite it' },
+  'init.written': { id: 'konfigurasi ditulis ke {file}', en: 'config written to {file}' },
+  'cmd.reconcile.roster': { id: 'daftar OPD: berkas, folder, atau "-" (stdin)', en: 'agency rosters: files, directories, or "-" (stdin)' },
+  'cmd.reconcile.bpjs': { id: 'ekspor peserta BPJS: berkas, folder, atau "-" (stdin)', en: 'BPJS participant exports: files, directories, or "-" (stdin)' },
   'cli.many_problems': { id: 'beberapa masalah: {list}', en: 'several problems: {list}' },
   'cli.opt.programs': { id: 'program yang dianggarkan, dipisah koma: jkk,jkm,jht,jp (bawaan: jkk,jkm)', en: 'programs to budget, comma-separated: jkk,jkm,jht,jp (default: jkk,jkm)' },
   'cli.opt.risk': { id: 'kelas risiko JKK: sangat_rendah|rendah|sedang|tinggi|sangat_tinggi atau 1-5 (bawaan: sangat rendah)', en: 'JKK risk class: very_low|low|medium|high|very_high or 1-5 (default: very low)' },
@@ -74,4 +108,26 @@ export const cliMessages = {
   'nik.out.born': { id: 'lahir', en: 'born' },
   'nik.out.region_unknown': { id: 'wilayah tidak dikenal', en: 'unknown region' },
   'nik.out.legacy': { id: 'kode lama', en: 'legacy code' },
+} as const satisfies Catalog;
+
+/** Messages about a run (notes, progress). */
+export const runMessages = {
+  'progress.roster': { id: 'membaca daftar OPD', en: 'reading rosters' },
+  'progress.bpjs': { id: 'mencocokkan data BPJS', en: 'matching BPJS records' },
+  'progress.writing': { id: 'menulis laporan', en: 'writing reports' },
+  'run.sheet_skipped': { id: '{where}: tidak ada tabel, dilewati (lihat `rekon inspect`)', en: '{where}: no table, skipped (see `rekon inspect`)' },
+  'run.sheet_note': { id: '{where}: {note}', en: '{where}: {note}' },
+  'run.no_workers': { id: 'tidak ada baris pekerja di {inputs}', en: 'no worker rows found in {inputs}' },
+  'run.no_participants': {
+    id: 'ekspor BPJS tidak berisi peserta: semua pekerja dilaporkan belum terdaftar',
+    en: 'the BPJS export holds no participants: every worker is reported as unregistered',
+  },
+  'run.missing_role': {
+    id: 'ekspor BPJS tidak punya kolom {role}; pencocokan memakai data yang ada',
+    en: 'the BPJS export has no {role} column; matching uses what exists',
+  },
+  'run.same_file_both_sides': {
+    id: '{file} diberikan sebagai daftar OPD dan sebagai ekspor BPJS sekaligus',
+    en: '{file} is given both as a roster and as a BPJS export',
+  },
 } as const satisfies Catalog;

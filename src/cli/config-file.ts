@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import { COLUMN_ROLES, type ColumnRole } from '../normalize/column-role.js';
-import { parseRiskClass, type RiskClass } from '../budget/risk-class.js';
+import { parseRiskClass, RISK_CLASSES, type RiskClass } from '../budget/risk-class.js';
+import { parsePrograms, PROGRAMS } from '../budget/budget-program.js';
+import { parseBudgetScheme } from '../budget/budget-scheme.js';
+import { parsePeriod } from '../budget/budget-period.js';
 import type { ColumnOverrides } from '../table/table-layout.js';
 import type { CliContext } from './cli-context.js';
 
@@ -110,12 +113,21 @@ export function parseConfig(path: string, text: string): RekonConfig {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    if (issue?.code === 'unrecognized_keys') {
+      const section = issue.path.join('.');
+      const key = [...issue.path, issue.keys[0] ?? ''].join('.');
+      throw new InputError(msg('config.unknown_key', { file: path, key, allowed: (ALLOWED_KEYS[section] ?? []).join(', ') }));
+    }
     const key = issue === undefined ? '' : issue.path.join('.');
     const value = issue === undefined ? '' : JSON.stringify(valueAt(raw, issue.path)) ?? '';
     const allowed = issue === undefined ? '' : allowedText(issue);
     throw new InputError(msg('config.invalid', { file: path, key, value, allowed }));
   }
   const c = parsed.data;
+  checkBudgetText(path, 'budget.programs', c.budget?.programs, (v) => parsePrograms(v) !== null, PROGRAMS.join(','));
+  checkBudgetText(path, 'budget.risk', c.budget?.risk, (v) => parseRiskClass(v) !== null, RISK_CLASSES.join(' | '));
+  checkBudgetText(path, 'budget.scheme', c.budget?.scheme, (v) => parseBudgetScheme(v) !== null, 'pu | bpu');
+  checkBudgetText(path, 'budget.period', c.budget?.period, (v) => parsePeriod(v) !== null, '2027-01..2027-12 | 2027');
   const agencyRisk: Record<string, RiskClass> = {};
   for (const [agency, text] of Object.entries(c.agencies?.risk ?? {})) {
     const rc = parseRiskClass(text);
@@ -148,6 +160,21 @@ export function parseConfig(path: string, text: string): RekonConfig {
   };
 }
 
+/** Keys allowed in each section, for "unknown key" messages. */
+const ALLOWED_KEYS: Readonly<Record<string, readonly string[]>> = {
+  '': ['columns', 'agencies', 'match', 'budget'],
+  columns: ['roster', 'bpjs'],
+  'columns.roster': COLUMN_ROLES,
+  'columns.bpjs': COLUMN_ROLES,
+  agencies: ['aliases', 'risk'],
+  match: ['accept_score', 'review_score', 'min_margin', 'max_review_candidates'],
+  budget: ['programs', 'risk', 'scheme', 'period', 'fixed_wage', 'wage_floor', 'default_wage'],
+};
+
+function checkBudgetText(file: string, key: string, value: string | undefined, ok: (v: string) => boolean, allowed: string): void {
+  if (value !== undefined && !ok(value)) throw new InputError(msg('config.invalid', { file, key, value: JSON.stringify(value), allowed }));
+}
+
 function cleanMap(m: Partial<Record<ColumnRole, string>> | undefined): ColumnOverrides {
   const out: Partial<Record<ColumnRole, string>> = {};
   for (const [k, v] of Object.entries(m ?? {})) if (v !== undefined) out[k as ColumnRole] = v;
@@ -168,6 +195,12 @@ function allowedText(issue: z.core.$ZodIssue): string {
       return issue.values.map(String).join(' | ');
     case 'invalid_key':
       return COLUMN_ROLES.join(' | ');
+    case 'invalid_type':
+      return issue.expected;
+    case 'too_small':
+      return `>= ${String(issue.minimum)}`;
+    case 'too_big':
+      return `<= ${String(issue.maximum)}`;
     default:
       return issue.message;
   }

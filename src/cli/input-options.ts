@@ -9,18 +9,27 @@ import { t } from './cli-context.js';
 /** Options that say how to read input files, worded identically in every command. */
 export interface InputCliOptions {
   readonly map?: readonly string[];
-  readonly delimiter?: string;
-  readonly encoding?: string;
+  readonly inputDelimiter?: string;
+  readonly inputEncoding?: string;
   readonly headerRow?: string;
 }
 
 const collect = (value: string, previous: readonly string[] | undefined): string[] => [...(previous ?? []), value];
 
-export function addInputOptions(ctx: CliContext, cmd: Command, prefix = ''): Command {
+/** A repeatable `--map role=HEADER` option (named `--roster-map`/`--bpjs-map` where two sides are read). */
+export function mapOption(ctx: CliContext, flag = '--map'): Option {
+  return new Option(`${flag} <role=header>`, t(ctx, { code: 'cli.opt.map' })).argParser(collect);
+}
+
+/** `--map` plus the options that say how to read files. */
+export function addInputOptions(ctx: CliContext, cmd: Command): Command {
+  return addReadOptions(ctx, cmd.addOption(mapOption(ctx)));
+}
+
+export function addReadOptions(ctx: CliContext, cmd: Command): Command {
   return cmd
-    .addOption(new Option(`--${prefix}map <role=header>`, t(ctx, { code: 'cli.opt.map' })).argParser(collect))
-    .addOption(new Option('--delimiter <char>', t(ctx, { code: 'cli.opt.delimiter_in' })))
-    .addOption(new Option('--encoding <name>', t(ctx, { code: 'cli.opt.encoding_in' })))
+    .addOption(new Option('--input-delimiter <char>', t(ctx, { code: 'cli.opt.delimiter_in' })))
+    .addOption(new Option('--input-encoding <name>', t(ctx, { code: 'cli.opt.encoding_in' })))
     .addOption(new Option('--header-row <n>', t(ctx, { code: 'cli.opt.header_row' })));
 }
 

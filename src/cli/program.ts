@@ -4,6 +4,10 @@ import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
 import { nikCommand } from './commands/nik-command.js';
 import { inspectCommand } from './commands/inspect-command.js';
+import { reconcileCommand } from './commands/reconcile-command.js';
+import { diffCommand } from './commands/diff-command.js';
+import { budgetCommand } from './commands/budget-command.js';
+import { initCommand } from './commands/init-command.js';
 import { withExamples } from './help-examples.js';
 
 export type SetExit = (code: number) => void;
@@ -38,7 +42,7 @@ export function buildProgram(ctx: CliContext, setExit: SetExit): Command {
     'rekon nik 3273014501900001',
   ]);
 
-  for (const make of [nikCommand, inspectCommand]) {
+  for (const make of [reconcileCommand, budgetCommand, diffCommand, inspectCommand, nikCommand, initCommand]) {
     const cmd = make(ctx, setExit);
     cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: () => undefined });
     cmd.helpOption('-h, --help', t(ctx, { code: 'cli.opt.help' }));

@@ -1,6 +1,6 @@
 import type { Catalog } from './message.js';
 import { commonMessages, configMessages } from './common-messages.js';
-import { cliMessages } from '../cli/cli-messages.js';
+import { cliMessages, runMessages } from '../cli/cli-messages.js';
 import { inspectMessages, reportMessages } from '../report/report-messages.js';
 import { matchMessages } from '../match/match-messages.js';
 import { xlsxMessages } from '../report/xlsx-messages.js';
@@ -19,6 +19,7 @@ import { nikMessages } from '../normalize/nik-messages.js';
 import { dateMessages } from '../normalize/date-messages.js';
 import { moneyMessages } from '../normalize/money-messages.js';
 import { sexMessages } from '../normalize/sex-messages.js';
+import { diffMessages } from '../diff/diff-messages.js';
 
 /** Every module's message catalog. Add a module's catalog here when it gains user-facing text. */
-export const catalogs: readonly Catalog[] = [commonMessages, cliMessages, reportMessages, budgetMessages, budgetProgramMessages, budgetGroupMessages, budgetRiskClassMessages, budgetSchemeMessages, xlsxMessages, ioMessages, tableMessages, recordMessages, nikMessages, dateMessages, moneyMessages, sexMessages, inspectMessages, configMessages, matchMessages];
+export const catalogs: readonly Catalog[] = [commonMessages, cliMessages, reportMessages, budgetMessages, budgetProgramMessages, budgetGroupMessages, budgetRiskClassMessages, budgetSchemeMessages, xlsxMessages, ioMessages, tableMessages, recordMessages, nikMessages, dateMessages, moneyMessages, sexMessages, inspectMessages, configMessages, matchMessages, runMessages, diffMessages];

@@ -64,9 +64,13 @@ export function makeRecordPlan(input: {
   return { file: input.file, sheet: input.sheet, columns, defaultAgency: defaultAgencyName(input.file, input.sheet), referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 } };
 }
 
-/** Sheet name, else the file's base name without extension (CSV has no sheet name). */
+// Default sheet names that spreadsheet programs invent ("Sheet1", "Lembar1", "Tabelle1"…) say nothing
+// about the agency: the file name does.
+const GENERIC_SHEET = /^(sheet|lembar|lembar kerja|tabelle|feuil|hoja|foglio|blad|data|daftar)\s*\d*$/i;
+
+/** Sheet name, else the file's base name without extension (CSV has no sheet name; "Sheet1" is no name). */
 export function defaultAgencyName(file: string, sheet: string): string {
-  if (sheet.trim() !== '') return sheet.trim();
+  if (sheet.trim() !== '' && !GENERIC_SHEET.test(sheet.trim())) return sheet.trim();
   const base = file.split(/[\\/]/).pop() ?? file;
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;

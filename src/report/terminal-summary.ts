@@ -26,7 +26,7 @@ export function renderSummaryTable(
   if (money !== null) head.push('col.budget_to_enrol', 'col.budget_all');
   const table = new Table({
     head: head.map((h) => paint.bold(label(lang, h))),
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
     colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
     wordWrap: true,
   });

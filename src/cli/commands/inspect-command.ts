@@ -32,7 +32,7 @@ export function inspectCommand(ctx: CliContext, _setExit: SetExit): Command {
   return withExamples(ctx, cmd, [
     'rekon inspect fixtures/roster/dinas-sukamaju.xlsx',
     'rekon inspect --side bpjs fixtures/bpjs/bpjs-export.csv --format json',
-    'rekon inspect daftar.csv --map nik="NO KTP" --delimiter ";"',
+    'rekon inspect daftar.csv --map nik="NO KTP" --input-delimiter ";"',
   ]);
 }
 
@@ -43,8 +43,8 @@ async function inspectInputs(ctx: CliContext, inputs: readonly string[], opts: I
     overrides: parseMapOptions(opts.map, configMap),
     referenceYear: Number(ctx.today.slice(0, 4)),
     headerRow: parseHeaderRow(opts.headerRow),
-    delimiter: opts.delimiter,
-    encoding: opts.encoding,
+    delimiter: opts.inputDelimiter,
+    encoding: opts.inputEncoding,
     stdin: ctx.stdin as AsyncIterable<unknown>,
   });
   for await (const sheet of sheets) {

@@ -1,4 +1,5 @@
 import type { ReconcileResult, WorkerStatus } from '../../match/match-decision.js';
+import { agencyKey, compareCodePoints } from '../../budget/agency-key.js';
 
 export interface StatusCounts {
   readonly workers: number;
@@ -38,23 +39,25 @@ function withCoverage(c: Mutable): StatusCounts {
 }
 
 /**
- * Per-agency counts, agencies in code-point order of their names (deterministic, locale-free).
+ * Per-agency counts, agencies (as agencyKey) in code-point order (deterministic, locale-free).
  * Coverage counts only `registered` as protected: an inactive participation pays no benefit.
  */
 export function summarize(result: ReconcileResult): RunSummary {
   const byAgency = new Map<string, Mutable>();
   const total = empty();
   for (const d of result.decisions) {
-    let c = byAgency.get(d.worker.agency);
+    // Grouped like the budget (agencyKey), so a summary row and its budget line always agree.
+    const key = agencyKey(d.worker.agency);
+    let c = byAgency.get(key);
     if (c === undefined) {
       c = empty();
-      byAgency.set(d.worker.agency, c);
+      byAgency.set(key, c);
     }
     bump(c, d.status);
     bump(total, d.status);
   }
   const agencies = [...byAgency.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodePoints(a, b))
     .map(([agency, c]) => ({ agency, ...withCoverage(c) }));
   return { agencies, total: withCoverage(total), bpjsOnly: result.bpjsOnly.length };
 }

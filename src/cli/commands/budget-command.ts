@@ -1,0 +1,80 @@
+import { Command, Option } from 'commander';
+import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import type { CliContext } from '../cli-context.js';
+import { t } from '../cli-context.js';
+import type { SetExit } from '../program.js';
+import { withExamples } from '../help-examples.js';
+import { addInputOptions, parseHeaderRow, parseMapOptions, type InputCliOptions } from '../input-options.js';
+import { addBudgetOptions, budgetSettingsFrom, type BudgetCliOptions } from '../budget-options.js';
+import { csvFormatFrom } from '../output-options.js';
+import { loadConfig } from '../config-file.js';
+import { Progress } from '../progress.js';
+import { readRoster } from '../load-side.js';
+import { paintFor } from '../paint.js';
+import { csvToStdout, writeCsvFile } from '../write-csv-file.js';
+import { writeFileAtomic } from '../../io/atomic-file.js';
+import { expandInputs } from '../../io/read-input.js';
+import { refuseToOverwriteInputs } from '../output-guard.js';
+import { budgetFromRoster } from '../../budget/compute-budget.js';
+import { DEFAULT_RATE_TABLE } from '../../budget/default-rate-table.js';
+import { BUDGET_COLUMNS, budgetRowCells } from '../../report/budget-row.js';
+import { budgetJson } from '../../report/model/summary-json.js';
+import { renderBudgetTable } from '../../report/terminal-budget.js';
+import { formatProvenance } from '../../io/provenance.js';
+import { translate } from '../../i18n/translate.js';
+
+interface BudgetOptions extends InputCliOptions, BudgetCliOptions {
+  readonly roster: string[];
+  readonly format: 'text' | 'csv' | 'json';
+  readonly out?: string;
+  readonly delimiter?: string;
+  readonly bom?: boolean;
+}
+
+/** `rekon budget`: the annual APBD line for everyone on the rosters, without a BPJS export. */
+export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
+  const cmd = new Command('budget')
+    .description(t(ctx, { code: 'cmd.budget.description' }))
+    .requiredOption('--roster <path...>', t(ctx, { code: 'cmd.reconcile.roster' }))
+    .addOption(new Option('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | csv | json' } })).choices(['text', 'csv', 'json']).default('text'))
+    .addOption(new Option('--out <dir>', t(ctx, { code: 'cmd.budget.out' })))
+    .addOption(new Option('--delimiter <char>', t(ctx, { code: 'cli.opt.delimiter_out' })))
+    .addOption(new Option('--bom', t(ctx, { code: 'cli.opt.bom' })));
+  addInputOptions(ctx, cmd);
+  addBudgetOptions(ctx, cmd);
+  cmd.action(async (opts: BudgetOptions) => {
+    const config = await loadConfig(ctx);
+    const settings = budgetSettingsFrom(ctx, opts, { ...config.budget, agencyRisk: config.agencyRisk }, DEFAULT_RATE_TABLE);
+    const csvFormat = { ...csvFormatFrom(opts), excelSafe: false };
+    const files = await expandInputs(opts.roster);
+    if (opts.out !== undefined) await refuseToOverwriteInputs([join(opts.out, 'budget.csv'), join(opts.out, 'budget.json')], files);
+    const progress = new Progress(ctx);
+    const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding, overrides: parseMapOptions(opts.map, config.columns.roster) };
+    const { workers } = await readRoster(ctx, opts.roster, read, progress, config.agencyAliases);
+    progress.done();
+    const budget = budgetFromRoster(workers, settings, DEFAULT_RATE_TABLE);
+    if (opts.out !== undefined) {
+      await mkdir(opts.out, { recursive: true });
+      await writeCsvFile(join(opts.out, 'budget.csv'), BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
+      await writeFileAtomic(join(opts.out, 'budget.json'), `${JSON.stringify(budgetJson(ctx.lang, budget), null, 2)}\n`);
+    }
+    if (opts.format === 'csv') csvToStdout(ctx.out, BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
+    else if (opts.format === 'json') ctx.out(`${JSON.stringify(budgetJson(ctx.lang, budget), null, 2)}\n`);
+    else {
+      const s = budget.basis.settings;
+      ctx.out(`${t(ctx, { code: 'budget.heading', params: { group: t(ctx, { code: 'budget.group.all_roster' }), from: s.period[0] ?? '', to: s.period.at(-1) ?? '', months: s.period.length } })}\n`);
+      ctx.out(`${renderBudgetTable(ctx.lang, budget.lines, paintFor(ctx))}\n`);
+      for (const n of [budget.basis.rounding, budget.basis.monthly, ...budget.notes]) ctx.out(`· ${translate(ctx.lang, n)}\n`);
+      if (budget.notBudgeted.length > 0) {
+        ctx.out(`${t(ctx, { code: 'budget.not_budgeted_rows', params: { rows: budget.notBudgeted.map((r) => formatProvenance(r.at)).join(', ') } })}\n`);
+      }
+    }
+  });
+  return withExamples(ctx, cmd, [
+    'rekon budget --roster fixtures/roster',
+    'rekon budget --roster opd/ --programs jkk,jkm,jht,jp --period 2027-01..2027-12',
+    'rekon budget --roster opd/ --fixed-wage 1000000 --format csv --delimiter ";" > anggaran.csv',
+    'rekon budget --roster opd/ --scheme bpu --wage-floor 2169348',
+  ]);
+}

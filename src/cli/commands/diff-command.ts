@@ -1,0 +1,112 @@
+import { Command, Option } from 'commander';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { CliContext } from '../cli-context.js';
+import { t } from '../cli-context.js';
+import type { SetExit } from '../program.js';
+import { withExamples } from '../help-examples.js';
+import { csvFormatFrom } from '../output-options.js';
+import { csvToStdout, writeCsvFile } from '../write-csv-file.js';
+import { paintFor } from '../paint.js';
+import { EXIT } from '../exit-codes.js';
+import { writeFileAtomic } from '../../io/atomic-file.js';
+import { readRunDir } from '../../io/read-run-dir.js';
+import { UsageError } from '../../errors.js';
+import { msg } from '../../i18n/message.js';
+import { maskNik } from '../../normalize/mask-nik.js';
+import { DIFF_CATEGORIES, isDiffCategory, type DiffCategory } from '../../diff/diff-category.js';
+import { diffRuns } from '../../diff/diff-runs.js';
+import { countDiff, selectCategories } from '../../diff/diff-summary.js';
+import { BUDGET_CHANGE_COLUMNS, DIFF_COLUMNS, budgetChangeCells, diffJson, diffRowCells, renderDiffText, type MaskFn } from '../../diff/render-diff.js';
+
+interface DiffOptions {
+  readonly format: 'text' | 'csv' | 'json';
+  readonly out?: string;
+  readonly only?: string;
+  readonly failOn?: string;
+  readonly delimiter?: string;
+  readonly bom?: boolean;
+  readonly excelSafe?: boolean;
+  readonly maskNik?: boolean;
+  readonly showNik?: boolean;
+}
+
+/** Files `--out DIR` writes. */
+export const DIFF_OUT_FILES = ['diff.csv', 'diff_budget.csv', 'diff.json'] as const;
+
+const identity: MaskFn = (s) => s;
+
+export function diffCommand(ctx: CliContext, setExit: SetExit): Command {
+  const choices = DIFF_CATEGORIES.join(', ');
+  const cmd = new Command('diff')
+    .description(t(ctx, { code: 'cmd.diff.description' }))
+    .argument('<previous>', t(ctx, { code: 'cmd.diff.previous' }))
+    .argument('<current>', t(ctx, { code: 'cmd.diff.current' }))
+    .addOption(new Option('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | csv | json' } })).choices(['text', 'csv', 'json']).default('text'))
+    .addOption(new Option('--out <dir>', t(ctx, { code: 'cmd.diff.out' })))
+    .addOption(new Option('--only <categories>', t(ctx, { code: 'cmd.diff.only', params: { choices } })))
+    .addOption(new Option('--fail-on <categories>', t(ctx, { code: 'cmd.diff.fail_on', params: { choices } })))
+    .addOption(new Option('--delimiter <char>', t(ctx, { code: 'cli.opt.delimiter_out' })))
+    .addOption(new Option('--bom', t(ctx, { code: 'cli.opt.bom' })))
+    .addOption(new Option('--excel-safe', t(ctx, { code: 'cli.opt.excel_safe' })))
+    .addOption(new Option('--mask-nik', t(ctx, { code: 'cli.opt.mask_nik' })))
+    .addOption(new Option('--show-nik', t(ctx, { code: 'cli.opt.show_nik' })));
+  cmd.action(async (previous: string, current: string, opts: DiffOptions) => {
+    setExit(await runDiff(ctx, previous, current, opts));
+  });
+  return withExamples(ctx, cmd, [
+    'rekon diff laporan-2026-01 laporan-2026-02',
+    'rekon diff laporan-2026-01 laporan-2026-02 --only lost_coverage,problem_new',
+    'rekon diff laporan-2026-01 laporan-2026-02 --format csv --delimiter ";" --bom > perubahan.csv',
+    'rekon diff laporan-2026-01 laporan-2026-02 --out perubahan-2026-02 --fail-on lost_coverage',
+  ]);
+}
+
+/** `--only` / `--fail-on`: a comma-separated list of categories; null when not given. */
+export function parseCategories(option: string, value: string | undefined): ReadonlySet<DiffCategory> | null {
+  if (value === undefined) return null;
+  const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+  const out = new Set<DiffCategory>();
+  for (const p of parts) {
+    if (!isDiffCategory(p)) throw new UsageError(msg('cli.bad_choice', { option, value: p, allowed: DIFF_CATEGORIES.join(', ') }));
+    out.add(p);
+  }
+  if (out.size === 0) throw new UsageError(msg('cli.bad_choice', { option, value, allowed: DIFF_CATEGORIES.join(', ') }));
+  return out;
+}
+
+async function runDiff(ctx: CliContext, previousDir: string, currentDir: string, opts: DiffOptions): Promise<number> {
+  const only = parseCategories('--only', opts.only);
+  const failOn = parseCategories('--fail-on', opts.failOn);
+  const csvFormat = csvFormatFrom(opts);
+  if (resolve(previousDir) === resolve(currentDir)) throw new UsageError(msg('diff.same_directory', { dir: previousDir }));
+  if (opts.out !== undefined && [previousDir, currentDir].some((d) => resolve(d) === resolve(opts.out as string))) {
+    // diff.csv next to workers.csv would not break a run folder, but keeps two reports apart.
+    throw new UsageError(msg('diff.same_directory', { dir: opts.out }));
+  }
+  const full = diffRuns(await readRunDir(previousDir), await readRunDir(currentDir));
+  // --fail-on looks at every change, whatever --only shows.
+  const totals = countDiff(full).total;
+  const failed = failOn !== null && [...failOn].some((c) => totals[c] > 0);
+  const diff = selectCategories(full, only);
+  const shown = only === null ? DIFF_CATEGORIES : DIFF_CATEGORIES.filter((c) => only.has(c));
+  const inputs = { previous: previousDir, current: currentDir };
+
+  // Files hold full NIKs (the officer needs them) unless --mask-nik; a terminal masks unless --show-nik (DOMAIN.md §6).
+  const fileMask: MaskFn = opts.maskNik === true ? maskNik : identity;
+  const stdoutMask: MaskFn = opts.maskNik === true || (ctx.stdoutIsTty && opts.showNik !== true) ? maskNik : identity;
+
+  if (opts.out !== undefined) {
+    await mkdir(opts.out, { recursive: true });
+    await writeCsvFile(join(opts.out, 'diff.csv'), DIFF_COLUMNS, diff.items.map((i) => diffRowCells(i, fileMask)), csvFormat);
+    await writeCsvFile(join(opts.out, 'diff_budget.csv'), BUDGET_CHANGE_COLUMNS, diff.budget.map(budgetChangeCells), csvFormat);
+    await writeFileAtomic(join(opts.out, 'diff.json'), `${JSON.stringify(diffJson(ctx.lang, diff, fileMask, inputs), null, 2)}\n`);
+  }
+  if (opts.format === 'csv') csvToStdout(ctx.out, DIFF_COLUMNS, diff.items.map((i) => diffRowCells(i, stdoutMask)), csvFormat);
+  else if (opts.format === 'json') ctx.out(`${JSON.stringify(diffJson(ctx.lang, diff, stdoutMask, inputs), null, 2)}\n`);
+  else {
+    ctx.out(renderDiffText(ctx.lang, diff, paintFor(ctx), stdoutMask, shown));
+    if (opts.out !== undefined) ctx.out(`${t(ctx, { code: 'diff.outputs_written', params: { dir: opts.out } })}\n`);
+  }
+  return failed ? EXIT.conditionMet : EXIT.ok;
+}

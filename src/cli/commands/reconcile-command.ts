@@ -1,0 +1,116 @@
+import { Command } from 'commander';
+import type { CliContext } from '../cli-context.js';
+import { t, warn } from '../cli-context.js';
+import type { SetExit } from '../program.js';
+import { withExamples } from '../help-examples.js';
+import { addReadOptions, mapOption, parseHeaderRow, parseMapOptions, type InputCliOptions } from '../input-options.js';
+import { addBudgetOptions, budgetSettingsFrom, type BudgetCliOptions } from '../budget-options.js';
+import { addOutputOptions, csvFormatFrom, type OutputCliOptions } from '../output-options.js';
+import { loadConfig } from '../config-file.js';
+import { Progress } from '../progress.js';
+import { readRoster, readSide } from '../load-side.js';
+import { paintFor } from '../paint.js';
+import { EXIT } from '../exit-codes.js';
+import { parseFailOn, failOnHolds } from '../fail-on.js';
+import { parseOnly } from '../only-statuses.js';
+import { writeReconcileOutputs, printReconcile, OUT_FILES, type ReconcileRun } from '../reconcile-output.js';
+import { join } from 'node:path';
+import { createMatcher } from '../../match/create-matcher.js';
+import { matchSettings } from '../../match/match-settings.js';
+import { budgetFromDecisions } from '../../budget/compute-budget.js';
+import { DEFAULT_RATE_TABLE } from '../../budget/default-rate-table.js';
+import { summarize } from '../../report/model/agency-summary.js';
+import { msg, type Message } from '../../i18n/message.js';
+import { expandInputs } from '../../io/read-input.js';
+import { refuseToOverwriteInputs } from '../output-guard.js';
+import { UsageError } from '../../errors.js';
+
+interface ReconcileOptions extends InputCliOptions, BudgetCliOptions, OutputCliOptions {
+  readonly roster: string[];
+  readonly bpjs: string[];
+  readonly rosterMap?: string[];
+  readonly bpjsMap?: string[];
+}
+
+export function reconcileCommand(ctx: CliContext, setExit: SetExit): Command {
+  const cmd = new Command('reconcile')
+    .description(t(ctx, { code: 'cmd.reconcile.description' }))
+    .requiredOption('--roster <path...>', t(ctx, { code: 'cmd.reconcile.roster' }))
+    .requiredOption('--bpjs <path...>', t(ctx, { code: 'cmd.reconcile.bpjs' }))
+    .addOption(mapOption(ctx, '--roster-map'))
+    .addOption(mapOption(ctx, '--bpjs-map'));
+  addReadOptions(ctx, cmd);
+  addOutputOptions(ctx, cmd, ['text', 'csv', 'json']);
+  addBudgetOptions(ctx, cmd);
+  cmd.action(async (opts: ReconcileOptions) => {
+    setExit(await runReconcile(ctx, opts));
+  });
+  return withExamples(ctx, cmd, [
+    'rekon reconcile --roster fixtures/roster --bpjs fixtures/bpjs',
+    'rekon reconcile --roster opd/ --bpjs bpjs-2026-01.csv --out laporan-2026-01',
+    'rekon reconcile --roster opd/ --bpjs bpjs.csv --format csv --only unregistered,review > tindak-lanjut.csv',
+    'rekon reconcile --roster opd/ --bpjs bpjs.csv --format json --quiet | jq .summary.totals',
+    'rekon reconcile --roster opd/ --bpjs bpjs.csv --out laporan --fail-on unregistered,review',
+  ]);
+}
+
+async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<number> {
+  const config = await loadConfig(ctx);
+  const failOn = parseFailOn(opts.failOn);
+  const only = parseOnly(opts.only);
+  if (opts.roster.filter((p) => p === '-').length + opts.bpjs.filter((p) => p === '-').length > 1) throw new UsageError(msg('cli.stdin_twice'));
+  const csvFormat = csvFormatFrom(opts);
+  const budgetSettings = budgetSettingsFrom(ctx, opts, { ...config.budget, agencyRisk: config.agencyRisk }, DEFAULT_RATE_TABLE);
+  const settings = matchSettings(config.match);
+
+  // Check outputs before the (possibly long) run: never write over an input.
+  const rosterFiles = await expandInputs(opts.roster);
+  const bpjsFiles = await expandInputs(opts.bpjs);
+  const runNotes: Message[] = [];
+  const rosterPaths = new Set(rosterFiles.map((f) => f.path).filter((p) => p !== null));
+  for (const f of bpjsFiles) if (f.path !== null && rosterPaths.has(f.path)) runNotes.push(msg('run.same_file_both_sides', { file: f.name }));
+  await refuseToOverwriteInputs(plannedOutputs(opts), [...rosterFiles, ...bpjsFiles]);
+
+  const progress = new Progress(ctx);
+  const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding };
+  const roster = await readRoster(ctx, opts.roster, { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster) }, progress, config.agencyAliases);
+  const matcher = createMatcher(roster.workers, settings);
+  const bpjs = await readSide(ctx, 'bpjs', opts.bpjs, { ...read, overrides: parseMapOptions(opts.bpjsMap, config.columns.bpjs) }, progress, (batch) => matcher.addParticipants(batch));
+  progress.done();
+  const result = matcher.finish();
+
+  if (bpjs.records === 0) runNotes.push(msg('run.no_participants'));
+  for (const role of ['birth_date', 'nik', 'bpjs_status'] as const) {
+    const present = role === 'birth_date' ? bpjs.roles.has('birth_date') || bpjs.roles.has('birth_place_date') : bpjs.roles.has(role);
+    if (bpjs.records > 0 && !present) runNotes.push(msg('run.missing_role', { role }));
+  }
+  const notes = [...runNotes, ...roster.stats.notes, ...bpjs.notes, ...result.notes];
+  if (!ctx.quiet) for (const n of runNotes) warn(ctx, n);
+
+  const budget = budgetFromDecisions(result.decisions, budgetSettings, DEFAULT_RATE_TABLE);
+  const summary = summarize(result);
+  const problems = [...roster.stats.problems, ...bpjs.problems];
+  const run: ReconcileRun = {
+    ctx,
+    opts,
+    csvFormat,
+    only,
+    result,
+    summary,
+    budget,
+    problems,
+    notes,
+    settings,
+    paint: paintFor(ctx),
+  };
+  await writeReconcileOutputs(run);
+  printReconcile(run);
+  return failOnHolds(failOn, { summary, problems: problems.length }) ? EXIT.conditionMet : EXIT.ok;
+}
+
+function plannedOutputs(opts: ReconcileOptions): string[] {
+  const out: string[] = [];
+  if (opts.out !== undefined) for (const f of OUT_FILES) out.push(join(opts.out, f));
+  if (opts.xlsx !== undefined) out.push(opts.xlsx);
+  return out;
+}

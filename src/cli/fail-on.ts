@@ -1,0 +1,33 @@
+import { UsageError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import type { RunSummary } from '../report/model/agency-summary.js';
+
+/** Conditions for exit code 1 (cron/CI): stable machine values. */
+export const FAIL_ON_CONDITIONS = ['unregistered', 'review', 'bpjs_only', 'problems', 'inactive'] as const;
+export type FailOnCondition = (typeof FAIL_ON_CONDITIONS)[number];
+
+export function parseFailOn(value: string | undefined): readonly FailOnCondition[] {
+  if (value === undefined) return [];
+  const out: FailOnCondition[] = [];
+  for (const part of value.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '')) {
+    if (!(FAIL_ON_CONDITIONS as readonly string[]).includes(part)) {
+      throw new UsageError(msg('cli.bad_choice', { option: '--fail-on', value: part, allowed: FAIL_ON_CONDITIONS.join(', ') }));
+    }
+    out.push(part as FailOnCondition);
+  }
+  return out;
+}
+
+/** True when any chosen condition holds for this run. Pure, so the exit code is decided in one place. */
+export function failOnHolds(conditions: readonly FailOnCondition[], run: { summary: RunSummary | null; problems: number; bpjsOnly?: number }): boolean {
+  return conditions.some((c) => {
+    switch (c) {
+      case 'problems':
+        return run.problems > 0;
+      case 'bpjs_only':
+        return (run.summary?.bpjsOnly ?? run.bpjsOnly ?? 0) > 0;
+      default:
+        return (run.summary?.total[c] ?? 0) > 0;
+    }
+  });
+}

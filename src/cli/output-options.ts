@@ -1,0 +1,49 @@
+import { Option, type Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import type { CsvFormat } from '../report/csv-format.js';
+import type { CliContext } from './cli-context.js';
+import { t } from './cli-context.js';
+
+/** Output options shared by the commands that write reports, worded identically in each. */
+export interface OutputCliOptions {
+  readonly format: 'text' | 'csv' | 'json';
+  readonly out?: string;
+  readonly xlsx?: string;
+  /** commander's --no-xlsx-report negation. */
+  readonly xlsxReport: boolean;
+  readonly only?: string;
+  readonly failOn?: string;
+  readonly delimiter?: string;
+  readonly bom?: boolean;
+  readonly excelSafe?: boolean;
+  readonly maskNik?: boolean;
+  readonly showNik?: boolean;
+}
+
+export function addOutputOptions(ctx: CliContext, cmd: Command, formats: readonly string[]): Command {
+  return cmd
+    .addOption(new Option('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: formats.join(' | ') } })).choices([...formats]).default('text'))
+    .addOption(new Option('--out <dir>', t(ctx, { code: 'cli.opt.out' })))
+    .addOption(new Option('--xlsx <file>', t(ctx, { code: 'cli.opt.xlsx' })))
+    .addOption(new Option('--no-xlsx-report', t(ctx, { code: 'cli.opt.no_xlsx_report' })))
+    .addOption(new Option('--only <statuses>', t(ctx, { code: 'cli.opt.only' })))
+    .addOption(new Option('--fail-on <conditions>', t(ctx, { code: 'cli.opt.fail_on' })))
+    .addOption(new Option('--delimiter <char>', t(ctx, { code: 'cli.opt.delimiter_out' })))
+    .addOption(new Option('--bom', t(ctx, { code: 'cli.opt.bom' })))
+    .addOption(new Option('--excel-safe', t(ctx, { code: 'cli.opt.excel_safe' })))
+    .addOption(new Option('--mask-nik', t(ctx, { code: 'cli.opt.mask_nik' })))
+    .addOption(new Option('--show-nik', t(ctx, { code: 'cli.opt.show_nik' })));
+}
+
+export function csvFormatFrom(opts: Pick<OutputCliOptions, 'delimiter' | 'bom' | 'excelSafe'>): CsvFormat {
+  let delimiter = ',';
+  if (opts.delimiter !== undefined) {
+    const named: Record<string, string> = { tab: '\t', '\\t': '\t', semicolon: ';', comma: ',', pipe: '|' };
+    delimiter = named[opts.delimiter.toLowerCase()] ?? opts.delimiter;
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r' || delimiter === '=') {
+      throw new UsageError(msg('cli.bad_choice', { option: '--delimiter', value: opts.delimiter, allowed: ", ; tab |" }));
+    }
+  }
+  return { delimiter, bom: opts.bom === true, excelSafe: opts.excelSafe === true };
+}

@@ -1,0 +1,218 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { ChalkInstance } from 'chalk';
+import type { CliContext } from './cli-context.js';
+import { t } from './cli-context.js';
+import type { OutputCliOptions } from './output-options.js';
+import type { OnlyFilter } from './only-statuses.js';
+import { csvToStdout, writeCsvFile } from './write-csv-file.js';
+import { writeFileAtomic, AtomicFile } from '../io/atomic-file.js';
+import type { Message } from '../i18n/message.js';
+import { formatProvenance } from '../io/provenance.js';
+import { msg } from '../i18n/message.js';
+import { translate } from '../i18n/translate.js';
+import type { ReconcileResult, WorkerDecision } from '../match/match-decision.js';
+import type { MatchSettings } from '../match/match-settings.js';
+import type { BudgetResult } from '../budget/compute-budget.js';
+import { TOTAL_AGENCY } from '../budget/compute-budget.js';
+import type { RowProblem } from '../normalize/row-problem.js';
+import { maskNik } from '../normalize/mask-nik.js';
+import type { CsvFormat } from '../report/csv-format.js';
+import { WORKER_COLUMNS, workerRowCells, type RowPrivacy } from '../report/model/worker-row.js';
+import { BPJS_ONLY_COLUMNS, bpjsOnlyRowCells } from '../report/bpjs-only-row.js';
+import { PROBLEM_COLUMNS, problemRowCells } from '../report/problem-row.js';
+import { BUDGET_COLUMNS, budgetRowCells } from '../report/budget-row.js';
+import { cellsToJson } from '../report/model/cells-json.js';
+import { summaryJson } from '../report/model/summary-json.js';
+import type { RunSummary } from '../report/model/agency-summary.js';
+import { renderSummaryTable, type AgencyMoney } from '../report/terminal-summary.js';
+import { formatInteger, formatRupiah } from '../report/format-number.js';
+import { writeReportWorkbook } from '../report/xlsx-report.js';
+import type { ReportInput } from '../report/model/report-input.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+/** Everything one reconcile run produced, ready to be written and shown. */
+export interface ReconcileRun {
+  readonly ctx: CliContext;
+  readonly opts: OutputCliOptions & { readonly roster: readonly string[]; readonly bpjs: readonly string[] };
+  readonly csvFormat: CsvFormat;
+  readonly only: OnlyFilter;
+  readonly result: ReconcileResult;
+  readonly summary: RunSummary;
+  readonly budget: BudgetResult;
+  readonly problems: readonly RowProblem[];
+  readonly notes: readonly Message[];
+  readonly settings: MatchSettings;
+  readonly paint: ChalkInstance;
+}
+
+/** The files `--out DIR` writes; all of them are rekon's own, replaced atomically on a re-run. */
+export const OUT_FILES = ['workers.csv', 'bpjs_only.csv', 'problems.csv', 'budget.csv', 'summary.json', 'report.xlsx'] as const;
+
+const identity = (s: string): string => s;
+
+function filePrivacy(run: ReconcileRun): RowPrivacy {
+  return { mask: run.opts.maskNik === true ? maskNik : identity };
+}
+
+/** Masked on a terminal unless --show-nik; masked everywhere with --mask-nik (UU 27/2022). */
+function stdoutPrivacy(run: ReconcileRun): RowPrivacy {
+  const mask = run.opts.maskNik === true || (run.ctx.stdoutIsTty && run.opts.showNik !== true);
+  return { mask: mask ? maskNik : identity };
+}
+
+function selectedDecisions(run: ReconcileRun): Iterable<WorkerDecision> {
+  const only = run.only;
+  if (only.kind !== 'workers') return run.result.decisions;
+  return run.result.decisions.filter((d) => only.statuses.has(d.status));
+}
+
+function settingsJson(run: ReconcileRun): Record<string, unknown> {
+  return {
+    match: {
+      accept_score: run.settings.acceptScore,
+      review_score: run.settings.reviewScore,
+      min_margin: run.settings.minMargin,
+    },
+    lang: run.ctx.lang,
+    mask_nik: run.opts.maskNik === true,
+  };
+}
+
+function summaryObject(run: ReconcileRun): Record<string, unknown> {
+  return summaryJson(run.ctx.lang, {
+    version,
+    rosterInputs: run.opts.roster,
+    bpjsInputs: run.opts.bpjs,
+    summary: run.summary,
+    workers: run.result.decisions.length,
+    problems: run.problems,
+    notes: run.notes,
+    settings: settingsJson(run),
+    budget: run.budget,
+  });
+}
+
+export async function writeReconcileOutputs(run: ReconcileRun): Promise<void> {
+  const { ctx, opts } = run;
+  const lang = ctx.lang;
+  const privacy = filePrivacy(run);
+  if (opts.out !== undefined) {
+    await mkdir(opts.out, { recursive: true });
+    const dir = opts.out;
+    await writeCsvFile(join(dir, 'workers.csv'), WORKER_COLUMNS, map(run.result.decisions, (d) => workerRowCells(lang, d, privacy)), run.csvFormat);
+    await writeCsvFile(join(dir, 'bpjs_only.csv'), BPJS_ONLY_COLUMNS, map(run.result.bpjsOnly, (p) => bpjsOnlyRowCells(p, privacy)), run.csvFormat);
+    await writeCsvFile(join(dir, 'problems.csv'), PROBLEM_COLUMNS, map(run.problems, (p) => problemRowCells(lang, p, privacy)), run.csvFormat);
+    await writeCsvFile(join(dir, 'budget.csv'), BUDGET_COLUMNS, map(run.budget.lines, budgetRowCells), run.csvFormat);
+    await writeFileAtomic(join(dir, 'summary.json'), `${JSON.stringify(summaryObject(run), null, 2)}\n`);
+    if (opts.xlsxReport) await writeWorkbook(run, join(dir, 'report.xlsx'));
+  }
+  if (opts.xlsx !== undefined) await writeWorkbook(run, opts.xlsx);
+}
+
+async function writeWorkbook(run: ReconcileRun, path: string): Promise<void> {
+  const { ctx } = run;
+  const nameAt = new Map(run.result.decisions.map((d) => [formatProvenance(d.worker.at), d.worker.name.original]));
+  const input: ReportInput = {
+    lang: ctx.lang,
+    result: run.result,
+    summary: run.summary,
+    problems: run.problems,
+    budget: {
+      lines: run.budget.lines,
+      notBudgeted: run.budget.notBudgeted.map((r) => ({ at: r.at, name: nameAt.get(formatProvenance(r.at)) ?? '', agency: r.agency })),
+      notes: [...run.budget.notes, run.budget.basis.rounding, run.budget.basis.monthly, ...run.budget.basis.regulations],
+    },
+    run: {
+      rosterInputs: run.opts.roster,
+      bpjsInputs: run.opts.bpjs,
+      settings: [
+        [msg('setting.accept_score'), String(run.settings.acceptScore)],
+        [msg('setting.review_score'), String(run.settings.reviewScore)],
+        [msg('setting.period'), `${run.budget.basis.settings.period[0] ?? ''}..${run.budget.basis.settings.period.at(-1) ?? ''}`],
+        [msg('setting.programs'), run.budget.basis.settings.programs.join(', ')],
+        [msg('setting.scheme'), run.budget.basis.settings.scheme],
+        [msg('setting.risk_class'), run.budget.basis.settings.riskClass],
+      ],
+      notes: run.notes,
+    },
+    mask: filePrivacy(run).mask,
+    // Midnight UTC of the run date: reruns on the same day give byte-identical workbooks.
+    createdAt: new Date(`${ctx.today}T00:00:00Z`),
+  };
+  const file = new AtomicFile(path);
+  try {
+    await writeReportWorkbook(file.stream, input);
+    await file.commit();
+  } catch (err) {
+    await file.abort();
+    throw err;
+  }
+}
+
+/** What goes to stdout: the human summary, or the chosen rows as CSV, or everything as JSON. */
+export function printReconcile(run: ReconcileRun): void {
+  const { ctx, opts } = run;
+  const lang = ctx.lang;
+  if (opts.format === 'csv') {
+    const privacy = stdoutPrivacy(run);
+    if (run.only.kind === 'bpjs_only') csvToStdout(ctx.out, BPJS_ONLY_COLUMNS, map(run.result.bpjsOnly, (p) => bpjsOnlyRowCells(p, privacy)), run.csvFormat);
+    else csvToStdout(ctx.out, WORKER_COLUMNS, map(selectedDecisions(run), (d) => workerRowCells(lang, d, privacy)), run.csvFormat);
+    return;
+  }
+  if (opts.format === 'json') {
+    const privacy = stdoutPrivacy(run);
+    const json = {
+      summary: summaryObject(run),
+      workers: run.only.kind === 'bpjs_only' ? [] : [...map(selectedDecisions(run), (d) => workerJson(lang, d, privacy))],
+      bpjs_only: run.only.kind === 'all' || run.only.kind === 'bpjs_only' ? [...map(run.result.bpjsOnly, (p) => cellsToJson(bpjsOnlyRowCells(p, privacy)))] : [],
+      problems: run.problems.map((p) => cellsToJson(problemRowCells(lang, p, privacy))),
+    };
+    ctx.out(`${JSON.stringify(json, null, 2)}\n`);
+    return;
+  }
+  ctx.out(`${renderSummaryTable(lang, run.summary, run.paint, moneyByAgency(run.budget))}\n`);
+  const s = run.budget.basis.settings;
+  ctx.out(`${t(ctx, { code: 'summary.period', params: { from: s.period[0] ?? '', to: s.period.at(-1) ?? '', months: s.period.length, programs: s.programs.join('+').toUpperCase() } })}\n`);
+  if (run.summary.bpjsOnly > 0) ctx.out(`${t(ctx, { code: 'summary.bpjs_only', params: { count: formatInteger(lang, run.summary.bpjsOnly) } })}\n`);
+  if (run.problems.length > 0) ctx.out(`${t(ctx, { code: 'summary.problems', params: { count: formatInteger(lang, run.problems.length) } })}\n`);
+  if (run.budget.notBudgeted.length > 0) ctx.out(`${t(ctx, { code: 'summary.not_budgeted', params: { count: formatInteger(lang, run.budget.notBudgeted.length) } })}\n`);
+  for (const n of run.notes) ctx.out(run.paint.dim(`· ${translate(lang, n)}`) + '\n');
+  if (opts.out !== undefined) ctx.out(`${t(ctx, { code: 'summary.outputs_written', params: { dir: opts.out } })}\n`);
+  const total = moneyByAgency(run.budget).total;
+  ctx.out(`${t(ctx, { code: 'summary.budget_line', params: { to_protect: formatRupiah(lang, total.toProtect), all: formatRupiah(lang, total.allRoster) } })}\n`);
+}
+
+function workerJson(lang: CliContext['lang'], d: WorkerDecision, privacy: RowPrivacy): Record<string, unknown> {
+  const row = cellsToJson(workerRowCells(lang, d, privacy));
+  return {
+    ...row,
+    flags: d.flags,
+    reasons: d.reasons.map((r) => ({ code: r.code, params: r.params ?? {}, text: translate(lang, r) })),
+    candidates: d.candidates.map((c) => ({ bpjs_file: c.bpjs.at.file, bpjs_sheet: c.bpjs.at.sheet, bpjs_row: c.bpjs.at.row, score: Math.round(c.score * 100) / 100, reasons: c.reasons.map((r) => translate(lang, r)) })),
+  };
+}
+
+/** Period totals per agency: to protect (unregistered + inactive) and all rosters. */
+export function moneyByAgency(budget: BudgetResult): { byAgency: Map<string, AgencyMoney>; total: AgencyMoney } {
+  const acc = new Map<string, { toProtect: number; allRoster: number }>();
+  for (const l of budget.lines) {
+    let m = acc.get(l.agency);
+    if (m === undefined) {
+      m = { toProtect: 0, allRoster: 0 };
+      acc.set(l.agency, m);
+    }
+    if (l.group === 'unregistered' || l.group === 'inactive') m.toProtect += l.periodTotal;
+    if (l.group === 'all_roster') m.allRoster += l.periodTotal;
+  }
+  const total = acc.get(TOTAL_AGENCY) ?? { toProtect: 0, allRoster: 0 };
+  acc.delete(TOTAL_AGENCY);
+  return { byAgency: acc, total };
+}
+
+function* map<A, B>(items: Iterable<A>, f: (a: A) => B): Iterable<B> {
+  for (const a of items) yield f(a);
+}

@@ -1,0 +1,20 @@
+/**
+ * Month-over-month change categories: stable machine values (CSV `category`, JSON keys, --only,
+ * --fail-on). A person can be in more than one: a registered worker who left the rosters is both
+ * `worker_gone` and `lost_coverage`; a new worker registered at once is `new_worker` and
+ * `newly_registered`. Reactivation (inactive → registered) counts as `newly_registered`: for the
+ * budget and the officer's follow-up it is the same event, a person who is covered again.
+ */
+export const DIFF_CATEGORIES = ['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'problem_fixed', 'problem_new'] as const;
+export type DiffCategory = (typeof DIFF_CATEGORIES)[number];
+
+export function isDiffCategory(value: string): value is DiffCategory {
+  return (DIFF_CATEGORIES as readonly string[]).includes(value);
+}
+
+/**
+ * Where a person stands in one run: a roster status (duplicates are never a person of their own),
+ * `bpjs_only` (in the BPJS export but on no roster), or `absent` (in neither file).
+ */
+export const PERSON_STATUSES = ['registered', 'inactive', 'unregistered', 'review', 'bpjs_only', 'absent'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];

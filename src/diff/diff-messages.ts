@@ -1,0 +1,55 @@
+import type { Catalog } from '../i18n/message.js';
+
+/** Texts of `rekon diff` (src/cli/commands/diff-command.ts, src/io/read-run-dir.ts, src/diff/). */
+export const diffMessages = {
+  'cmd.diff.description': {
+    id: 'bandingkan dua folder hasil `rekon reconcile --out` (mis. bulan lalu dan bulan ini): baru terdaftar, kehilangan kepesertaan, pegawai baru/keluar, masalah data yang beres/baru, dan perubahan anggaran per OPD',
+    en: 'compare two `rekon reconcile --out` folders (e.g. last month and this month): newly registered, lost coverage, workers joined/gone, data problems fixed/new, and the budget change per agency',
+  },
+  'cmd.diff.previous': { id: 'folder --out dari proses sebelumnya', en: 'the --out folder of the earlier run' },
+  'cmd.diff.current': { id: 'folder --out dari proses terbaru', en: 'the --out folder of the later run' },
+  'cmd.diff.out': { id: 'tulis diff.csv, diff_budget.csv dan diff.json ke folder ini', en: 'write diff.csv, diff_budget.csv and diff.json into this folder' },
+  'cmd.diff.only': { id: 'tampilkan hanya kategori ini, dipisah koma: {choices}', en: 'show only these categories, comma-separated: {choices}' },
+  'cmd.diff.fail_on': { id: 'kode keluar 1 bila ada perubahan dalam kategori ini, dipisah koma: {choices}', en: 'exit with code 1 when any change falls in these categories, comma-separated: {choices}' },
+
+  'diff.not_a_directory': { id: '{dir} bukan folder hasil rekon (bukan sebuah folder)', en: '{dir} is not a rekon output folder (not a directory)' },
+  'diff.missing_file': {
+    id: '{dir} bukan folder hasil rekon: berkas {file} tidak ada. Buat dengan `rekon reconcile … --out {dir}`',
+    en: '{dir} is not a rekon output folder: {file} is missing. Create it with `rekon reconcile … --out {dir}`',
+  },
+  'diff.missing_columns': {
+    id: '{file}: kolom yang diharapkan tidak ada: {columns}. Apakah ini keluaran rekon versi lain?',
+    en: '{file}: expected columns are missing: {columns}. Was it written by another rekon version?',
+  },
+  'diff.bad_value': { id: '{file} baris {row}: kolom {column} berisi "{value}"; diharapkan {expected}', en: '{file} row {row}: column {column} holds "{value}"; expected {expected}' },
+  'diff.same_directory': { id: 'PREVIOUS dan CURRENT adalah folder yang sama: {dir}', en: 'PREVIOUS and CURRENT are the same folder: {dir}' },
+  'diff.note.masked_nik': {
+    id: 'NIK disamarkan (--mask-nik) pada salah satu proses: orang dikenali dari nama + tanggal lahir, bukan NIK',
+    en: 'NIKs are masked (--mask-nik) in one of the runs: people are recognised by name + birth date, not by NIK',
+  },
+
+  'diff.category.newly_registered': { id: 'Baru terdaftar', en: 'Newly registered' },
+  'diff.category.lost_coverage': { id: 'Kehilangan kepesertaan', en: 'Lost coverage' },
+  'diff.category.new_worker': { id: 'Pegawai baru', en: 'New workers' },
+  'diff.category.worker_gone': { id: 'Pegawai keluar', en: 'Workers gone' },
+  'diff.category.problem_fixed': { id: 'Masalah data beres', en: 'Data problems fixed' },
+  'diff.category.problem_new': { id: 'Masalah data baru', en: 'New data problems' },
+
+  'diff.status.registered': { id: 'terdaftar', en: 'registered' },
+  'diff.status.inactive': { id: 'tidak aktif', en: 'inactive' },
+  'diff.status.unregistered': { id: 'belum terdaftar', en: 'unregistered' },
+  'diff.status.review': { id: 'perlu diperiksa', en: 'review' },
+  'diff.status.bpjs_only': { id: 'hanya di BPJS', en: 'BPJS only' },
+  'diff.status.absent': { id: 'tidak ada', en: 'absent' },
+
+  'diff.heading.counts': { id: 'Perubahan per OPD', en: 'Changes per agency' },
+  'diff.heading.budget': { id: 'Perubahan anggaran per OPD (total periode)', en: 'Budget change per agency (period total)' },
+  'diff.col.group': { id: 'Kelompok', en: 'Group' },
+  'diff.col.previous': { id: 'Sebelumnya', en: 'Previous' },
+  'diff.col.current': { id: 'Sekarang', en: 'Current' },
+  'diff.col.change': { id: 'Perubahan', en: 'Change' },
+  'diff.no_changes': { id: 'Tidak ada perubahan.', en: 'No changes.' },
+  'diff.no_budget': { id: 'Tidak ada baris anggaran di kedua proses.', en: 'Neither run has budget lines.' },
+  'diff.bpjs_side': { id: '(sisi BPJS)', en: '(BPJS side)' },
+  'diff.outputs_written': { id: 'Hasil diff ditulis ke {dir}', en: 'Diff written to {dir}' },
+} as const satisfies Catalog;

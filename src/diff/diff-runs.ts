@@ -1,0 +1,228 @@
+import { BUDGET_GROUPS } from '../budget/budget-group.js';
+import { TOTAL_AGENCY } from '../budget/compute-budget.js';
+import { msg, type Message } from '../i18n/message.js';
+import type { Provenance } from '../io/provenance.js';
+import { DIFF_CATEGORIES, type DiffCategory, type PersonStatus } from './diff-category.js';
+import { isMaskedNik, pairPeople, personIdentity } from './person-identity.js';
+import type { BudgetChange, DiffItem, RunDiff } from './run-diff.js';
+import type { RunSnapshot, SnapshotBudgetLine, SnapshotProblem } from './run-snapshot.js';
+
+/** A person as seen in one run. */
+interface Seen {
+  readonly status: PersonStatus;
+  readonly at: Provenance;
+  readonly nik: string;
+  readonly name: string;
+  readonly agency: string;
+  readonly birthDate: string;
+}
+
+/** One person followed across both runs; `null` = not in that run's workers or bpjs_only. */
+interface Track {
+  readonly previous: Seen | null;
+  readonly current: Seen | null;
+}
+
+/**
+ * Month-over-month changes between two reconcile runs. People are recognised by who they are,
+ * not by row numbers (rows shift when someone joins or leaves): by valid NIK, else by name keys
+ * + birth date (src/diff/person-identity.ts). When either run masked its NIKs (--mask-nik) the
+ * NIK cannot identify, so everyone is recognised by name + birth date and a note says so.
+ * `duplicate` roster rows are the same person listed again and never count on their own.
+ */
+export function diffRuns(previous: RunSnapshot, current: RunSnapshot): RunDiff {
+  const masked = [previous, current].some((run) => run.workers.some((w) => isMaskedNik(w.nik)) || run.bpjsOnly.some((p) => isMaskedNik(p.nik)));
+  const byNik = !masked;
+  const notes: Message[] = masked ? [msg('diff.note.masked_nik')] : [];
+
+  const prevWorkers = previous.workers.filter((w) => w.status !== 'duplicate');
+  const curWorkers = current.workers.filter((w) => w.status !== 'duplicate');
+  const prevSeen = prevWorkers.map((w): Seen => ({ ...w, status: w.status as PersonStatus }));
+  const curSeen = curWorkers.map((w): Seen => ({ ...w, status: w.status as PersonStatus }));
+  const prevIds = prevWorkers.map((w) => personIdentity(w));
+  const curIds = curWorkers.map((w) => personIdentity(w));
+
+  const tracks: Track[] = [];
+  const prevTrack = new Map<number, number>();
+  const curTrack = new Map<number, number>();
+  for (const [i, j] of pairPeople(prevIds, curIds, byNik)) {
+    prevTrack.set(i, tracks.length);
+    curTrack.set(j, tracks.length);
+    tracks.push({ previous: prevSeen[i] as Seen, current: curSeen[j] as Seen });
+  }
+
+  // Gone from the rosters: still paid for in BPJS (bpjs_only now), or gone from both.
+  const gone = indexesNotIn(prevWorkers.length, prevTrack);
+  const curBpjsOnly = current.bpjsOnly.map((p): Seen => ({ ...p, status: 'bpjs_only', agency: '' }));
+  const goneTo = new Map(pairPeople(pick(prevIds, gone), current.bpjsOnly.map((p) => personIdentity(p)), byNik));
+  gone.forEach((i, k) => {
+    prevTrack.set(i, tracks.length);
+    const j = goneTo.get(k);
+    tracks.push({ previous: prevSeen[i] as Seen, current: j === undefined ? null : (curBpjsOnly[j] as Seen) });
+  });
+
+  // New on the rosters: maybe already paid for in BPJS last time (bpjs_only then).
+  const added = indexesNotIn(curWorkers.length, curTrack);
+  const prevBpjsOnly = previous.bpjsOnly.map((p): Seen => ({ ...p, status: 'bpjs_only', agency: '' }));
+  const addedFrom = new Map(pairPeople(pick(curIds, added), previous.bpjsOnly.map((p) => personIdentity(p)), byNik));
+  added.forEach((j, k) => {
+    curTrack.set(j, tracks.length);
+    const i = addedFrom.get(k);
+    tracks.push({ previous: i === undefined ? null : (prevBpjsOnly[i] as Seen), current: curSeen[j] as Seen });
+  });
+
+  const items: DiffItem[] = [];
+  for (const track of tracks) for (const category of trackCategories(track)) items.push(itemOf(category, track, null));
+  items.push(...problemItems(previous, current, prevWorkers, curWorkers, prevTrack, curTrack, tracks));
+  items.sort(compareItems);
+  return { items, budget: budgetChanges(previous.budget, current.budget), identity: masked ? 'name_birth_date' : 'nik', notes };
+}
+
+/** The status categories of one person: registration gained or lost, joined or left the rosters. */
+export function trackCategories(track: { readonly previous: { readonly status: PersonStatus } | null; readonly current: { readonly status: PersonStatus } | null }): DiffCategory[] {
+  const before = track.previous?.status ?? 'absent';
+  const now = track.current?.status ?? 'absent';
+  const onRoster = (s: PersonStatus): boolean => s !== 'bpjs_only' && s !== 'absent';
+  const out: DiffCategory[] = [];
+  if (now === 'registered' && before !== 'registered') out.push('newly_registered');
+  if (before === 'registered' && now !== 'registered') out.push('lost_coverage');
+  if (onRoster(now) && !onRoster(before)) out.push('new_worker');
+  if (onRoster(before) && !onRoster(now)) out.push('worker_gone');
+  return out;
+}
+
+function itemOf(category: DiffCategory, track: Track | null, problem: { at: Provenance | null; p: SnapshotProblem; shown: Omit<Seen, 'status' | 'at'> | null; previous: boolean } | null): DiffItem {
+  const prev = track?.previous ?? null;
+  const cur = track?.current ?? null;
+  const shown = cur ?? prev ?? problem?.shown ?? null;
+  const firstNonEmpty = (f: (s: Seen) => string): string => (cur !== null && f(cur) !== '' ? f(cur) : prev !== null ? f(prev) : '');
+  return {
+    category,
+    agency: cur !== null && cur.agency !== '' ? cur.agency : prev !== null && prev.agency !== '' ? prev.agency : (shown?.agency ?? ''),
+    name: track === null ? (shown?.name ?? '') : firstNonEmpty((s) => s.name),
+    nik: track === null ? (shown?.nik ?? '') : firstNonEmpty((s) => s.nik),
+    birthDate: track === null ? (shown?.birthDate ?? '') : firstNonEmpty((s) => s.birthDate),
+    previousStatus: track === null ? null : (prev?.status ?? 'absent'),
+    currentStatus: track === null ? null : (cur?.status ?? 'absent'),
+    previousAt: track === null ? (problem?.previous === true ? problem.at : null) : (prev?.at ?? null),
+    currentAt: track === null ? (problem?.previous === false ? problem.at : null) : (cur?.at ?? null),
+    problem: problem === null ? null : { kind: problem.p.kind, column: problem.p.column, detail: problem.p.detail },
+  };
+}
+
+const locKey = (at: Provenance): string => `${at.file}\u0000${at.sheet}\u0000${at.row}`;
+
+/**
+ * Problems keyed by person + kind when the problem's row is a roster person's row (joined on
+ * file, sheet, row); otherwise (BPJS side, duplicate rows, skipped rows) by kind + detail, which
+ * carry no file name, so a renamed monthly export still lines up. Equal keys are counted, so
+ * three "empty NIK" findings last month and two now give one `problem_fixed`.
+ */
+function problemItems(
+  previous: RunSnapshot,
+  current: RunSnapshot,
+  prevWorkers: readonly RunSnapshot['workers'][number][],
+  curWorkers: readonly RunSnapshot['workers'][number][],
+  prevTrack: ReadonlyMap<number, number>,
+  curTrack: ReadonlyMap<number, number>,
+  tracks: readonly Track[],
+): DiffItem[] {
+  const keyed = (run: RunSnapshot, workers: readonly RunSnapshot['workers'][number][], trackOf: ReadonlyMap<number, number>) => {
+    const trackAt = new Map<string, number>();
+    workers.forEach((w, i) => {
+      const t = trackOf.get(i);
+      if (t !== undefined) trackAt.set(locKey(w.at), t);
+    });
+    // Who a problem without a person is about, for display only.
+    const shownAt = new Map<string, Omit<Seen, 'status' | 'at'>>();
+    for (const w of run.workers) if (!shownAt.has(locKey(w.at))) shownAt.set(locKey(w.at), w);
+    for (const p of run.bpjsOnly) if (!shownAt.has(locKey(p.at))) shownAt.set(locKey(p.at), { ...p, agency: '' });
+    return run.problems.map((p) => {
+      const t = trackAt.get(locKey(p.at));
+      return { p, track: t, key: t === undefined ? `x\u0000${p.kind}\u0000${p.detail}` : `t${t}\u0000${p.kind}`, shown: shownAt.get(locKey(p.at)) ?? null };
+    });
+  };
+  const before = keyed(previous, prevWorkers, prevTrack);
+  const now = keyed(current, curWorkers, curTrack);
+  const out: DiffItem[] = [];
+  const emit = (category: DiffCategory, mine: typeof before, other: typeof before, isPrevious: boolean): void => {
+    const available = new Map<string, number>();
+    for (const o of other) available.set(o.key, (available.get(o.key) ?? 0) + 1);
+    for (const m of mine) {
+      const left = available.get(m.key) ?? 0;
+      if (left > 0) {
+        available.set(m.key, left - 1);
+        continue;
+      }
+      const track = m.track === undefined ? null : (tracks[m.track] ?? null);
+      out.push(itemOf(category, track, { at: m.p.at, p: m.p, shown: m.shown, previous: isPrevious }));
+    }
+  };
+  emit('problem_fixed', before, now, true);
+  emit('problem_new', now, before, false);
+  return out;
+}
+
+function budgetChanges(previous: readonly SnapshotBudgetLine[], current: readonly SnapshotBudgetLine[]): BudgetChange[] {
+  const sums = (lines: readonly SnapshotBudgetLine[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const l of lines) {
+      const k = `${l.agency}\u0000${l.group}`;
+      m.set(k, (m.get(k) ?? 0) + l.periodTotal);
+    }
+    return m;
+  };
+  const before = sums(previous);
+  const now = sums(current);
+  const keys = new Set([...before.keys(), ...now.keys()]);
+  const out: BudgetChange[] = [];
+  for (const k of keys) {
+    const [agency = '', group = ''] = k.split('\u0000');
+    const p = before.get(k) ?? null;
+    const c = now.get(k) ?? null;
+    out.push({ agency, group, previous: p, current: c, change: (c ?? 0) - (p ?? 0) });
+  }
+  return out.sort(compareBudget);
+}
+
+function groupRank(group: string): number {
+  const i = (BUDGET_GROUPS as readonly string[]).indexOf(group);
+  return i < 0 ? BUDGET_GROUPS.length : i;
+}
+
+function compareBudget(a: BudgetChange, b: BudgetChange): number {
+  const ta = a.agency === TOTAL_AGENCY ? 1 : 0;
+  const tb = b.agency === TOTAL_AGENCY ? 1 : 0;
+  return ta - tb || cmp(a.agency, b.agency) || groupRank(a.group) - groupRank(b.group) || cmp(a.group, b.group);
+}
+
+function compareItems(a: DiffItem, b: DiffItem): number {
+  const la = a.currentAt ?? a.previousAt;
+  const lb = b.currentAt ?? b.previousAt;
+  return (
+    DIFF_CATEGORIES.indexOf(a.category) - DIFF_CATEGORIES.indexOf(b.category) ||
+    cmp(a.agency, b.agency) ||
+    cmp(a.name, b.name) ||
+    cmp(la?.file ?? '', lb?.file ?? '') ||
+    cmp(la?.sheet ?? '', lb?.sheet ?? '') ||
+    (la?.row ?? 0) - (lb?.row ?? 0) ||
+    cmp(a.problem?.kind ?? '', b.problem?.kind ?? '') ||
+    cmp(a.problem?.detail ?? '', b.problem?.detail ?? '')
+  );
+}
+
+/** Code-point order: the same on every machine and locale (byte-identical reruns). */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function indexesNotIn(length: number, taken: ReadonlyMap<number, number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < length; i++) if (!taken.has(i)) out.push(i);
+  return out;
+}
+
+function pick<T>(items: readonly T[], indexes: readonly number[]): T[] {
+  return indexes.map((i) => items[i] as T);
+}
+

@@ -1,0 +1,155 @@
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../i18n/message.js';
+import { label, translate } from '../i18n/translate.js';
+import { formatProvenance, type Provenance } from '../io/provenance.js';
+import type { CsvCell } from '../report/csv-cell.js';
+import { id, num, text } from '../report/csv-cell.js';
+import { formatInteger, formatRupiah } from '../report/format-number.js';
+import { DIFF_CATEGORIES, type DiffCategory, type PersonStatus } from './diff-category.js';
+import { countDiff, type CategoryCounts } from './diff-summary.js';
+import type { BudgetChange, DiffItem, RunDiff } from './run-diff.js';
+
+/** diff.csv columns: stable English keys, one row per change. */
+export const DIFF_COLUMNS = ['category', 'agency', 'name', 'nik', 'birth_date', 'previous_status', 'current_status', 'file', 'sheet', 'row', 'detail'] as const;
+export type DiffColumn = (typeof DIFF_COLUMNS)[number];
+
+/** diff_budget.csv columns. */
+export const BUDGET_CHANGE_COLUMNS = ['agency', 'group', 'previous', 'current', 'change'] as const;
+export type BudgetChangeColumn = (typeof BUDGET_CHANGE_COLUMNS)[number];
+
+/** NIK display: identity in files, maskNik on a terminal (DOMAIN.md §6). */
+export type MaskFn = (value: string) => string;
+
+/** Where to find the person now; where they were when they are no longer there. */
+export function itemLocation(item: DiffItem): Provenance | null {
+  return item.currentAt ?? item.previousAt;
+}
+
+/** The problem as one line: "kind: detail". */
+function problemText(item: DiffItem): string {
+  return item.problem === null ? '' : `${item.problem.kind}: ${item.problem.detail}`;
+}
+
+export function diffRowCells(item: DiffItem, mask: MaskFn): Record<DiffColumn, CsvCell> {
+  const at = itemLocation(item);
+  return {
+    category: text(item.category),
+    agency: text(item.agency),
+    name: text(item.name),
+    nik: id(item.nik === '' ? '' : mask(item.nik)),
+    birth_date: text(item.birthDate),
+    previous_status: text(item.previousStatus ?? ''),
+    current_status: text(item.currentStatus ?? ''),
+    file: text(at?.file ?? ''),
+    sheet: text(at?.sheet ?? ''),
+    row: num(at?.row ?? null),
+    detail: text(problemText(item)),
+  };
+}
+
+export function budgetChangeCells(b: BudgetChange): Record<BudgetChangeColumn, CsvCell> {
+  return { agency: text(b.agency), group: text(b.group), previous: num(b.previous), current: num(b.current), change: num(b.change) };
+}
+
+const atJson = (at: Provenance | null): Record<string, string | number> | null => (at === null ? null : { file: at.file, sheet: at.sheet, row: at.row });
+
+/** Everything as JSON: counts, the changes, the budget change, notes (snake_case keys). */
+export function diffJson(lang: Lang, diff: RunDiff, mask: MaskFn, inputs: { previous: string; current: string }): Record<string, unknown> {
+  const counts = countDiff(diff);
+  return {
+    previous: inputs.previous,
+    current: inputs.current,
+    identity: diff.identity,
+    counts: { total: counts.total, agencies: counts.agencies.map((a) => ({ agency: a.agency, ...a.counts })) },
+    changes: diff.items.map((i) => ({
+      category: i.category,
+      agency: i.agency,
+      name: i.name,
+      nik: i.nik === '' ? '' : mask(i.nik),
+      birth_date: i.birthDate,
+      previous_status: i.previousStatus,
+      current_status: i.currentStatus,
+      previous_at: atJson(i.previousAt),
+      current_at: atJson(i.currentAt),
+      problem: i.problem,
+    })),
+    budget: diff.budget.map((b) => ({ agency: b.agency, group: b.group, previous: b.previous, current: b.current, change: b.change })),
+    notes: diff.notes.map((n) => ({ code: n.code, params: n.params ?? {}, text: translate(lang, n) })),
+  };
+}
+
+const statusLabel = (lang: Lang, s: PersonStatus | null): string => (s === null ? '' : label(lang, `diff.status.${s}`));
+
+/**
+ * The terminal report: counts per agency × category, then each non-empty category's list, then the
+ * budget change per agency. Colour is a parameter (level 0 when off), so this stays pure.
+ */
+export function renderDiffText(lang: Lang, diff: RunDiff, paint: ChalkInstance, mask: MaskFn, categories: readonly DiffCategory[] = DIFF_CATEGORIES): string {
+  const out: string[] = [];
+  const counts = countDiff(diff);
+  const agencyName = (a: string): string => (a === '' ? label(lang, 'diff.bpjs_side') : a);
+  out.push(paint.bold(label(lang, 'diff.heading.counts')));
+  const table = new Table({
+    head: [label(lang, 'col.agency'), ...categories.map((c) => label(lang, `diff.category.${c}`))].map((h) => paint.bold(h)),
+    style: { head: [], border: [], compact: true },
+    colAligns: ['left', ...categories.map(() => 'right' as const)],
+  });
+  const line = (name: string, c: CategoryCounts): string[] => [name, ...categories.map((k) => (c[k] > 0 ? colour(paint, k)(formatInteger(lang, c[k])) : '0'))];
+  for (const a of counts.agencies) table.push(line(agencyName(a.agency), a.counts));
+  table.push(line(label(lang, 'row.total'), counts.total).map((c) => paint.bold(c)));
+  out.push(table.toString());
+
+  if (diff.items.length === 0) out.push(label(lang, 'diff.no_changes'));
+  for (const category of categories) {
+    const items = diff.items.filter((i) => i.category === category);
+    if (items.length === 0) continue;
+    out.push('', colour(paint, category).bold(`${label(lang, `diff.category.${category}`)} (${formatInteger(lang, items.length)})`));
+    for (const i of items) {
+      const at = itemLocation(i);
+      const who = [i.name, i.nik === '' ? '' : mask(i.nik), i.birthDate].filter((s) => s !== '').join(' · ');
+      const move = i.previousStatus === null ? '' : `${statusLabel(lang, i.previousStatus)} → ${statusLabel(lang, i.currentStatus)}`;
+      const parts = [who === '' ? '–' : who, agencyName(i.agency), move, problemText(i), at === null ? '' : paint.dim(formatProvenance(at))].filter((s) => s !== '');
+      out.push(`  ${parts.join('  ')}`);
+    }
+  }
+
+  out.push('', paint.bold(label(lang, 'diff.heading.budget')));
+  if (diff.budget.length === 0) out.push(label(lang, 'diff.no_budget'));
+  else {
+    const money = new Table({
+      head: ['col.agency', 'diff.col.group', 'diff.col.previous', 'diff.col.current', 'diff.col.change'].map((h) => paint.bold(label(lang, h))),
+      style: { head: [], border: [], compact: true },
+      colAligns: ['left', 'left', 'right', 'right', 'right'],
+    });
+    for (const b of diff.budget) {
+      const sign = b.change > 0 ? '+' : b.change < 0 ? '-' : '';
+      const change = `${sign}${formatRupiah(lang, Math.abs(b.change))}`;
+      money.push([
+        b.agency === 'TOTAL' ? label(lang, 'row.total') : b.agency,
+        label(lang, `budget.group.${b.group}`),
+        b.previous === null ? '–' : formatRupiah(lang, b.previous),
+        b.current === null ? '–' : formatRupiah(lang, b.current),
+        b.change === 0 ? change : b.change > 0 ? paint.yellow(change) : paint.green(change),
+      ]);
+    }
+    out.push(money.toString());
+  }
+  for (const n of diff.notes) out.push(paint.dim(`· ${translate(lang, n)}`));
+  return `${out.join('\n')}\n`;
+}
+
+function colour(paint: ChalkInstance, category: DiffCategory): ChalkInstance {
+  switch (category) {
+    case 'newly_registered':
+    case 'problem_fixed':
+      return paint.green;
+    case 'lost_coverage':
+    case 'problem_new':
+      return paint.red;
+    case 'new_worker':
+      return paint.cyan;
+    case 'worker_gone':
+      return paint.yellow;
+  }
+}

@@ -1,0 +1,44 @@
+import type { Message } from '../i18n/message.js';
+import type { Provenance } from '../io/provenance.js';
+import type { DiffCategory, PersonStatus } from './diff-category.js';
+
+/** One change between two runs, about one person (or, for BPJS-side problems, one finding). */
+export interface DiffItem {
+  readonly category: DiffCategory;
+  /** The current agency when the person is on a current roster, else the previous one; '' for BPJS-only people. */
+  readonly agency: string;
+  readonly name: string;
+  /** As the runs wrote it (full unless a run used --mask-nik); the shell masks it for the terminal. */
+  readonly nik: string;
+  readonly birthDate: string;
+  /** null for a problem that belongs to no roster person (a BPJS-side finding). */
+  readonly previousStatus: PersonStatus | null;
+  readonly currentStatus: PersonStatus | null;
+  /** The person's row in the previous run (roster row, or the bpjs_only row), if any. */
+  readonly previousAt: Provenance | null;
+  /** The person's row in the current run, if any. */
+  readonly currentAt: Provenance | null;
+  /** For problem_fixed / problem_new: the finding as the run wrote it. */
+  readonly problem: { readonly kind: string; readonly column: string; readonly detail: string } | null;
+}
+
+/** The period budget of one agency × budget group (summed over programs) in both runs. */
+export interface BudgetChange {
+  readonly agency: string;
+  readonly group: string;
+  /** null when the run has no such line. */
+  readonly previous: number | null;
+  readonly current: number | null;
+  /** current − previous, a missing line counting as 0. */
+  readonly change: number;
+}
+
+export interface RunDiff {
+  /** Sorted by category (DIFF_CATEGORIES order), agency, name, then row. */
+  readonly items: readonly DiffItem[];
+  /** Sorted by agency (TOTAL last), then budget group (BUDGET_GROUPS order). */
+  readonly budget: readonly BudgetChange[];
+  /** How people were recognised across the runs. */
+  readonly identity: 'nik' | 'name_birth_date';
+  readonly notes: readonly Message[];
+}

@@ -1,0 +1,52 @@
+import type { Provenance } from '../io/provenance.js';
+import type { WorkerStatus } from '../match/match-decision.js';
+
+/**
+ * One reconcile run read back from its `--out` directory: just what a month-over-month diff needs.
+ * Values are the text the run wrote (NIKs may be masked with `*` when the run used --mask-nik).
+ */
+export interface RunSnapshot {
+  readonly workers: readonly SnapshotWorker[];
+  readonly bpjsOnly: readonly SnapshotParticipant[];
+  readonly problems: readonly SnapshotProblem[];
+  readonly budget: readonly SnapshotBudgetLine[];
+}
+
+/** A workers.csv row. */
+export interface SnapshotWorker {
+  readonly status: WorkerStatus;
+  /** roster_file, roster_sheet, roster_row. */
+  readonly at: Provenance;
+  /** The roster NIK as written ('' when none); only an identity when `flags` says it is valid. */
+  readonly nik: string;
+  readonly name: string;
+  readonly agency: string;
+  /** ISO date or ''. */
+  readonly birthDate: string;
+  readonly flags: readonly string[];
+}
+
+/** A bpjs_only.csv row: a participant on no roster. */
+export interface SnapshotParticipant {
+  readonly at: Provenance;
+  readonly nik: string;
+  readonly name: string;
+  readonly birthDate: string;
+}
+
+/** A problems.csv row; `detail` is the text the run rendered (in the run's language). */
+export interface SnapshotProblem {
+  readonly at: Provenance;
+  readonly column: string;
+  readonly kind: string;
+  readonly detail: string;
+}
+
+/** A budget.csv row, reduced to what the diff compares. */
+export interface SnapshotBudgetLine {
+  readonly agency: string;
+  readonly group: string;
+  readonly program: string;
+  /** Integer rupiah for the whole budget period. */
+  readonly periodTotal: number;
+}

@@ -1,0 +1,30 @@
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../i18n/message.js';
+import { label } from '../i18n/translate.js';
+import type { BudgetLine } from '../budget/compute-budget.js';
+import { TOTAL_AGENCY } from '../budget/compute-budget.js';
+import { formatInteger, formatRupiah } from './format-number.js';
+
+/** Budget lines of one group as a table: agency × program, employer/worker shares, monthly and for the period. */
+export function renderBudgetTable(lang: Lang, lines: readonly BudgetLine[], paint: ChalkInstance): string {
+  const head = ['col.agency', 'col.program', 'col.workers', 'col.monthly_employer', 'col.monthly_worker', 'col.monthly_total', 'col.period_total'];
+  const table = new Table({
+    head: head.map((h) => paint.bold(label(lang, h))),
+    style: { head: [], border: [], compact: true },
+    colAligns: ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
+  });
+  for (const l of lines) {
+    const cells = [
+      l.agency,
+      l.program.toUpperCase(),
+      formatInteger(lang, l.workers),
+      formatRupiah(lang, l.monthlyEmployer),
+      formatRupiah(lang, l.monthlyWorker),
+      formatRupiah(lang, l.monthlyTotal),
+      formatRupiah(lang, l.periodTotal),
+    ];
+    table.push(l.agency === TOTAL_AGENCY ? cells.map((c) => paint.bold(c)) : cells);
+  }
+  return table.toString();
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fixture, runRekon } from './run-rekon.js';
+
+describe('rekon basics through the built binary', () => {
+  it('prints --version and exits 0', () => {
+    const r = runRekon(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
+  });
+
+  it.each(['reconcile', 'inspect', 'nik'])('%s --help shows examples and exit codes, in both languages', (cmd) => {
+    const en = runRekon([cmd, '--help'], { env: { REKON_LANG: 'en' } });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Examples:');
+    expect(en.stdout).toContain('Exit codes: 0 success');
+    expect(en.stdout).toContain(`$ rekon ${cmd}`);
+    const id = runRekon([cmd, '--help', '--lang', 'id']);
+    expect(id.stdout).toContain('Contoh:');
+    expect(id.stdout).toContain('Kode keluar');
+  });
+
+  it('takes the language from --lang, then REKON_LANG, then LANG', () => {
+    expect(runRekon(['inspect', 'nope.csv'], { env: { REKON_LANG: 'id' } }).stderr).toContain('tidak ditemukan');
+    expect(runRekon(['inspect', 'nope.csv', '--lang', 'en'], { env: { REKON_LANG: 'id' } }).stderr).toContain('not found');
+    expect(runRekon(['inspect', 'nope.csv'], { env: { REKON_LANG: '', LANG: 'id_ID.UTF-8' } }).stderr).toContain('tidak ditemukan');
+    const bad = runRekon(['nik', '1', '--lang', 'fr']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--lang');
+  });
+
+  it('says unknown options and commands in one line, exit 2, no stack trace', () => {
+    for (const args of [['frob'], ['reconcile', '--roster', 'x', '--bpjs', 'y', '--bogus'], ['reconcile', '--roster', 'x']]) {
+      const r = runRekon(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^rekon: error: /);
+      expect(r.stderr).not.toMatch(/\bat \S+ \(/);
+    }
+  });
+});
+
+describe('bad input gets one clear line naming the file, exit 2', () => {
+  it.each([
+    ['bad/empty.csv', 'empty'],
+    ['bad/junk.csv', 'not a text/CSV file'],
+    ['bad/corrupt.xlsx', 'corrupt workbook'],
+    ['bad/not-really.xlsx', 'not an Excel file'],
+    ['bad/no-table.csv', 'no header row'],
+    ['bad/no-table.xlsx', 'no header row'],
+  ])('%s', (file, text) => {
+    const r = runRekon(['inspect', fixture(file)]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(file);
+    expect(lines[0]).toContain(text);
+  });
+
+  it('a missing file and a folder without spreadsheets', () => {
+    const missing = runRekon(['inspect', 'no/such/file.xlsx']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no/such/file.xlsx: file not found');
+    const folder = runRekon(['inspect', 'docs']);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('docs');
+  });
+
+  it('shows a stack trace only with --debug', () => {
+    const r = runRekon(['inspect', fixture('bad/corrupt.xlsx'), '--debug']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').length).toBeGreaterThan(2);
+  });
+});
+
+describe('rekon nik', () => {
+  it('decodes a valid NIK and exits 0', () => {
+    const r = runRekon(['nik', '3273014501900001']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('KOTA BANDUNG');
+    expect(r.stdout).toContain('1990-01-05');
+    expect(r.stdout).toContain('female');
+  });
+
+  it('exits 2 when any is invalid, saying why for each', () => {
+    const r = runRekon(['nik', '3273014501900001', '3.27301E+15', '197001011990031005', '12345']);
+    expect(r.code).toBe(2);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain('DAMAGED BY EXCEL');
+    expect(lines[2]).toContain('NIP');
+    expect(lines[3]).toContain('INVALID');
+  });
+
+  it('reads NIKs from stdin with "-" and prints JSON', () => {
+    const r = runRekon(['nik', '-', '--format', 'json'], { input: '3273014501900001\n9471015708900001\n' });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { niks: { nik: string; status: string; sex: string; province: string | null }[] };
+    expect(json.niks.map((n) => n.nik)).toEqual(['3273014501900001', '9471015708900001']);
+    expect(json.niks[1]?.sex).toBe('F');
+  });
+});
+
+describe('rekon inspect', () => {
+  it('reports header row, columns, rows and problems as JSON', () => {
+    const r = runRekon(['inspect', fixture('roster/dinas-sukamaju.xlsx'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { files: { file: string; sheets: { name: string; header_row: number | null; columns: Record<string, string>; rows: number; problems: { row: number; kind: string; detail: string }[] }[] }[] };
+    const sheets = json.files[0]?.sheets ?? [];
+    expect(sheets.map((s) => s.name)).toEqual(['Petunjuk', 'DINAS PENDIDIKAN', 'DLHK', 'SATPOL PP', 'RSUD']);
+    expect(sheets[0]?.header_row).toBeNull();
+    const dik = sheets[1];
+    expect(dik?.header_row).toBe(6);
+    expect(dik?.columns['nik']).toBe('NIK');
+    expect(dik?.rows).toBe(10);
+    expect(dik?.problems).toContainEqual(expect.objectContaining({ row: 9, kind: 'nik_excel_damaged' }));
+    expect(dik?.problems).toContainEqual(expect.objectContaining({ row: 15, kind: 'nik_missing' }));
+    const kinds = new Set(sheets.flatMap((s) => s.problems.map((p) => p.kind)));
+    for (const k of ['nik_invalid', 'nik_excel_damaged', 'nik_missing', 'nik_duplicate', 'nik_dob_mismatch']) expect(kinds).toContain(k);
+  });
+
+  it('reads the Windows-1252 semicolon CSV, the .xls and the .ods', () => {
+    const r = runRekon(['inspect', fixture('roster'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { files: { file: string; sheets: { rows: number; encoding: string | null; delimiter: string | null }[] }[] };
+    const byName = new Map(json.files.map((f) => [f.file.split('/').pop(), f]));
+    const csv = byName.get('kecamatan-utara.csv')?.sheets[0];
+    expect(csv?.encoding).toBe('windows-1252');
+    expect(csv?.delimiter).toBe(';');
+    expect(byName.get('puskesmas.xls')?.sheets[0]?.rows).toBe(6);
+    expect(byName.get('bappeda.ods')?.sheets[0]?.rows).toBe(5);
+  });
+
+  it('reads a CSV from stdin with "-"', () => {
+    const csv = 'NAMA;NIK;TGL LAHIR\nSITI AMINAH;3273014501900001;05-01-1990\n';
+    const r = runRekon(['inspect', '-', '--format', 'json'], { input: csv });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { files: { sheets: { rows: number }[] }[] }).files[0]?.sheets[0]?.rows).toBe(1);
+  });
+
+  it('masks nothing in JSON but never prints a full NIK in the text problems', () => {
+    const r = runRekon(['inspect', fixture('roster/dinas-sukamaju.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('header at row 6');
+    expect(r.stdout).not.toMatch(/\d{16}/);
+  });
+});

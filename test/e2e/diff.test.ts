@@ -1,0 +1,143 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, runRekon } from './run-rekon.js';
+
+// The monthly scenario of fixtures/README.md ("Monthly scenario"), 2026-01 → 2026-02.
+let tmp: string;
+let jan: string;
+let feb: string;
+
+function reconcile(month: string, out: string, extra: string[] = []): void {
+  const r = runRekon(['reconcile', '--roster', fixture('monthly', month, 'roster'), '--bpjs', fixture('monthly', month, 'bpjs'), '--out', out, '--no-xlsx-report', '--quiet', ...extra]);
+  expect(r.code).toBe(0);
+}
+
+interface Change {
+  category: string;
+  name: string;
+  nik: string;
+  previous_status: string | null;
+  current_status: string | null;
+  current_at: { file: string; row: number } | null;
+  problem: { kind: string } | null;
+}
+
+function changes(stdout: string): string[] {
+  const json = JSON.parse(stdout) as { changes: Change[] };
+  return json.changes.map((c) => `${c.category}:${c.name}:${c.previous_status ?? ''}>${c.current_status ?? ''}${c.problem === null ? '' : `:${c.problem.kind}`}`);
+}
+
+/** Who joins, leaves and gets registered, as fixtures/README.md tells it. */
+const EXPECTED = [
+  'newly_registered:BAGUS PRAKOSO:inactive>registered', // M05 reactivated
+  'newly_registered:RIKA AMALIA:unregistered>registered', // M06 joined BPJS
+  'newly_registered:SRI MULYANI:review>registered', // M08 NIK filled in, review resolved
+  'newly_registered:YAYAN SUHERMAN:absent>registered', // M11 new, registered at once
+  'lost_coverage:HASAN BASRI:registered>bpjs_only', // M10 left the roster, still in BPJS
+  'new_worker:KARTIKA SARI:absent>unregistered', // M13
+  'new_worker:YAYAN SUHERMAN:absent>registered', // M11
+  'worker_gone:HASAN BASRI:registered>bpjs_only', // M10
+  'problem_fixed:SRI MULYANI:review>registered:nik_missing', // M08's empty NIK
+];
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'rekon-diff-e2e-'));
+  jan = join(tmp, '2026-01');
+  feb = join(tmp, '2026-02');
+  reconcile('2026-01', jan);
+  reconcile('2026-02', feb);
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('rekon diff on the monthly fixtures', () => {
+  it('finds every change of the scenario and nothing else (JSON)', () => {
+    const r = runRekon(['diff', jan, feb, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(changes(r.stdout)).toEqual(EXPECTED);
+    const json = JSON.parse(r.stdout) as { identity: string; counts: { total: Record<string, number> }; budget: { agency: string; group: string; change: number }[] };
+    expect(json.identity).toBe('nik');
+    expect(json.counts.total).toEqual({ newly_registered: 4, lost_coverage: 1, new_worker: 2, worker_gone: 1, problem_fixed: 1, problem_new: 0 });
+    // One more worker on the roster: the APBD line grows by one worker's JKK+JKM for 12 months.
+    expect(json.budget.find((b) => b.agency === 'TOTAL' && b.group === 'all_roster')?.change).toBe(129_600);
+    expect(json.budget.find((b) => b.agency === 'TOTAL' && b.group === 'inactive')?.change).toBe(-129_600);
+  });
+
+  it('reports the current row of people whose row shifted (YAYAN took HASAN\'s row 10)', () => {
+    const r = runRekon(['diff', jan, feb, '--format', 'json', '--only', 'new_worker']);
+    const json = JSON.parse(r.stdout) as { changes: Change[] };
+    const yayan = json.changes.find((c) => c.name === 'YAYAN SUHERMAN');
+    expect(yayan?.current_at).toEqual({ file: fixture('monthly', '2026-02', 'roster', 'dishub.csv'), sheet: '', row: 10 });
+  });
+
+  it('writes CSV with the documented columns; --only filters; files keep full NIKs off a terminal', () => {
+    const r = runRekon(['diff', jan, feb, '--format', 'csv', '--only', 'lost_coverage,worker_gone']);
+    expect(r.code).toBe(0);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0] ?? {})).toEqual(['category', 'agency', 'name', 'nik', 'birth_date', 'previous_status', 'current_status', 'file', 'sheet', 'row', 'detail']);
+    expect(rows.map((x) => `${x['category']}:${x['name']}:${x['nik']}`)).toEqual(['lost_coverage:HASAN BASRI:3279020206820310', 'worker_gone:HASAN BASRI:3279020206820310']);
+  });
+
+  it('--mask-nik masks NIKs in the output', () => {
+    const r = runRekon(['diff', jan, feb, '--format', 'csv', '--mask-nik', '--only', 'lost_coverage']);
+    expect(r.stdout).toContain('3279********0310');
+    expect(r.stdout).not.toContain('3279020206820310');
+  });
+
+  it('prints the summary table, the lists and the budget change as text', () => {
+    const r = runRekon(['diff', jan, feb]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Changes per agency');
+    expect(r.stdout).toContain('Lost coverage (1)');
+    expect(r.stdout).toContain('HASAN BASRI');
+    expect(r.stdout).toContain('Budget change per agency');
+    const id = runRekon(['diff', jan, feb], { env: { REKON_LANG: 'id' } });
+    expect(id.stdout).toContain('Kehilangan kepesertaan (1)');
+  });
+
+  it('--fail-on lost_coverage exits 1; a category with no change exits 0', () => {
+    expect(runRekon(['diff', jan, feb, '--format', 'json', '--fail-on', 'lost_coverage']).code).toBe(1);
+    expect(runRekon(['diff', jan, feb, '--format', 'json', '--fail-on', 'problem_new']).code).toBe(0);
+  });
+
+  it('--out writes diff.csv, diff_budget.csv and diff.json', () => {
+    const out = join(tmp, 'changes');
+    const r = runRekon(['diff', jan, feb, '--out', out, '--delimiter', ';', '--bom']);
+    expect(r.code).toBe(0);
+    for (const f of ['diff.csv', 'diff_budget.csv', 'diff.json']) expect(existsSync(join(out, f))).toBe(true);
+    const csv = readFileSync(join(out, 'diff.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFcategory;agency;name')).toBe(true);
+  });
+
+  it('recognises people by name + birth date when a run masked its NIKs, and notes it', () => {
+    const masked = join(tmp, '2026-02-masked');
+    reconcile('2026-02', masked, ['--mask-nik']);
+    const r = runRekon(['diff', jan, masked, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(changes(r.stdout)).toEqual(EXPECTED);
+    expect((JSON.parse(r.stdout) as { notes: { code: string }[] }).notes.map((n) => n.code)).toEqual(['diff.note.masked_nik']);
+  });
+
+  it('reads runs written with --delimiter ";" --bom --excel-safe', () => {
+    const safe = join(tmp, '2026-02-excel');
+    reconcile('2026-02', safe, ['--delimiter', ';', '--bom', '--excel-safe']);
+    const r = runRekon(['diff', jan, safe, '--format', 'json']);
+    expect(changes(r.stdout)).toEqual(EXPECTED);
+  });
+
+  it('says which file is missing when a folder is not a rekon output (exit 2)', () => {
+    const r = runRekon(['diff', jan, fixture('monthly', '2026-02')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('workers.csv is missing');
+    expect(r.stdout).toBe('');
+  });
+
+  it('rejects an unknown --only category (exit 2)', () => {
+    const r = runRekon(['diff', jan, feb, '--only', 'gone']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--only');
+  });
+});

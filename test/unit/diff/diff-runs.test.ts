@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { diffRuns, trackCategories } from '../../../src/diff/diff-runs.js';
+import type { DiffCategory, PersonStatus } from '../../../src/diff/diff-category.js';
+import type { RunSnapshot, SnapshotBudgetLine, SnapshotParticipant, SnapshotProblem, SnapshotWorker } from '../../../src/diff/run-snapshot.js';
+import type { DiffItem } from '../../../src/diff/run-diff.js';
+
+// Synthetic people only: region 327301 / 367101 with made-up serials.
+const NIK_A = '3273014403900001';
+const NIK_B = '3273015507880002';
+const NIK_C = '3671011203950003';
+const NIK_D = '3671016108920004';
+
+function worker(row: number, nik: string, name: string, status: SnapshotWorker['status'], extra: Partial<SnapshotWorker> = {}): SnapshotWorker {
+  return { status, at: { file: 'roster.csv', sheet: '', row }, nik, name, agency: 'DINAS A', birthDate: '1990-03-04', flags: [], ...extra };
+}
+
+function participant(row: number, nik: string, name: string, extra: Partial<SnapshotParticipant> = {}): SnapshotParticipant {
+  return { at: { file: 'bpjs.csv', sheet: '', row }, nik, name, birthDate: '1990-03-04', ...extra };
+}
+
+function run(parts: { workers?: SnapshotWorker[]; bpjsOnly?: SnapshotParticipant[]; problems?: SnapshotProblem[]; budget?: SnapshotBudgetLine[] }): RunSnapshot {
+  return { workers: parts.workers ?? [], bpjsOnly: parts.bpjsOnly ?? [], problems: parts.problems ?? [], budget: parts.budget ?? [] };
+}
+
+/** category:name:previous→current, compact enough to compare whole diffs in a table. */
+function summary(items: readonly DiffItem[]): string[] {
+  return items.map((i) => `${i.category}:${i.name}:${i.previousStatus ?? '-'}>${i.currentStatus ?? '-'}${i.problem === null ? '' : `:${i.problem.kind}`}`);
+}
+
+describe('diffRuns: categories', () => {
+  it.each([
+    {
+      description: 'nothing changed: no items',
+      previous: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] }),
+      current: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] }),
+      expected: [],
+    },
+    {
+      description: 'unregistered → registered is newly_registered',
+      previous: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'unregistered')] }),
+      current: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] }),
+      expected: ['newly_registered:SITI AMINAH:unregistered>registered'],
+    },
+    {
+      description: 'inactive → registered (reactivated) is newly_registered',
+      previous: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'inactive')] }),
+      current: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] }),
+      expected: ['newly_registered:SITI AMINAH:inactive>registered'],
+    },
+    {
+      description: 'registered → inactive is lost_coverage',
+      previous: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] }),
+      current: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'inactive')] }),
+      expected: ['lost_coverage:SITI AMINAH:registered>inactive'],
+    },
+    {
+      description: 'registered → review is lost_coverage',
+      previous: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] }),
+      current: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'review')] }),
+      expected: ['lost_coverage:SITI AMINAH:registered>review'],
+    },
+    {
+      description: 'a registered worker who left the rosters but is still in BPJS: lost_coverage and worker_gone',
+      previous: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] }),
+      current: run({ bpjsOnly: [participant(5, NIK_A, 'SITI AMINAH')] }),
+      expected: ['lost_coverage:SITI AMINAH:registered>bpjs_only', 'worker_gone:SITI AMINAH:registered>bpjs_only'],
+    },
+    {
+      description: 'a registered worker gone from both files',
+      previous: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] }),
+      current: run({}),
+      expected: ['lost_coverage:SITI AMINAH:registered>absent', 'worker_gone:SITI AMINAH:registered>absent'],
+    },
+    {
+      description: 'an unregistered worker who left is only worker_gone',
+      previous: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'unregistered')] }),
+      current: run({}),
+      expected: ['worker_gone:SITI AMINAH:unregistered>absent'],
+    },
+    {
+      description: 'a new worker registered at once: new_worker and newly_registered',
+      previous: run({}),
+      current: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] }),
+      expected: ['newly_registered:SITI AMINAH:absent>registered', 'new_worker:SITI AMINAH:absent>registered'],
+    },
+    {
+      description: 'a new worker who was bpjs_only last month',
+      previous: run({ bpjsOnly: [participant(4, NIK_A, 'SITI AMINAH')] }),
+      current: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] }),
+      expected: ['newly_registered:SITI AMINAH:bpjs_only>registered', 'new_worker:SITI AMINAH:bpjs_only>registered'],
+    },
+    {
+      description: 'an unregistered new worker is only new_worker',
+      previous: run({}),
+      current: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'unregistered')] }),
+      expected: ['new_worker:SITI AMINAH:absent>unregistered'],
+    },
+    {
+      description: 'bpjs_only people on their own are not changes',
+      previous: run({ bpjsOnly: [participant(4, NIK_A, 'SITI AMINAH')] }),
+      current: run({ bpjsOnly: [participant(9, NIK_B, 'AGUS SETIAWAN')] }),
+      expected: [],
+    },
+  ])('$description', ({ previous, current, expected }) => {
+    expect(summary(diffRuns(previous, current).items)).toEqual(expected);
+  });
+});
+
+describe('diffRuns: identity across months', () => {
+  it('follows people whose row numbers shifted (someone left above them)', () => {
+    const previous = run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered'), worker(3, NIK_B, 'AGUS SETIAWAN', 'unregistered')] });
+    const current = run({ workers: [worker(2, NIK_B, 'AGUS SETIAWAN', 'unregistered'), worker(3, NIK_C, 'DEWI LESTARI', 'unregistered')] });
+    expect(summary(diffRuns(previous, current).items)).toEqual([
+      'lost_coverage:SITI AMINAH:registered>absent',
+      'new_worker:DEWI LESTARI:absent>unregistered',
+      'worker_gone:SITI AMINAH:registered>absent',
+    ]);
+  });
+
+  it('recognises a renamed person by NIK (spelling fixed between months)', () => {
+    const previous = run({ workers: [worker(2, NIK_A, 'SITI AMINA', 'unregistered')] });
+    const current = run({ workers: [worker(7, NIK_A, 'SITI AMINAH', 'registered')] });
+    const items = diffRuns(previous, current).items;
+    expect(summary(items)).toEqual(['newly_registered:SITI AMINAH:unregistered>registered']);
+    expect(items[0]?.currentAt).toEqual({ file: 'roster.csv', sheet: '', row: 7 });
+    expect(items[0]?.previousAt).toEqual({ file: 'roster.csv', sheet: '', row: 2 });
+  });
+
+  it('recognises by name + birth date when the NIK was missing last month (old spelling meets new)', () => {
+    const previous = run({ workers: [worker(9, '', 'DJOKO SOEPRIJADI', 'review', { flags: ['nik_missing'] })] });
+    const current = run({ workers: [worker(9, NIK_A, 'JOKO SUPRIYADI', 'registered')] });
+    expect(summary(diffRuns(previous, current).items)).toEqual(['newly_registered:JOKO SUPRIYADI:review>registered']);
+  });
+
+  it('does not use a NIK flagged invalid or Excel-damaged as identity', () => {
+    const damaged = '3273014403900000';
+    const previous = run({ workers: [worker(2, damaged, 'SITI AMINAH', 'review', { flags: ['nik_excel_damaged'] })] });
+    const current = run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] });
+    expect(summary(diffRuns(previous, current).items)).toEqual(['newly_registered:SITI AMINAH:review>registered']);
+  });
+
+  it('keeps two people apart who share name and birth date but have different valid NIKs', () => {
+    const previous = run({ workers: [worker(2, NIK_A, 'SRI MULYANI', 'registered')] });
+    const current = run({ workers: [worker(2, NIK_B, 'SRI MULYANI', 'registered')] });
+    expect(summary(diffRuns(previous, current).items)).toEqual([
+      'newly_registered:SRI MULYANI:absent>registered',
+      'lost_coverage:SRI MULYANI:registered>absent',
+      'new_worker:SRI MULYANI:absent>registered',
+      'worker_gone:SRI MULYANI:registered>absent',
+    ]);
+  });
+
+  it('ignores duplicate rows (the same person listed again)', () => {
+    const previous = run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] });
+    const current = run({
+      workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered'), worker(3, NIK_A, 'SITI AMINAH', 'duplicate'), worker(4, NIK_D, 'RATNA SARI', 'duplicate')],
+    });
+    expect(diffRuns(previous, current).items).toEqual([]);
+  });
+
+  it('falls back to name + birth date when NIKs are masked, and says so', () => {
+    const previous = run({ workers: [worker(2, '3273********0001', 'SITI AMINAH', 'unregistered'), worker(3, '3273********0002', 'AGUS SETIAWAN', 'registered')] });
+    const current = run({ workers: [worker(5, '3273********0001', 'SITI AMINAH', 'registered'), worker(6, '3273********0002', 'AGUS SETIAWAN', 'registered')] });
+    const diff = diffRuns(previous, current);
+    expect(diff.identity).toBe('name_birth_date');
+    expect(diff.notes.map((n) => n.code)).toEqual(['diff.note.masked_nik']);
+    expect(summary(diff.items)).toEqual(['newly_registered:SITI AMINAH:unregistered>registered']);
+  });
+
+  it('with masked NIKs, still keeps apart namesakes whose visible NIK digits differ', () => {
+    const previous = run({ workers: [worker(2, '3279********0308', 'SRI MULYANI', 'registered')] });
+    const current = run({ workers: [worker(2, '3279********0309', 'SRI MULYANI', 'registered')] });
+    expect(summary(diffRuns(previous, current).items)).toContain('worker_gone:SRI MULYANI:registered>absent');
+  });
+
+  it('with one run masked and the other not, pairs a full NIK with its mask', () => {
+    const previous = run({ workers: [worker(2, '3273********0001', 'SITI AMINAH', 'unregistered')] });
+    const current = run({ workers: [worker(4, NIK_A, 'SITI AMINAH', 'registered')] });
+    const diff = diffRuns(previous, current);
+    expect(summary(diff.items)).toEqual(['newly_registered:SITI AMINAH:unregistered>registered']);
+    expect(diff.items[0]?.nik).toBe(NIK_A);
+  });
+});
+
+describe('diffRuns: problems', () => {
+  const problem = (file: string, row: number, kind: string, detail: string): SnapshotProblem => ({ at: { file, sheet: '', row }, column: 'nik', kind, detail });
+
+  it('keys roster problems by person + kind, so a shifted row is the same problem', () => {
+    const previous = run({ workers: [worker(2, NIK_B, 'AGUS SETIAWAN', 'registered'), worker(3, NIK_A, 'SITI AMINAH', 'registered')], problems: [problem('roster.csv', 3, 'date_invalid', 'row 3: bad date')] });
+    const current = run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')], problems: [problem('roster.csv', 2, 'date_invalid', 'row 2: bad date')] });
+    expect(summary(diffRuns(previous, current).items)).toEqual(['lost_coverage:AGUS SETIAWAN:registered>absent', 'worker_gone:AGUS SETIAWAN:registered>absent']);
+  });
+
+  it('reports fixed and new problems with the person', () => {
+    const previous = run({ workers: [worker(9, '', 'SRI MULYANI', 'review', { flags: ['nik_missing'] })], problems: [problem('roster.csv', 9, 'nik_missing', 'the NIK is empty')] });
+    const current = run({ workers: [worker(9, NIK_A, 'SRI MULYANI', 'registered', { birthDate: '1990-03-04' })], problems: [problem('roster.csv', 9, 'wage_invalid', 'wage "abc"')] });
+    const items = diffRuns(previous, current).items.filter((i) => i.problem !== null);
+    expect(summary(items)).toEqual(['problem_fixed:SRI MULYANI:review>registered:nik_missing', 'problem_new:SRI MULYANI:review>registered:wage_invalid']);
+    expect(items[0]?.nik).toBe(NIK_A);
+  });
+
+  it('keys BPJS-side problems by kind + detail, ignoring the (renamed) file and row', () => {
+    const previous = run({ problems: [problem('bpjs-2026-01.csv', 4, 'date_invalid', 'birth date "31-02-1990"'), problem('bpjs-2026-01.csv', 7, 'nik_missing', 'the NIK is empty')] });
+    const current = run({
+      // Of two equal findings now and one before, the later row is the new one.
+      bpjsOnly: [participant(8, '', 'RATNA SARI', { at: { file: 'bpjs-2026-02.csv', sheet: '', row: 8 } })],
+      problems: [problem('bpjs-2026-02.csv', 5, 'date_invalid', 'birth date "31-02-1990"'), problem('bpjs-2026-02.csv', 6, 'nik_missing', 'the NIK is empty'), problem('bpjs-2026-02.csv', 8, 'nik_missing', 'the NIK is empty')],
+    });
+    const items = diffRuns(previous, current).items;
+    expect(summary(items)).toEqual(['problem_new:RATNA SARI:->-:nik_missing']);
+    expect(items[0]?.currentAt).toEqual({ file: 'bpjs-2026-02.csv', sheet: '', row: 8 });
+    expect(items[0]?.agency).toBe('');
+  });
+});
+
+describe('diffRuns: budget change', () => {
+  const line = (agency: string, group: string, program: string, periodTotal: number): SnapshotBudgetLine => ({ agency, group, program, periodTotal });
+
+  it('sums programs per agency × group, keeps lines present in one run only, TOTAL last', () => {
+    const previous = run({
+      budget: [line('DINAS B', 'unregistered', 'jkk', 100), line('DINAS B', 'unregistered', 'jkm', 200), line('DINAS B', 'inactive', 'jkk', 50), line('TOTAL', 'unregistered', 'jkk', 100), line('TOTAL', 'unregistered', 'jkm', 200)],
+    });
+    const current = run({ budget: [line('TOTAL', 'unregistered', 'jkk', 40), line('DINAS B', 'unregistered', 'jkk', 40), line('DINAS A', 'all_roster', 'jkk', 70)] });
+    expect(diffRuns(previous, current).budget).toEqual([
+      { agency: 'DINAS A', group: 'all_roster', previous: null, current: 70, change: 70 },
+      { agency: 'DINAS B', group: 'unregistered', previous: 300, current: 40, change: -260 },
+      { agency: 'DINAS B', group: 'inactive', previous: 50, current: null, change: -50 },
+      { agency: 'TOTAL', group: 'unregistered', previous: 300, current: 40, change: -260 },
+    ]);
+  });
+});
+
+describe('trackCategories', () => {
+  const all: PersonStatus[] = ['registered', 'inactive', 'unregistered', 'review', 'bpjs_only', 'absent'];
+  it.each(all.flatMap((before) => all.map((now) => ({ before, now }))))('$before → $now', ({ before, now }) => {
+    const got = trackCategories({ previous: { status: before }, current: { status: now } });
+    const expected: DiffCategory[] = [];
+    const onRoster = (s: PersonStatus): boolean => s !== 'bpjs_only' && s !== 'absent';
+    if (now === 'registered' && before !== 'registered') expected.push('newly_registered');
+    if (before === 'registered' && now !== 'registered') expected.push('lost_coverage');
+    if (onRoster(now) && !onRoster(before)) expected.push('new_worker');
+    if (onRoster(before) && !onRoster(now)) expected.push('worker_gone');
+    expect(got).toEqual(expected);
+  });
+});
