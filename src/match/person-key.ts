@@ -1,0 +1,15 @@
+import type { PersonRecord } from '../normalize/person-record.js';
+import { nameKeyString } from '../normalize/name.js';
+
+/**
+ * Who a record is, in a form that survives next month's files: the valid NIK, else the name's
+ * comparison key plus the birth date. Row numbers shift every month, so human review decisions are
+ * keyed by this, never by rows (issue: "decisions are keyed by the people").
+ * Null when neither is available (no valid NIK and no birth date): such a record cannot carry a decision.
+ */
+export function personKey(r: Pick<PersonRecord, 'nik' | 'name' | 'birthDate'>): string | null {
+  if (r.nik.status === 'valid' && r.nik.nik !== null) return `nik:${r.nik.nik}`;
+  const name = nameKeyString(r.name);
+  if (name === '' || r.birthDate === null) return null;
+  return `name:${name}|${r.birthDate}`;
+}
