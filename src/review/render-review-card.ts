@@ -1,0 +1,64 @@
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../i18n/message.js';
+import { label, translate } from '../i18n/translate.js';
+import type { ReviewProgress } from './review-session.js';
+import type { ReviewRow } from './review-row.js';
+
+export interface ReviewCardOptions {
+  readonly lang: Lang;
+  /** Colour is a parameter (STYLE.md, attw): a chalk instance with level 0 paints nothing. */
+  readonly paint: ChalkInstance;
+  /** How identifiers are shown: masked by default on the terminal (DOMAIN.md §6), --show-nik shows them. */
+  readonly mask: (nik: string) => string;
+}
+
+/**
+ * One pair for the reviewer: a progress line, the roster record and the BPJS record side by
+ * side, and the matcher's reasons. Values that differ between the two sides are highlighted,
+ * since the differences are what the reviewer has to judge.
+ */
+export function renderReviewCard(row: ReviewRow, progress: ReviewProgress, options: ReviewCardOptions): string {
+  const { lang, paint, mask } = options;
+  const lines: string[] = [];
+  const at = progress.current;
+  if (at !== null) {
+    const score = row.score === null ? '' : translate(lang, { code: 'review.card.score', params: { score: row.score } });
+    lines.push(
+      paint.bold(
+        translate(lang, {
+          code: 'review.card.title',
+          params: { pair: at.pair, total: progress.total, person: at.person, persons: at.persons, candidate: at.candidate, candidates: at.candidates },
+        }) + score,
+      ),
+    );
+  }
+  const source = (side: { file: string; sheet: string; row: number | null }): string =>
+    [side.file, side.sheet, side.row === null ? '' : translate(lang, { code: 'review.card.row', params: { row: side.row } })].filter((s) => s !== '').join(' · ');
+  const table: [string, string, string, boolean][] = [
+    [label(lang, 'review.label.name'), row.roster.name, row.bpjs.name, true],
+    [label(lang, 'review.label.nik'), row.roster.nik === '' ? '' : mask(row.roster.nik), row.bpjs.nik === '' ? '' : mask(row.bpjs.nik), true],
+    [label(lang, 'review.label.birth_date'), row.roster.birthDate, row.bpjs.birthDate, true],
+    [label(lang, 'review.label.agency'), row.roster.agency, '', false],
+    [label(lang, 'review.label.kpj'), '', row.bpjs.kpj, false],
+    [label(lang, 'review.label.status'), '', row.bpjs.status, false],
+    [label(lang, 'review.label.source'), source(row.roster), source(row.bpjs), false],
+  ];
+  const headings: [string, string, string] = ['', label(lang, 'review.heading.roster'), label(lang, 'review.heading.bpjs')];
+  const labelWidth = Math.max(headings[0].length, ...table.map((r) => r[0].length));
+  const leftWidth = Math.max(headings[1].length, ...table.map((r) => r[1].length));
+  lines.push(`${' '.repeat(labelWidth)}  ${paint.underline(headings[1])}${' '.repeat(leftWidth - headings[1].length)}  ${paint.underline(headings[2])}`);
+  for (const [name, left, right, compare] of table) {
+    if (left === '' && right === '') continue;
+    const differs = compare && left !== '' && right !== '' && left.toUpperCase() !== right.toUpperCase();
+    const show = (v: string): string => (differs ? paint.yellow(v) : v);
+    lines.push(`${paint.dim(name.padEnd(labelWidth))}  ${show(left)}${' '.repeat(leftWidth - left.length)}  ${show(right)}`.trimEnd());
+  }
+  if (row.reasons !== '') lines.push(`${paint.dim(label(lang, 'review.label.reasons'))}: ${row.reasons}`);
+  if (row.note !== '') lines.push(`${paint.dim(label(lang, 'review.label.note'))}: ${row.note}`);
+  return `\n${lines.join('\n')}\n`;
+}
+
+/** The key line under each card. */
+export function renderReviewPrompt(lang: Lang, paint: ChalkInstance): string {
+  return `${paint.cyan(label(lang, 'review.prompt'))} `;
+}

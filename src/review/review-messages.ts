@@ -1,0 +1,81 @@
+import type { Catalog } from '../i18n/message.js';
+
+/** Texts of `rekon review` and of reading decisions files (src/review/, src/cli/commands/review-command.ts). */
+export const reviewMessages = {
+  'cmd.review.description': {
+    id: 'periksa pasangan berstatus `review` satu per satu (data OPD dan BPJS berdampingan): terima, tolak, lewati, batalkan; keputusan disimpan ke berkas keputusan yang dipakai `rekon reconcile --decisions`',
+    en: 'walk the `review` pairs one by one (roster and BPJS records side by side): accept, reject, skip, undo; decisions are saved to a decisions file that `rekon reconcile --decisions` honours',
+  },
+  'cmd.review.arg': { id: 'review.csv dari `rekon reconcile --out FOLDER`', en: 'review.csv from `rekon reconcile --out DIR`' },
+  'cmd.review.decisions': {
+    id: 'berkas keputusan (CSV) yang dibaca dan ditulis; bawaan: decisions.csv di folder REVIEW_CSV',
+    en: 'the decisions file (CSV) to read and write; default: decisions.csv next to REVIEW_CSV',
+  },
+
+  'review.missing_columns': {
+    id: '{file}: kolom yang diperlukan tidak ada: {columns}. Berkas review.csv atau berkas keputusan harus memiliki baris judul decision, roster_key, bpjs_key',
+    en: '{file}: required columns are missing: {columns}. A review.csv or decisions file needs the header columns decision, roster_key, bpjs_key',
+  },
+  'review.bad_decision': {
+    id: '{file} baris {row}: kolom decision berisi "{value}". Isi salah satu: terima = {accept}; tolak = {reject}; atau biarkan kosong',
+    en: '{file} row {row}: the decision column holds "{value}". Use one of: accept = {accept}; reject = {reject}; or leave it blank',
+  },
+  'review.missing_key': {
+    id: '{file} baris {row}: ada keputusan tetapi kolom {column} kosong. Keputusan dikenali dari orangnya (roster_key, bpjs_key); salin kedua kolom itu dari review.csv',
+    en: '{file} row {row}: a decision is given but {column} is empty. Decisions are keyed by the people (roster_key, bpjs_key); copy both columns from review.csv',
+  },
+  'review.bad_key': {
+    id: '{file} baris {row}: kolom {column} berisi "{value}", bukan kunci orang (nik:16 digit atau name:NAMA|YYYY-MM-DD). Salin kolom itu apa adanya dari review.csv',
+    en: '{file} row {row}: column {column} holds "{value}", which is not a person key (nik:16 digits or name:NAME|YYYY-MM-DD). Copy the column unchanged from review.csv',
+  },
+  'review.warn.roster_accepted_twice': {
+    id: 'orang {roster} diterima dengan dua peserta BPJS; keputusan terakhir dipakai ({kept}), yang sebelumnya ({dropped}) diabaikan',
+    en: 'roster person {roster} is accepted with two BPJS participants; the later decision is kept ({kept}), the earlier one ({dropped}) is ignored',
+  },
+  'review.warn.bpjs_accepted_twice': {
+    id: 'peserta BPJS {bpjs} diterima untuk dua orang; keputusan terakhir dipakai ({kept}), yang sebelumnya ({dropped}) diabaikan',
+    en: 'BPJS participant {bpjs} is accepted for two roster persons; the later decision is kept ({kept}), the earlier one ({dropped}) is ignored',
+  },
+  'review.decisions_not_csv': {
+    id: '--decisions {file}: rekon review menulis berkas CSV; beri nama berakhiran .csv',
+    en: '--decisions {file}: rekon review writes a CSV file; give a name ending in .csv',
+  },
+  'review.no_key_rows': {
+    id: '{count} baris tidak dapat diputuskan: tanpa NIK valid dan tanpa tanggal lahir, orangnya tidak bisa dikenali bulan depan. Perbaiki data sumbernya',
+    en: '{count} rows cannot be decided: without a valid NIK and without a birth date the person cannot be recognised next month. Fix the source data',
+  },
+  'review.nothing_to_ask': { id: 'Tidak ada pasangan yang perlu diperiksa di {file}', en: 'Nothing to review in {file}' },
+  'review.nothing_to_undo': { id: 'Belum ada yang bisa dibatalkan', en: 'Nothing to undo' },
+  'review.unknown_key': { id: 'Tekan a (terima), r (tolak), s (lewati), u (batalkan) atau q (simpan dan keluar)', en: 'Press a (accept), r (reject), s (skip), u (undo) or q (save and quit)' },
+  'review.prompt': { id: '[a] terima  [r] tolak  [s] lewati  [u] batalkan  [q] simpan & keluar >', en: '[a] accept  [r] reject  [s] skip  [u] undo  [q] save & quit >' },
+  'review.echo.accept': { id: 'diterima', en: 'accepted' },
+  'review.echo.reject': { id: 'ditolak', en: 'rejected' },
+  'review.echo.skip': { id: 'dilewati', en: 'skipped' },
+  'review.echo.undo': { id: 'dibatalkan', en: 'undone' },
+  'review.echo.quit': { id: 'simpan dan keluar', en: 'save and quit' },
+  'review.all_done': { id: 'Semua pasangan sudah diperiksa', en: 'All pairs reviewed' },
+  'review.summary': {
+    id: 'review: {decided} diputuskan ({accepted} diterima, {rejected} ditolak), {left} belum diputuskan; {file}',
+    en: 'review: {decided} decided ({accepted} accepted, {rejected} rejected), {left} left undecided; {file}',
+  },
+  'review.summary.saved': { id: 'disimpan ke {file}', en: 'saved to {file}' },
+  'review.summary.not_saved': { id: 'tidak ada yang disimpan', en: 'nothing saved' },
+
+  'review.card.title': {
+    id: 'Pasangan {pair}/{total} · orang {person}/{persons} · kandidat {candidate}/{candidates}',
+    en: 'Pair {pair}/{total} · person {person}/{persons} · candidate {candidate}/{candidates}',
+  },
+  'review.card.score': { id: ' · skor {score}', en: ' · score {score}' },
+  'review.card.row': { id: 'baris {row}', en: 'row {row}' },
+  'review.heading.roster': { id: 'Data OPD', en: 'Roster' },
+  'review.heading.bpjs': { id: 'BPJS', en: 'BPJS' },
+  'review.label.name': { id: 'Nama', en: 'Name' },
+  'review.label.nik': { id: 'NIK', en: 'NIK' },
+  'review.label.birth_date': { id: 'Tgl lahir', en: 'Birth date' },
+  'review.label.agency': { id: 'OPD', en: 'Agency' },
+  'review.label.kpj': { id: 'KPJ', en: 'KPJ' },
+  'review.label.status': { id: 'Status BPJS', en: 'BPJS status' },
+  'review.label.source': { id: 'Sumber', en: 'Source' },
+  'review.label.reasons': { id: 'Alasan', en: 'Reasons' },
+  'review.label.note': { id: 'Catatan', en: 'Note' },
+} as const satisfies Catalog;

@@ -1,0 +1,115 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { runRekon } from './run-rekon.js';
+
+// Synthetic people only: regions 327301 / 367101 with made-up serials.
+const ADI = '3273010501900001';
+const BUDI = '3273010501900011';
+const EKO = '3273010909910005';
+const CITRA = '3671014506950003';
+const DEWI = '3671014506950013';
+
+const HEADER =
+  'decision,roster_key,bpjs_key,rank,score,roster_file,roster_sheet,roster_row,roster_name,roster_nik,roster_birth_date,roster_agency,bpjs_file,bpjs_sheet,bpjs_row,bpjs_name,bpjs_nik,bpjs_birth_date,bpjs_kpj,bpjs_status,reasons,note';
+
+/** review.csv as `rekon reconcile --out` writes it: one row per review roster row × candidate. */
+const REVIEW_CSV = [
+  HEADER,
+  `,nik:${ADI},nik:${BUDI},1,0.91,roster.xlsx,Sheet1,5,ADI PERMANA,${ADI},1990-01-05,DINAS PENDIDIKAN,bpjs.csv,,12,ADI PERMANA S.PD,${BUDI},1990-01-05,12345678901,AKTIF,NIK differs in 1 digit,`,
+  `,nik:${ADI},nik:${EKO},2,0.72,roster.xlsx,Sheet1,5,ADI PERMANA,${ADI},1990-01-05,DINAS PENDIDIKAN,bpjs.csv,,30,ADI PRATAMA,${EKO},1991-09-09,12345678902,AKTIF,name similar,`,
+  `,nik:${CITRA},nik:${DEWI},1,0.8,roster.xlsx,Sheet1,6,CITRA LESTARI,${CITRA},1995-06-05,DINAS KESEHATAN,bpjs.csv,,40,CITRA LESTARI,${DEWI},1995-06-05,12345678903,NON AKTIF,NIK differs,`,
+  `,name:SRI MULYANI|1991-02-03,name:SRI MULYANI|1991-02-03,1,0.75,roster.xlsx,Sheet1,7,SRI MULYANI,,1991-02-03,DINAS SOSIAL,bpjs.csv,,50,SRI MULYANI,,1991-02-03,12345678904,AKTIF,no NIK on the roster,`,
+].join('\n');
+
+let tmp = '';
+let dir = '';
+beforeEach(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'rekon-review-'));
+  dir = join(tmp, 'laporan');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'review.csv'), `${REVIEW_CSV}\n`);
+});
+afterAll(() => {
+  if (tmp !== '') rmSync(tmp, { recursive: true, force: true });
+});
+
+function decisions(path = join(dir, 'decisions.csv'), delimiter = ','): string[] {
+  const rows = parse(readFileSync(path), { bom: true, columns: true, delimiter }) as Record<string, string>[];
+  return rows.map((r) => `${r['decision']}:${r['roster_key']}>${r['bpjs_key']}`);
+}
+
+describe('rekon review', () => {
+  it('walks the pairs from a pipe, saves decisions.csv next to review.csv, and a re-run asks only what is left', () => {
+    const first = runRekon(['review', join(dir, 'review.csv')], { input: 'a\nr\nq\n' });
+    expect(first.stderr).toContain('review: 2 decided (1 accepted, 1 rejected), 1 left undecided; saved to ');
+    expect(first.code).toBe(0);
+    // ADI's second candidate is not asked once ADI is accepted; SRI is left for later.
+    expect(first.stdout).toContain('ADI PERMANA S.PD');
+    expect(first.stdout).not.toContain('ADI PRATAMA');
+    expect(first.stdout).toContain('CITRA LESTARI');
+    // SRI's card is shown, then q saves and quits before answering it.
+    expect(first.stdout).toContain('Pair 4/4 · person 3/3');
+    expect(first.stdout).not.toContain('Pair 2/4');
+    // NIKs are masked on the terminal, never printed in full.
+    expect(first.stdout).toContain('3273********0001');
+    for (const nik of [ADI, BUDI, EKO, CITRA, DEWI]) expect(first.stdout + first.stderr).not.toContain(nik);
+    expect(decisions()).toEqual([`accept:nik:${ADI}>nik:${BUDI}`, `reject:nik:${CITRA}>nik:${DEWI}`]);
+
+    const second = runRekon(['review', join(dir, 'review.csv')], { input: 'a\n' });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('Pair 1/1');
+    expect(second.stdout).toContain('SRI MULYANI');
+    expect(second.stdout).not.toContain('ADI');
+    expect(second.stdout).not.toContain('CITRA');
+    expect(second.stderr).toContain('review: 1 decided (1 accepted, 0 rejected), 0 left undecided');
+    expect(decisions()).toEqual([`accept:nik:${ADI}>nik:${BUDI}`, `reject:nik:${CITRA}>nik:${DEWI}`, 'accept:name:SRI MULYANI|1991-02-03>name:SRI MULYANI|1991-02-03']);
+
+    const third = runRekon(['review', join(dir, 'review.csv')], { input: '' });
+    expect(third.code).toBe(0);
+    expect(third.stderr).toContain('Nothing to review');
+  });
+
+  it('skip, undo and end of input: undo reverts the skip, end of input saves like q', () => {
+    const r = runRekon(['review', join(dir, 'review.csv'), '--show-nik'], { input: 's\nu\nx\nr\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(ADI);
+    expect(r.stdout).toContain('Press a (accept)');
+    expect(decisions()).toEqual([`reject:nik:${ADI}>nik:${BUDI}`]);
+  });
+
+  it('--decisions FILE elsewhere; a spreadsheet-edited decisions file (;, BOM, Indonesian words) is honoured and kept', () => {
+    const other = join(tmp, 'keputusan.csv');
+    writeFileSync(other, `\uFEFF${HEADER.replaceAll(',', ';')}\r\ntolak;nik:${ADI};nik:${BUDI};;;;;;;;;;;;;;;;;;;dicek manual\r\n`);
+    const r = runRekon(['review', join(dir, 'review.csv'), '--decisions', other, '--lang', 'id'], { input: 'terima\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ADI PRATAMA');
+    expect(r.stderr).toContain('review: 1 diputuskan (1 diterima, 0 ditolak), 2 belum diputuskan');
+    expect(decisions(other, ';')).toEqual([`reject:nik:${ADI}>nik:${BUDI}`, `accept:nik:${ADI}>nik:${EKO}`]);
+    expect(readFileSync(other, 'utf8').split('\n')[0]).toContain(';roster_key;');
+  });
+
+  it('a bad decisions file is an input error (exit 2) naming file, row and value', () => {
+    const bad = join(dir, 'decisions.csv');
+    writeFileSync(bad, `${HEADER}\nmungkin,nik:${ADI},nik:${BUDI}\n`);
+    const r = runRekon(['review', join(dir, 'review.csv')], { input: 'q\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad} row 2`);
+    expect(r.stderr).toContain('"mungkin"');
+    expect(r.stderr).toContain('terima');
+  });
+
+  it('a missing review.csv is an input error', () => {
+    const r = runRekon(['review', join(dir, 'nope.csv')], { input: '' });
+    expect(r.code).toBe(2);
+  });
+
+  it('--help documents the command', () => {
+    const r = runRekon(['review', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--decisions');
+    expect(r.stdout).toContain('rekon review laporan/review.csv');
+  });
+});

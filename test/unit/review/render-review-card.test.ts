@@ -1,0 +1,44 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { maskNik } from '../../../src/normalize/mask-nik.js';
+import { renderReviewCard } from '../../../src/review/render-review-card.js';
+import { reviewProgress, startReview } from '../../../src/review/review-session.js';
+import { NIK, pair } from './review-rows.js';
+
+const plain = new Chalk({ level: 0 });
+const rows = [pair('adi', 'budi', { score: 0.87 }), pair('adi', 'eko', { rank: 2 })];
+const progress = reviewProgress(startReview(rows));
+
+describe('renderReviewCard', () => {
+  it('shows both records side by side, masked, with progress and reasons', () => {
+    const card = renderReviewCard(rows[0] as (typeof rows)[number], progress, { lang: 'en', paint: plain, mask: maskNik });
+    const lines = card.split('\n');
+    expect(lines).toContain('Pair 1/2 · person 1/1 · candidate 1/2 · score 0.87');
+    const nameLine = lines.find((l) => l.startsWith('Name'));
+    const nikLine = lines.find((l) => l.startsWith('NIK'));
+    expect(nameLine).toMatch(/^Name\s+ADI\s+BUDI$/);
+    expect(nikLine).toMatch(/^NIK\s+3273\*{8}0001\s+3273\*{8}0002$/);
+    // Right column starts at the same place on every line.
+    expect(nameLine?.indexOf('BUDI')).toBe(nikLine?.indexOf('3273********0002'));
+    expect(card).toContain('roster.xlsx · Sheet1 · row 5');
+    expect(card).toContain('bpjs.csv · row 9');
+    expect(card).toContain('DINAS PENDIDIKAN');
+    expect(card).toContain('12345678901');
+    expect(card).toContain('Reasons: name similar');
+    for (const nik of Object.values(NIK)) expect(card).not.toContain(nik);
+  });
+
+  it('shows full NIKs when asked (--show-nik) and speaks Indonesian', () => {
+    const card = renderReviewCard(rows[0] as (typeof rows)[number], progress, { lang: 'id', paint: plain, mask: (s) => s });
+    expect(card).toContain(NIK.adi);
+    expect(card).toContain('Pasangan 1/2 · orang 1/1 · kandidat 1/2 · skor 0.87');
+    expect(card).toContain('Tgl lahir');
+  });
+
+  it('highlights values that differ only when colour is on', () => {
+    const colour = new Chalk({ level: 1 });
+    const card = renderReviewCard(rows[0] as (typeof rows)[number], progress, { lang: 'en', paint: colour, mask: maskNik });
+    expect(card).toContain(colour.yellow('ADI'));
+    expect(card).not.toContain(colour.yellow('1990-01-05'));
+  });
+});
