@@ -3,8 +3,18 @@ import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 
-/** Temp files not yet committed, removed if the process is interrupted (Ctrl-C, kill). */
+/** Temp files not yet committed (or scratch files), removed if the process is interrupted (Ctrl-C, kill). */
 const pending = new Set<string>();
+
+/** A scratch file that must not outlive the process (it may hold personal data). */
+export function registerScratchFile(path: string): void {
+  installCleanup();
+  pending.add(path);
+}
+
+export function releaseScratchFile(path: string): void {
+  pending.delete(path);
+}
 let handlersInstalled = false;
 
 function installCleanup(): void {

@@ -13,8 +13,11 @@
 export class CsvRecordParser {
   private readonly delim: number;
   private pending = '';
+  /** Length `pending` must reach before an incomplete record is parsed again (0: every push). */
+  private retryAt = 0;
 
-  constructor(delimiter: string) {
+  /** `maxRecordChars`: longest record accepted (default MAX_RECORD_CHARS); a longer one throws CsvRecordTooLongError. */
+  constructor(delimiter: string, private readonly maxRecordChars: number = MAX_RECORD_CHARS) {
     if (delimiter.length !== 1) throw new RangeError('delimiter must be one character');
     this.delim = delimiter.charCodeAt(0);
   }
@@ -22,10 +25,43 @@ export class CsvRecordParser {
   /** Feeds text; returns the records completed so far. Pass `final` with the last chunk (may be ''). */
   push(text: string, final: boolean): string[][] {
     const buf = this.pending === '' ? text : this.pending + text;
+    // An incomplete record is re-parsed from its start on the next push. A record spanning many
+    // chunks (an unclosed quote swallowing the rest of the file, a file with no line ends) would make
+    // that quadratic, so a long one waits until the buffer has doubled: linear overall.
+    if (!final && buf.length < this.retryAt) {
+      this.pending = buf;
+      this.checkLength();
+      return [];
+    }
     const out: string[][] = [];
     const consumed = parseRecords(buf, this.delim, final, out);
     this.pending = consumed >= buf.length ? '' : buf.slice(consumed);
+    this.retryAt = this.pending.length >= RETRY_MIN_CHARS ? this.pending.length * 2 : 0;
+    this.checkLength();
     return out;
+  }
+
+  private checkLength(): void {
+    if (this.pending.length > this.maxRecordChars) {
+      this.pending = '';
+      throw new CsvRecordTooLongError(this.maxRecordChars);
+    }
+  }
+}
+
+/**
+ * Longest record kept in memory, in characters. Excel caps a cell at 32,767 characters and a sheet at
+ * 16,384 columns; a record beyond 16 Mi characters is an unclosed quote or not a CSV, and holding it
+ * would make memory grow with the file instead of with the row.
+ */
+export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+const RETRY_MIN_CHARS = 64 * 1024;
+
+/** Thrown by `push` when one record exceeds the limit; the reader turns it into an InputError naming file and row. */
+export class CsvRecordTooLongError extends Error {
+  constructor(readonly limit: number) {
+    super(`CSV record longer than ${limit} characters`);
+    this.name = 'CsvRecordTooLongError';
   }
 }
 

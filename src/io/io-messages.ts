@@ -34,6 +34,10 @@ export const ioMessages = {
     id: '{file}: berkas terlalu besar untuk format ini ({size} bita; batas {limit}). Simpan sebagai .xlsx atau CSV.',
     en: '{file}: file too large for this format ({size} bytes; limit {limit}). Save it as .xlsx or CSV.',
   },
+  'io.record_too_long': {
+    id: '{file}: baris {row} lebih panjang dari {limit} karakter; mungkin ada tanda kutip (") yang tidak ditutup. Periksa baris itu atau simpan ulang berkas sebagai CSV dari Excel.',
+    en: '{file}: row {row} is longer than {limit} characters; probably an unclosed quote ("). Check that row or save the file again as CSV from Excel.',
+  },
   'io.unknown_encoding': {
     id: 'pengodean "{encoding}" tidak dikenal; contoh: utf-8, windows-1252, utf-16le',
     en: 'unknown encoding "{encoding}"; e.g. utf-8, windows-1252, utf-16le',

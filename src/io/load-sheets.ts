@@ -9,7 +9,7 @@ import { judgeZeroedNikColumn } from '../normalize/record-zeroed-nik.js';
 import { RowClassifier } from '../table/classify-row.js';
 import { rowPreview } from '../table/row-shape.js';
 import { detectTable, HEADER_SCAN_ROWS } from '../table/detect-table.js';
-import type { ColumnOverrides, Side, SkippedRow, TableLayout } from '../table/table-layout.js';
+import type { ColumnOverrides, Side, SkippedRow, SkipReason, TableLayout } from '../table/table-layout.js';
 import type { RawRow } from './raw-sheet.js';
 import type { CsvFormat } from './read-csv.js';
 import { expandInputs, readInput } from './read-input.js';
@@ -26,6 +26,11 @@ export interface LoadOptions<S extends Side> extends ReadOptions {
   readonly headerRow?: number | undefined;
   /** Data rows buffered after the header to judge the NIK column (Excel zeros). Default 500. */
   readonly lookAheadRows?: number | undefined;
+  /**
+   * Flag a NIK repeated within a file (default true). Off for a streamed BPJS export, where the
+   * map of every NIK would make memory grow with the export; the roster side does the duplicate work.
+   */
+  readonly trackNikDuplicates?: boolean | undefined;
 }
 
 /**
@@ -48,10 +53,17 @@ export interface LoadedSheet<R> {
   readonly notes: readonly Message[];
   readonly records: AsyncIterable<readonly R[]>;
   readonly skipped: readonly SkippedRow[];
+  /** Skipped rows past MAX_SKIPPED_LISTED, counted but not listed. */
+  readonly skippedBeyond: number;
+  /** Every skipped row counted by reason (listed or not). */
+  readonly skippedCounts: Readonly<Partial<Record<SkipReason, number>>>;
   readonly recordCount: number;
 }
 
 const DEFAULT_LOOK_AHEAD = 500;
+
+/** Skipped rows listed per sheet; more are only counted (`skippedBeyond`). */
+export const MAX_SKIPPED_LISTED = 10_000;
 
 /**
  * Reads every input (files, directories, '-') and yields its sheets with detected tables and
@@ -64,7 +76,7 @@ export async function* loadSheets<S extends Side>(inputs: readonly string[], opt
   let seq = 0;
   const nextSeq = (): number => seq++;
   for (const file of files) {
-    const duplicates = new NikDuplicateTracker();
+    const duplicates = options.trackNikDuplicates === false ? null : new NikDuplicateTracker();
     let tables = 0;
     let firstReason: Message | null = null;
     for await (const raw of readInput(file, options)) {
@@ -85,7 +97,7 @@ interface SheetState<R> extends LoadedSheet<R> {
 async function loadSheet<S extends Side>(
   raw: InputSheet,
   options: LoadOptions<S>,
-  duplicates: NikDuplicateTracker,
+  duplicates: NikDuplicateTracker | null,
   nextSeq: () => number,
 ): Promise<SheetState<RecordOf<S>>> {
   const iterator = raw.batches[Symbol.asyncIterator]();
@@ -105,11 +117,14 @@ async function loadSheet<S extends Side>(
   if (detection.kind === 'no_table') {
     if (!exhausted) await iterator.return?.();
     const empty: AsyncIterable<readonly RecordOf<S>[]> = { async *[Symbol.asyncIterator]() {} };
-    return { ...base, layout: null, noTable: detection.reason, notes: [], records: empty, skipped: [], recordCount: 0, drain: () => Promise.resolve() };
+    return { ...base, layout: null, noTable: detection.reason, notes: [], records: empty, skipped: [], skippedBeyond: 0, skippedCounts: {}, recordCount: 0, drain: () => Promise.resolve() };
   }
 
   const layout = detection.layout;
   const skipped: SkippedRow[] = [...detection.skipped];
+  let skippedBeyond = 0;
+  const skippedCounts: Partial<Record<SkipReason, number>> = {};
+  for (const k of skipped) skippedCounts[k.reason] = (skippedCounts[k.reason] ?? 0) + 1;
   const firstData = head.findIndex((r) => r.row > layout.lastHeaderRow);
   const bufferedData = firstData < 0 ? [] : head.slice(firstData);
   const notes: Message[] = [...layout.notes];
@@ -133,10 +148,14 @@ async function loadSheet<S extends Side>(
     for (const row of rows) {
       const reason = classifier.classify(row);
       if (reason !== null) {
-        skipped.push({ row: row.row, reason, text: rowPreview(row.cells) });
+        // Listed up to a cap (a million blank lines must not become a million entries), then counted.
+        skippedCounts[reason] = (skippedCounts[reason] ?? 0) + 1;
+        if (skipped.length < MAX_SKIPPED_LISTED) skipped.push({ row: row.row, reason, text: rowPreview(row.cells) });
+        else skippedBeyond++;
         continue;
       }
-      out.push(duplicates.check(build(row, plan, nextSeq())));
+      const record = build(row, plan, nextSeq());
+      out.push(duplicates === null ? record : duplicates.check(record));
     }
     count += out.length;
     return out;
@@ -166,6 +185,10 @@ async function loadSheet<S extends Side>(
     get recordCount() {
       return count;
     },
+    get skippedBeyond() {
+      return skippedBeyond;
+    },
+    skippedCounts,
     async drain() {
       // Whatever the consumer left unread is still classified and counted, so `skipped` and
       // `recordCount` are complete, and the sheet's stream is closed before the next sheet.

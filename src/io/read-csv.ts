@@ -2,7 +2,7 @@ import { InputError, UsageError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import type { ByteSource } from './byte-source.js';
 import { sniffDelimiter } from './csv-delimiter.js';
-import { CsvRecordParser } from './csv-record-parser.js';
+import { CsvRecordParser, CsvRecordTooLongError } from './csv-record-parser.js';
 import type { RawRow, RawSheet } from './raw-sheet.js';
 import { detectBom, isKnownEncoding, looksBinary, makeDecoder, Utf8Validator } from './text-encoding.js';
 
@@ -69,13 +69,22 @@ export async function readCsv(source: ByteSource, options: CsvOptions = {}): Pro
     const parser = new CsvRecordParser(format.delimiter);
     let rowNumber = 0;
     const batch: RawRow[] = [];
+    const push = (text: string, final: boolean): string[][] => {
+      try {
+        return parser.push(text, final);
+      } catch (err) {
+        if (!(err instanceof CsvRecordTooLongError)) throw err;
+        // The record being parsed is the next one; an unclosed quote is the usual cause.
+        throw new InputError(msg('io.record_too_long', { file: source.name, row: rowNumber + 1, limit: err.limit }), { cause: err });
+      }
+    };
     for await (const chunk of source.chunks()) {
-      for (const cells of parser.push(decoder.write(chunk), false)) {
+      for (const cells of push(decoder.write(chunk), false)) {
         batch.push({ row: ++rowNumber, cells });
       }
       while (batch.length >= batchSize) yield batch.splice(0, batchSize);
     }
-    for (const cells of parser.push(decoder.end(), true)) batch.push({ row: ++rowNumber, cells });
+    for (const cells of push(decoder.end(), true)) batch.push({ row: ++rowNumber, cells });
     while (batch.length > 0) yield batch.splice(0, batchSize);
   }
   return { sheet: { file: source.name, sheet: '', batches: batches() }, format };

@@ -1,6 +1,6 @@
 import { isBuiltinDateFormat, isDateFormatCode } from './excel-date-format.js';
 import { attr, parseXml } from './xml-stream.js';
-import { XmlScanner } from './xml-scanner.js';
+import { MAX_XML_TOKEN_CHARS, XmlScanner } from './xml-scanner.js';
 import { StringDecoder } from 'node:string_decoder';
 import type { ZipArchive } from './zip-archive.js';
 
@@ -100,11 +100,13 @@ export async function readSharedStrings(zip: ZipArchive, path: string | null): P
   let current: string[] | null = null;
   let inT = false;
   let inPhonetic = false;
+  let currentChars = 0;
   // The table can be as large as the sheet (one entry per distinct name/NIK): use the fast scanner.
   const scanner = new XmlScanner({
     open(name, _a, selfClosing) {
       if (name === 'si') {
         current = [];
+        currentChars = 0;
         if (selfClosing) {
           strings.push('');
           current = null;
@@ -113,7 +115,11 @@ export async function readSharedStrings(zip: ZipArchive, path: string | null): P
       else if (name === 't' && !selfClosing) inT = true;
     },
     text(t) {
-      if (inT && !inPhonetic && current !== null) current.push(t);
+      if (inT && !inPhonetic && current !== null) {
+        current.push(t);
+        currentChars += t.length;
+        if (currentChars > MAX_XML_TOKEN_CHARS) throw new Error(`shared string longer than ${MAX_XML_TOKEN_CHARS} characters`);
+      }
     },
     close(name) {
       if (name === 't') inT = false;

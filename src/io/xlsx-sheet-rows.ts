@@ -1,7 +1,7 @@
 import { excelSerialToIso } from './excel-serial.js';
 import type { RawCell } from './raw-cell.js';
 import type { RawRow } from './raw-sheet.js';
-import { getAttribute } from './xml-scanner.js';
+import { getAttribute, MAX_XML_TOKEN_CHARS } from './xml-scanner.js';
 import type { ScanHandlers } from './xml-scanner.js';
 
 export interface SheetContext {
@@ -72,7 +72,11 @@ export function sheetRowHandlers(ctx: SheetContext, out: RawRow[]): ScanHandlers
       }
     },
     text(t) {
-      if (capture) text += t;
+      if (!capture) return;
+      text += t;
+      // The scanner hands text on in pieces; a cell longer than any Excel cell (32,767 characters)
+      // by a factor of 500 is a hostile part, refused before it fills memory.
+      if (text.length > MAX_XML_TOKEN_CHARS) throw new Error(`cell text longer than ${MAX_XML_TOKEN_CHARS} characters`);
     },
     close(name) {
       switch (name) {

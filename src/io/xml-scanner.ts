@@ -4,6 +4,7 @@
  */
 export interface ScanHandlers {
   open(name: string, rawAttributes: string, selfClosing: boolean): void;
+  /** Text between tags; a text longer than 64 Ki characters may arrive in several pieces. */
   text?(text: string): void;
   close?(name: string): void;
 }
@@ -21,17 +22,36 @@ export interface ScanHandlers {
  */
 export class XmlScanner {
   private pending = '';
+  /** Length `pending` must reach before an incomplete token is scanned again (0: every write). */
+  private retryAt = 0;
   /** Open elements; not 0 at the end means a truncated or mangled part. */
   private depth = 0;
 
-  constructor(private readonly handlers: ScanHandlers) {}
+  constructor(
+    private readonly handlers: ScanHandlers,
+    private readonly maxTokenChars: number = MAX_XML_TOKEN_CHARS,
+  ) {}
 
   write(chunk: string): void {
     const buf = this.pending === '' ? chunk : this.pending + chunk;
-    this.pending = buf.slice(this.scan(buf));
+    // An incomplete tag, comment or CDATA section is scanned again from its start on the next write;
+    // a huge one (a 40 MB attribute inflates from a 40 kB zip) would make that quadratic, so a long
+    // one waits until the buffer has doubled: linear overall. Text is handed on as it arrives.
+    if (buf.length < this.retryAt) {
+      this.pending = buf;
+    } else {
+      this.pending = buf.slice(this.scan(buf));
+      this.retryAt = this.pending.length >= RETRY_MIN_CHARS ? this.pending.length * 2 : 0;
+    }
+    if (this.pending.length > this.maxTokenChars) {
+      this.pending = '';
+      throw new Error(`XML tag, comment or CDATA section longer than ${this.maxTokenChars} characters`);
+    }
   }
 
   end(): void {
+    // A long incomplete token may be waiting for the buffer to double: scan what is there.
+    if (this.pending !== '') this.pending = this.pending.slice(this.scan(this.pending));
     const rest = this.pending;
     this.pending = '';
     if (rest.includes('<')) throw new Error('XML ends inside a tag');
@@ -46,7 +66,15 @@ export class XmlScanner {
     let i = 0;
     while (i < n) {
       const lt = buf.indexOf('<', i);
-      if (lt < 0) return i; // text continues in the next chunk (entities may be split)
+      if (lt < 0) {
+        // Text continues in the next chunk. A short one is kept whole (one text event whatever the
+        // chunking); a long one is passed on as it comes, keeping back a possibly split entity
+        // reference ("&am" + "p;"), so it never accumulates here.
+        if (n - i < RETRY_MIN_CHARS) return i;
+        const keep = splitEntityStart(buf, i);
+        if (keep > i && h.text !== undefined) h.text(decodeEntities(buf.slice(i, keep)));
+        return keep;
+      }
       if (lt > i && h.text !== undefined) h.text(decodeEntities(buf.slice(i, lt)));
       if (lt + 1 >= n) return lt;
       const c = buf.charCodeAt(lt + 1);
@@ -96,6 +124,23 @@ export class XmlScanner {
     }
     return n;
   }
+}
+
+/**
+ * Longest tag, comment, CDATA section or cell text the XLSX reader holds, in characters. Excel caps a
+ * cell at 32,767 characters; beyond 16 Mi characters a part is corrupt or hostile, and holding it
+ * would make memory grow with the part instead of with the row.
+ */
+export const MAX_XML_TOKEN_CHARS = 16 * 1024 * 1024;
+const RETRY_MIN_CHARS = 64 * 1024;
+/** Longest entity reference decodeEntities expands: `&#x10FFFF;` (10 characters). */
+const MAX_ENTITY_CHARS = 10;
+
+/** Where text ending `buf` may have to be kept back: at an `&` near the end that has no `;` yet. */
+function splitEntityStart(buf: string, from: number): number {
+  const amp = buf.lastIndexOf('&');
+  if (amp < from || buf.length - amp >= MAX_ENTITY_CHARS || buf.indexOf(';', amp) >= 0) return buf.length;
+  return amp;
 }
 
 /** Index of the `>` closing a tag that starts before `from`, skipping quoted attribute values. */
