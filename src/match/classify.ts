@@ -67,20 +67,36 @@ export function matchedStatus(p: BpjsParticipant): WorkerStatus {
 }
 
 /**
+ * Every combination of flags, in WORKER_FLAGS order, frozen and shared: a million decisions hold one
+ * of 2^7 arrays instead of building a Set and an array each.
+ */
+const FLAG_SETS: readonly (readonly WorkerFlag[])[] = Array.from({ length: 1 << WORKER_FLAGS.length }, (_, mask) =>
+  Object.freeze(WORKER_FLAGS.filter((_f, i) => (mask & (1 << i)) !== 0)),
+);
+const bit = (f: WorkerFlag): number => 1 << WORKER_FLAGS.indexOf(f);
+const NIK_INVALID = bit('nik_invalid');
+const NIK_EXCEL_DAMAGED = bit('nik_excel_damaged');
+const NIK_MISSING = bit('nik_missing');
+const NIK_DIFFERS = bit('nik_differs');
+const NAME_DIFFERS = bit('name_differs');
+const DOB_DIFFERS = bit('dob_differs');
+const WAGE_UNDERREPORTED = bit('wage_underreported');
+
+/**
  * Flags of a roster row, in WORKER_FLAGS order: the roster NIK's state, and when a participant is
  * matched, what differs between the two records.
  */
-export function workerFlags(w: Worker, matched: { readonly bpjs: BpjsParticipant; readonly levels: PairLevels } | null): WorkerFlag[] {
-  const set = new Set<WorkerFlag>();
-  if (w.nik.status === 'invalid') set.add('nik_invalid');
-  else if (w.nik.status === 'excel_damaged') set.add('nik_excel_damaged');
-  else if (w.nik.status === 'missing') set.add('nik_missing');
+export function workerFlags(w: Worker, matched: { readonly bpjs: BpjsParticipant; readonly levels: PairLevels } | null): readonly WorkerFlag[] {
+  let mask = 0;
+  if (w.nik.status === 'invalid') mask |= NIK_INVALID;
+  else if (w.nik.status === 'excel_damaged') mask |= NIK_EXCEL_DAMAGED;
+  else if (w.nik.status === 'missing') mask |= NIK_MISSING;
   if (matched !== null) {
     const { bpjs, levels } = matched;
-    if (w.nik.status !== 'missing' && levels.nik.level !== 'exact') set.add('nik_differs');
-    if (levels.name.level !== 'exact') set.add('name_differs');
-    if (w.birthDate !== null && bpjs.birthDate !== null && w.birthDate !== bpjs.birthDate) set.add('dob_differs');
-    if (w.wage !== null && bpjs.wage !== null && bpjs.wage < w.wage) set.add('wage_underreported');
+    if (w.nik.status !== 'missing' && levels.nik.level !== 'exact') mask |= NIK_DIFFERS;
+    if (levels.name.level !== 'exact') mask |= NAME_DIFFERS;
+    if (w.birthDate !== null && bpjs.birthDate !== null && w.birthDate !== bpjs.birthDate) mask |= DOB_DIFFERS;
+    if (w.wage !== null && bpjs.wage !== null && bpjs.wage < w.wage) mask |= WAGE_UNDERREPORTED;
   }
-  return WORKER_FLAGS.filter((f) => set.has(f));
+  return FLAG_SETS[mask] ?? [];
 }

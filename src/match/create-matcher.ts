@@ -21,6 +21,7 @@ import { matchedStatus, matchMethod, passesAcceptGuard, workerFlags } from './cl
 import { shareAnyKey } from './compare-name.js';
 import { compareDigits } from './compare-nik.js';
 import { explainPair } from './explain-pair.js';
+import { fixedMsg } from './fixed-message.js';
 import { findDuplicates } from './find-duplicates.js';
 import { buildMatchFrequencies, type MatchFrequencies } from './frequency-table.js';
 import type { KeyIndex } from './key-index.js';
@@ -28,12 +29,23 @@ import type { MatchCandidate, ReconcileResult, WorkerDecision } from './match-de
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from './match-settings.js';
 import { bestBirthDate, personFeatures, type PersonFeatures } from './person-features.js';
 import { buildRosterIndex } from './roster-index.js';
+import { personKeys } from './person-key.js';
 import { createScoredPairScratch, scorePair, setFrequencyPenalties, type ScoredPair } from './score-pair.js';
 
-/** Streaming matcher: the roster is indexed up front, the BPJS export arrives in batches. */
+/**
+ * Streaming matcher: the roster (the smaller side) is indexed up front, the BPJS export (possibly far
+ * larger than memory) arrives in batches and is not kept: memory is bounded by the roster side plus
+ * the participants that got a candidate pair.
+ */
 export interface Matcher {
-  /** Matches a batch of participants against the roster. Batches may have any size; order does not matter. */
-  addParticipants(batch: readonly BpjsParticipant[]): void;
+  /**
+   * Matches a batch of participants against the roster. Batches may have any size; order does not
+   * matter. Returns the participants of this batch that got no candidate pair at or above the review
+   * score (in batch order): they can match no roster row, so they are BPJS-only whatever comes later;
+   * the matcher does not keep them, the caller writes them out. Every other participant is kept until
+   * finish(), which lists those left unassigned in `bpjsOnly`.
+   */
+  addParticipants(batch: readonly BpjsParticipant[]): readonly BpjsParticipant[];
   /** One-to-one assignment and classification; call once, after the last batch. */
   finish(): ReconcileResult;
   /** Candidate pairs per blocking rule and skipped over-size look-ups so far (for --verbose and benchmarks). */
@@ -49,7 +61,30 @@ export interface BlockingStats {
   readonly keptPairs: number;
 }
 
+/**
+ * A human review decision from `reconcile --decisions FILE`, keyed by the people (personKey() of the
+ * roster Worker and of the BpjsParticipant), never by row numbers: rows shift every month. A key
+ * matches a record when it is any of the record's personKeys() (its NIK key or its name + birth-date key).
+ * - accept: the pair is matched (method 'manual') whenever both people are present, before any
+ *   automatic pair; one-to-one still holds.
+ * - reject: the pair is never a candidate again (dropped before scoring), so the roster row gets its
+ *   next-best outcome.
+ */
+export interface ManualDecision {
+  readonly roster: string;
+  readonly bpjs: string;
+  readonly decision: 'accept' | 'reject';
+}
+
+/** Shared by the decisions without review candidates (all but `review`): one frozen array, not a million. */
+const NO_CANDIDATES: readonly MatchCandidate[] = Object.freeze([]);
+
+/** Pair flags (PairStore.flags). */
 const GUARD_PASSED = 1;
+/** The pair is an accepted manual decision: assigned first, no margin check. */
+const MANUAL_ACCEPT = 2;
+/** The pair was not found by any blocking rule; it exists only to be assigned and explained (score shown as null). */
+const NOT_BLOCKED = 4;
 
 /**
  * Pipeline: duplicates in the rosters → roster index (blocking keys) → per BPJS record: candidates
@@ -58,7 +93,7 @@ const GUARD_PASSED = 1;
  * flags and reasons. Pure: no I/O, no clock, no randomness; the result does not depend on how the
  * BPJS export is split into batches or in which order they arrive (ties are broken by `seq`).
  */
-export function createMatcher(workers: readonly Worker[], settings: MatchSettings = DEFAULT_MATCH_SETTINGS): Matcher {
+export function createMatcher(workers: readonly Worker[], settings: MatchSettings = DEFAULT_MATCH_SETTINGS, manual: readonly ManualDecision[] = []): Matcher {
   const ws = [...workers].sort((a, b) => a.seq - b.seq);
   const n = ws.length;
   const wf: PersonFeatures[] = ws.map(personFeatures);
@@ -71,19 +106,29 @@ export function createMatcher(workers: readonly Worker[], settings: MatchSetting
   );
   for (let i = 0; i < n; i++) if (dups.nikShared[i] === 1) wf[i]!.nikShared = true;
   const index = buildRosterIndex(wf, (i) => dups.firstOf[i] === -1);
+  const man = prepareManual(ws, manual, (i) => dups.firstOf[i] === -1);
 
+  // Only participants with at least one kept pair are retained (`ord` indexes them).
   const participants: BpjsParticipant[] = [];
   let anyNullStatus = false;
-  const pairs = new PairStore();
+  // Kept pairs number about one per roster row: sized once (see PairStore).
+  const pairs = new PairStore(n);
   const scratch = createScoredPairScratch();
   const candidatesByRule = new Float64Array(BLOCKING_RULES.length);
   const skippedByRule = new Float64Array(BLOCKING_RULES.length);
 
-  // Per-participant scratch, reused: candidate rows and the rule that found each.
+  // Per-participant scratch, reused: candidate rows and the rule that found each, the rows of this
+  // participant's manual decisions, and its kept pairs before it is known to be retained.
   const stamp = new Int32Array(n);
+  const rejectStamp = man.anyReject ? new Int32Array(n) : null;
+  const acceptRows: number[] = [];
+  const acceptDecisions: number[] = [];
   const candRows: number[] = [];
   const candRules: number[] = [];
   const found: number[] = [];
+  const keptRows: number[] = [];
+  const keptScores: number[] = [];
+  const keptFlags: number[] = [];
   let stampId = 0;
   let k1 = 0;
   let k2 = 0;
@@ -91,8 +136,9 @@ export function createMatcher(workers: readonly Worker[], settings: MatchSetting
     k1 = a;
     k2 = b;
   };
+  const rejected = (row: number): boolean => rejectStamp !== null && rejectStamp[row] === stampId;
   const add = (row: number, rule: number): void => {
-    if (stamp[row] === stampId) return;
+    if (stamp[row] === stampId || rejected(row)) return;
     stamp[row] = stampId;
     candRows.push(row);
     candRules.push(rule);
@@ -133,7 +179,7 @@ export function createMatcher(workers: readonly Worker[], settings: MatchSetting
           continue;
         }
         for (const row of found) {
-          if (stamp[row] === stampId) continue;
+          if (stamp[row] === stampId || rejected(row)) continue;
           const f = wf[row];
           const wd = f?.digits16 ?? null;
           if (f === undefined || wd === null) continue;
@@ -171,26 +217,85 @@ export function createMatcher(workers: readonly Worker[], settings: MatchSetting
     nameFullKeys(pf, lookup);
   }
 
-  function addParticipant(p: BpjsParticipant): void {
-    const ord = participants.length;
-    participants.push(p);
+  /** Marks this participant's manual pairs: rejected rows (never candidates) and accepted rows. */
+  function applyManual(p: BpjsParticipant): void {
+    acceptRows.length = 0;
+    acceptDecisions.length = 0;
+    // Any key the participant is known by (NIK, name + birth date): a decision made while one side
+    // had no NIK still applies once the NIK is filled in.
+    for (const key of personKeys(p)) {
+      const ds = man.byBpjs.get(key);
+      if (ds !== undefined) applyDecisions(ds);
+    }
+  }
+
+  function applyDecisions(ds: readonly number[]): void {
+    for (const d of ds) {
+      man.bpjsSeen[d] = 1;
+      const m = manual[d]!;
+      const rows = man.rosterRows.get(m.roster);
+      if (rows === undefined) continue;
+      for (const row of rows) {
+        if (m.decision === 'reject') rejectStamp![row] = stampId;
+        else {
+          acceptRows.push(row);
+          acceptDecisions.push(d);
+        }
+      }
+    }
+  }
+
+  /** Scores the candidates of one participant; true when it is retained (some pair kept). */
+  function addParticipant(p: BpjsParticipant): boolean {
     if (p.status === null) anyNullStatus = true;
     const pf = personFeatures(p);
-    stampId = ord + 1;
+    stampId++;
     candRows.length = 0;
     candRules.length = 0;
+    keptRows.length = 0;
+    keptScores.length = 0;
+    keptFlags.length = 0;
+    if (man.byBpjs.size > 0) applyManual(p);
     block(pf);
     for (let i = 0; i < candRows.length; i++) {
       const row = candRows[i] ?? 0;
-      const rule = candRules[i] ?? 0;
-      candidatesByRule[rule]!++;
+      candidatesByRule[candRules[i] ?? 0]!++;
       const w = ws[row];
       const f = wf[row];
       if (w === undefined || f === undefined) continue;
       const s = scorePair(f, w.nik, pf, p.nik, freq, scratch);
-      if (s.score < settings.reviewScore) continue;
-      pairs.push(row, ord, s.score, passesAcceptGuard(s.levels, settings) ? GUARD_PASSED : 0);
+      // An accepted manual pair is kept whatever its score (it must be assigned and explained).
+      const accepted = acceptRows.length > 0 && acceptRows.includes(row) && !rejected(row);
+      if (s.score < settings.reviewScore && !accepted) continue;
+      keptRows.push(row);
+      keptScores.push(s.score);
+      keptFlags.push((passesAcceptGuard(s.levels, settings) ? GUARD_PASSED : 0) | (accepted ? MANUAL_ACCEPT : 0));
     }
+    // Accepted manual pairs no blocking rule found: made candidates so that they are explained.
+    for (let i = 0; i < acceptRows.length; i++) {
+      const row = acceptRows[i] ?? 0;
+      if (stamp[row] === stampId || rejected(row)) continue;
+      stamp[row] = stampId;
+      const w = ws[row];
+      const f = wf[row];
+      if (w === undefined || f === undefined) continue;
+      const s = scorePair(f, w.nik, pf, p.nik, freq, scratch);
+      keptRows.push(row);
+      keptScores.push(s.score);
+      keptFlags.push(MANUAL_ACCEPT | NOT_BLOCKED);
+    }
+    if (keptRows.length === 0) return false;
+    const ord = participants.length;
+    participants.push(p);
+    for (let i = 0; i < keptRows.length; i++) {
+      const flags = keptFlags[i] ?? 0;
+      const k = pairs.push(keptRows[i] ?? 0, ord, keptScores[i] ?? 0, flags);
+      if ((flags & MANUAL_ACCEPT) !== 0) {
+        const row = keptRows[i] ?? 0;
+        man.decisionOfPair.set(k, acceptDecisions[acceptRows.indexOf(row)] ?? 0);
+      }
+    }
+    return true;
   }
 
   const stats = (): BlockingStats => ({
@@ -201,13 +306,47 @@ export function createMatcher(workers: readonly Worker[], settings: MatchSetting
 
   return {
     addParticipants(batch) {
-      for (const p of batch) addParticipant(p);
+      const unmatched: BpjsParticipant[] = [];
+      for (const p of batch) if (!addParticipant(p)) unmatched.push(p);
+      return unmatched;
     },
     stats,
     finish() {
-      return finish({ ws, wf, freq, dups, participants, pairs, settings, anyNullStatus, skippedByRule });
+      return finish({ ws, wf, freq, dups, participants, pairs, settings, anyNullStatus, skippedByRule, manual, man });
     },
   };
+}
+
+/** Manual decisions prepared for look-ups while streaming. Bounded by the number of decisions. */
+interface ManualState {
+  /** Decision indices per BPJS person key. */
+  readonly byBpjs: ReadonlyMap<string, readonly number[]>;
+  /** Non-duplicate roster rows per roster person key named in some decision. */
+  readonly rosterRows: ReadonlyMap<string, readonly number[]>;
+  readonly anyReject: boolean;
+  /** 1 when a participant with the decision's BPJS key arrived. */
+  readonly bpjsSeen: Uint8Array;
+  /** Decision index of each kept MANUAL_ACCEPT pair (pair index → decision). */
+  readonly decisionOfPair: Map<number, number>;
+}
+
+function prepareManual(ws: readonly Worker[], manual: readonly ManualDecision[], indexed: (i: number) => boolean): ManualState {
+  const byBpjs = new Map<string, number[]>();
+  const rosterRows = new Map<string, number[]>();
+  manual.forEach((m, d) => {
+    const list = byBpjs.get(m.bpjs);
+    if (list === undefined) byBpjs.set(m.bpjs, [d]);
+    else list.push(d);
+    rosterRows.set(m.roster, []);
+  });
+  if (manual.length > 0) {
+    for (let r = 0; r < ws.length; r++) {
+      if (!indexed(r)) continue;
+      for (const key of personKeys(ws[r]!)) rosterRows.get(key)?.push(r);
+    }
+  }
+  for (const [key, rows] of rosterRows) if (rows.length === 0) rosterRows.delete(key);
+  return { byBpjs, rosterRows, anyReject: manual.some((m) => m.decision === 'reject'), bpjsSeen: new Uint8Array(manual.length), decisionOfPair: new Map() };
 }
 
 interface FinishInput {
@@ -220,6 +359,8 @@ interface FinishInput {
   readonly settings: MatchSettings;
   readonly anyNullStatus: boolean;
   readonly skippedByRule: Float64Array;
+  readonly manual: readonly ManualDecision[];
+  readonly man: ManualState;
 }
 
 function finish(input: FinishInput): ReconcileResult {
@@ -230,8 +371,34 @@ function finish(input: FinishInput): ReconcileResult {
   const bpjsSeq = Float64Array.from(participants, (p) => p.seq);
   const cols = pairs.columns();
 
+  const isManual = (k: number): boolean => ((cols.flags[k] ?? 0) & MANUAL_ACCEPT) !== 0;
+  // Accepted manual decisions first (a human has looked at them), in decision order, then roster and
+  // BPJS order; the automatic assignment then runs on the rows and records they left free.
+  const manualOrder = [...input.man.decisionOfPair.keys()].sort(
+    (x, y) =>
+      (input.man.decisionOfPair.get(x) ?? 0) - (input.man.decisionOfPair.get(y) ?? 0) ||
+      (rosterSeq[cols.roster[x] ?? 0] ?? 0) - (rosterSeq[cols.roster[y] ?? 0] ?? 0) ||
+      (bpjsSeq[cols.bpjs[x] ?? 0] ?? 0) - (bpjsSeq[cols.bpjs[y] ?? 0] ?? 0),
+  );
+  const manualByRoster = new Int32Array(manualOrder.length > 0 ? n : 0).fill(-1);
+  const manualByBpjs = new Int32Array(manualOrder.length > 0 ? nP : 0).fill(-1);
+  for (const k of manualOrder) {
+    const r = cols.roster[k] ?? 0;
+    const b = cols.bpjs[k] ?? 0;
+    if (manualByRoster[r] !== -1 || manualByBpjs[b] !== -1) continue;
+    manualByRoster[r] = k;
+    manualByBpjs[b] = k;
+  }
+  const manuallyTaken = (k: number): boolean =>
+    manualOrder.length > 0 && (manualByRoster[cols.roster[k] ?? 0] !== -1 || manualByBpjs[cols.bpjs[k] ?? 0] !== -1);
   const eligible = (k: number): boolean => (cols.score[k] ?? 0) >= settings.acceptScore && ((cols.flags[k] ?? 0) & GUARD_PASSED) !== 0;
-  const assignment = assignOneToOne(cols, eligible, rosterSeq, bpjsSeq, n, nP);
+  const assignment = assignOneToOne(cols, (k) => eligible(k) && !manuallyTaken(k), rosterSeq, bpjsSeq, n, nP);
+  for (let r = 0; r < manualByRoster.length; r++) {
+    const k = manualByRoster[r] ?? -1;
+    if (k < 0) continue;
+    assignment.byRoster[r] = k;
+    assignment.byBpjs[cols.bpjs[k] ?? 0] = k;
+  }
   const byRosterPairs = groupPairs(cols.roster, cols.length, n);
   const byBpjsPairs = groupPairs(cols.bpjs, cols.length, nP);
 
@@ -262,7 +429,7 @@ function finish(input: FinishInput): ReconcileResult {
   for (let r = 0; r < n; r++) {
     const k = assignment.byRoster[r] ?? -1;
     if (k < 0) continue;
-    if ((cols.score[k] ?? 0) - competitor(k) < settings.minMargin) continue;
+    if (!isManual(k) && (cols.score[k] ?? 0) - competitor(k) < settings.minMargin) continue;
     acceptedOfRoster[r] = k;
     acceptedOfBpjs[cols.bpjs[k] ?? 0] = r;
   }
@@ -290,6 +457,8 @@ function finish(input: FinishInput): ReconcileResult {
       matchDupOf[r] = owner;
       continue;
     }
+    // A human matched that record to the later row: it stays there.
+    if (isManual(acceptedOfRoster[owner] ?? -1)) continue;
     acceptedOfRoster[owner] = -1;
     acceptedOfRoster[r] = bestK;
     acceptedOfBpjs[b] = r;
@@ -346,10 +515,10 @@ function finish(input: FinishInput): ReconcileResult {
         worker: w,
         status: 'duplicate',
         method: firstDecision.method,
-        score: b >= 0 ? round(cols.score[kFirst] ?? 0) : null,
+        score: b >= 0 && ((cols.flags[kFirst] ?? 0) & NOT_BLOCKED) === 0 ? round(cols.score[kFirst] ?? 0) : null,
         bpjs: b >= 0 ? participants[b]! : null,
         duplicateOf: ws[first]!,
-        candidates: [],
+        candidates: NO_CANDIDATES,
         flags: workerFlags(w, b >= 0 && s !== null ? { bpjs: participants[b]!, levels: s.levels } : null),
         reasons: [
           msg(reason, { ref: formatProvenance(ws[first]!.at) }),
@@ -365,16 +534,22 @@ function finish(input: FinishInput): ReconcileResult {
       const p = participants[b]!;
       const s = score(r, b);
       const status = matchedStatus(p);
+      const manualPair = isManual(k);
       decisions[r] = {
         worker: w,
         status,
-        method: matchMethod(s.levels),
-        score: round(s.score),
+        method: manualPair ? 'manual' : matchMethod(s.levels),
+        score: ((cols.flags[k] ?? 0) & NOT_BLOCKED) !== 0 ? null : round(s.score),
         bpjs: p,
         duplicateOf: null,
-        candidates: [],
+        candidates: NO_CANDIDATES,
         flags: workerFlags(w, { bpjs: p, levels: s.levels }),
-        reasons: [...reasonsOf(r, b, s), ...(status === 'inactive' ? [msg('match.reason.status_inactive')] : []), ...extra],
+        reasons: [
+          ...(manualPair ? [fixedMsg('match.reason.manual_accept')] : []),
+          ...reasonsOf(r, b, s),
+          ...(status === 'inactive' ? [fixedMsg('match.reason.status_inactive')] : []),
+          ...extra,
+        ],
       };
       continue;
     }
@@ -383,12 +558,22 @@ function finish(input: FinishInput): ReconcileResult {
     const open: number[] = [];
     let takenBy = -1;
     let takenScore = -Infinity;
+    let takenSeq = Infinity;
     forEachPair(byRosterPairs, r, (k2) => {
       const b2 = cols.bpjs[k2] ?? 0;
       const owner = acceptedOfBpjs[b2] ?? -1;
-      if (owner === -1) open.push(k2);
-      else if ((cols.score[k2] ?? 0) > takenScore) {
-        takenScore = cols.score[k2] ?? 0;
+      // A manual pair no rule found, left unassigned, is no candidate to propose.
+      if (owner === -1 && ((cols.flags[k2] ?? 0) & NOT_BLOCKED) !== 0) return;
+      if (owner === -1) {
+        open.push(k2);
+        return;
+      }
+      // Ties broken by BPJS seq: pairs are stored in arrival order, which must not matter.
+      const sc = cols.score[k2] ?? 0;
+      const seq = bpjsSeq[b2] ?? 0;
+      if (sc > takenScore || (sc === takenScore && seq < takenSeq)) {
+        takenScore = sc;
+        takenSeq = seq;
         takenBy = owner;
       }
     });
@@ -401,10 +586,10 @@ function finish(input: FinishInput): ReconcileResult {
         score: null,
         bpjs: null,
         duplicateOf: null,
-        candidates: [],
+        candidates: NO_CANDIDATES,
         flags: workerFlags(w, null),
         reasons: [
-          takenBy >= 0 ? msg('match.reason.candidate_taken', { ref: formatProvenance(ws[takenBy]!.at) }) : msg('match.reason.no_candidate'),
+          takenBy >= 0 ? msg('match.reason.candidate_taken', { ref: formatProvenance(ws[takenBy]!.at) }) : fixedMsg('match.reason.no_candidate'),
           ...extra,
         ],
       };
@@ -419,7 +604,7 @@ function finish(input: FinishInput): ReconcileResult {
     const topScore = cols.score[top] ?? 0;
     let why: Message;
     if (topScore < settings.acceptScore) why = msg('match.reason.below_accept', { score: round(topScore), threshold: settings.acceptScore });
-    else if (!eligible(top)) why = msg('match.reason.not_confirmed');
+    else if (!eligible(top)) why = fixedMsg('match.reason.not_confirmed');
     else {
       const c = competitor(top);
       why = msg('match.reason.ambiguous', { margin: round(Number.isFinite(c) ? topScore - c : 0), required: settings.minMargin });
@@ -439,14 +624,25 @@ function finish(input: FinishInput): ReconcileResult {
 
   const bpjsOnly = participants.filter((_, b) => acceptedOfBpjs[b] === -1).sort((a, b) => a.seq - b.seq);
   const notes: Message[] = [];
-  if (input.anyNullStatus) notes.push(msg('match.note.bpjs_no_status'));
+  if (input.anyNullStatus) notes.push(fixedMsg('match.note.bpjs_no_status'));
   BLOCKING_RULES.forEach((rule, i) => {
     const skipped = input.skippedByRule[i] ?? 0;
     if (skipped > 0) {
       notes.push(msg('match.note.block_skipped', { rule, count: skipped, max: WEAK_RULES.has(rule) ? settings.maxBlockSize : settings.maxStrongBlockSize }));
     }
   });
-  return { decisions, bpjsOnly, notes };
+  if (input.manual.length === 0) return { decisions, bpjsOnly, notes };
+  // Which decisions took effect: an accepted pair that was assigned; a rejection whose two people are
+  // both present. The others no longer apply (a row vanished, or the pair lost to another decision).
+  const manualApplied = new Set<number>();
+  for (let r = 0; r < n; r++) {
+    const k = acceptedOfRoster[r] ?? -1;
+    if (k >= 0 && isManual(k)) manualApplied.add(input.man.decisionOfPair.get(k) ?? -1);
+  }
+  input.manual.forEach((m, d) => {
+    if (m.decision === 'reject' && input.man.bpjsSeen[d] === 1 && input.man.rosterRows.has(m.roster)) manualApplied.add(d);
+  });
+  return { decisions, bpjsOnly, notes, manualApplied: [...manualApplied].sort((a, b) => a - b) };
 }
 
 function perRule(counts: Float64Array): Record<BlockingRule, number> {
@@ -480,13 +676,23 @@ function forEachPair(groups: PairGroups, g: number, visit: (k: number) => void):
 
 /** Growable columns of kept pairs: roster row, BPJS row (arrival order), score, guard flags. */
 class PairStore {
-  private roster = new Int32Array(1024);
-  private bpjs = new Int32Array(1024);
-  private score = new Float64Array(1024);
-  private flags = new Uint8Array(1024);
+  private roster: Int32Array;
+  private bpjs: Int32Array;
+  private score: Float64Array;
+  private flags: Uint8Array;
   length = 0;
 
-  push(r: number, b: number, s: number, f: number): void {
+  /** Growing typed arrays of a large roster repeatedly would make V8 collect the whole heap each time. */
+  constructor(expected: number) {
+    const size = Math.max(1024, expected);
+    this.roster = new Int32Array(size);
+    this.bpjs = new Int32Array(size);
+    this.score = new Float64Array(size);
+    this.flags = new Uint8Array(size);
+  }
+
+  /** Appends a pair; returns its index. */
+  push(r: number, b: number, s: number, f: number): number {
     if (this.length === this.roster.length) {
       const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
         const x = make(a.length * 2);
@@ -502,7 +708,7 @@ class PairStore {
     this.bpjs[this.length] = b;
     this.score[this.length] = s;
     this.flags[this.length] = f;
-    this.length++;
+    return this.length++;
   }
 
   columns(): { length: number; roster: Int32Array; bpjs: Int32Array; score: Float64Array; flags: Uint8Array } {

@@ -1,4 +1,5 @@
 import { msg, type Message } from '../i18n/message.js';
+import { fixedMsg } from './fixed-message.js';
 import type { PersonFeatures } from './person-features.js';
 import type { ScoredPair } from './score-pair.js';
 import { alignNames } from './compare-name.js';
@@ -17,7 +18,7 @@ export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair,
   const nik = s.levels.nik;
   switch (nik.level) {
     case 'exact':
-      out.push(msg('match.reason.nik_exact'));
+      out.push(fixedMsg('match.reason.nik_exact'));
       break;
     case 'one_substitution':
       out.push(msg('match.reason.nik_one_digit', { position: nik.position }));
@@ -26,25 +27,25 @@ export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair,
       out.push(msg('match.reason.nik_transposed', { position: nik.position, next: nik.position + 1 }));
       break;
     case 'damaged_prefix':
-      out.push(msg('match.reason.nik_damaged_prefix'));
+      out.push(fixedMsg('match.reason.nik_damaged_prefix'));
       break;
     case 'unusable':
-      out.push(msg('match.reason.nik_damaged_differs'));
+      out.push(fixedMsg('match.reason.nik_damaged_differs'));
       break;
     case 'far':
-      out.push(msg('match.reason.nik_differs'));
+      out.push(fixedMsg('match.reason.nik_differs'));
       break;
     case 'missing':
-      out.push(msg('match.reason.nik_missing'));
+      out.push(fixedMsg('match.reason.nik_missing'));
       break;
   }
   out.push(...explainName(w, p, s));
   if (s.namePenalty >= MENTION_PENALTY) out.push(msg('match.reason.name_common', { count: rosterNameCount }));
   out.push(...explainDate(w, p, s));
   if (s.birthDatePenalty >= MENTION_PENALTY) out.push(msg('match.reason.dob_common', { count: rosterDateCount }));
-  if (s.levels.sex === 'differs') out.push(msg('match.reason.sex_differs'));
-  if (s.levels.kpj === 'equal') out.push(msg('match.reason.kpj_equal'));
-  else if (s.levels.kpj === 'differs') out.push(msg('match.reason.kpj_differs'));
+  if (s.levels.sex === 'differs') out.push(fixedMsg('match.reason.sex_differs'));
+  if (s.levels.kpj === 'equal') out.push(fixedMsg('match.reason.kpj_equal'));
+  else if (s.levels.kpj === 'differs') out.push(fixedMsg('match.reason.kpj_differs'));
   return out;
 }
 
@@ -56,7 +57,7 @@ function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
       const titles = [...new Set([...wn.removed, ...pn.removed])];
       if (titles.length > 0) return [msg('match.reason.name_titles_removed', { titles: titles.join("', '") })];
       if (wn.clean !== pn.clean) return [msg('match.reason.name_equal_normalized', { roster: wn.clean, bpjs: pn.clean })];
-      return [msg('match.reason.name_equal')];
+      return [fixedMsg('match.reason.name_equal')];
     }
     case 'equal_strong': {
       const weakOf = (n: typeof wn) => n.tokens.filter((_, i) => n.weak[i] === true);
@@ -80,7 +81,7 @@ function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
     case 'far':
       return [msg('match.reason.name_differs', { roster: wn.clean, bpjs: pn.clean })];
     case 'missing':
-      return [msg('match.reason.name_missing')];
+      return [fixedMsg('match.reason.name_missing')];
   }
 }
 
@@ -92,7 +93,7 @@ function explainDate(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
   switch (level) {
     case 'exact':
       if (s.levels.birthDateWeak && s.weights.birthDate === 0) return [];
-      return [msg(s.levels.birthDateWeak ? 'match.reason.dob_equal_nik' : 'match.reason.dob_equal')];
+      return [fixedMsg(s.levels.birthDateWeak ? 'match.reason.dob_equal_nik' : 'match.reason.dob_equal')];
     case 'swapped':
       return [msg('match.reason.dob_swapped', params())];
     case 'one_digit':
@@ -102,6 +103,6 @@ function explainDate(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
     case 'far':
       return [msg('match.reason.dob_differs', params())];
     case 'missing':
-      return [msg('match.reason.dob_missing')];
+      return [fixedMsg('match.reason.dob_missing')];
   }
 }

@@ -19,10 +19,16 @@ export interface KeyIndexBuilder {
   build(): KeyIndex;
 }
 
-export function createKeyIndexBuilder(): KeyIndexBuilder {
-  let h1s: Int32Array = new Int32Array(1024);
-  let h2s: Int32Array = new Int32Array(1024);
-  let rows: Int32Array = new Int32Array(1024);
+/**
+ * `expected` (an upper bound on the entries, when known) sizes the arrays once: growing typed arrays
+ * of a million-row roster allocates tens of MB of external memory each time, and V8 answers such
+ * allocations with full garbage collections of the whole (large) heap.
+ */
+export function createKeyIndexBuilder(expected = 1024): KeyIndexBuilder {
+  const initial = Math.max(16, expected);
+  let h1s: Int32Array = new Int32Array(initial);
+  let h2s: Int32Array = new Int32Array(initial);
+  let rows: Int32Array = new Int32Array(initial);
   let n = 0;
   return {
     add(h1, h2, row) {
@@ -41,37 +47,40 @@ export function createKeyIndexBuilder(): KeyIndexBuilder {
       let buckets = 16;
       while (buckets < n) buckets *= 2;
       const mask = buckets - 1;
-      const start = new Int32Array(buckets + 1);
+      // Counting sort by bucket in one offsets array: after the prefix sums, start[b + 1] is the end of
+      // bucket b; placing the entries from last to first moves it back to the bucket's beginning, so the
+      // array ends up holding bucket b at [start[b + 1], start[b + 2]) — no second offsets array.
+      const start = new Int32Array(buckets + 2);
       for (let i = 0; i < n; i++) start[((h1s[i] ?? 0) & mask) + 1]!++;
       for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
-      const fill = start.slice(0, buckets);
-      const fps = new Int32Array(n);
-      const members = new Int32Array(n);
+      start[buckets + 1] = n;
+      // Fingerprint and row side by side (one cache line per entry, in building and in look-ups).
+      const entries = new Int32Array(2 * n);
       // Entries keep insertion order inside a bucket (roster order), so lookups are deterministic.
-      for (let i = 0; i < n; i++) {
-        const b = (h1s[i] ?? 0) & mask;
-        const at = fill[b]!++;
-        fps[at] = h2s[i] ?? 0;
-        members[at] = rows[i] ?? 0;
+      for (let i = n - 1; i >= 0; i--) {
+        const at = 2 * --start[((h1s[i] ?? 0) & mask) + 1]!;
+        entries[at] = h2s[i] ?? 0;
+        entries[at + 1] = rows[i] ?? 0;
       }
       h1s = h2s = rows = new Int32Array(0);
-      return frozen(start, fps, members, mask, n);
+      return frozen(start, entries, mask, n);
     },
   };
 }
 
-function frozen(start: Int32Array, fps: Int32Array, members: Int32Array, mask: number, entries: number): KeyIndex {
+/** `start` as left by build(): bucket b holds entries [start[b + 1], start[b + 2]); entry i is (fingerprint, row) at 2i, 2i + 1. */
+function frozen(start: Int32Array, data: Int32Array, mask: number, entries: number): KeyIndex {
   return {
     entries,
     find(h1, h2, cap, out) {
       const b = h1 & mask;
-      const lo = start[b] ?? 0;
-      const hi = start[b + 1] ?? 0;
+      const lo = start[b + 1] ?? 0;
+      const hi = start[b + 2] ?? 0;
       if (hi - lo > cap) return -1;
       let found = 0;
-      for (let i = lo; i < hi; i++) {
-        if (fps[i] === h2) {
-          out.push(members[i] ?? 0);
+      for (let i = 2 * lo; i < 2 * hi; i += 2) {
+        if (data[i] === h2) {
+          out.push(data[i + 1] ?? 0);
           found++;
         }
       }

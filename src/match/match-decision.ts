@@ -47,8 +47,21 @@ export interface WorkerDecision {
 export interface ReconcileResult {
   /** One decision per roster row, in roster order (Worker.seq). */
   readonly decisions: readonly WorkerDecision[];
-  /** BPJS participants matched to no roster row, in export order (BpjsParticipant.seq). */
+  /**
+   * BPJS participants matched to no roster row, in export order (BpjsParticipant.seq) — but only those
+   * the matcher retained, i.e. that had a candidate pair at or above the review score (or an accepted
+   * manual decision) and ended unassigned. The participants without any candidate pair were returned
+   * by `Matcher.addParticipants` batch by batch and never kept (a BPJS export may be far larger than
+   * memory): the full BPJS-only list is those plus these.
+   */
   readonly bpjsOnly: readonly BpjsParticipant[];
   /** Things the user should know about the run, e.g. "the BPJS export has no birth-date column". */
   readonly notes: readonly Message[];
+  /**
+   * Indices (ascending) into the manual decisions passed to createMatcher that took effect: accepted
+   * pairs that were matched, rejected pairs whose two people were both present. The decisions not
+   * listed no longer apply (a person vanished, or the pair lost to another decision) and should be
+   * reported. Absent when no manual decisions were given.
+   */
+  readonly manualApplied?: readonly number[];
 }

@@ -66,6 +66,10 @@ export const matchMessages = {
   'match.reason.kpj_equal': { id: 'nomor KPJ sama', en: 'same KPJ number' },
   'match.reason.kpj_differs': { id: 'nomor KPJ berbeda', en: 'KPJ number differs' },
   // Decisions
+  'match.reason.manual_accept': {
+    id: 'dipasangkan sesuai keputusan peninjauan manual (berkas --decisions)',
+    en: 'matched by a manual review decision (--decisions file)',
+  },
   'match.reason.status_inactive': { id: 'status kepesertaan BPJS: nonaktif', en: 'BPJS membership status: inactive' },
   'match.reason.below_accept': {
     id: 'skor {score} di bawah ambang terima otomatis {threshold}',

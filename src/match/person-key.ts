@@ -13,3 +13,15 @@ export function personKey(r: Pick<PersonRecord, 'nik' | 'name' | 'birthDate'>): 
   if (name === '' || r.birthDate === null) return null;
   return `name:${name}|${r.birthDate}`;
 }
+
+/**
+ * Every key a record can be known by: its NIK key and its name + birth-date key. A decision made
+ * while a worker had no NIK (keyed by name + birth date) still finds them the month the NIK is filled in.
+ */
+export function personKeys(r: Pick<PersonRecord, 'nik' | 'name' | 'birthDate'>): string[] {
+  const keys: string[] = [];
+  if (r.nik.status === 'valid' && r.nik.nik !== null) keys.push(`nik:${r.nik.nik}`);
+  const name = nameKeyString(r.name);
+  if (name !== '' && r.birthDate !== null) keys.push(`name:${name}|${r.birthDate}`);
+  return keys;
+}

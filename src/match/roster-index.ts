@@ -29,13 +29,26 @@ export interface RosterIndex {
  * match of their first occurrence). Memory is linear: about ten (h1, h2, row) entries per row.
  */
 export function buildRosterIndex(features: readonly PersonFeatures[], indexed: (i: number) => boolean): RosterIndex {
+  // Upper bounds of the entries per index, so that each builder allocates its arrays once.
+  let nWindows = 0;
+  let nPrefix = 0;
+  let nKpj = 0;
+  let nRows = 0;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    if (f === undefined || !indexed(i)) continue;
+    nRows++;
+    if (f.digits16 !== null) nWindows += NIK_WINDOWS.length;
+    if (f.prefix15 !== null) nPrefix++;
+    if (f.kpj !== null) nKpj++;
+  }
   const builders = {
-    nikWindows: createKeyIndexBuilder(),
-    nikPrefix: createKeyIndexBuilder(),
-    kpj: createKeyIndexBuilder(),
-    birthDateName: createKeyIndexBuilder(),
-    nameRegion: createKeyIndexBuilder(),
-    nameFull: createKeyIndexBuilder(),
+    nikWindows: createKeyIndexBuilder(nWindows),
+    nikPrefix: createKeyIndexBuilder(nPrefix),
+    kpj: createKeyIndexBuilder(nKpj),
+    birthDateName: createKeyIndexBuilder(2 * nRows),
+    nameRegion: createKeyIndexBuilder(nRows),
+    nameFull: createKeyIndexBuilder(nRows),
   };
   let row = 0;
   let target: KeyIndexBuilder = builders.nikWindows;

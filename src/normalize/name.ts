@@ -88,9 +88,12 @@ export function normalizeName(raw: string): NormalizedName {
     hi -= len;
   }
 
-  const tokens: string[] = [];
-  for (let i = lo; i < hi; i++) tokens.push((first[i] as Part).text);
-  for (const p of later) tokens.push(p.text);
+  // Tokens are interned (one string per distinct token, see tokenEntry): a million names share them.
+  // Sized up front: an array grown by push() keeps room for 17 elements, 100+ unused bytes per name.
+  const tokens: string[] = new Array<string>(hi - lo + later.length);
+  let t = 0;
+  for (let i = lo; i < hi; i++) tokens[t++] = tokenEntry((first[i] as Part).text).token;
+  for (const p of later) tokens[t++] = tokenEntry(p.text).token;
   const weak = markWeak(tokens);
   const keys = keyTokens(tokens, weak);
   let removed: readonly string[] = NONE;
@@ -98,7 +101,22 @@ export function normalizeName(raw: string): NormalizedName {
     if (removedRuns.length > 1) removedRuns.sort((a, b) => a.start - b.start);
     removed = removedRuns.map((r) => input.slice(r.start, r.end) + (r.dot ? '.' : ''));
   }
-  return { original: raw, clean: tokens.join(' '), tokens, keys, weak, removed };
+  return { original: raw, clean: joinsTo(raw, tokens) ? raw : tokens.join(' '), tokens, keys, weak, removed };
+}
+
+/** True when `raw` is exactly the tokens joined by single spaces (a clean name: no second copy is kept). */
+function joinsTo(raw: string, tokens: readonly string[]): boolean {
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (i > 0) {
+      if (raw.charCodeAt(at) !== 32) return false;
+      at++;
+    }
+    if (!raw.startsWith(t, at)) return false;
+    at += t.length;
+  }
+  return at === raw.length;
 }
 
 /** Sorted keys of the non-weak tokens, space-separated: a blocking key. All keys if every token is weak. */
@@ -181,32 +199,48 @@ const ABBREVIATION_KEY_MAP: ReadonlyMap<string, string> = new Map(
  * tokens), so this saves most of the key work; it is cleared when full to bound memory. The
  * result does not depend on the cache's state.
  */
-const keyCache = new Map<string, string>();
+interface TokenEntry {
+  /** The token itself: the one copy that every name holding it shares. */
+  readonly token: string;
+  readonly key: string;
+}
+const keyCache = new Map<string, TokenEntry>();
 const KEY_CACHE_LIMIT = 200_000;
 
-function cachedKey(token: string): string {
-  let k = keyCache.get(token);
-  if (k === undefined) {
-    k = nameKey(token);
+function tokenEntry(token: string): TokenEntry {
+  let e = keyCache.get(token);
+  if (e === undefined) {
+    let k = nameKey(token);
     if (MUHAMMAD_KEYS.has(k)) k = MUHAMMAD_KEY;
     else k = ABBREVIATION_KEY_MAP.get(k) ?? k;
+    // A key equal to its token is the token (one string, not two).
+    e = { token, key: k === token ? token : k };
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    keyCache.set(token, k);
+    keyCache.set(token, e);
   }
-  return k;
+  return e;
 }
 
-function keyTokens(tokens: readonly string[], weak: readonly boolean[]): string[] {
-  const keys: string[] = new Array<string>(tokens.length);
+function cachedKey(token: string): string {
+  return tokenEntry(token).key;
+}
+
+/**
+ * Keys of the tokens. When every key equals its token (most names) the tokens array itself is
+ * returned: the record holds one array, not two equal ones (both are read-only).
+ */
+function keyTokens(tokens: readonly string[], weak: readonly boolean[]): readonly string[] {
+  let keys: string[] | null = null;
   let firstStrong = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     // "M. YUSUF": a lone M opening the name (after any legal titles) is Muhammad; "YUSUF M" is an initial.
     const k = t === 'M' && firstStrong && weak[i] !== true && i < tokens.length - 1 ? MUHAMMAD_KEY : cachedKey(t);
-    keys[i] = k;
+    if (keys === null && k !== t) keys = tokens.slice();
+    if (keys !== null) keys[i] = k;
     if (weak[i] !== true) firstStrong = false;
   }
-  return keys;
+  return keys ?? tokens;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,7 +258,16 @@ const PHRASES_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = ((
   return m;
 })();
 
-function markWeak(tokens: readonly string[]): boolean[] {
+/** Shared, frozen all-false `weak` arrays by length: most names have no weak token. */
+const ALL_STRONG: readonly (readonly boolean[])[] = Array.from({ length: 9 }, (_, n) => Object.freeze(new Array<boolean>(n).fill(false)));
+
+function markWeak(tokens: readonly string[]): readonly boolean[] {
+  const weak = markWeakInto(tokens);
+  if (weak.length < ALL_STRONG.length && !weak.includes(true)) return ALL_STRONG[weak.length] as readonly boolean[];
+  return weak;
+}
+
+function markWeakInto(tokens: readonly string[]): boolean[] {
   const n = tokens.length;
   const weak: boolean[] = new Array<boolean>(n).fill(false);
   // Legal titles at the start, phrase by phrase; the last token is never a title.

@@ -140,12 +140,43 @@ function decode(digits: string, pivot: number): NikDecoded {
   const female = dd > 40;
   const day = female ? dd - 40 : dd;
   return {
-    region: digits.slice(0, 6),
-    province: digits.slice(0, 2),
-    birthDate: isRealDate(year, mm, day) ? toIsoDate(year, mm, day) : null,
+    region: sharedDigits(digits, 0, 6),
+    province: sharedDigits(digits, 0, 2),
+    birthDate: isRealDate(year, mm, day) ? sharedDate(year, mm, day) : null,
     sex: female ? 'F' : 'M',
-    serial: digits.slice(12, 16),
+    serial: sharedDigits(digits, 12, 4),
   };
+}
+
+/**
+ * One shared copy of the short strings decoded from NIKs: regions, serials and dates repeat across a
+ * million rows, and each separate copy costs more than its characters. Looked up by their numeric
+ * value (no substring is built to look one up); bounded. The values are the same strings either way.
+ */
+const sharedCache = new Map<number, string>();
+const SHARED_LIMIT = 200_000;
+
+function shared(key: number, make: () => string): string {
+  let v = sharedCache.get(key);
+  if (v === undefined) {
+    v = make();
+    if (sharedCache.size >= SHARED_LIMIT) sharedCache.clear();
+    sharedCache.set(key, v);
+  }
+  return v;
+}
+
+/** `digits.slice(from, from + len)` for len ≤ 6, shared; the key space is split by length (a damaged NIK's serial is shorter). */
+function sharedDigits(digits: string, from: number, want: number): string {
+  const len = Math.max(0, Math.min(want, digits.length - from));
+  let v = 0;
+  for (let i = from; i < from + len; i++) v = v * 10 + (digits.charCodeAt(i) - 48);
+  return shared(len * 1_000_000 + v, () => digits.slice(from, from + len));
+}
+
+function sharedDate(year: number, month: number, day: number): string {
+  // Negative keys: never equal to a sharedDigits key.
+  return shared(-(year * 10_000 + month * 100 + day), () => toIsoDate(year, month, day));
 }
 
 function damaged(raw: string, digits: string, trustedPrefix: string, why: Message, pivot: number): ParsedNik {

@@ -82,7 +82,7 @@ export function buildWorker(row: RawRow, plan: RecordPlan, seq: number): Worker 
   // Explicit literals, not spreads: this runs per row and spreads cost ~8% of loading time.
   return {
     side: 'roster', at: p.at, nik: p.nik, name: p.name, birthDate: p.birthDate, birthPlace: p.birthPlace, sex: p.sex,
-    agency: p.agency ?? plan.defaultAgency, position: p.position, wage: p.wage, kpj: p.kpj, problems: p.problems, seq,
+    agency: p.agency ?? plan.defaultAgency, position: p.position, wage: p.wage, kpj: p.kpj, problems: problemsOrNone(p.problems), seq,
   };
 }
 
@@ -109,11 +109,55 @@ export function buildParticipant(row: RawRow, plan: RecordPlan, seq: number): Bp
   const p = person;
   return {
     side: 'bpjs', at: p.at, nik: p.nik, name: p.name, birthDate: p.birthDate, birthPlace: p.birthPlace, sex: p.sex,
-    agency: p.agency, position: p.position, wage: p.wage, kpj: p.kpj, problems: p.problems, status, statusRaw, membershipDate, seq,
+    agency: p.agency, position: p.position, wage: p.wage, kpj: p.kpj, problems: problemsOrNone(p.problems), status, statusRaw, membershipDate, seq,
   };
 }
 
 type Person = Omit<PersonRecord, 'problems'> & { readonly problems: RowProblem[] };
+
+/** Most rows have no problem: they share one frozen empty list instead of an array each (a million rows). */
+const NO_PROBLEMS: readonly RowProblem[] = Object.freeze([]);
+
+function problemsOrNone(problems: RowProblem[]): readonly RowProblem[] {
+  return problems.length === 0 ? NO_PROBLEMS : problems;
+}
+
+/**
+ * One shared copy of repeated cell texts (agency, position, birth place): a roster of a
+ * million rows holds a few hundred distinct values of each, and every separate copy costs more than
+ * its characters. Bounded; the values are equal strings either way.
+ */
+const internCache = new Map<string, string>();
+const INTERN_LIMIT = 100_000;
+const INTERN_MAX_LENGTH = 64;
+
+function intern(s: string | null): string | null {
+  if (s === null) return s;
+  if (s.length > INTERN_MAX_LENGTH) return ownText(s);
+  const hit = internCache.get(s);
+  if (hit !== undefined) return hit;
+  const own = ownText(s);
+  if (internCache.size >= INTERN_LIMIT) internCache.clear();
+  internCache.set(own, own);
+  return own;
+}
+
+/** V8 copies substrings shorter than this; longer ones are slices that keep their parent alive. */
+const SLICE_MIN_LENGTH = 13;
+const OWN_SCRATCH = new Uint16Array(512);
+
+/**
+ * A copy of a cell text that shares no storage with the text it was cut from. Readers hand out
+ * cells as substrings of a decoded chunk of the file (tens of KB); a record that keeps such a
+ * substring (name, NIK) would keep the whole chunk alive — for the BPJS participants the matcher
+ * keeps, one chunk each. Same characters, so behaviour is unchanged.
+ */
+function ownText(s: string): string {
+  if (s.length < SLICE_MIN_LENGTH) return s;
+  if (s.length > OWN_SCRATCH.length) return (' ' + s).slice(1);
+  for (let i = 0; i < s.length; i++) OWN_SCRATCH[i] = s.charCodeAt(i);
+  return String.fromCharCode.apply(null, OWN_SCRATCH.subarray(0, s.length) as unknown as number[]);
+}
 
 function buildPerson(row: RawRow, plan: RecordPlan): Person {
   const cells = row.cells;
@@ -121,19 +165,21 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
   const at: Provenance = { file: plan.file, sheet: plan.sheet, row: row.row };
   const problems: RowProblem[] = [];
 
-  const nikCell = c.nik >= 0 ? cells[c.nik] : undefined;
+  const nikCellRaw = c.nik >= 0 ? cells[c.nik] : undefined;
+  const nikCell: RawCell | undefined =
+    typeof nikCellRaw === 'string' ? ownText(nikCellRaw) : nikCellRaw?.kind === 'number' ? { ...nikCellRaw, raw: ownText(nikCellRaw.raw) } : nikCellRaw;
   let nik = parseNik(nikCell, { referenceYear: plan.referenceYear });
   if (plan.zeroedNikColumn && nik.status === 'valid' && typeof nikCell === 'string' && nik.nik !== null && nik.nik.endsWith('0')) {
     nik = { ...nik, status: 'excel_damaged', nik: null, trustedPrefix: nik.nik.slice(0, 15), reason: msg('record.nik_zeroed_column') };
   }
   if (c.nik >= 0) addNikProblems(nik, at, problems);
 
-  const nameText = c.name >= 0 ? cellText(cells[c.name]).trim() : '';
+  const nameText = c.name >= 0 ? ownText(cellText(cells[c.name]).trim()) : '';
   const name = normalizeName(nameText);
   if (name.clean === '') problems.push(problem('name_missing', at, 'name', msg('record.name_missing')));
 
   let birthDate: IsoDate | null = null;
-  let birthPlace: string | null = c.birth_place >= 0 ? textOrNull(cells[c.birth_place]) : null;
+  let birthPlace: string | null = c.birth_place >= 0 ? intern(textOrNull(cells[c.birth_place])) : null;
   if (c.birth_date >= 0) {
     const d = parseDate(cells[c.birth_date], plan.dateOptions);
     if (d.kind === 'ok') birthDate = d.date;
@@ -144,7 +190,7 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
     if (!isBlankCell(cell)) {
       // A DateCell here is a date without place; text is "Klaten, 12-03-1990".
       const pd = typeof cell === 'string' ? parsePlaceAndDate(cell, plan.dateOptions) : { place: null, date: parseDate(cell, plan.dateOptions) };
-      if (birthPlace === null) birthPlace = pd.place;
+      if (birthPlace === null) birthPlace = intern(pd.place);
       if (c.birth_date < 0) {
         if (pd.date.kind === 'ok') birthDate = pd.date.date;
         else if (pd.date.kind === 'invalid') problems.push(problem('date_invalid', at, 'birth_place_date', pd.date.reason));
@@ -185,8 +231,8 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
     birthDate,
     birthPlace,
     sex,
-    agency: c.agency >= 0 ? textOrNull(cells[c.agency]) : null,
-    position: c.position >= 0 ? textOrNull(cells[c.position]) : null,
+    agency: c.agency >= 0 ? intern(textOrNull(cells[c.agency])) : null,
+    position: c.position >= 0 ? intern(textOrNull(cells[c.position])) : null,
     wage,
     kpj: c.kpj >= 0 ? parseKpj(cells[c.kpj]) : null,
     problems,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/match/create-matcher.js';
+import { createMatcher, type ManualDecision } from '../../src/match/create-matcher.js';
+import { personKey } from '../../src/match/person-key.js';
 import type { ReconcileResult } from '../../src/match/match-decision.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../src/match/match-settings.js';
 import type { BpjsParticipant } from '../../src/normalize/person-record.js';
@@ -44,8 +45,11 @@ const world = fc.record({
 });
 
 type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
+type Decision = readonly [number, number, 'accept' | 'reject'];
 
-function run(w: World, split: boolean): { result: ReconcileResult; participants: BpjsParticipant[] } {
+const decisionsArb = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('accept' as const, 'reject' as const)), { maxLength: 5 });
+
+function run(w: World, split: boolean, decisions: readonly Decision[] = []): { result: ReconcileResult; participants: BpjsParticipant[]; returned: BpjsParticipant[] } {
   const people = w.people as Person[];
   const workers = w.roster.map(([i, v], seq) => makeWorker(seq, rosterSpec(people[i % people.length]!, v)));
   const participants = w.bpjs.map(([i, v], seq) => {
@@ -57,19 +61,32 @@ function run(w: World, split: boolean): { result: ReconcileResult; participants:
       status: v === 'no_status' ? null : v === 'inactive' ? 'inactive' : 'active',
     });
   });
-  const m = createMatcher(workers, DEFAULT_MATCH_SETTINGS);
-  if (!split) m.addParticipants(participants);
+  // Manual decisions name a roster row and a BPJS row of the world; they are keyed by the people, as a decisions file is.
+  const manual: ManualDecision[] = [];
+  for (const [ri, bi, decision] of decisions) {
+    const wk = workers.length > 0 ? personKey(workers[ri % workers.length]!) : null;
+    const pk = participants.length > 0 ? personKey(participants[bi % participants.length]!) : null;
+    if (wk !== null && pk !== null) manual.push({ roster: wk, bpjs: pk, decision });
+  }
+  const m = createMatcher(workers, DEFAULT_MATCH_SETTINGS, manual);
+  const returned: BpjsParticipant[] = [];
+  if (!split) returned.push(...m.addParticipants(participants));
   else {
     // Shuffle the arrival order (deterministically from the generated `order`) and cut into batches.
     const arrival = participants.map((p, i) => ({ p, k: w.order[i] ?? i })).sort((a, b) => a.k - b.k || a.p.seq - b.p.seq).map((x) => x.p);
     const cuts = [...new Set(w.cuts.filter((c) => c < arrival.length))].sort((a, b) => a - b);
     let from = 0;
     for (const c of [...cuts, arrival.length]) {
-      m.addParticipants(arrival.slice(from, c));
+      const batch = arrival.slice(from, c);
+      const back = m.addParticipants(batch);
+      // Returned in batch order, and only participants of this batch.
+      expect(back.every((p) => batch.includes(p))).toBe(true);
+      expect(back.map((p) => batch.indexOf(p))).toEqual(back.map((p) => batch.indexOf(p)).sort((a, b) => a - b));
+      returned.push(...back);
       from = c;
     }
   }
-  return { result: m.finish(), participants };
+  return { result: m.finish(), participants, returned };
 }
 
 function summary(r: ReconcileResult) {
@@ -87,6 +104,7 @@ function summary(r: ReconcileResult) {
     })),
     bpjsOnly: r.bpjsOnly.map((p) => p.seq),
     notes: r.notes,
+    manualApplied: r.manualApplied,
   };
 }
 
@@ -101,14 +119,17 @@ describe('matcher properties', () => {
     );
   });
 
-  it('one-to-one: a BPJS record is matched by at most one non-duplicate row; matched and bpjsOnly partition the export', () => {
+  it('one-to-one: a BPJS record is matched by at most one non-duplicate row; matched, returned-unmatched and bpjsOnly cover the export exactly once', () => {
     fc.assert(
-      fc.property(world, (w) => {
-        const { result, participants } = run(w, false);
+      fc.property(world, fc.boolean(), (w, split) => {
+        const { result, participants, returned } = run(w, split);
         const matched = result.decisions.filter((d) => d.status === 'registered' || d.status === 'inactive').map((d) => d.bpjs!.seq);
         expect(new Set(matched).size).toBe(matched.length);
         const only = result.bpjsOnly.map((p) => p.seq);
-        expect([...matched, ...only].sort((a, b) => a - b)).toEqual(participants.map((p) => p.seq));
+        expect([...matched, ...returned.map((p) => p.seq), ...only].sort((a, b) => a - b)).toEqual(participants.map((p) => p.seq));
+        // A returned participant appears in no decision (not even as a review candidate).
+        const back = new Set(returned.map((p) => p.seq));
+        for (const d of result.decisions) for (const c of d.candidates) expect(back.has(c.bpjs.seq)).toBe(false);
         for (const d of result.decisions) {
           if (d.status === 'duplicate') {
             expect(d.duplicateOf!.seq).toBeLessThan(d.worker.seq);
@@ -131,7 +152,32 @@ describe('matcher properties', () => {
   it('the same decisions whatever the batch split and arrival order of the BPJS export', () => {
     fc.assert(
       fc.property(world, (w) => {
-        expect(summary(run(w, true).result)).toEqual(summary(run(w, false).result));
+        const split = run(w, true);
+        const whole = run(w, false);
+        expect(summary(split.result)).toEqual(summary(whole.result));
+        expect(split.returned.map((p) => p.seq).sort((a, b) => a - b)).toEqual(whole.returned.map((p) => p.seq));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('with manual decisions: still one-to-one, the export covered exactly once, and independent of the batch split', () => {
+    fc.assert(
+      fc.property(world, decisionsArb, (w, decisions) => {
+        const split = run(w, true, decisions);
+        const whole = run(w, false, decisions);
+        expect(summary(split.result)).toEqual(summary(whole.result));
+        const { result, participants, returned } = whole;
+        const matched = result.decisions.filter((d) => d.status === 'registered' || d.status === 'inactive').map((d) => d.bpjs!.seq);
+        expect(new Set(matched).size).toBe(matched.length);
+        expect([...matched, ...returned.map((p) => p.seq), ...result.bpjsOnly.map((p) => p.seq)].sort((a, b) => a - b)).toEqual(participants.map((p) => p.seq));
+        const applied = result.manualApplied ?? [];
+        expect([...applied].sort((a, b) => a - b)).toEqual(applied);
+        // Every manual match is an applied accept decision between exactly these two people.
+        for (const d of result.decisions) {
+          if (d.method !== 'manual' || d.status === 'duplicate') continue;
+          expect(d.reasons[0]?.code).toBe('match.reason.manual_accept');
+        }
       }),
       { numRuns: 150 },
     );

@@ -9,8 +9,10 @@ function reconcile(roster: RecordSpec[], bpjs: (RecordSpec & { status?: 'active'
   const workers: Worker[] = roster.map((s, i) => makeWorker(i, s));
   const participants: BpjsParticipant[] = bpjs.map((s, i) => makeParticipant(i, s));
   const m = createMatcher(workers, matchSettings(settings));
-  m.addParticipants(participants);
-  return m.finish();
+  const returned = m.addParticipants(participants);
+  const result = m.finish();
+  // The matcher keeps only participants with a candidate pair: the BPJS-only list is both parts.
+  return { ...result, bpjsOnly: [...returned, ...result.bpjsOnly].sort((a, b) => a.seq - b.seq) };
 }
 
 function only(r: ReconcileResult, seq = 0): WorkerDecision {
@@ -323,6 +325,27 @@ describe('one-to-one', () => {
       ],
     );
     expect(r.bpjsOnly.map((p) => p.seq)).toEqual([0, 2]);
+  });
+});
+
+describe('streaming the BPJS side', () => {
+  it('returns the participants without any candidate pair, in batch order, and does not keep them', () => {
+    const workers = [makeWorker(0, { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }), makeWorker(1, { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'B' })];
+    const m = createMatcher(workers, matchSettings());
+    const first = m.addParticipants([
+      makeParticipant(5, { nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }),
+      makeParticipant(1, { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }),
+      makeParticipant(3, { nik: BAMBANG, name: 'BAMBANG SUGIHARTO', birthDate: '1975-07-28' }),
+    ]);
+    expect(first.map((p) => p.seq)).toEqual([5, 3]);
+    // A namesake born the same day has a candidate (review score reached): kept until finish().
+    const second = m.addParticipants([makeParticipant(0, { nik: makeNik('367101', '1990-01-10', 'F', 2), name: 'SITI AMINAH', birthDate: '1990-01-10' })]);
+    expect(second).toEqual([]);
+    const r = m.finish();
+    expect(r.decisions[0]?.bpjs?.seq).toBe(1);
+    // Only retained participants can be listed here; the returned ones are the caller's.
+    expect(r.bpjsOnly.map((p) => p.seq).every((seq) => seq !== 5 && seq !== 3)).toBe(true);
+    expect(r.manualApplied).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personKey } from '../../../src/match/person-key.js';
+import { personKey, personKeys } from '../../../src/match/person-key.js';
 import { parseNik } from '../../../src/normalize/nik.js';
 import { normalizeName } from '../../../src/normalize/name.js';
 
@@ -18,5 +18,14 @@ describe('personKey', () => {
   });
   it('is null without a valid NIK and without a birth date', () => {
     expect(personKey(rec('3.27301E+15', 'SITI AMINAH', null))).toBeNull();
+  });
+});
+
+describe('personKeys', () => {
+  it('lists the NIK key and the name + birth-date key, so a decision survives a NIK filled in later', () => {
+    const before = personKey(rec('', 'SRI MULYANI', '1987-04-11'));
+    const after = rec('3279025104870308', 'SRI MULYANI', '1987-04-11');
+    expect(personKeys(after)).toEqual(['nik:3279025104870308', before]);
+    expect(personKeys(rec('', 'SRI MULYANI', null))).toEqual([]);
   });
 });

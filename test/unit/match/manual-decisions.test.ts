@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, type ManualDecision } from '../../../src/match/create-matcher.js';
+import type { ReconcileResult, WorkerDecision } from '../../../src/match/match-decision.js';
+import { matchSettings } from '../../../src/match/match-settings.js';
+import { personKey } from '../../../src/match/person-key.js';
+import type { BpjsParticipant, Worker } from '../../../src/normalize/person-record.js';
+import { makeNik, makeParticipant, makeWorker, type RecordSpec } from './make-records.js';
+
+type BpjsSpec = RecordSpec & { status?: 'active' | 'inactive' | null };
+
+interface Run {
+  readonly result: ReconcileResult;
+  /** Participants returned by addParticipants (no candidate pair), by seq. */
+  readonly returned: readonly number[];
+  readonly workers: readonly Worker[];
+  readonly participants: readonly BpjsParticipant[];
+}
+
+function key(r: Worker | BpjsParticipant): string {
+  const k = personKey(r);
+  if (k === null) throw new Error('record without a person key');
+  return k;
+}
+
+/** Decisions refer to records by index (test convenience); they are turned into person keys as a decisions file would hold. */
+function run(roster: RecordSpec[], bpjs: BpjsSpec[], decide: (w: readonly Worker[], p: readonly BpjsParticipant[]) => ManualDecision[]): Run {
+  const workers = roster.map((s, i) => makeWorker(i, s));
+  const participants = bpjs.map((s, i) => makeParticipant(i, s));
+  const m = createMatcher(workers, matchSettings(), decide(workers, participants));
+  const returned = m.addParticipants(participants).map((p) => p.seq);
+  return { result: m.finish(), returned, workers, participants };
+}
+
+const accept = (w: Worker, p: BpjsParticipant): ManualDecision => ({ roster: key(w), bpjs: key(p), decision: 'accept' });
+const reject = (w: Worker, p: BpjsParticipant): ManualDecision => ({ roster: key(w), bpjs: key(p), decision: 'reject' });
+
+function decision(r: Run, seq: number): WorkerDecision {
+  const d = r.result.decisions[seq];
+  if (d === undefined) throw new Error(`no decision ${seq}`);
+  return d;
+}
+
+const codes = (d: WorkerDecision) => d.reasons.map((m) => m.code);
+
+const SITI = makeNik('367101', '1990-01-10', 'F', 1);
+const BUDI = makeNik('327301', '1985-03-22', 'M', 4);
+// Four namesakes born the same day, each with their own NIK: without a roster NIK the row is reviewed.
+const NAMESAKES: BpjsSpec[] = [1, 2, 3, 4].map((serial) => ({ nik: makeNik('367101', '1990-01-10', 'F', serial), name: 'SITI AMINAH', birthDate: '1990-01-10' }));
+
+describe('accepted manual decisions', () => {
+  it('turn a review row into a match with method manual, the computed score, and the manual reason first', () => {
+    const before = run([{ nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }], NAMESAKES, () => []);
+    expect(decision(before, 0).status).toBe('review');
+    expect(before.result.manualApplied).toBeUndefined();
+
+    const r = run([{ nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }], NAMESAKES, (w, p) => [accept(w[0]!, p[2]!)]);
+    const d = decision(r, 0);
+    expect(d.status).toBe('registered');
+    expect(d.method).toBe('manual');
+    expect(d.bpjs?.seq).toBe(2);
+    expect(d.score).toBe(before.result.decisions[0]!.candidates[0]!.score);
+    expect(codes(d)[0]).toBe('match.reason.manual_accept');
+    expect(codes(d)).toContain('match.reason.nik_missing');
+    expect(r.result.manualApplied).toEqual([0]);
+    expect(r.result.bpjsOnly.map((p) => p.seq)).toEqual([0, 1, 3]);
+  });
+
+  it('take the inactive status from BPJS', () => {
+    const r = run([{ nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [{ ...NAMESAKES[0]!, status: 'inactive' }, NAMESAKES[1]!], (w, p) => [accept(w[0]!, p[0]!)]);
+    expect(decision(r, 0).status).toBe('inactive');
+    expect(decision(r, 0).method).toBe('manual');
+    expect(codes(decision(r, 0))).toContain('match.reason.status_inactive');
+  });
+
+  it('match a pair no blocking rule found: score null, still explained, participant retained', () => {
+    const r = run(
+      [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
+      [{ nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }],
+      (w, p) => [accept(w[0]!, p[0]!)],
+    );
+    const d = decision(r, 0);
+    expect(r.returned).toEqual([]);
+    expect(d.status).toBe('registered');
+    expect(d.method).toBe('manual');
+    expect(d.score).toBeNull();
+    expect(codes(d).slice(0, 4)).toEqual(['match.reason.manual_accept', 'match.reason.nik_differs', 'match.reason.name_differs', 'match.reason.dob_differs']);
+    expect(d.flags).toContain('nik_differs');
+    expect(r.result.bpjsOnly).toEqual([]);
+    expect(r.result.manualApplied).toEqual([0]);
+  });
+
+  it('come before automatic pairs: the row that would have matched automatically is left with the candidate taken', () => {
+    // Row 0 has the exact NIK of the participant, but a human matched the participant to row 1.
+    const r = run(
+      [
+        { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'A' },
+        { nik: makeNik('367101', '1990-01-10', 'F', 2), name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'B' },
+      ],
+      [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
+      (w, p) => [accept(w[1]!, p[0]!)],
+    );
+    expect(decision(r, 1).status).toBe('registered');
+    expect(decision(r, 1).method).toBe('manual');
+    expect(decision(r, 0).bpjs).toBeNull();
+    expect(decision(r, 0).status).toBe('unregistered');
+    expect(codes(decision(r, 0))[0]).toBe('match.reason.candidate_taken');
+  });
+
+  it('keep one-to-one: of two accepted decisions for the same participant, the first in the file wins; the other is not applied', () => {
+    const r = run(
+      [
+        { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' },
+        { nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' },
+      ],
+      [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
+      (w, p) => [accept(w[1]!, p[0]!), accept(w[0]!, p[0]!)],
+    );
+    expect(decision(r, 1).bpjs?.seq).toBe(0);
+    expect(decision(r, 1).method).toBe('manual');
+    expect(decision(r, 0).bpjs).toBeNull();
+    expect(r.result.manualApplied).toEqual([0]);
+  });
+
+  it('are keyed by the people, not rows: rows shifted by a new row above still match', () => {
+    const lastMonth = run([{ nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }], NAMESAKES, () => []);
+    const decisions = [accept(lastMonth.workers[0]!, makeParticipant(99, NAMESAKES[3]!))];
+    const workers = [makeWorker(0, { nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }), makeWorker(1, { nik: null, name: 'Hj. Siti Aminah, S.Pd', birthDate: '1990-01-10' })];
+    const m = createMatcher(workers, matchSettings(), decisions);
+    m.addParticipants([...NAMESAKES].reverse().map((s, i) => makeParticipant(i, s)));
+    const r = m.finish();
+    expect(r.decisions[1]?.method).toBe('manual');
+    expect(r.decisions[1]?.bpjs?.nik.nik).toBe(makeNik('367101', '1990-01-10', 'F', 4));
+    expect(r.manualApplied).toEqual([0]);
+  });
+
+  it('still apply when the roster row got its NIK after the decision was keyed by name and birth date', () => {
+    const lastMonth = makeWorker(0, { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' });
+    const decisions = [accept(lastMonth, makeParticipant(0, NAMESAKES[1]!))];
+    expect(decisions[0]?.roster.startsWith('name:')).toBe(true);
+    const workers = [makeWorker(0, { nik: makeNik('367101', '1990-01-10', 'F', 2), name: 'SITI AMINAH', birthDate: '1990-01-10' })];
+    const m = createMatcher(workers, matchSettings(), decisions);
+    m.addParticipants(NAMESAKES.map((s, i) => makeParticipant(i, s)));
+    const r = m.finish();
+    expect(r.decisions[0]?.method).toBe('manual');
+    expect(r.decisions[0]?.bpjs?.seq).toBe(1);
+  });
+
+  it('carry over to a later duplicate row of the same person (method manual)', () => {
+    const r = run(
+      [
+        { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'A' },
+        { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'A' },
+      ],
+      NAMESAKES,
+      (w, p) => [accept(w[0]!, p[1]!)],
+    );
+    expect(decision(r, 0).method).toBe('manual');
+    expect(decision(r, 1).status).toBe('duplicate');
+    expect(decision(r, 1).method).toBe('manual');
+    expect(decision(r, 1).bpjs?.seq).toBe(1);
+  });
+});
+
+describe('rejected manual decisions', () => {
+  it('drop an exact-NIK pair: the row is unregistered and the participant is returned as unmatched', () => {
+    const r = run(
+      [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
+      [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
+      (w, p) => [reject(w[0]!, p[0]!)],
+    );
+    expect(decision(r, 0).status).toBe('unregistered');
+    expect(codes(decision(r, 0))).toEqual(['match.reason.no_candidate']);
+    expect(r.returned).toEqual([0]);
+    expect(r.result.manualApplied).toEqual([0]);
+  });
+
+  it('give the row its next-best outcome: rejecting three of four namesakes leaves one clear match', () => {
+    const r = run([{ nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }], NAMESAKES, (w, p) => [reject(w[0]!, p[0]!), reject(w[0]!, p[1]!), reject(w[0]!, p[3]!)]);
+    const d = decision(r, 0);
+    expect(d.status).toBe('registered');
+    expect(d.method).toBe('fuzzy');
+    expect(d.bpjs?.seq).toBe(2);
+    expect(r.returned).toEqual([0, 1, 3]);
+  });
+
+  it('are never proposed again as review candidates', () => {
+    const r = run([{ nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }], NAMESAKES, (w, p) => [reject(w[0]!, p[0]!)]);
+    const d = decision(r, 0);
+    expect(d.status).toBe('review');
+    expect(d.candidates.map((c) => c.bpjs.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('win over a contradicting acceptance of the same pair', () => {
+    const r = run(
+      [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
+      [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
+      (w, p) => [accept(w[0]!, p[0]!), reject(w[0]!, p[0]!)],
+    );
+    expect(decision(r, 0).status).toBe('unregistered');
+    expect(r.result.manualApplied).toEqual([1]);
+  });
+});
+
+describe('decisions that no longer apply', () => {
+  const table: { description: string; roster: RecordSpec[]; bpjs: BpjsSpec[]; decisions: ManualDecision[]; applied: number[] }[] = [
+    {
+      description: 'the roster person vanished',
+      roster: [{ nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }],
+      bpjs: [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
+      decisions: [
+        { roster: `nik:${makeNik('367101', '1990-01-10', 'F', 9)}`, bpjs: `nik:${SITI}`, decision: 'accept' },
+        { roster: `nik:${makeNik('367101', '1990-01-10', 'F', 9)}`, bpjs: `nik:${SITI}`, decision: 'reject' },
+      ],
+      applied: [],
+    },
+    {
+      description: 'the BPJS person vanished',
+      roster: [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
+      bpjs: [{ nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }],
+      decisions: [
+        { roster: `nik:${SITI}`, bpjs: `nik:${makeNik('367101', '1990-01-10', 'F', 9)}`, decision: 'reject' },
+        { roster: `nik:${SITI}`, bpjs: `nik:${BUDI}`, decision: 'reject' },
+      ],
+      applied: [1],
+    },
+  ];
+  it.each(table)('$description', ({ roster, bpjs, decisions, applied }) => {
+    const r = run(roster, bpjs, () => decisions);
+    expect(r.result.manualApplied).toEqual(applied);
+  });
+
+  it('a decision on a duplicate roster row does not apply (the first occurrence carries the match)', () => {
+    const r = run(
+      [
+        { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'A' },
+        { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'B' },
+      ],
+      [{ nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }],
+      // Both rows have the same person key; only the non-duplicate row 0 takes the decision.
+      (w, p) => [accept(w[1]!, p[0]!)],
+    );
+    expect(decision(r, 0).method).toBe('manual');
+    expect(decision(r, 1).status).toBe('duplicate');
+  });
+});
