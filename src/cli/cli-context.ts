@@ -1,5 +1,6 @@
 import type { Lang, Message } from '../i18n/message.js';
 import { translate } from '../i18n/translate.js';
+import { maskDigitRuns } from '../normalize/mask-digit-runs.js';
 import type { IsoDate } from '../normalize/iso-date.js';
 
 /**
@@ -31,5 +32,6 @@ export function t(ctx: Pick<CliContext, 'lang'>, message: Message): string {
 
 /** Writes one warning line to stderr (never stdout: machine output stays clean). */
 export function warn(ctx: CliContext, message: Message): void {
-  ctx.err(`rekon: ${t(ctx, { code: 'warning.prefix' })}: ${t(ctx, message)}\n`);
+  const text = t(ctx, message);
+  ctx.err(`rekon: ${t(ctx, { code: 'warning.prefix' })}: ${ctx.debug ? text : maskDigitRuns(text)}\n`);
 }

@@ -75,6 +75,10 @@ export const cliMessages = {
   'init.exists': { id: '{file} sudah ada; pakai --force untuk menimpanya', en: '{file} already exists; use --force to overwrite it' },
   'init.written': { id: 'konfigurasi ditulis ke {file}', en: 'config written to {file}' },
   'cmd.reconcile.roster': { id: 'daftar OPD: berkas, folder, atau "-" (stdin)', en: 'agency rosters: files, directories, or "-" (stdin)' },
+  'cmd.reconcile.decisions': {
+    id: 'berkas keputusan verifikasi (dari rekon review, atau review.csv yang kolom decision-nya diisi)',
+    en: 'review decisions file (from rekon review, or a review.csv with its decision column filled in)',
+  },
   'cmd.reconcile.bpjs': { id: 'ekspor peserta BPJS: berkas, folder, atau "-" (stdin)', en: 'BPJS participant exports: files, directories, or "-" (stdin)' },
   'cli.many_problems': { id: 'beberapa masalah: {list}', en: 'several problems: {list}' },
   'cli.opt.programs': { id: 'program yang dianggarkan, dipisah koma: jkk,jkm,jht,jp (bawaan: jkk,jkm)', en: 'programs to budget, comma-separated: jkk,jkm,jht,jp (default: jkk,jkm)' },
@@ -125,6 +129,19 @@ export const runMessages = {
   'run.missing_role': {
     id: 'ekspor BPJS tidak punya kolom {role}; pencocokan memakai data yang ada',
     en: 'the BPJS export has no {role} column; matching uses what exists',
+  },
+  'run.problems_capped': {
+    id: '{kept} masalah data pertama dari ekspor BPJS dicatat; {more} lainnya hanya dihitung',
+    en: 'the first {kept} data problems of the BPJS export are listed; {more} more are only counted',
+  },
+  'run.bpjs_only_in_csv_only': {
+    id: '{count} peserta hanya di BPJS: daftar lengkapnya ada di bpjs_only.csv (terlalu banyak untuk lembar kerja)',
+    en: '{count} BPJS-only participants: the full list is in bpjs_only.csv (too many for the workbook)',
+  },
+  'run.decisions_applied': { id: 'keputusan verifikasi: {applied} dari {total} berlaku', en: 'review decisions: {applied} of {total} apply' },
+  'run.decision_unused': {
+    id: 'keputusan "{decision}" untuk {roster} ↔ {bpjs} tidak berlaku lagi (salah satu orang tidak ada di data ini)',
+    en: 'decision "{decision}" for {roster} ↔ {bpjs} no longer applies (one of the two is not in this data)',
   },
   'run.same_file_both_sides': {
     id: '{file} diberikan sebagai daftar OPD dan sebagai ekspor BPJS sekaligus',

@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js';
 import { msg, type Message } from '../i18n/message.js';
-import { loadSheets, type LoadedSheet } from '../io/load-sheets.js';
+import { localSideEvents, type SideEvent } from './side-events.js';
+import type { LoadOptions, RecordOf } from '../io/load-sheets.js';
+import { workerSideEvents } from './worker-side-events.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
 import type { RowProblem } from '../normalize/row-problem.js';
 import type { ColumnOverrides, Side } from '../table/table-layout.js';
@@ -25,6 +27,28 @@ export interface SideStats {
   readonly roles: ReadonlySet<string>;
 }
 
+export function sideLoadOptions<S extends Side>(ctx: CliContext, side: S, options: SideReadOptions): Omit<LoadOptions<S>, 'stdin'> {
+  return {
+    side,
+    overrides: options.overrides,
+    referenceYear: Number(ctx.today.slice(0, 4)),
+    headerRow: options.headerRow,
+    delimiter: options.delimiter,
+    encoding: options.encoding,
+    // Repeated NIKs matter on the rosters; tracking them in a streamed BPJS export would grow with it.
+    trackNikDuplicates: side === 'roster',
+  };
+}
+
+/**
+ * Starts reading a side in a worker thread now (so it runs in parallel with the main thread on a
+ * 2-core machine); null when an input is stdin, which only the main thread can read.
+ */
+export function startSideInWorker<S extends Side>(ctx: CliContext, side: S, inputs: readonly string[], options: SideReadOptions): AsyncGenerator<SideEvent<RecordOf<S>>> | null {
+  if (inputs.includes('-')) return null;
+  return workerSideEvents(inputs, sideLoadOptions(ctx, side, options));
+}
+
 /**
  * Streams one side's inputs through a consumer, collecting problems and notes. The consumer gets
  * records in batches, so a BPJS export larger than memory never has to sit in memory here.
@@ -36,36 +60,38 @@ export async function readSide<S extends Side>(
   options: SideReadOptions,
   progress: Progress,
   consume: (batch: readonly (S extends 'roster' ? Worker : BpjsParticipant)[]) => void,
+  limits: { readonly maxProblems?: number; readonly events?: AsyncIterable<SideEvent<S extends 'roster' ? Worker : BpjsParticipant>> } = {},
 ): Promise<SideStats> {
+  const maxProblems = limits.maxProblems ?? Infinity;
+  let droppedProblems = 0;
   const problems: RowProblem[] = [];
   const notes: Message[] = [];
   const roles = new Set<string>();
   let records = 0;
-  const sheets = loadSheets(inputs, {
-    side,
-    overrides: options.overrides,
-    referenceYear: Number(ctx.today.slice(0, 4)),
-    headerRow: options.headerRow,
-    delimiter: options.delimiter,
-    encoding: options.encoding,
-    stdin: ctx.stdin as AsyncIterable<unknown>,
-  });
+  const events = limits.events ?? localSideEvents(inputs, { ...sideLoadOptions(ctx, side, options), stdin: ctx.stdin as AsyncIterable<unknown> });
   const label = t(ctx, { code: side === 'roster' ? 'progress.roster' : 'progress.bpjs' });
-  for await (const sheet of sheets as AsyncIterable<LoadedSheet<S extends 'roster' ? Worker : BpjsParticipant>>) {
-    const where = sheet.sheet === '' ? sheet.file : `${sheet.file} [${sheet.sheet}]`;
-    if (sheet.noTable !== null) {
-      notes.push(msg('run.sheet_skipped', { where }));
+  for await (const event of events as AsyncIterable<SideEvent<S extends 'roster' ? Worker : BpjsParticipant>>) {
+    if (event.kind === 'sheet') {
+      const where = event.sheet === '' ? event.file : `${event.file} [${event.sheet}]`;
+      if (event.noTable) notes.push(msg('run.sheet_skipped', { where }));
+      for (const role of event.roles) roles.add(role);
+      for (const n of event.notes) notes.push(msg('run.sheet_note', { where, note: t(ctx, n) }));
       continue;
     }
-    for (const role of Object.keys(sheet.layout?.columns ?? {})) roles.add(role);
-    for (const n of sheet.notes) notes.push(msg('run.sheet_note', { where, note: t(ctx, n) }));
-    for await (const batch of sheet.records) {
-      for (const r of batch) for (const p of r.problems) problems.push(p);
+    const batch = event.records;
+    {
+      for (const r of batch) {
+        for (const p of r.problems) {
+          if (problems.length < maxProblems) problems.push(p);
+          else droppedProblems++;
+        }
+      }
       records += batch.length;
       consume(batch);
       progress.update(`${label}: ${formatInteger(ctx.lang, records)}`);
     }
   }
+  if (droppedProblems > 0) notes.push(msg('run.problems_capped', { kept: problems.length, more: droppedProblems }));
   return { records, problems, notes, roles };
 }
 

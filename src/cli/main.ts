@@ -8,6 +8,7 @@ import { EXIT } from './exit-codes.js';
 import { scanGlobalFlags } from './global-flags.js';
 import { buildProgram } from './program.js';
 import { commanderErrorMessage } from './commander-errors.js';
+import { maskDigitRuns } from '../normalize/mask-digit-runs.js';
 
 /**
  * Entry point: reads the environment once, runs one command, and turns every outcome into
@@ -75,11 +76,13 @@ function reportError(ctx: CliContext, err: unknown): number {
     return EXIT.badInput;
   }
   if (err instanceof RekonError) {
-    ctx.err(`rekon: ${translate(ctx.lang, { code: 'error.prefix' })}: ${translate(ctx.lang, err.detail)}\n`);
+    const text = translate(ctx.lang, err.detail);
+    ctx.err(`rekon: ${translate(ctx.lang, { code: 'error.prefix' })}: ${ctx.debug ? text : maskDigitRuns(text)}\n`);
     if (ctx.debug && err.cause !== undefined) ctx.err(`${String((err.cause as Error)?.stack ?? err.cause)}\n`);
     return err.exitCode;
   }
-  const detail = err instanceof Error ? err.message : String(err);
+  const raw = err instanceof Error ? err.message : String(err);
+  const detail = ctx.debug ? raw : maskDigitRuns(raw);
   ctx.err(`rekon: ${translate(ctx.lang, { code: 'error.internal', params: { detail } })}\n`);
   if (ctx.debug && err instanceof Error && err.stack !== undefined) ctx.err(`${err.stack}\n`);
   return EXIT.internal;

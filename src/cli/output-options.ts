@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
-import { UsageError } from '../errors.js';
-import { msg } from '../i18n/message.js';
+import { parseDelimiterOption } from '../io/read-csv.js';
 import type { CsvFormat } from '../report/csv-format.js';
 import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
@@ -37,13 +36,7 @@ export function addOutputOptions(ctx: CliContext, cmd: Command, formats: readonl
 }
 
 export function csvFormatFrom(opts: Pick<OutputCliOptions, 'delimiter' | 'bom' | 'excelSafe'>): CsvFormat {
-  let delimiter = ',';
-  if (opts.delimiter !== undefined) {
-    const named: Record<string, string> = { tab: '\t', '\\t': '\t', semicolon: ';', comma: ',', pipe: '|' };
-    delimiter = named[opts.delimiter.toLowerCase()] ?? opts.delimiter;
-    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r' || delimiter === '=') {
-      throw new UsageError(msg('cli.bad_choice', { option: '--delimiter', value: opts.delimiter, allowed: ", ; tab |" }));
-    }
-  }
+  // Same rules as the input delimiter (one character, "tab"/"semicolon"… by name).
+  const delimiter = opts.delimiter === undefined ? ',' : parseDelimiterOption(opts.delimiter);
   return { delimiter, bom: opts.bom === true, excelSafe: opts.excelSafe === true };
 }

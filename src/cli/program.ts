@@ -8,6 +8,7 @@ import { reconcileCommand } from './commands/reconcile-command.js';
 import { diffCommand } from './commands/diff-command.js';
 import { budgetCommand } from './commands/budget-command.js';
 import { initCommand } from './commands/init-command.js';
+import { reviewCommand } from './commands/review-command.js';
 import { withExamples } from './help-examples.js';
 
 export type SetExit = (code: number) => void;
@@ -42,7 +43,7 @@ export function buildProgram(ctx: CliContext, setExit: SetExit): Command {
     'rekon nik 3273014501900001',
   ]);
 
-  for (const make of [reconcileCommand, budgetCommand, diffCommand, inspectCommand, nikCommand, initCommand]) {
+  for (const make of [reconcileCommand, budgetCommand, diffCommand, inspectCommand, nikCommand, initCommand, reviewCommand]) {
     const cmd = make(ctx, setExit);
     cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: () => undefined });
     cmd.helpOption('-h, --help', t(ctx, { code: 'cli.opt.help' }));

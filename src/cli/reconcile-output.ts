@@ -28,8 +28,13 @@ import { summaryJson } from '../report/model/summary-json.js';
 import type { RunSummary } from '../report/model/agency-summary.js';
 import { renderSummaryTable, type AgencyMoney } from '../report/terminal-summary.js';
 import { formatInteger, formatRupiah } from '../report/format-number.js';
-import { writeReportWorkbook } from '../report/xlsx-report.js';
 import type { ReportInput } from '../report/model/report-input.js';
+import type { BpjsOnlyRecord } from '../report/model/bpjs-only-record.js';
+import type { BpjsOnlyStore } from './bpjs-only-store.js';
+import { REVIEW_COLUMNS, reviewRowCells } from '../review/review-row.js';
+import { reviewRowsOf } from '../report/model/review-rows.js';
+import { maskPersonKey } from '../review/mask-person-key.js';
+import { maskDigitRuns } from '../normalize/mask-digit-runs.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
@@ -47,10 +52,22 @@ export interface ReconcileRun {
   readonly notes: readonly Message[];
   readonly settings: MatchSettings;
   readonly paint: ChalkInstance;
+  /** BPJS participants that found no candidate, streamed out of the matcher (maybe spilled to disk). */
+  readonly bpjsOnlyStore: BpjsOnlyStore;
+  /** Participants that had candidates but ended unassigned (from the matcher), compact, in seq order. */
+  readonly bpjsOnlyRetained: readonly BpjsOnlyRecord[];
+}
+
+function bpjsOnlyRecords(run: ReconcileRun): AsyncIterable<BpjsOnlyRecord> {
+  return run.bpjsOnlyStore.records(run.bpjsOnlyRetained);
+}
+
+async function* mapAsync<A, B>(items: AsyncIterable<A>, f: (a: A) => B): AsyncIterable<B> {
+  for await (const a of items) yield f(a);
 }
 
 /** The files `--out DIR` writes; all of them are rekon's own, replaced atomically on a re-run. */
-export const OUT_FILES = ['workers.csv', 'bpjs_only.csv', 'problems.csv', 'budget.csv', 'summary.json', 'report.xlsx'] as const;
+export const OUT_FILES = ['workers.csv', 'bpjs_only.csv', 'problems.csv', 'budget.csv', 'review.csv', 'summary.json', 'report.xlsx'] as const;
 
 const identity = (s: string): string => s;
 
@@ -104,9 +121,10 @@ export async function writeReconcileOutputs(run: ReconcileRun): Promise<void> {
     await mkdir(opts.out, { recursive: true });
     const dir = opts.out;
     await writeCsvFile(join(dir, 'workers.csv'), WORKER_COLUMNS, map(run.result.decisions, (d) => workerRowCells(lang, d, privacy)), run.csvFormat);
-    await writeCsvFile(join(dir, 'bpjs_only.csv'), BPJS_ONLY_COLUMNS, map(run.result.bpjsOnly, (p) => bpjsOnlyRowCells(p, privacy)), run.csvFormat);
+    await writeCsvFile(join(dir, 'bpjs_only.csv'), BPJS_ONLY_COLUMNS, mapAsync(bpjsOnlyRecords(run), (p) => bpjsOnlyRowCells(p, privacy)), run.csvFormat);
     await writeCsvFile(join(dir, 'problems.csv'), PROBLEM_COLUMNS, map(run.problems, (p) => problemRowCells(lang, p, privacy)), run.csvFormat);
     await writeCsvFile(join(dir, 'budget.csv'), BUDGET_COLUMNS, map(run.budget.lines, budgetRowCells), run.csvFormat);
+    await writeCsvFile(join(dir, 'review.csv'), REVIEW_COLUMNS, map(reviewRowsOf(lang, run.result.decisions, privacy.mask, run.opts.maskNik === true ? maskPersonKey : undefined), reviewRowCells), run.csvFormat);
     await writeFileAtomic(join(dir, 'summary.json'), `${JSON.stringify(summaryObject(run), null, 2)}\n`);
     if (opts.xlsxReport) await writeWorkbook(run, join(dir, 'report.xlsx'));
   }
@@ -119,6 +137,8 @@ async function writeWorkbook(run: ReconcileRun, path: string): Promise<void> {
   const input: ReportInput = {
     lang: ctx.lang,
     result: run.result,
+    // A spilled list is too long for a worksheet anyway (Excel's row limit): bpjs_only.csv holds it all.
+    bpjsOnly: run.bpjsOnlyStore.spilled ? run.bpjsOnlyRetained : run.bpjsOnlyStore.inMemory(run.bpjsOnlyRetained),
     summary: run.summary,
     problems: run.problems,
     budget: {
@@ -145,6 +165,8 @@ async function writeWorkbook(run: ReconcileRun, path: string): Promise<void> {
   };
   const file = new AtomicFile(path);
   try {
+    // exceljs is loaded only when a workbook is written (it is large; CSV-only runs start faster).
+    const { writeReportWorkbook } = await import('../report/xlsx-report.js');
     await writeReportWorkbook(file.stream, input);
     await file.commit();
   } catch (err) {
@@ -154,24 +176,17 @@ async function writeWorkbook(run: ReconcileRun, path: string): Promise<void> {
 }
 
 /** What goes to stdout: the human summary, or the chosen rows as CSV, or everything as JSON. */
-export function printReconcile(run: ReconcileRun): void {
+export async function printReconcile(run: ReconcileRun): Promise<void> {
   const { ctx, opts } = run;
   const lang = ctx.lang;
   if (opts.format === 'csv') {
     const privacy = stdoutPrivacy(run);
-    if (run.only.kind === 'bpjs_only') csvToStdout(ctx.out, BPJS_ONLY_COLUMNS, map(run.result.bpjsOnly, (p) => bpjsOnlyRowCells(p, privacy)), run.csvFormat);
-    else csvToStdout(ctx.out, WORKER_COLUMNS, map(selectedDecisions(run), (d) => workerRowCells(lang, d, privacy)), run.csvFormat);
+    if (run.only.kind === 'bpjs_only') await csvToStdout(ctx.out, BPJS_ONLY_COLUMNS, mapAsync(bpjsOnlyRecords(run), (p) => bpjsOnlyRowCells(p, privacy)), run.csvFormat);
+    else await csvToStdout(ctx.out, WORKER_COLUMNS, map(selectedDecisions(run), (d) => workerRowCells(lang, d, privacy)), run.csvFormat);
     return;
   }
   if (opts.format === 'json') {
-    const privacy = stdoutPrivacy(run);
-    const json = {
-      summary: summaryObject(run),
-      workers: run.only.kind === 'bpjs_only' ? [] : [...map(selectedDecisions(run), (d) => workerJson(lang, d, privacy))],
-      bpjs_only: run.only.kind === 'all' || run.only.kind === 'bpjs_only' ? [...map(run.result.bpjsOnly, (p) => cellsToJson(bpjsOnlyRowCells(p, privacy)))] : [],
-      problems: run.problems.map((p) => cellsToJson(problemRowCells(lang, p, privacy))),
-    };
-    ctx.out(`${JSON.stringify(json, null, 2)}\n`);
+    await printJson(run);
     return;
   }
   ctx.out(`${renderSummaryTable(lang, run.summary, run.paint, moneyByAgency(run.budget))}\n`);
@@ -180,10 +195,38 @@ export function printReconcile(run: ReconcileRun): void {
   if (run.summary.bpjsOnly > 0) ctx.out(`${t(ctx, { code: 'summary.bpjs_only', params: { count: formatInteger(lang, run.summary.bpjsOnly) } })}\n`);
   if (run.problems.length > 0) ctx.out(`${t(ctx, { code: 'summary.problems', params: { count: formatInteger(lang, run.problems.length) } })}\n`);
   if (run.budget.notBudgeted.length > 0) ctx.out(`${t(ctx, { code: 'summary.not_budgeted', params: { count: formatInteger(lang, run.budget.notBudgeted.length) } })}\n`);
-  for (const n of run.notes) ctx.out(run.paint.dim(`· ${translate(lang, n)}`) + '\n');
+  const onScreen = (text: string): string => (ctx.stdoutIsTty && opts.showNik !== true ? maskDigitRuns(text) : text);
+  for (const n of run.notes) ctx.out(run.paint.dim(onScreen(`· ${translate(lang, n)}`)) + '\n');
   if (opts.out !== undefined) ctx.out(`${t(ctx, { code: 'summary.outputs_written', params: { dir: opts.out } })}\n`);
   const total = moneyByAgency(run.budget).total;
   ctx.out(`${t(ctx, { code: 'summary.budget_line', params: { to_protect: formatRupiah(lang, total.toProtect), all: formatRupiah(lang, total.allRoster) } })}\n`);
+}
+
+/**
+ * Everything as one JSON document, written in pieces: the BPJS-only list can be far longer than
+ * what fits in one string.
+ */
+async function printJson(run: ReconcileRun): Promise<void> {
+  const { ctx } = run;
+  const lang = ctx.lang;
+  const privacy = stdoutPrivacy(run);
+  const indent = (s: string): string => s.replace(/\n/g, '\n  ');
+  const array = async (items: Iterable<unknown> | AsyncIterable<unknown>): Promise<void> => {
+    let first = true;
+    ctx.out('[');
+    for await (const item of items) {
+      ctx.out(`${first ? '' : ','}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`);
+      first = false;
+    }
+    ctx.out(first ? ']' : '\n  ]');
+  };
+  ctx.out(`{\n  "summary": ${indent(JSON.stringify(summaryObject(run), null, 2))},\n  "workers": `);
+  await array(run.only.kind === 'bpjs_only' ? [] : map(selectedDecisions(run), (d) => workerJson(lang, d, privacy)));
+  ctx.out(',\n  "bpjs_only": ');
+  await array(run.only.kind === 'all' || run.only.kind === 'bpjs_only' ? mapAsync(bpjsOnlyRecords(run), (p) => cellsToJson(bpjsOnlyRowCells(p, privacy))) : []);
+  ctx.out(',\n  "problems": ');
+  await array(map(run.problems, (p) => cellsToJson(problemRowCells(lang, p, privacy))));
+  ctx.out('\n}\n');
 }
 
 function workerJson(lang: CliContext['lang'], d: WorkerDecision, privacy: RowPrivacy): Record<string, unknown> {

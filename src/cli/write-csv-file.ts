@@ -11,14 +11,14 @@ const CHUNK = 5000;
 export async function writeCsvFile<K extends string>(
   path: string,
   columns: readonly K[],
-  rows: Iterable<Record<K, CsvCell>>,
+  rows: Iterable<Record<K, CsvCell>> | AsyncIterable<Record<K, CsvCell>>,
   format: CsvFormat,
 ): Promise<void> {
   const file = new AtomicFile(path);
   try {
     await file.write(formatCsv(columns, [], format));
     let chunk: CsvCell[][] = [];
-    for (const r of rows) {
+    for await (const r of rows) {
       chunk.push(columns.map((c) => r[c]));
       if (chunk.length >= CHUNK) {
         await file.write(formatCsv(null, chunk, format, false));
@@ -34,15 +34,15 @@ export async function writeCsvFile<K extends string>(
 }
 
 /** The same, to stdout (for pipes). */
-export function csvToStdout<K extends string>(
+export async function csvToStdout<K extends string>(
   out: (text: string) => void,
   columns: readonly K[],
-  rows: Iterable<Record<K, CsvCell>>,
+  rows: Iterable<Record<K, CsvCell>> | AsyncIterable<Record<K, CsvCell>>,
   format: CsvFormat,
-): void {
+): Promise<void> {
   out(formatCsv(columns, [], format));
   let chunk: CsvCell[][] = [];
-  for (const r of rows) {
+  for await (const r of rows) {
     chunk.push(columns.map((c) => r[c]));
     if (chunk.length >= CHUNK) {
       out(formatCsv(null, chunk, format, false));

@@ -20,6 +20,7 @@ import { dateMessages } from '../normalize/date-messages.js';
 import { moneyMessages } from '../normalize/money-messages.js';
 import { sexMessages } from '../normalize/sex-messages.js';
 import { diffMessages } from '../diff/diff-messages.js';
+import { reviewMessages } from '../review/review-messages.js';
 
 /** Every module's message catalog. Add a module's catalog here when it gains user-facing text. */
-export const catalogs: readonly Catalog[] = [commonMessages, cliMessages, reportMessages, budgetMessages, budgetProgramMessages, budgetGroupMessages, budgetRiskClassMessages, budgetSchemeMessages, xlsxMessages, ioMessages, tableMessages, recordMessages, nikMessages, dateMessages, moneyMessages, sexMessages, inspectMessages, configMessages, matchMessages, runMessages, diffMessages];
+export const catalogs: readonly Catalog[] = [commonMessages, cliMessages, reportMessages, budgetMessages, budgetProgramMessages, budgetGroupMessages, budgetRiskClassMessages, budgetSchemeMessages, xlsxMessages, ioMessages, tableMessages, recordMessages, nikMessages, dateMessages, moneyMessages, sexMessages, inspectMessages, configMessages, matchMessages, runMessages, diffMessages, reviewMessages];

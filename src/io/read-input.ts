@@ -7,7 +7,6 @@ import { bufferSource, fileSource, readAllStream } from './byte-source.js';
 import type { ByteSource } from './byte-source.js';
 import { readCsv } from './read-csv.js';
 import type { CsvFormat } from './read-csv.js';
-import { readSheetJs } from './read-sheetjs.js';
 import { readXlsx } from './read-xlsx.js';
 import type { RawSheet } from './raw-sheet.js';
 import { sniffInputFormat, SPREADSHEET_EXTENSIONS } from './input-format.js';
@@ -98,11 +97,14 @@ export async function* readInput(input: InputFile, options: ReadOptions = {}): A
       for await (const sheet of readXlsx(source, { batchSize, limits: options.zipLimits })) yield { ...sheet, textFormat: null };
       return;
     case 'sheetjs':
-    case 'html':
+    case 'html': {
+      // Loaded only when needed: SheetJS is large and most runs read only CSV and XLSX.
+      const { readSheetJs } = await import('./read-sheetjs.js');
       for (const sheet of await readSheetJs(source, { batchSize, maxBytes: options.maxSheetJsBytes, html: verdict.format === 'html' })) {
         yield { ...sheet, textFormat: null };
       }
       return;
+    }
   }
 }
 

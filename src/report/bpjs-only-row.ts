@@ -1,4 +1,4 @@
-import type { BpjsParticipant } from '../normalize/person-record.js';
+import type { BpjsOnlyRecord } from './model/bpjs-only-record.js';
 import type { CsvCell } from './csv-cell.js';
 import { id, num, text } from './csv-cell.js';
 import type { RowPrivacy } from './model/worker-row.js';
@@ -24,7 +24,7 @@ export type BpjsOnlyColumn = (typeof BPJS_ONLY_COLUMNS)[number];
  * One bpjs_only.csv row: a participant the pemda pays for who is on no roster.
  * `status` is the machine value ('active' | 'inactive'), empty when the export has no status column.
  */
-export function bpjsOnlyRowCells(p: BpjsParticipant, privacy: RowPrivacy): Record<BpjsOnlyColumn, CsvCell> {
+export function bpjsOnlyRowCells(p: BpjsOnlyRecord, privacy: RowPrivacy): Record<BpjsOnlyColumn, CsvCell> {
   const ident = (s: string | null): CsvCell => id(s === null || s === '' ? '' : privacy.mask(s));
   return {
     bpjs_file: text(p.at.file),

@@ -16,6 +16,8 @@ export function inspectJson(lang: Lang, files: readonly InspectFile[]): unknown 
         rows: s.rows,
         problems: s.problems.map((p) => ({ row: p.row, kind: p.kind, column: p.column, detail: translate(lang, p.detail) })),
         skipped_rows: s.skipped.map((k) => ({ row: k.row, reason: k.reason })),
+        skipped_rows_not_listed: s.skippedBeyond,
+        skipped_counts: s.skippedCounts,
         notes: s.notes.map((n) => translate(lang, n)),
         no_table: s.noTable === null ? null : translate(lang, s.noTable),
         encoding: s.encoding,
@@ -40,9 +42,7 @@ function renderSheet(lang: Lang, s: InspectSheet, paint: ChalkInstance): string[
   const name = s.name === '' ? '' : `[${s.name}] `;
   if (s.noTable !== null) return [`  ${name}${paint.yellow(label(lang, 'inspect.no_table'))}: ${translate(lang, s.noTable)}`];
   const lines: string[] = [];
-  const skippedCounts = new Map<string, number>();
-  for (const k of s.skipped) skippedCounts.set(k.reason, (skippedCounts.get(k.reason) ?? 0) + 1);
-  const skippedText = [...skippedCounts.entries()].map(([r, n]) => `${n} ${r}`).join(', ');
+  const skippedText = Object.entries(s.skippedCounts).map(([r, n]) => `${formatInteger(lang, n)} ${r}`).join(', ');
   lines.push(
     `  ${paint.bold(name)}${translate(lang, { code: 'inspect.sheet_line', params: { row: s.headerRow ?? '?', rows: formatInteger(lang, s.rows) } })}` +
       (skippedText === '' ? '' : ` · ${label(lang, 'inspect.skipped')}: ${skippedText}`) +

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/message.js';
 import { label, translate } from '../i18n/translate.js';
-import type { BpjsParticipant } from '../normalize/person-record.js';
+import type { BpjsOnlyRecord } from './model/bpjs-only-record.js';
 import type { RowProblem } from '../normalize/row-problem.js';
 import type { ReportInput } from './model/report-input.js';
 import { rosterNikText } from './model/worker-row.js';
@@ -37,7 +37,7 @@ function bpjsOnlyColumns(lang: Lang): XlsxColumn[] {
   ];
 }
 
-function* bpjsOnlyRows(participants: readonly BpjsParticipant[], mask: Mask): Generator<XlsxCell[]> {
+function* bpjsOnlyRows(participants: Iterable<BpjsOnlyRecord>, mask: Mask): Generator<XlsxCell[]> {
   const masked = (s: string | null): XlsxCell => (s === null || s === '' ? null : xId(mask(s)));
   for (const p of participants) {
     yield [
@@ -107,7 +107,7 @@ export async function writeReportWorkbook(stream: NodeJS.WritableStream, input: 
   }
   await writeTableSheet(book, L('xlsx.sheet.review'), reviewColumns(lang), reviewRows(lang, decisions, mask), maxRows);
   await writeTableSheet(book, L('xlsx.sheet.duplicate'), workerColumns(lang, 'duplicate'), workerRows(lang, decisions, 'duplicate', mask), maxRows);
-  await writeTableSheet(book, L('xlsx.sheet.bpjs_only'), bpjsOnlyColumns(lang), bpjsOnlyRows(input.result.bpjsOnly, mask), maxRows);
+  await writeTableSheet(book, L('xlsx.sheet.bpjs_only'), bpjsOnlyColumns(lang), bpjsOnlyRows(input.bpjsOnly ?? input.result.bpjsOnly, mask), maxRows);
   await writeTableSheet(book, L('xlsx.sheet.problems'), problemColumns(lang), problemRows(lang, input.problems, mask), maxRows);
   if (input.budget !== null) writeBudgetSheet(book, lang, input.budget);
   await book.commit();

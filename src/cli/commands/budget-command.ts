@@ -59,7 +59,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
       await writeCsvFile(join(opts.out, 'budget.csv'), BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
       await writeFileAtomic(join(opts.out, 'budget.json'), `${JSON.stringify(budgetJson(ctx.lang, budget), null, 2)}\n`);
     }
-    if (opts.format === 'csv') csvToStdout(ctx.out, BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
+    if (opts.format === 'csv') await csvToStdout(ctx.out, BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
     else if (opts.format === 'json') ctx.out(`${JSON.stringify(budgetJson(ctx.lang, budget), null, 2)}\n`);
     else {
       const s = budget.basis.settings;

@@ -102,7 +102,7 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
     await writeCsvFile(join(opts.out, 'diff_budget.csv'), BUDGET_CHANGE_COLUMNS, diff.budget.map(budgetChangeCells), csvFormat);
     await writeFileAtomic(join(opts.out, 'diff.json'), `${JSON.stringify(diffJson(ctx.lang, diff, fileMask, inputs), null, 2)}\n`);
   }
-  if (opts.format === 'csv') csvToStdout(ctx.out, DIFF_COLUMNS, diff.items.map((i) => diffRowCells(i, stdoutMask)), csvFormat);
+  if (opts.format === 'csv') await csvToStdout(ctx.out, DIFF_COLUMNS, diff.items.map((i) => diffRowCells(i, stdoutMask)), csvFormat);
   else if (opts.format === 'json') ctx.out(`${JSON.stringify(diffJson(ctx.lang, diff, stdoutMask, inputs), null, 2)}\n`);
   else {
     ctx.out(renderDiffText(ctx.lang, diff, paintFor(ctx), stdoutMask, shown));

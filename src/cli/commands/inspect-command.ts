@@ -10,6 +10,7 @@ import type { InspectFile, InspectProblem, InspectSheet } from '../../report/mod
 import { inspectJson, renderInspect } from '../../report/inspect-report.js';
 import { paintFor } from '../paint.js';
 import { loadConfig } from '../config-file.js';
+import { maskDigitRuns } from '../../normalize/mask-digit-runs.js';
 
 interface InspectOptions extends InputCliOptions {
   readonly format: 'text' | 'json';
@@ -27,7 +28,11 @@ export function inspectCommand(ctx: CliContext, _setExit: SetExit): Command {
     const config = await loadConfig(ctx);
     const files = await inspectInputs(ctx, inputs, opts, config.columns[opts.side]);
     if (opts.format === 'json') ctx.out(`${JSON.stringify(inspectJson(ctx.lang, files), null, 2)}\n`);
-    else ctx.out(renderInspect(ctx.lang, files, paintFor(ctx)));
+    else {
+      const text = renderInspect(ctx.lang, files, paintFor(ctx));
+      // On a terminal NIKs are masked (UU 27/2022); piped or --format json output is the officer's data.
+      ctx.out(ctx.stdoutIsTty ? maskDigitRuns(text) : text);
+    }
   });
   return withExamples(ctx, cmd, [
     'rekon inspect fixtures/roster/dinas-sukamaju.xlsx',
@@ -66,6 +71,8 @@ async function inspectInputs(ctx: CliContext, inputs: readonly string[], opts: I
       rows: sheet.recordCount,
       problems,
       skipped: sheet.skipped,
+      skippedBeyond: sheet.skippedBeyond,
+      skippedCounts: sheet.skippedCounts,
       notes: sheet.notes,
       noTable: sheet.noTable,
       encoding: sheet.textFormat?.encoding ?? null,

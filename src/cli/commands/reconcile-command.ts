@@ -8,7 +8,10 @@ import { addBudgetOptions, budgetSettingsFrom, type BudgetCliOptions } from '../
 import { addOutputOptions, csvFormatFrom, type OutputCliOptions } from '../output-options.js';
 import { loadConfig } from '../config-file.js';
 import { Progress } from '../progress.js';
-import { readRoster, readSide } from '../load-side.js';
+import { readRoster, readSide, startSideInWorker, type SideStats } from '../load-side.js';
+import { BpjsOnlyStore } from '../bpjs-only-store.js';
+import { compactBpjsOnly } from '../../report/model/bpjs-only-record.js';
+import type { ReconcileResult } from '../../match/match-decision.js';
 import { paintFor } from '../paint.js';
 import { EXIT } from '../exit-codes.js';
 import { parseFailOn, failOnHolds } from '../fail-on.js';
@@ -24,12 +27,17 @@ import { msg, type Message } from '../../i18n/message.js';
 import { expandInputs } from '../../io/read-input.js';
 import { refuseToOverwriteInputs } from '../output-guard.js';
 import { UsageError } from '../../errors.js';
+import { readDecisionFile } from '../../review/decision-file.js';
+import { decisionsOf } from '../../review/decisions-of.js';
+import type { ManualDecision } from '../../review/manual-decision.js';
+import { maskPersonKey } from '../../review/mask-person-key.js';
 
 interface ReconcileOptions extends InputCliOptions, BudgetCliOptions, OutputCliOptions {
   readonly roster: string[];
   readonly bpjs: string[];
   readonly rosterMap?: string[];
   readonly bpjsMap?: string[];
+  readonly decisions?: string;
 }
 
 export function reconcileCommand(ctx: CliContext, setExit: SetExit): Command {
@@ -38,7 +46,8 @@ export function reconcileCommand(ctx: CliContext, setExit: SetExit): Command {
     .requiredOption('--roster <path...>', t(ctx, { code: 'cmd.reconcile.roster' }))
     .requiredOption('--bpjs <path...>', t(ctx, { code: 'cmd.reconcile.bpjs' }))
     .addOption(mapOption(ctx, '--roster-map'))
-    .addOption(mapOption(ctx, '--bpjs-map'));
+    .addOption(mapOption(ctx, '--bpjs-map'))
+    .option('--decisions <file>', t(ctx, { code: 'cmd.reconcile.decisions' }));
   addReadOptions(ctx, cmd);
   addOutputOptions(ctx, cmd, ['text', 'csv', 'json']);
   addBudgetOptions(ctx, cmd);
@@ -51,6 +60,7 @@ export function reconcileCommand(ctx: CliContext, setExit: SetExit): Command {
     'rekon reconcile --roster opd/ --bpjs bpjs.csv --format csv --only unregistered,review > tindak-lanjut.csv',
     'rekon reconcile --roster opd/ --bpjs bpjs.csv --format json --quiet | jq .summary.totals',
     'rekon reconcile --roster opd/ --bpjs bpjs.csv --out laporan --fail-on unregistered,review',
+    'rekon reconcile --roster 2026-02/opd --bpjs 2026-02/bpjs.csv --decisions laporan-2026-01/decisions.csv --out laporan-2026-02',
   ]);
 }
 
@@ -73,11 +83,62 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
 
   const progress = new Progress(ctx);
   const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding };
+  const bpjsRead = { ...read, overrides: parseMapOptions(opts.bpjsMap, config.columns.bpjs) };
+  // The BPJS export is parsed in a worker thread while the rosters load here (2 cores).
+  const bpjsEvents = startSideInWorker(ctx, 'bpjs', opts.bpjs, bpjsRead);
   const roster = await readRoster(ctx, opts.roster, { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster) }, progress, config.agencyAliases);
-  const matcher = createMatcher(roster.workers, settings);
-  const bpjs = await readSide(ctx, 'bpjs', opts.bpjs, { ...read, overrides: parseMapOptions(opts.bpjsMap, config.columns.bpjs) }, progress, (batch) => matcher.addParticipants(batch));
-  progress.done();
-  const result = matcher.finish();
+  const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions);
+  if (manual !== null) runNotes.push(...manual.warnings);
+  const matcher = createMatcher(roster.workers, settings, manual?.decisions ?? []);
+  // The BPJS side streams through the matcher; what finds no candidate leaves it at once (memory
+  // stays bounded by the roster side).
+  const store = new BpjsOnlyStore();
+  try {
+    const bpjs = await readSide(ctx, 'bpjs', opts.bpjs, bpjsRead, progress, (batch) => store.add(matcher.addParticipants(batch)), { maxProblems: MAX_BPJS_PROBLEMS, ...(bpjsEvents === null ? {} : { events: bpjsEvents }) });
+    progress.done();
+    const result = matcher.finish();
+    if (manual !== null) runNotes.push(...unusedDecisionNotes(manual.decisions, result.manualApplied ?? []));
+    return await finishRun(ctx, opts, { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result });
+  } finally {
+    store.dispose();
+  }
+}
+
+async function readManualDecisions(path: string): Promise<{ decisions: ManualDecision[]; warnings: Message[] }> {
+  return decisionsOf(await readDecisionFile(path));
+}
+
+/** Decisions that no longer apply (a person vanished) are said, never silently dropped. */
+function unusedDecisionNotes(decisions: readonly ManualDecision[], applied: readonly number[]): Message[] {
+  const used = new Set(applied);
+  const notes: Message[] = [];
+  decisions.forEach((d, i) => {
+    if (!used.has(i)) notes.push(msg('run.decision_unused', { decision: d.decision, roster: maskPersonKey(d.roster), bpjs: maskPersonKey(d.bpjs) }));
+  });
+  if (decisions.length > 0) notes.unshift(msg('run.decisions_applied', { applied: used.size, total: decisions.length }));
+  return notes;
+}
+
+/** BPJS-side findings kept for the reports; past this only their number is said (the export can be huge). */
+const MAX_BPJS_PROBLEMS = 100_000;
+
+async function finishRun(
+  ctx: CliContext,
+  opts: ReconcileOptions,
+  r: {
+    failOn: ReturnType<typeof parseFailOn>;
+    only: ReturnType<typeof parseOnly>;
+    csvFormat: ReturnType<typeof csvFormatFrom>;
+    budgetSettings: ReturnType<typeof budgetSettingsFrom>;
+    settings: ReturnType<typeof matchSettings>;
+    runNotes: Message[];
+    roster: Awaited<ReturnType<typeof readRoster>>;
+    bpjs: SideStats;
+    store: BpjsOnlyStore;
+    result: ReconcileResult;
+  },
+): Promise<number> {
+  const { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result } = r;
 
   if (bpjs.records === 0) runNotes.push(msg('run.no_participants'));
   for (const role of ['birth_date', 'nik', 'bpjs_status'] as const) {
@@ -85,10 +146,13 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
     if (bpjs.records > 0 && !present) runNotes.push(msg('run.missing_role', { role }));
   }
   const notes = [...runNotes, ...roster.stats.notes, ...bpjs.notes, ...result.notes];
-  if (!ctx.quiet) for (const n of runNotes) warn(ctx, n);
+  // Text output lists them under the table; machine formats keep stdout clean, so say them on stderr.
+  if (!ctx.quiet && opts.format !== 'text') for (const n of runNotes) warn(ctx, n);
 
+  const retained = result.bpjsOnly.map(compactBpjsOnly);
+  if (store.spilled) notes.push(msg('run.bpjs_only_in_csv_only', { count: store.count + retained.length }));
   const budget = budgetFromDecisions(result.decisions, budgetSettings, DEFAULT_RATE_TABLE);
-  const summary = summarize(result);
+  const summary = summarize(result, store.count + retained.length);
   const problems = [...roster.stats.problems, ...bpjs.problems];
   const run: ReconcileRun = {
     ctx,
@@ -102,9 +166,11 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
     notes,
     settings,
     paint: paintFor(ctx),
+    bpjsOnlyStore: store,
+    bpjsOnlyRetained: retained,
   };
   await writeReconcileOutputs(run);
-  printReconcile(run);
+  await printReconcile(run);
   return failOnHolds(failOn, { summary, problems: problems.length }) ? EXIT.conditionMet : EXIT.ok;
 }
 

@@ -42,7 +42,7 @@ function withCoverage(c: Mutable): StatusCounts {
  * Per-agency counts, agencies (as agencyKey) in code-point order (deterministic, locale-free).
  * Coverage counts only `registered` as protected: an inactive participation pays no benefit.
  */
-export function summarize(result: ReconcileResult): RunSummary {
+export function summarize(result: ReconcileResult, bpjsOnly: number = result.bpjsOnly.length): RunSummary {
   const byAgency = new Map<string, Mutable>();
   const total = empty();
   for (const d of result.decisions) {
@@ -59,5 +59,5 @@ export function summarize(result: ReconcileResult): RunSummary {
   const agencies = [...byAgency.entries()]
     .sort(([a], [b]) => compareCodePoints(a, b))
     .map(([agency, c]) => ({ agency, ...withCoverage(c) }));
-  return { agencies, total: withCoverage(total), bpjsOnly: result.bpjsOnly.length };
+  return { agencies, total: withCoverage(total), bpjsOnly };
 }

@@ -11,6 +11,10 @@ export interface InspectSheet {
   readonly rows: number;
   readonly problems: readonly InspectProblem[];
   readonly skipped: readonly SkippedRow[];
+  /** Skipped rows beyond the listed ones (only counted). */
+  readonly skippedBeyond: number;
+  /** Every skipped row counted by reason. */
+  readonly skippedCounts: Readonly<Record<string, number>>;
   readonly notes: readonly Message[];
   /** Why the sheet holds no table; null when it does. */
   readonly noTable: Message | null;

@@ -3,6 +3,7 @@ import type { Provenance } from '../../io/provenance.js';
 import type { ReconcileResult } from '../../match/match-decision.js';
 import type { RowProblem } from '../../normalize/row-problem.js';
 import type { RunSummary } from './agency-summary.js';
+import type { BpjsOnlyRecord } from './bpjs-only-record.js';
 
 /** Which workers a budget line covers. Stable machine values. */
 export const BUDGET_GROUPS = ['unregistered', 'inactive', 'review', 'all_roster', 'underreported_gap'] as const;
@@ -58,6 +59,11 @@ export interface ReportInput {
   readonly lang: Lang;
   readonly result: ReconcileResult;
   readonly summary: RunSummary;
+  /**
+   * BPJS participants on no roster, in export order, when the caller keeps them apart from
+   * `result` (the CLI streams them out of the matcher); defaults to `result.bpjsOnly`.
+   */
+  readonly bpjsOnly?: Iterable<BpjsOnlyRecord>;
   /** All data-quality findings, in input order. */
   readonly problems: readonly RowProblem[];
   readonly budget: ReportBudget | null;

@@ -1,0 +1,25 @@
+import type { Message } from '../i18n/message.js';
+import { loadSheets, type LoadOptions, type RecordOf } from '../io/load-sheets.js';
+import type { Side } from '../table/table-layout.js';
+
+/**
+ * What reading one side produces, as plain data: sheet headers (with their notes) and batches of
+ * records. Plain data so that it can also come from a worker thread (side-reader-worker.ts).
+ */
+export type SideEvent<R> =
+  | { readonly kind: 'sheet'; readonly file: string; readonly sheet: string; readonly noTable: boolean; readonly roles: readonly string[]; readonly notes: readonly Message[] }
+  | { readonly kind: 'batch'; readonly records: readonly R[] };
+
+export async function* localSideEvents<S extends Side>(inputs: readonly string[], options: LoadOptions<S>): AsyncGenerator<SideEvent<RecordOf<S>>> {
+  for await (const sheet of loadSheets(inputs, options)) {
+    yield {
+      kind: 'sheet',
+      file: sheet.file,
+      sheet: sheet.sheet,
+      noTable: sheet.noTable !== null,
+      roles: Object.keys(sheet.layout?.columns ?? {}),
+      notes: sheet.notes,
+    };
+    for await (const batch of sheet.records) yield { kind: 'batch', records: batch };
+  }
+}

@@ -1,0 +1,48 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { RekonError } from '../errors.js';
+import type { LoadOptions } from '../io/load-sheets.js';
+import type { Side } from '../table/table-layout.js';
+import { localSideEvents } from './side-events.js';
+
+/**
+ * Reads and normalizes one side in a worker thread, so that on a 2-core machine the BPJS export is
+ * parsed while the main thread loads and indexes the rosters. Batches are sent ahead only while the
+ * main thread has granted credit, which keeps memory bounded when the matcher is the slower one.
+ */
+interface Input {
+  readonly inputs: readonly string[];
+  readonly options: LoadOptions<Side>;
+  readonly credit: number;
+}
+
+const port = parentPort;
+if (port === null) throw new Error('side-reader-worker must run in a worker thread');
+const { inputs, options, credit: initialCredit } = workerData as Input;
+let credit = initialCredit;
+let wake: (() => void) | null = null;
+port.on('message', (m: { kind: 'credit' }) => {
+  if (m.kind === 'credit') {
+    credit++;
+    wake?.();
+    wake = null;
+  }
+});
+
+async function run(): Promise<void> {
+  try {
+    for await (const event of localSideEvents(inputs, options)) {
+      if (event.kind === 'batch') {
+        while (credit <= 0) await new Promise<void>((resolve) => (wake = resolve));
+        credit--;
+      }
+      port?.postMessage(event);
+    }
+    port?.postMessage({ kind: 'end' });
+  } catch (err) {
+    if (err instanceof RekonError) port?.postMessage({ kind: 'error', errorClass: err.constructor.name, detail: err.detail, exitCode: err.exitCode });
+    else port?.postMessage({ kind: 'error', errorClass: 'Error', message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined });
+  }
+  port?.close();
+}
+
+void run();

@@ -1,0 +1,79 @@
+import { Worker } from 'node:worker_threads';
+import { InputError, UsageError } from '../errors.js';
+import type { Message } from '../i18n/message.js';
+import type { LoadOptions, RecordOf } from '../io/load-sheets.js';
+import type { Side } from '../table/table-layout.js';
+import type { SideEvent } from './side-events.js';
+
+type WorkerMessage<R> =
+  | SideEvent<R>
+  | { readonly kind: 'end' }
+  | { readonly kind: 'error'; readonly errorClass: string; readonly detail?: Message; readonly message?: string; readonly stack?: string };
+
+/**
+ * Batches (of ~1,000 records) read ahead by the worker before the main thread asks for more: enough
+ * for a pemda-sized export to be read entirely while the rosters load, bounded for huge ones.
+ */
+const READ_AHEAD = 256;
+
+/**
+ * The same events as localSideEvents, produced by a worker thread (reading in parallel with the
+ * main thread). Errors keep their kind: an InputError in the worker is an InputError here.
+ */
+export function workerSideEvents<S extends Side>(inputs: readonly string[], options: Omit<LoadOptions<S>, 'stdin'>): AsyncGenerator<SideEvent<RecordOf<S>>> {
+  // Started now, not on the first read: the point is to read while the caller does other work.
+  const worker = new Worker(new URL('./side-reader-worker.js', import.meta.url), { workerData: { inputs, options, credit: READ_AHEAD } });
+  const queue: WorkerMessage<RecordOf<S>>[] = [];
+  let wake: (() => void) | null = null;
+  let failure: unknown = null;
+  const notify = (): void => {
+    wake?.();
+    wake = null;
+  };
+  worker.on('message', (m: WorkerMessage<RecordOf<S>>) => {
+    queue.push(m);
+    notify();
+  });
+  worker.on('error', (err) => {
+    failure = err;
+    notify();
+  });
+  worker.on('exit', () => {
+    queue.push({ kind: 'end' });
+    notify();
+  });
+  // Until someone reads from it, the worker must not keep the process alive (e.g. when the
+  // rosters fail to load and the run ends with an error).
+  worker.unref();
+  return consume(worker, queue, () => failure, (w) => (wake = w));
+}
+
+async function* consume<R>(
+  worker: Worker,
+  queue: WorkerMessage<R>[],
+  failure: () => unknown,
+  setWake: (w: () => void) => void,
+): AsyncGenerator<SideEvent<R>> {
+  worker.ref();
+  try {
+    for (;;) {
+      while (queue.length === 0 && failure() === null) await new Promise<void>((resolve) => setWake(resolve));
+      if (failure() !== null) throw failure();
+      const m = queue.shift() as WorkerMessage<R>;
+      if (m.kind === 'end') return;
+      if (m.kind === 'error') throw rebuildError(m);
+      if (m.kind === 'batch') worker.postMessage({ kind: 'credit' });
+      yield m;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+function rebuildError(m: { errorClass: string; detail?: Message; message?: string; stack?: string }): Error {
+  if (m.detail !== undefined && m.errorClass === 'UsageError') return new UsageError(m.detail);
+  if (m.detail !== undefined) return new InputError(m.detail);
+  const err = new Error(m.message ?? 'worker failed');
+  if (m.stack !== undefined) err.stack = m.stack;
+  return err;
+}

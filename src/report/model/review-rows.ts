@@ -1,0 +1,40 @@
+import type { Lang } from '../../i18n/message.js';
+import { translate } from '../../i18n/translate.js';
+import type { WorkerDecision } from '../../match/match-decision.js';
+import { personKey } from '../../match/person-key.js';
+import type { ReviewRow } from '../../review/review-row.js';
+import { rosterNikText } from './worker-row.js';
+
+/**
+ * review.csv: one row per `review` roster row × candidate, best first, undecided. It is also the
+ * decisions file format, so a reviewer can fill its `decision` column in a spreadsheet.
+ * With --mask-nik the keys are masked too (a shared report must not leak NIKs), so such a file can be
+ * read but not used for decisions.
+ */
+export function reviewRowsOf(lang: Lang, decisions: readonly WorkerDecision[], mask: (s: string) => string, maskKey: (key: string) => string = (k) => k): ReviewRow[] {
+  const rows: ReviewRow[] = [];
+  for (const d of decisions) {
+    if (d.status !== 'review') continue;
+    const w = d.worker;
+    const rosterKey = keyOf(personKey(w), maskKey);
+    d.candidates.forEach((c, i) => {
+      const b = c.bpjs;
+      rows.push({
+        decision: null,
+        rosterKey,
+        bpjsKey: keyOf(personKey(b), maskKey),
+        rank: i + 1,
+        score: Math.round(c.score * 100) / 100,
+        roster: { file: w.at.file, sheet: w.at.sheet, row: w.at.row, name: w.name.original, nik: mask(rosterNikText(w.nik)), birthDate: w.birthDate ?? '', agency: w.agency },
+        bpjs: { file: b.at.file, sheet: b.at.sheet, row: b.at.row, name: b.name.original, nik: mask(rosterNikText(b.nik)), birthDate: b.birthDate ?? '', kpj: b.kpj === null ? '' : mask(b.kpj), status: b.status ?? '' },
+        reasons: [...d.reasons, ...c.reasons].map((r) => translate(lang, r)).join('; '),
+        note: '',
+      });
+    });
+  }
+  return rows;
+}
+
+function keyOf(key: string | null, mask: (key: string) => string): string | null {
+  return key === null ? null : mask(key);
+}
