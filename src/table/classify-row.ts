@@ -78,8 +78,11 @@ export class RowClassifier {
       const cell = cells[binding.index];
       if (typeof cell !== 'string') continue;
       const want = this.headerKeys[binding.index] ?? '';
-      // Cheap test first (this runs per row): the cell must contain the header's first letter.
-      if (want === '' || !cell.toUpperCase().includes(want.charAt(0))) continue;
+      // Cheap tests first (this runs for every cell of every row): a repeated header starts with the
+      // header's first letter and is about as long as it.
+      if (want === '' || cell.length < want.length || cell.length > want.length * 3 + 8) continue;
+      const first = cell.trimStart().charAt(0);
+      if (first !== want.charAt(0) && first.toUpperCase() !== want.charAt(0)) continue;
       const key = headerKey(cell).compact;
       if (key !== '' && key === this.headerKeys[binding.index]) same++;
     }

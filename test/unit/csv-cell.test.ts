@@ -37,3 +37,13 @@ describe('csv cells', () => {
     expect(out).toContain('"=""3273014501900001"""');
   });
 });
+
+describe('formatCsv', () => {
+  it('quotes only what needs it and doubles quotes', () => {
+    const out = formatCsv(['a', 'b'], [[text('x,y'), text('say "hi"')], [text('multi\nline'), num(-3)]], { delimiter: ',', bom: false, excelSafe: false });
+    expect(out).toBe('a,b\n"x,y","say ""hi"""\n"multi\nline",-3\n');
+  });
+  it('writes nothing but the BOM for no rows and no header', () => {
+    expect(formatCsv(null, [], { delimiter: ';', bom: true, excelSafe: false })).toBe('\uFEFF');
+  });
+});
