@@ -10,7 +10,7 @@ export const cliMessages = {
   'cli.opt.debug': { id: 'tampilkan detail teknis (stack trace, NIK lengkap di pesan galat)', en: 'show technical detail (stack traces, full NIKs in error messages)' },
   'cli.opt.no_color': { id: 'tanpa warna (juga bila NO_COLOR diset)', en: 'no colour (also when NO_COLOR is set)' },
   'cli.opt.quiet': { id: 'tanpa progres dan peringatan di stderr', en: 'no progress or warnings on stderr' },
-  'cli.opt.config': { id: 'berkas konfigurasi (bawaan: rekon.config.json terdekat)', en: 'config file (default: the nearest rekon.config.json)' },
+  'cli.opt.config': { id: 'berkas konfigurasi (bawaan: rekon.toml terdekat)', en: 'config file (default: the nearest rekon.toml)' },
   'cli.opt.version': { id: 'tampilkan versi', en: 'print the version' },
   'cli.opt.help': { id: 'tampilkan bantuan', en: 'show help' },
   'cli.help_command': { id: 'tampilkan bantuan untuk perintah', en: 'show help for a command' },

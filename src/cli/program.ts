@@ -40,6 +40,9 @@ export function buildProgram(ctx: CliContext, setExit: SetExit): Command {
   withExamples(ctx, program, [
     'rekon reconcile --roster fixtures/roster --bpjs fixtures/bpjs',
     'rekon inspect fixtures/roster/dinas-sukamaju.xlsx',
+    'rekon budget --roster fixtures/roster --programs jkk,jkm,jht,jp',
+    'rekon review laporan/review.csv',
+    'rekon diff laporan/2026-01 laporan/2026-02',
     'rekon nik 3273014501900001',
   ]);
 

@@ -3,8 +3,8 @@ import type { Catalog } from '../i18n/message.js';
 /** Texts of `rekon diff` (src/cli/commands/diff-command.ts, src/io/read-run-dir.ts, src/diff/). */
 export const diffMessages = {
   'cmd.diff.description': {
-    id: 'bandingkan dua folder hasil `rekon reconcile --out` (mis. bulan lalu dan bulan ini): baru terdaftar, kehilangan kepesertaan, pegawai baru/keluar, masalah data yang beres/baru, dan perubahan anggaran per OPD',
-    en: 'compare two `rekon reconcile --out` folders (e.g. last month and this month): newly registered, lost coverage, workers joined/gone, data problems fixed/new, and the budget change per agency',
+    id: 'Bandingkan dua folder hasil `rekon reconcile --out` (mis. bulan lalu dan bulan ini): baru terdaftar, kehilangan kepesertaan, pegawai baru/keluar, masalah data yang beres/baru, dan perubahan anggaran per OPD.',
+    en: 'Compare two `rekon reconcile --out` folders (e.g. last month and this month): newly registered, lost coverage, workers joined/gone, data problems fixed/new, and the budget change per agency.',
   },
   'cmd.diff.previous': { id: 'folder --out dari proses sebelumnya', en: 'the --out folder of the earlier run' },
   'cmd.diff.current': { id: 'folder --out dari proses terbaru', en: 'the --out folder of the later run' },

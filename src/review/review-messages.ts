@@ -3,8 +3,8 @@ import type { Catalog } from '../i18n/message.js';
 /** Texts of `rekon review` and of reading decisions files (src/review/, src/cli/commands/review-command.ts). */
 export const reviewMessages = {
   'cmd.review.description': {
-    id: 'periksa pasangan berstatus `review` satu per satu (data OPD dan BPJS berdampingan): terima, tolak, lewati, batalkan; keputusan disimpan ke berkas keputusan yang dipakai `rekon reconcile --decisions`',
-    en: 'walk the `review` pairs one by one (roster and BPJS records side by side): accept, reject, skip, undo; decisions are saved to a decisions file that `rekon reconcile --decisions` honours',
+    id: 'Periksa pasangan berstatus `review` satu per satu (data OPD dan BPJS berdampingan): terima, tolak, lewati, batalkan; keputusan disimpan ke berkas keputusan yang dipakai `rekon reconcile --decisions`.',
+    en: 'Walk the `review` pairs one by one (roster and BPJS records side by side): accept, reject, skip, undo; decisions are saved to a decisions file that `rekon reconcile --decisions` honours.',
   },
   'cmd.review.arg': { id: 'review.csv dari `rekon reconcile --out FOLDER`', en: 'review.csv from `rekon reconcile --out DIR`' },
   'cmd.review.decisions': {
