@@ -11,10 +11,10 @@ type WorkerMessage<R> =
   | { readonly kind: 'error'; readonly errorClass: string; readonly detail?: Message; readonly message?: string; readonly stack?: string };
 
 /**
- * Batches (of ~1,000 records) read ahead by the worker before the main thread asks for more: enough
- * for a pemda-sized export to be read entirely while the rosters load, bounded for huge ones.
+ * Batches (of ~1,000 records) read ahead by the worker before the main thread asks for more: most of
+ * a pemda-sized export is read while the rosters load, and memory stays bounded for huge ones.
  */
-const READ_AHEAD = 256;
+const READ_AHEAD = 64;
 
 /**
  * The same events as localSideEvents, produced by a worker thread (reading in parallel with the
