@@ -141,7 +141,7 @@ async function finishRun(
   const { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result } = r;
 
   if (bpjs.records === 0) runNotes.push(msg('run.no_participants'));
-  for (const role of ['birth_date', 'nik', 'bpjs_status'] as const) {
+  for (const role of ['birth_date', 'nik'] as const) {
     const present = role === 'birth_date' ? bpjs.roles.has('birth_date') || bpjs.roles.has('birth_place_date') : bpjs.roles.has(role);
     if (bpjs.records > 0 && !present) runNotes.push(msg('run.missing_role', { role }));
   }
