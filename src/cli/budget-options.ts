@@ -10,6 +10,7 @@ import { parseRiskClass, RISK_CLASSES, type RiskClass } from '../budget/risk-cla
 import { parseBudgetScheme } from '../budget/budget-scheme.js';
 import { parseRupiahAmount } from '../budget/wage-base-policy.js';
 import type { RateTable } from '../budget/rate-table.js';
+import { nextYearMonth, type YearMonth } from '../budget/year-month.js';
 
 /** Budget options shared by `budget` and `reconcile`, worded identically in both. */
 export interface BudgetCliOptions {
@@ -84,7 +85,7 @@ export function budgetSettingsFrom(ctx: CliContext, opts: BudgetCliOptions, conf
     const n = Number(opts.months);
     if (!Number.isInteger(n) || n < 1 || n > MAX_PERIOD_MONTHS) throw bad('--months', opts.months, `1..${MAX_PERIOD_MONTHS}`);
     // N months from the start of the next fiscal year (the default is its 12 months).
-    settings = { ...settings, period: expandMonths(nextYear[0] ?? '', n) };
+    settings = { ...settings, period: monthsFrom(nextYear[0] ?? '', n) };
   } else {
     const periodText = opts.period ?? config.period;
     if (periodText !== undefined) {
@@ -107,10 +108,8 @@ export function budgetSettingsFrom(ctx: CliContext, opts: BudgetCliOptions, conf
   return settings;
 }
 
-function expandMonths(first: string, n: number): string[] {
-  const [y, m] = first.split('-').map(Number) as [number, number];
-  return Array.from({ length: n }, (_, i) => {
-    const k = m - 1 + i;
-    return `${y + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
-  });
+function monthsFrom(first: YearMonth, n: number): YearMonth[] {
+  const months: YearMonth[] = [first];
+  while (months.length < n) months.push(nextYearMonth(months[months.length - 1] as YearMonth));
+  return months;
 }

@@ -19,15 +19,15 @@ export function parseFailOn(value: string | undefined): readonly FailOnCondition
 }
 
 /** True when any chosen condition holds for this run. Pure, so the exit code is decided in one place. */
-export function failOnHolds(conditions: readonly FailOnCondition[], run: { summary: RunSummary | null; problems: number; bpjsOnly?: number }): boolean {
+export function failOnHolds(conditions: readonly FailOnCondition[], run: { summary: RunSummary; problems: number }): boolean {
   return conditions.some((c) => {
     switch (c) {
       case 'problems':
         return run.problems > 0;
       case 'bpjs_only':
-        return (run.summary?.bpjsOnly ?? run.bpjsOnly ?? 0) > 0;
+        return run.summary.bpjsOnly > 0;
       default:
-        return (run.summary?.total[c] ?? 0) > 0;
+        return run.summary.total[c] > 0;
     }
   });
 }

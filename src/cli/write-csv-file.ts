@@ -4,28 +4,30 @@ import { formatCsv, type CsvFormat } from '../report/csv-format.js';
 
 const CHUNK = 5000;
 
+type Rows<K extends string> = Iterable<Record<K, CsvCell>> | AsyncIterable<Record<K, CsvCell>>;
+
 /**
- * Writes a CSV file atomically, formatting rows in chunks so a million rows never sit
- * in memory as one string.
+ * CSV text in chunks of a few thousand rows (header first), so a million rows never sit in memory
+ * as one string; the BOM, when asked for, starts the first chunk only.
  */
-export async function writeCsvFile<K extends string>(
-  path: string,
-  columns: readonly K[],
-  rows: Iterable<Record<K, CsvCell>> | AsyncIterable<Record<K, CsvCell>>,
-  format: CsvFormat,
-): Promise<void> {
+async function* csvChunks<K extends string>(columns: readonly K[], rows: Rows<K>, format: CsvFormat): AsyncGenerator<string> {
+  yield formatCsv(columns, [], format);
+  let chunk: CsvCell[][] = [];
+  for await (const r of rows) {
+    chunk.push(columns.map((c) => r[c]));
+    if (chunk.length >= CHUNK) {
+      yield formatCsv(null, chunk, format, false);
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield formatCsv(null, chunk, format, false);
+}
+
+/** Writes a CSV file atomically (temp file renamed into place). */
+export async function writeCsvFile<K extends string>(path: string, columns: readonly K[], rows: Rows<K>, format: CsvFormat): Promise<void> {
   const file = new AtomicFile(path);
   try {
-    await file.write(formatCsv(columns, [], format));
-    let chunk: CsvCell[][] = [];
-    for await (const r of rows) {
-      chunk.push(columns.map((c) => r[c]));
-      if (chunk.length >= CHUNK) {
-        await file.write(formatCsv(null, chunk, format, false));
-        chunk = [];
-      }
-    }
-    if (chunk.length > 0) await file.write(formatCsv(null, chunk, format, false));
+    for await (const text of csvChunks(columns, rows, format)) await file.write(text);
     await file.commit();
   } catch (err) {
     await file.abort();
@@ -34,20 +36,6 @@ export async function writeCsvFile<K extends string>(
 }
 
 /** The same, to stdout (for pipes). */
-export async function csvToStdout<K extends string>(
-  out: (text: string) => void,
-  columns: readonly K[],
-  rows: Iterable<Record<K, CsvCell>> | AsyncIterable<Record<K, CsvCell>>,
-  format: CsvFormat,
-): Promise<void> {
-  out(formatCsv(columns, [], format));
-  let chunk: CsvCell[][] = [];
-  for await (const r of rows) {
-    chunk.push(columns.map((c) => r[c]));
-    if (chunk.length >= CHUNK) {
-      out(formatCsv(null, chunk, format, false));
-      chunk = [];
-    }
-  }
-  if (chunk.length > 0) out(formatCsv(null, chunk, format, false));
+export async function csvToStdout<K extends string>(out: (text: string) => void, columns: readonly K[], rows: Rows<K>, format: CsvFormat): Promise<void> {
+  for await (const text of csvChunks(columns, rows, format)) out(text);
 }

@@ -8,10 +8,7 @@ import { nameKeyString } from '../normalize/name.js';
  * Null when neither is available (no valid NIK and no birth date): such a record cannot carry a decision.
  */
 export function personKey(r: Pick<PersonRecord, 'nik' | 'name' | 'birthDate'>): string | null {
-  if (r.nik.status === 'valid' && r.nik.nik !== null) return `nik:${r.nik.nik}`;
-  const name = nameKeyString(r.name);
-  if (name === '' || r.birthDate === null) return null;
-  return `name:${name}|${r.birthDate}`;
+  return personKeys(r)[0] ?? null;
 }
 
 /**

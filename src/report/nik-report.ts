@@ -18,7 +18,7 @@ export function renderNikLine(lang: Lang, p: ParsedNik, shown: (s: string) => st
     parts.push(regionText(lang, p.decoded.region, region));
     if (p.decoded.birthDate !== null) parts.push(`${label(lang, 'nik.out.born')} ${p.decoded.birthDate}`);
     parts.push(label(lang, p.decoded.sex === 'F' ? 'nik.out.female' : 'nik.out.male'));
-    parts.push(`serial ${p.decoded.serial}`);
+    parts.push(`${label(lang, 'nik.out.serial')} ${p.decoded.serial}`);
   }
   if (p.reason !== null) parts.push(translate(lang, p.reason));
   for (const w of p.warnings) parts.push(translate(lang, w));

@@ -5,7 +5,7 @@ import type { CliContext } from '../cli-context.js';
 import { t } from '../cli-context.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
-import { csvFormatFrom } from '../output-options.js';
+import { csvFormatFrom, type OutputCliOptions } from '../output-options.js';
 import { csvToStdout, writeCsvFile } from '../write-csv-file.js';
 import { paintFor } from '../paint.js';
 import { EXIT } from '../exit-codes.js';
@@ -19,17 +19,8 @@ import { diffRuns } from '../../diff/diff-runs.js';
 import { countDiff, selectCategories } from '../../diff/diff-summary.js';
 import { BUDGET_CHANGE_COLUMNS, DIFF_COLUMNS, budgetChangeCells, diffJson, diffRowCells, renderDiffText, type MaskFn } from '../../diff/render-diff.js';
 
-interface DiffOptions {
-  readonly format: 'text' | 'csv' | 'json';
-  readonly out?: string;
-  readonly only?: string;
-  readonly failOn?: string;
-  readonly delimiter?: string;
-  readonly bom?: boolean;
-  readonly excelSafe?: boolean;
-  readonly maskNik?: boolean;
-  readonly showNik?: boolean;
-}
+/** The shared output options that `diff` offers (it writes no workbook). */
+type DiffOptions = Pick<OutputCliOptions, 'format' | 'out' | 'only' | 'failOn' | 'delimiter' | 'bom' | 'excelSafe' | 'maskNik' | 'showNik'>;
 
 /** Files `--out DIR` writes. */
 export const DIFF_OUT_FILES = ['diff.csv', 'diff_budget.csv', 'diff.json'] as const;

@@ -8,7 +8,7 @@ import { parseNik } from '../../normalize/nik.js';
 import { describeRegion } from '../../normalize/region.js';
 import { maskNik } from '../../normalize/mask-nik.js';
 import type { ParsedNik } from '../../normalize/parsed-nik.js';
-import { readStdinText } from '../../io/read-stdin-text.js';
+import { readAllStream } from '../../io/byte-source.js';
 import { renderNikLine, nikJson } from '../../report/nik-report.js';
 
 interface NikOptions {
@@ -25,7 +25,7 @@ export function nikCommand(ctx: CliContext, setExit: SetExit): Command {
     .action(async (values: string[], opts: NikOptions) => {
       const inputs: string[] = [];
       for (const v of values) {
-        if (v === '-') inputs.push(...(await readStdinText(ctx.stdin)).split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== ''));
+        if (v === '-') inputs.push(...(await readAllStream(ctx.stdin as AsyncIterable<unknown>)).toString('utf8').split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== ''));
         else inputs.push(v);
       }
       const referenceYear = Number(ctx.today.slice(0, 4));
