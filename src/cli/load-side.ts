@@ -10,6 +10,7 @@ import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
 import type { Progress } from './progress.js';
 import { formatInteger } from '../report/format-number.js';
+import { createRecordCompactor } from '../normalize/compact-record.js';
 
 export interface SideReadOptions {
   readonly overrides: ColumnOverrides;
@@ -70,6 +71,7 @@ export async function readSide<S extends Side>(
   let records = 0;
   const events = limits.events ?? localSideEvents(inputs, { ...sideLoadOptions(ctx, side, options), stdin: ctx.stdin as AsyncIterable<unknown> });
   const label = t(ctx, { code: side === 'roster' ? 'progress.roster' : 'progress.bpjs' });
+  const compactor = createRecordCompactor();
   for await (const event of events as AsyncIterable<SideEvent<S extends 'roster' ? Worker : BpjsParticipant>>) {
     if (event.kind === 'sheet') {
       const where = event.sheet === '' ? event.file : `${event.file} [${event.sheet}]`;
@@ -78,7 +80,8 @@ export async function readSide<S extends Side>(
       for (const n of event.notes) notes.push(msg('run.sheet_note', { where, note: t(ctx, n) }));
       continue;
     }
-    const batch = event.records;
+    // Compacted before anyone keeps them (see compact-record.ts).
+    const batch = event.records.map((r) => compactor.compact(r));
     {
       for (const r of batch) {
         for (const p of r.problems) {

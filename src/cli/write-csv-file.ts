@@ -1,6 +1,6 @@
 import { AtomicFile } from '../io/atomic-file.js';
 import type { CsvCell } from '../report/csv-cell.js';
-import { formatCsv, type CsvFormat } from '../report/csv-format.js';
+import { formatCsv, formatCsvLine, type CsvFormat } from '../report/csv-format.js';
 
 const CHUNK = 5000;
 
@@ -12,15 +12,16 @@ type Rows<K extends string> = Iterable<Record<K, CsvCell>> | AsyncIterable<Recor
  */
 async function* csvChunks<K extends string>(columns: readonly K[], rows: Rows<K>, format: CsvFormat): AsyncGenerator<string> {
   yield formatCsv(columns, [], format);
-  let chunk: CsvCell[][] = [];
+  // Rows are formatted as they come: no array of cells per row is kept for a whole chunk.
+  let lines: string[] = [];
   for await (const r of rows) {
-    chunk.push(columns.map((c) => r[c]));
-    if (chunk.length >= CHUNK) {
-      yield formatCsv(null, chunk, format, false);
-      chunk = [];
+    lines.push(formatCsvLine(columns, r, format));
+    if (lines.length >= CHUNK) {
+      yield `${lines.join('\n')}\n`;
+      lines = [];
     }
   }
-  if (chunk.length > 0) yield formatCsv(null, chunk, format, false);
+  if (lines.length > 0) yield `${lines.join('\n')}\n`;
 }
 
 /** Writes a CSV file atomically (temp file renamed into place). */

@@ -154,6 +154,21 @@ export function createMatcher(workers: readonly Worker[], settings: MatchSetting
     }
     for (const row of found) add(row, lookupRule);
   };
+  // After an exact, name-confirmed NIK: only rows that may be the same person listed again, i.e.
+  // without a comparable NIK or with one a typing error away. A row with an unrelated valid NIK is
+  // someone else (with a million rows, a namesake born the same day is common).
+  let queryDigits = '';
+  const lookupSameOrNoNik: KeyEmitter = (h1, h2) => {
+    found.length = 0;
+    if (lookupIndex.find(h1, h2, lookupCap, found) < 0) {
+      skippedByRule[lookupRule]!++;
+      return;
+    }
+    for (const row of found) {
+      const wd = wf[row]?.digits16 ?? null;
+      if (wd === null || compareDigits(wd, queryDigits).level !== 'far') add(row, lookupRule);
+    }
+  };
   const useRule = (ix: KeyIndex, rule: BlockingRule): void => {
     lookupIndex = ix;
     lookupRule = ruleIndex(rule);
@@ -202,7 +217,8 @@ export function createMatcher(workers: readonly Worker[], settings: MatchSetting
     if (confirmed) {
       // Still one cheap look-up (birth date + first name token): the same person may be listed again
       // without a NIK; the pair then marks that row as a duplicate (see finish()).
-      confirmedBirthDateNameKey(pf, lookup);
+      queryDigits = pd ?? '';
+      confirmedBirthDateNameKey(pf, lookupSameOrNoNik);
       return;
     }
     queryBirthDateNameKeys(pf, lookup);

@@ -21,6 +21,9 @@ export interface CsvCellOptions {
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function neutralizeFormula(value: string): string {
+  // Most cells start with a letter or digit: one character code settles them without a regex.
+  const c = value.charCodeAt(0);
+  if (c > 64 || (c >= 48 && c <= 57)) return value;
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 

@@ -18,10 +18,28 @@ export const DEFAULT_CSV_FORMAT: CsvFormat = { delimiter: ',', bom: false, excel
  */
 export function quoteCsvField(value: string, delimiter: string): string {
   if (value === '') return value;
-  if (value.includes(delimiter) || value.includes('"') || value.includes('\n') || value.includes('\r') || value.startsWith('="')) {
+  if (needsQuotes(value, delimiter) || (value.charCodeAt(0) === 61 && value.charCodeAt(1) === 34)) {
     return `"${value.replace(/"/g, '""')}"`;
   }
   return value;
+}
+
+const SPECIAL = /[",\n\r]/;
+
+/** One regular-expression scan for the usual comma; another delimiter is looked for on its own. */
+function needsQuotes(value: string, delimiter: string): boolean {
+  return SPECIAL.test(value) || (delimiter !== ',' && value.includes(delimiter));
+}
+
+/** One CSV line (no line end) of a row's cells in column order. */
+export function formatCsvLine<K extends string>(columns: readonly K[], row: Readonly<Record<K, CsvCell>>, format: CsvFormat): string {
+  const d = format.delimiter;
+  let line = '';
+  for (let i = 0; i < columns.length; i++) {
+    if (i > 0) line += d;
+    line += quoteCsvField(csvCellText(row[columns[i] as K], format), d);
+  }
+  return line;
 }
 
 /** Formats rows (header first) as CSV text with `\n` line ends. */

@@ -8,6 +8,7 @@ import { addBudgetOptions, budgetSettingsFrom, type BudgetCliOptions } from '../
 import { addOutputOptions, csvFormatFrom, type OutputCliOptions } from '../output-options.js';
 import { loadConfig } from '../config-file.js';
 import { Progress } from '../progress.js';
+import { phaseTimer } from '../phase-timer.js';
 import { readRoster, readSide, startSideInWorker, type SideStats } from '../load-side.js';
 import { BpjsOnlyStore } from '../bpjs-only-store.js';
 import { compactBpjsOnly } from '../../report/model/bpjs-only-record.js';
@@ -82,23 +83,30 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   await refuseToOverwriteInputs(plannedOutputs(opts), [...rosterFiles, ...bpjsFiles]);
 
   const progress = new Progress(ctx);
+  const phase = phaseTimer(ctx);
   const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding };
   const bpjsRead = { ...read, overrides: parseMapOptions(opts.bpjsMap, config.columns.bpjs) };
   // The BPJS export is parsed in a worker thread while the rosters load here (2 cores).
   const bpjsEvents = startSideInWorker(ctx, 'bpjs', opts.bpjs, bpjsRead);
   const roster = await readRoster(ctx, opts.roster, { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster) }, progress, config.agencyAliases);
+  phase('roster read');
   const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions);
   if (manual !== null) runNotes.push(...manual.warnings);
   const matcher = createMatcher(roster.workers, settings, manual?.decisions ?? []);
   // The BPJS side streams through the matcher; what finds no candidate leaves it at once (memory
   // stays bounded by the roster side).
+  phase('roster indexed');
   const store = new BpjsOnlyStore();
   try {
     const bpjs = await readSide(ctx, 'bpjs', opts.bpjs, bpjsRead, progress, (batch) => store.add(matcher.addParticipants(batch)), { maxProblems: MAX_BPJS_PROBLEMS, ...(bpjsEvents === null ? {} : { events: bpjsEvents }) });
     progress.done();
+    phase('bpjs streamed');
     const result = matcher.finish();
+    phase('matched');
     if (manual !== null) runNotes.push(...unusedDecisionNotes(manual.decisions, result.manualApplied ?? []));
-    return await finishRun(ctx, opts, { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result });
+    const code = await finishRun(ctx, opts, { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result });
+    phase('reported');
+    return code;
   } finally {
     store.dispose();
   }

@@ -362,6 +362,25 @@ describe('blocking guards', () => {
     expect(note?.params?.['rule']).toBe('birth_date_name');
   });
 
+  it('after a name-confirmed exact NIK, the birth-date look-up proposes only rows that may be the same person', () => {
+    const nik = makeNik('367101', '1990-01-10', 'F', 7);
+    const typo = `${nik.slice(0, 15)}${nik.endsWith('9') ? '8' : '9'}`;
+    const workers = [
+      makeWorker(0, { nik, name: 'SITI AMINAH', birthDate: '1990-01-10' }),
+      // Listed again without a NIK, and again with a typing error in it: both looked at.
+      makeWorker(1, { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }),
+      makeWorker(2, { nik: typo, name: 'SITI AMINAH', birthDate: '1990-01-10' }),
+      // A namesake born the same day with her own, unrelated NIK: someone else, not even a candidate.
+      makeWorker(3, { nik: makeNik('327301', '1990-01-10', 'F', 4242), name: 'SITI RAHMA', birthDate: '1990-01-10' }),
+    ];
+    const m = createMatcher(workers, matchSettings());
+    m.addParticipants([makeParticipant(0, { nik, name: 'SITI AMINAH', birthDate: '1990-01-10' })]);
+    // The exact row; the typo row (same exact-NIK window); the row without a NIK (birth date + name).
+    expect(m.stats().candidatesByRule).toMatchObject({ nik_exact: 1, nik_near: 1, birth_date_name: 1, name_region: 0, name_full: 0 });
+    const r = m.finish();
+    expect(r.decisions.map((d) => d.status)).toEqual(['registered', 'duplicate', 'duplicate', 'unregistered']);
+  });
+
   it('exposes candidate counts per blocking rule', () => {
     const workers = [makeWorker(0, { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' })];
     const m = createMatcher(workers, matchSettings());

@@ -1,0 +1,133 @@
+import type { Provenance } from '../io/provenance.js';
+import type { NormalizedName } from './normalized-name.js';
+import type { ParsedNik } from './parsed-nik.js';
+import type { BpjsParticipant, Worker } from './person-record.js';
+
+/**
+ * Records kept for a whole run (a million roster rows, the participants that found candidates) are
+ * rebuilt so that equal values share one string or array: records that crossed from a worker thread
+ * arrive with every string copied (the file path once per row, the NIK three times, "AKTIF" a million
+ * times), which doubles their size and the garbage collector's work. The values are unchanged.
+ */
+export interface RecordCompactor {
+  compact<R extends Worker | BpjsParticipant>(r: R): R;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+/** Values that repeat across rows (places, agencies, dates, name tokens) are pooled; anything else is left as it is. */
+const MAX_POOLED_LENGTH = 40;
+/** Past this many distinct values the pool stops growing (its memory stays bounded on any input). */
+const MAX_POOL_SIZE = 1_000_000;
+
+export function createRecordCompactor(): RecordCompactor {
+  const pool = new Map<string, string>();
+  const allFalse: (readonly boolean[])[] = [];
+  let lastAt: Provenance | null = null;
+
+  const intern = <S extends string | null>(s: S): S => {
+    if (s === null || s.length > MAX_POOLED_LENGTH) return s;
+    const hit = pool.get(s);
+    if (hit !== undefined) return hit as S;
+    if (pool.size < MAX_POOL_SIZE) pool.set(s, s);
+    return s;
+  };
+  const list = <T>(a: readonly T[]): readonly T[] => (a.length === 0 ? EMPTY : a);
+
+  const at = (p: Provenance): Provenance => {
+    // Rows of one sheet arrive together: the previous row's file and sheet are almost always these.
+    const file = lastAt !== null && lastAt.file === p.file ? lastAt.file : p.file;
+    const sheet = lastAt !== null && lastAt.sheet === p.sheet ? lastAt.sheet : p.sheet;
+    const out = { file, sheet, row: p.row };
+    lastAt = out;
+    return out;
+  };
+
+  const nik = (n: ParsedNik, birthDate: string | null): ParsedNik => {
+    const raw = n.raw;
+    const value = n.nik === raw ? raw : n.nik;
+    const digits = n.digits === raw ? raw : n.digits === value ? (value ?? n.digits) : n.digits;
+    const trustedPrefix = n.trustedPrefix === digits ? digits : n.trustedPrefix;
+    const d = n.decoded;
+    const decoded =
+      d === null
+        ? null
+        : {
+            region: intern(d.region),
+            province: intern(d.province),
+            birthDate: d.birthDate !== null && d.birthDate === birthDate ? birthDate : intern(d.birthDate),
+            sex: d.sex,
+            serial: intern(d.serial),
+          };
+    return { status: n.status, raw, nik: value, trustedPrefix, digits, decoded, reason: n.reason, warnings: list(n.warnings) };
+  };
+
+  const weakFlags = (weak: readonly boolean[]): readonly boolean[] => {
+    if (weak.some((w) => w)) return weak;
+    let shared = allFalse[weak.length];
+    if (shared === undefined) {
+      shared = Object.freeze(weak.map(() => false));
+      allFalse[weak.length] = shared;
+    }
+    return shared;
+  };
+
+  const name = (n: NormalizedName): NormalizedName => {
+    const tokens = n.tokens.map((t) => intern(t));
+    const sameKeys = n.keys.length === tokens.length && n.keys.every((k, i) => k === tokens[i]);
+    return {
+      original: n.original,
+      clean: n.clean === n.original ? n.original : n.clean,
+      tokens,
+      keys: sameKeys ? tokens : n.keys.map((k) => intern(k)),
+      weak: weakFlags(n.weak),
+      removed: list(n.removed),
+    };
+  };
+
+  // Object literals with every field in declaration order: all records keep one shape (a spread of
+  // an object with extra keys would not), so the code reading a million of them stays fast.
+  const worker = (w: Worker): Worker => {
+    const birthDate = intern(w.birthDate);
+    return {
+      side: w.side,
+      at: at(w.at),
+      nik: nik(w.nik, birthDate),
+      name: name(w.name),
+      birthDate,
+      birthPlace: intern(w.birthPlace),
+      sex: w.sex,
+      agency: intern(w.agency),
+      position: intern(w.position),
+      wage: w.wage,
+      kpj: w.kpj,
+      problems: list(w.problems),
+      seq: w.seq,
+    };
+  };
+  const participant = (p: BpjsParticipant): BpjsParticipant => {
+    const birthDate = intern(p.birthDate);
+    return {
+      side: p.side,
+      at: at(p.at),
+      nik: nik(p.nik, birthDate),
+      name: name(p.name),
+      birthDate,
+      birthPlace: intern(p.birthPlace),
+      sex: p.sex,
+      agency: intern(p.agency),
+      position: intern(p.position),
+      wage: p.wage,
+      kpj: p.kpj,
+      problems: list(p.problems),
+      status: p.status,
+      statusRaw: intern(p.statusRaw),
+      membershipDate: intern(p.membershipDate),
+      seq: p.seq,
+    };
+  };
+  return {
+    compact<R extends Worker | BpjsParticipant>(r: R): R {
+      return (r.side === 'roster' ? worker(r) : participant(r)) as R;
+    },
+  };
+}
