@@ -94,6 +94,29 @@ const NOT_BLOCKED = 4;
  * BPJS export is split into batches or in which order they arrive (ties are broken by `seq`).
  */
 export function createMatcher(workers: readonly Worker[], settings: MatchSettings = DEFAULT_MATCH_SETTINGS, manual: readonly ManualDecision[] = []): Matcher {
+  // The working state (features, index, frequency tables, kept pairs: hundreds of MB for a million
+  // rows) is let go once finish() has produced the result, so that it is not carried through report
+  // writing while the caller still holds the matcher.
+  let live: Matcher | null = matcherState(workers, settings, manual);
+  let finalStats: BlockingStats | null = null;
+  const state = (): Matcher => {
+    if (live === null) throw new Error('Matcher.finish() was already called');
+    return live;
+  };
+  return {
+    addParticipants: (batch) => state().addParticipants(batch),
+    stats: () => finalStats ?? state().stats(),
+    finish() {
+      const s = state();
+      const result = s.finish();
+      finalStats = s.stats();
+      live = null;
+      return result;
+    },
+  };
+}
+
+function matcherState(workers: readonly Worker[], settings: MatchSettings, manual: readonly ManualDecision[]): Matcher {
   const ws = [...workers].sort((a, b) => a.seq - b.seq);
   const n = ws.length;
   const wf: PersonFeatures[] = ws.map(personFeatures);

@@ -381,6 +381,15 @@ describe('blocking guards', () => {
     expect(r.decisions.map((d) => d.status)).toEqual(['registered', 'duplicate', 'duplicate', 'unregistered']);
   });
 
+  it('finish() is once: its working state is let go, its counts stay readable', () => {
+    const m = createMatcher([makeWorker(0, { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' })], matchSettings());
+    m.addParticipants([makeParticipant(0, { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' })]);
+    expect(m.finish().decisions[0]?.status).toBe('registered');
+    expect(m.stats().keptPairs).toBe(1);
+    expect(() => m.finish()).toThrow(/already/);
+    expect(() => m.addParticipants([])).toThrow(/already/);
+  });
+
   it('exposes candidate counts per blocking rule', () => {
     const workers = [makeWorker(0, { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' })];
     const m = createMatcher(workers, matchSettings());
