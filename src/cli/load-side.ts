@@ -71,7 +71,7 @@ export async function readSide<S extends Side>(
   let records = 0;
   const events = limits.events ?? localSideEvents(inputs, { ...sideLoadOptions(ctx, side, options), stdin: ctx.stdin as AsyncIterable<unknown> });
   const label = t(ctx, { code: side === 'roster' ? 'progress.roster' : 'progress.bpjs' });
-  const compactor = createRecordCompactor();
+  const compactor = limits.events === undefined ? null : createRecordCompactor();
   for await (const event of events as AsyncIterable<SideEvent<S extends 'roster' ? Worker : BpjsParticipant>>) {
     if (event.kind === 'sheet') {
       const where = event.sheet === '' ? event.file : `${event.file} [${event.sheet}]`;
@@ -80,8 +80,9 @@ export async function readSide<S extends Side>(
       for (const n of event.notes) notes.push(msg('run.sheet_note', { where, note: t(ctx, n) }));
       continue;
     }
-    // Compacted before anyone keeps them (see compact-record.ts).
-    const batch = event.records.map((r) => compactor.compact(r));
+    // Records from a worker thread arrive with every string copied: compacted before anyone keeps
+    // them (see compact-record.ts). Records read here already share their strings.
+    const batch = compactor === null ? event.records : event.records.map((r) => compactor.compact(r));
     {
       for (const r of batch) {
         for (const p of r.problems) {
