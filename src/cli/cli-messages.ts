@@ -7,7 +7,7 @@ export const cliMessages = {
     en: 'Reconcile agency honorer (non-ASN) rosters with BPJS Ketenagakerjaan participant lists, and budget the premiums.',
   },
   'cli.opt.lang': { id: 'bahasa keluaran: id | en (bawaan: REKON_LANG, lalu locale sistem)', en: 'output language: id | en (default: REKON_LANG, then the system locale)' },
-  'cli.opt.debug': { id: 'tampilkan detail teknis (stack trace, NIK lengkap di pesan galat)', en: 'show technical detail (stack traces, full NIKs in error messages)' },
+  'cli.opt.debug': { id: 'tampilkan detail teknis (stack trace, NIK lengkap di pesan galat, waktu dan memori per tahap)', en: 'show technical detail (stack traces, full NIKs in error messages, time and memory per phase)' },
   'cli.opt.no_color': { id: 'tanpa warna (juga bila NO_COLOR diset)', en: 'no colour (also when NO_COLOR is set)' },
   'cli.opt.quiet': { id: 'tanpa progres dan peringatan di stderr', en: 'no progress or warnings on stderr' },
   'cli.opt.config': { id: 'berkas konfigurasi (bawaan: rekon.toml terdekat)', en: 'config file (default: the nearest rekon.toml)' },

@@ -518,7 +518,7 @@ function finish(input: FinishInput): ReconcileResult {
   const score = (r: number, b: number): ScoredPair => scorePair(wf[r]!, ws[r]!.nik, pFeatures(b), participants[b]!.nik, freq);
   const reasonsOf = (r: number, b: number, s: ScoredPair): Message[] => {
     const f = wf[r]!;
-    return explainPair(f, pFeatures(b), s, freq.names.count(f.name.strongKey), freq.birthDates.count(bestBirthDate(f)));
+    return explainPair(f, pFeatures(b), s, { name: () => freq.names.count(f.name.strongKey), birthDate: () => freq.birthDates.count(bestBirthDate(f)) });
   };
   const round = (x: number): number => Math.round(x * 100) / 100;
 

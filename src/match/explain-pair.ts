@@ -5,6 +5,12 @@ import type { ScoredPair } from './score-pair.js';
 import { alignNames } from './compare-name.js';
 import { unpackDate } from './compare-birth-date.js';
 
+/** How often the roster row's name and birth date occur on the rosters; asked only when a reason mentions it. */
+export interface RosterCounts {
+  name(): number;
+  birthDate(): number;
+}
+
 /** Below this many bits of frequency penalty a value is not called "common" in the reasons. */
 const MENTION_PENALTY = 1;
 
@@ -13,7 +19,7 @@ const MENTION_PENALTY = 1;
  * "NIK differs in 1 digit (position 9); names equal after removing title 'S.Pd'; same birth date".
  * No NIK digits are put in the messages (privacy, DOMAIN.md §6); names and dates are the user's own data.
  */
-export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair, rosterNameCount: number, rosterDateCount: number): Message[] {
+export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair, counts: RosterCounts): Message[] {
   const out: Message[] = [];
   const nik = s.levels.nik;
   switch (nik.level) {
@@ -40,9 +46,9 @@ export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair,
       break;
   }
   out.push(...explainName(w, p, s));
-  if (s.namePenalty >= MENTION_PENALTY) out.push(msg('match.reason.name_common', { count: rosterNameCount }));
+  if (s.namePenalty >= MENTION_PENALTY) out.push(msg('match.reason.name_common', { count: counts.name() }));
   out.push(...explainDate(w, p, s));
-  if (s.birthDatePenalty >= MENTION_PENALTY) out.push(msg('match.reason.dob_common', { count: rosterDateCount }));
+  if (s.birthDatePenalty >= MENTION_PENALTY) out.push(msg('match.reason.dob_common', { count: counts.birthDate() }));
   if (s.levels.sex === 'differs') out.push(fixedMsg('match.reason.sex_differs'));
   if (s.levels.kpj === 'equal') out.push(fixedMsg('match.reason.kpj_equal'));
   else if (s.levels.kpj === 'differs') out.push(fixedMsg('match.reason.kpj_differs'));
