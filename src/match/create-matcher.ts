@@ -28,7 +28,7 @@ import type { KeyIndex } from './key-index.js';
 import type { MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from './match-settings.js';
 import { bestBirthDate, personFeatures, type PersonFeatures } from './person-features.js';
-import { buildRosterIndex } from './roster-index.js';
+import { buildRosterIndex, type RosterIndex } from './roster-index.js';
 import { personKeys } from './person-key.js';
 import { createScoredPairScratch, scorePair, setFrequencyPenalties, type ScoredPair } from './score-pair.js';
 
@@ -75,6 +75,8 @@ export interface ManualDecision {
   readonly bpjs: string;
   readonly decision: 'accept' | 'reject';
 }
+
+const EMPTY_INDEX: KeyIndex = { entries: 0, find: () => 0 };
 
 /** Shared by the decisions without review candidates (all but `review`): one frozen array, not a million. */
 const NO_CANDIDATES: readonly MatchCandidate[] = Object.freeze([]);
@@ -128,7 +130,8 @@ function matcherState(workers: readonly Worker[], settings: MatchSettings, manua
     (key) => freq.names.count(key),
   );
   for (let i = 0; i < n; i++) if (dups.nikShared[i] === 1) wf[i]!.nikShared = true;
-  const index = buildRosterIndex(wf, (i) => dups.firstOf[i] === -1);
+  // Blocking only: dropped before finish(), which builds the decisions (peak memory of a large run).
+  let liveIndex: RosterIndex | null = buildRosterIndex(wf, (i) => dups.firstOf[i] === -1);
   const man = prepareManual(ws, manual, (i) => dups.firstOf[i] === -1);
 
   // Only participants with at least one kept pair are retained (`ord` indexes them).
@@ -166,7 +169,7 @@ function matcherState(workers: readonly Worker[], settings: MatchSettings, manua
     candRows.push(row);
     candRules.push(rule);
   };
-  let lookupIndex: KeyIndex = index.nameFull;
+  let lookupIndex: KeyIndex = liveIndex.nameFull;
   let lookupRule = 0;
   let lookupCap = 0;
   const lookup: KeyEmitter = (h1, h2) => {
@@ -202,6 +205,8 @@ function matcherState(workers: readonly Worker[], settings: MatchSettings, manua
 
   /** Candidates of one participant; returns nothing, fills candRows/candRules. */
   function block(pf: PersonFeatures): void {
+    const index = liveIndex;
+    if (index === null) throw new Error('Matcher.finish() was already called');
     let confirmed = false;
     const pd = pf.digits16;
     if (pd !== null) {
@@ -351,6 +356,8 @@ function matcherState(workers: readonly Worker[], settings: MatchSettings, manua
     },
     stats,
     finish() {
+      liveIndex = null;
+      lookupIndex = EMPTY_INDEX;
       return finish({ ws, wf, freq, dups, participants, pairs, settings, anyNullStatus, skippedByRule, manual, man });
     },
   };
