@@ -16,6 +16,8 @@ import { maskDigitRuns } from '../normalize/mask-digit-runs.js';
  */
 export async function main(argv: readonly string[]): Promise<void> {
   const flags = scanGlobalFlags(argv);
+  // The CLI runs bundled (dist/bundle/): stack traces name the TypeScript sources only with source maps.
+  if (flags.debug) process.setSourceMapsEnabled(true);
   const env = process.env;
   const resolved = resolveLang(flags.lang, env, Intl.DateTimeFormat().resolvedOptions().locale);
   const lang: Lang = resolved ?? 'en';
