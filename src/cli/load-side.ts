@@ -61,7 +61,7 @@ export async function readSide<S extends Side>(
   options: SideReadOptions,
   progress: Progress,
   consume: (batch: readonly (S extends 'roster' ? Worker : BpjsParticipant)[]) => void,
-  limits: { readonly maxProblems?: number; readonly events?: AsyncIterable<SideEvent<S extends 'roster' ? Worker : BpjsParticipant>> } = {},
+  limits: { readonly maxProblems?: number; readonly events?: AsyncIterable<SideEvent<S extends 'roster' ? Worker : BpjsParticipant>>; readonly compactAfter?: number } = {},
 ): Promise<SideStats> {
   const maxProblems = limits.maxProblems ?? Infinity;
   let droppedProblems = 0;
@@ -83,7 +83,7 @@ export async function readSide<S extends Side>(
     // Records from a worker thread arrive with every string copied: compacted before anyone keeps
     // them (see compact-record.ts). Records read here already share their strings. Compacting costs
     // about 5 µs a record and pays off only for large inputs: the first ones are kept as they come.
-    const batch = compactor === null || records < COMPACT_AFTER ? event.records : event.records.map((r) => compactor.compact(r));
+    const batch = compactor === null || records < (limits.compactAfter ?? COMPACT_AFTER) ? event.records : event.records.map((r) => compactor.compact(r));
     {
       for (const r of batch) {
         for (const p of r.problems) {
