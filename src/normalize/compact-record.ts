@@ -4,10 +4,10 @@ import type { ParsedNik } from './parsed-nik.js';
 import type { BpjsParticipant, Worker } from './person-record.js';
 
 /**
- * Records kept for a whole run (a million roster rows, the participants that found candidates) are
- * rebuilt so that equal values share one string or array: records that crossed from a worker thread
- * arrive with every string copied (the file path once per row, the NIK three times, "AKTIF" a million
- * times), which doubles their size and the garbage collector's work. The values are unchanged.
+ * Records that crossed from a worker thread (the BPJS export is parsed in one) arrive with every
+ * string copied — the file path once per row, the NIK three times, "AKTIF" a million times — which
+ * doubles their size and the garbage collector's work over a long run. They are rebuilt so that equal
+ * values share one string or array. The values are unchanged.
  */
 export interface RecordCompactor {
   compact<R extends Worker | BpjsParticipant>(r: R): R;

@@ -93,9 +93,9 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions);
   if (manual !== null) runNotes.push(...manual.warnings);
   const matcher = createMatcher(roster.workers, settings, manual?.decisions ?? []);
+  phase('roster indexed');
   // The BPJS side streams through the matcher; what finds no candidate leaves it at once (memory
   // stays bounded by the roster side).
-  phase('roster indexed');
   const store = new BpjsOnlyStore();
   try {
     const bpjs = await readSide(ctx, 'bpjs', opts.bpjs, bpjsRead, progress, (batch) => store.add(matcher.addParticipants(batch)), { maxProblems: MAX_BPJS_PROBLEMS, ...(bpjsEvents === null ? {} : { events: bpjsEvents }) });
