@@ -17,6 +17,8 @@ export interface SideReadOptions {
   readonly headerRow: number | undefined;
   readonly delimiter: string | undefined;
   readonly encoding: string | undefined;
+  /** Roster only: agency aliases from the config. */
+  readonly agencyAliases?: ReadonlyMap<string, string>;
 }
 
 export interface SideStats {
@@ -38,6 +40,7 @@ export function sideLoadOptions<S extends Side>(ctx: CliContext, side: S, option
     encoding: options.encoding,
     // Repeated NIKs matter on the rosters; tracking them in a streamed BPJS export would grow with it.
     trackNikDuplicates: side === 'roster',
+    agencyAliases: options.agencyAliases,
   };
 }
 
@@ -112,11 +115,9 @@ export async function readRoster(
   aliases: ReadonlyMap<string, string>,
 ): Promise<{ workers: Worker[]; stats: SideStats }> {
   const workers: Worker[] = [];
-  const stats = await readSide(ctx, 'roster', inputs, options, progress, (batch) => {
-    for (const w of batch) {
-      const alias = aliases.size === 0 ? undefined : aliases.get(w.agency.trim().toUpperCase());
-      workers.push(alias === undefined ? w : { ...w, agency: alias });
-    }
+  // Aliases are resolved where each record is built (no second copy of every aliased record here).
+  const stats = await readSide(ctx, 'roster', inputs, { ...options, agencyAliases: aliases }, progress, (batch) => {
+    for (const w of batch) workers.push(w);
   });
   if (workers.length === 0) throw new InputError(msg('run.no_workers', { inputs: inputs.join(', ') }));
   return { workers, stats };

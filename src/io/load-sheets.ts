@@ -31,6 +31,8 @@ export interface LoadOptions<S extends Side> extends ReadOptions {
    * map of every NIK would make memory grow with the export; the roster side does the duplicate work.
    */
   readonly trackNikDuplicates?: boolean | undefined;
+  /** Roster only: agency aliases from the config (upper-cased short name → full name). */
+  readonly agencyAliases?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -136,7 +138,7 @@ async function loadSheet<S extends Side>(
     zeroed = verdict.zeroed;
     if (zeroed) notes.push(msg('record.nik_zeroed_column_note', { ending_zero: verdict.endingZero, sixteen: verdict.sixteen, sampled: sample.length }));
   }
-  const plan = makeRecordPlan({ file: raw.file, sheet: raw.sheet, columns: layout.columns, referenceYear: options.referenceYear, zeroedNikColumn: zeroed });
+  const plan = makeRecordPlan({ file: raw.file, sheet: raw.sheet, columns: layout.columns, referenceYear: options.referenceYear, zeroedNikColumn: zeroed, agencyAliases: options.agencyAliases });
   const build = (options.side === 'roster' ? buildWorker : buildParticipant) as (row: RawRow, plan: RecordPlan, seq: number) => RecordOf<S>;
   const classifier = new RowClassifier(layout);
 

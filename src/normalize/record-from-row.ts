@@ -30,6 +30,8 @@ export interface RecordPlan {
   readonly columns: Readonly<Record<ColumnRole, number>>;
   /** Agency when the row has none: the sheet name, else the file name without extension. */
   readonly defaultAgency: string;
+  /** Config aliases (upper-cased short name → full agency name), applied to roster agencies. */
+  readonly agencyAliases: ReadonlyMap<string, string>;
   /** The run's year, for the century of the NIK's two-digit birth year (the core reads no clock). */
   readonly referenceYear: number;
   /** Column-level Excel damage (src/normalize/record-zeroed-nik.ts): text NIKs ending in 0 are damaged. */
@@ -44,6 +46,7 @@ export function makeRecordPlan(input: {
   columns: Readonly<Partial<Record<ColumnRole, { readonly index: number }>>>;
   referenceYear: number;
   zeroedNikColumn: boolean;
+  agencyAliases?: ReadonlyMap<string, string> | undefined;
 }): RecordPlan {
   const index = (role: ColumnRole): number => input.columns[role]?.index ?? -1;
   const columns: Record<ColumnRole, number> = {
@@ -61,7 +64,7 @@ export function makeRecordPlan(input: {
     membership_date: index('membership_date'),
     nip: index('nip'),
   };
-  return { file: input.file, sheet: input.sheet, columns, defaultAgency: defaultAgencyName(input.file, input.sheet), referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 } };
+  return { file: input.file, sheet: input.sheet, columns, defaultAgency: defaultAgencyName(input.file, input.sheet), agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 } };
 }
 
 // Default sheet names that spreadsheet programs invent ("Sheet1", "Lembar1", "Tabelle1"…) say nothing
@@ -76,13 +79,20 @@ export function defaultAgencyName(file: string, sheet: string): string {
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
+const NO_ALIASES: ReadonlyMap<string, string> = new Map();
+
+/** The agency's full name when the config gives one for what the roster wrote. */
+function resolveAgency(agency: string, aliases: ReadonlyMap<string, string>): string {
+  return aliases.size === 0 ? agency : (aliases.get(agency.trim().toUpperCase()) ?? agency);
+}
+
 /** A roster row → Worker. `seq` is the row's position in the combined roster input. */
 export function buildWorker(row: RawRow, plan: RecordPlan, seq: number): Worker {
   const p = buildPerson(row, plan);
   // Explicit literals, not spreads: this runs per row and spreads cost ~8% of loading time.
   return {
     side: 'roster', at: p.at, nik: p.nik, name: p.name, birthDate: p.birthDate, birthPlace: p.birthPlace, sex: p.sex,
-    agency: p.agency ?? plan.defaultAgency, position: p.position, wage: p.wage, kpj: p.kpj, problems: problemsOrNone(p.problems), seq,
+    agency: resolveAgency(p.agency ?? plan.defaultAgency, plan.agencyAliases), position: p.position, wage: p.wage, kpj: p.kpj, problems: problemsOrNone(p.problems), seq,
   };
 }
 

@@ -129,6 +129,19 @@ describe('loadSheets: CSV inputs', () => {
     expect(sheet?.records[0]?.agency).toBe('zeroed');
   });
 
+  it('resolves config agency aliases on roster rows: the agency column and the file-name default alike', async () => {
+    const withColumn = join(dir, 'aliases.csv');
+    writeFileSync(withColumn, 'NAMA;NIK;OPD\nSITI;3671014501900001; dlhk \nBUDI;3671010501900002;Satpol PP\n');
+    const noColumn = join(dir, 'dlhk.csv');
+    writeFileSync(noColumn, 'NAMA;NIK\nAMIN;3671010501900003\n');
+    const agencyAliases = new Map([['DLHK', 'Dinas Lingkungan Hidup dan Kebersihan']]);
+    const [a, b] = await load([withColumn, noColumn], { side: 'roster', agencyAliases });
+    expect(a?.records.map((r) => r.agency)).toEqual(['Dinas Lingkungan Hidup dan Kebersihan', 'Satpol PP']);
+    expect(b?.records.map((r) => r.agency)).toEqual(['Dinas Lingkungan Hidup dan Kebersihan']);
+    const [plain] = await load([withColumn], { side: 'roster' });
+    expect(plain?.records.map((r) => r.agency)).toEqual(['dlhk', 'Satpol PP']);
+  });
+
   it('does not flag a normal column (about 1 in 10 ends in 0)', async () => {
     const path = join(dir, 'normal.csv');
     const lines = ['NAMA,NIK'];
