@@ -34,8 +34,8 @@ const ROSTER_DEFS: readonly ColumnDef[] = [
   ['xlsx.col.reasons', 'long'],
 ];
 
-const MATCH_DEFS: readonly ColumnDef[] = [
-  ['xlsx.col.method', 'code'],
+/** The BPJS record shown next to a roster row: its match, or a review candidate. */
+const BPJS_DEFS: readonly ColumnDef[] = [
   ['xlsx.col.bpjs_name', 'name'],
   ['xlsx.col.bpjs_nik', 'id'],
   ['xlsx.col.kpj', 'id'],
@@ -48,20 +48,9 @@ const MATCH_DEFS: readonly ColumnDef[] = [
   ['xlsx.col.score', 'score'],
 ];
 
-const CANDIDATE_DEFS: readonly ColumnDef[] = [
-  ['xlsx.col.rank', 'row'],
-  ['xlsx.col.bpjs_name', 'name'],
-  ['xlsx.col.bpjs_nik', 'id'],
-  ['xlsx.col.kpj', 'id'],
-  ['xlsx.col.bpjs_birth_date', 'date'],
-  ['xlsx.col.bpjs_status', 'code'],
-  ['xlsx.col.bpjs_wage', 'money'],
-  ['xlsx.col.bpjs_file', 'file'],
-  ['xlsx.col.bpjs_sheet', 'sheet'],
-  ['xlsx.col.bpjs_row', 'row'],
-  ['xlsx.col.score', 'score'],
-  ['xlsx.col.candidate_reasons', 'long'],
-];
+const MATCH_DEFS: readonly ColumnDef[] = [['xlsx.col.method', 'code'], ...BPJS_DEFS];
+
+const CANDIDATE_DEFS: readonly ColumnDef[] = [['xlsx.col.rank', 'row'], ...BPJS_DEFS, ['xlsx.col.candidate_reasons', 'long']];
 
 /** Columns of the Unregistered / Registered / Inactive / Duplicates sheets. */
 export function workerColumns(lang: Lang, status: WorkerStatus): XlsxColumn[] {

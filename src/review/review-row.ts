@@ -35,26 +35,24 @@ export const REVIEW_COLUMNS = [
 ] as const;
 export type ReviewColumn = (typeof REVIEW_COLUMNS)[number];
 
-/** The roster record of a pair, as shown to the reviewer (display only: the key is what counts). */
-export interface ReviewRosterSide {
+/** Where a record of a pair is and who it names, as shown to the reviewer. */
+interface ReviewSide {
   readonly file: string;
   readonly sheet: string;
-  /** Row in the roster file; null when unknown (e.g. a row typed into the decisions file by hand). */
+  /** Row in its file; null when unknown (e.g. a row typed into the decisions file by hand). */
   readonly row: number | null;
   readonly name: string;
   readonly nik: string;
   readonly birthDate: string;
+}
+
+/** The roster record of a pair (display only: the key is what counts). */
+export interface ReviewRosterSide extends ReviewSide {
   readonly agency: string;
 }
 
-/** The BPJS record of a pair, as shown to the reviewer. */
-export interface ReviewBpjsSide {
-  readonly file: string;
-  readonly sheet: string;
-  readonly row: number | null;
-  readonly name: string;
-  readonly nik: string;
-  readonly birthDate: string;
+/** The BPJS record of a pair. */
+export interface ReviewBpjsSide extends ReviewSide {
   readonly kpj: string;
   readonly status: string;
 }
