@@ -11,21 +11,13 @@
 //   --rates JSON    override phenomenon rates, e.g. '{"excelDamage":0.05,"unregistered":0.2}'
 //                   (names and defaults: DEFAULT_RATES in bench/lib/people.mjs)
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { BPJS_HEADER, DEFAULT_RATES, GENERATOR_VERSION, ROSTER_HEADER, csvLine, generateWorld } from './lib/people.mjs';
+import { close, write, writeRecords } from './lib/stream-write.mjs';
 import { TRUTH_CSV_HEADER, TRUTH_JSON_MAX_ROWS, truthCsvLine } from './lib/truth.mjs';
 
-async function write(stream, text) {
-  if (!stream.write(text)) await once(stream, 'drain');
-}
-
-async function close(stream) {
-  stream.end();
-  await once(stream, 'finish');
-}
 
 /**
  * Generate one world into `out`. Returns {rows, bpjsRows, seconds, counts}.
@@ -52,12 +44,8 @@ export async function generateFiles({ rows, bpjsRows = Math.round(rows * 1.1), s
   let nRoster = 0;
   let nBpjs = 0;
   for (const chunk of generateWorld({ rows, bpjsRows, seed, rates })) {
-    let r = '';
-    for (const rec of chunk.roster) r += csvLine(rec.fields);
-    await write(roster, r);
-    let b = '';
-    for (const rec of chunk.bpjs) b += csvLine(rec.fields);
-    await write(bpjs, b);
+    await writeRecords(roster, chunk.roster);
+    await writeRecords(bpjs, chunk.bpjs);
     nRoster += chunk.roster.length;
     nBpjs += chunk.bpjs.length;
     const only = chunk.bpjsOnly.map((o) => ({ ...o, expected: 'bpjs_only' }));

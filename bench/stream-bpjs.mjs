@@ -18,11 +18,11 @@
 // Synthetic people only: NIKs are real-looking region codes with made-up serials (9000–9999 for the
 // padding, so they never collide with the world's people).
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BPJS_HEADER, FAMILY_NAMES, FEMALE_GIVEN, MALE_GIVEN, REGION_CODES, ROSTER_HEADER, csvLine, generateWorld } from './lib/people.mjs';
 import { REPO, rssMethod, runRekon } from './lib/run-cli.mjs';
+import { close, write, writeRecords } from './lib/stream-write.mjs';
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
@@ -56,14 +56,6 @@ function parseArgs(argv) {
   return o;
 }
 
-async function write(stream, text) {
-  if (!stream.write(text)) await once(stream, 'drain');
-}
-
-async function close(stream) {
-  stream.end();
-  await once(stream, 'finish');
-}
 
 function freeBytes(dir) {
   const s = statfsSync(dir);
@@ -93,12 +85,8 @@ async function writeWorld(rosterPath, bpjs, rosterRows, seed) {
   await write(bpjs, csvLine(BPJS_HEADER));
   let bpjsRows = 0;
   for (const chunk of generateWorld({ rows: rosterRows, seed })) {
-    let r = '';
-    for (const rec of chunk.roster) r += csvLine(rec.fields);
-    await write(roster, r);
-    let b = '';
-    for (const rec of chunk.bpjs) b += csvLine(rec.fields);
-    await write(bpjs, b);
+    await writeRecords(roster, chunk.roster);
+    await writeRecords(bpjs, chunk.bpjs);
     bpjsRows += chunk.bpjs.length;
   }
   await close(roster);
