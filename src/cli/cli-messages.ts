@@ -119,6 +119,12 @@ export const cliMessages = {
 export const runMessages = {
   'progress.roster': { id: 'membaca daftar OPD', en: 'reading rosters' },
   'progress.bpjs': { id: 'mencocokkan data BPJS', en: 'matching BPJS records' },
+  'debug.phase': { id: 'debug: {phase} {seconds} dtk (heap {heap} MiB, rss {rss} MiB)', en: 'debug: {phase} {seconds} s (heap {heap} MiB, rss {rss} MiB)' },
+  'debug.phase.roster_read': { id: 'daftar OPD dibaca', en: 'roster read' },
+  'debug.phase.roster_indexed': { id: 'daftar OPD diindeks', en: 'roster indexed' },
+  'debug.phase.bpjs_streamed': { id: 'data BPJS dialirkan', en: 'bpjs streamed' },
+  'debug.phase.matched': { id: 'dicocokkan', en: 'matched' },
+  'debug.phase.reported': { id: 'laporan ditulis', en: 'reported' },
   'progress.writing': { id: 'menulis laporan', en: 'writing reports' },
   'run.sheet_skipped': { id: '{where}: tidak ada tabel, dilewati (lihat `rekon inspect`)', en: '{where}: no table, skipped (see `rekon inspect`)' },
   'run.sheet_note': { id: '{where}: {note}', en: '{where}: {note}' },

@@ -89,18 +89,18 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   // The BPJS export is parsed in a worker thread while the rosters load here (2 cores).
   const bpjsEvents = startSideInWorker(ctx, 'bpjs', opts.bpjs, bpjsRead);
   const roster = await readRoster(ctx, opts.roster, { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster) }, progress, config.agencyAliases);
-  phase('roster read');
+  phase('roster_read');
   const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions);
   if (manual !== null) runNotes.push(...manual.warnings);
   const matcher = createMatcher(roster.workers, settings, manual?.decisions ?? []);
-  phase('roster indexed');
+  phase('roster_indexed');
   // The BPJS side streams through the matcher; what finds no candidate leaves it at once (memory
   // stays bounded by the roster side).
   const store = new BpjsOnlyStore();
   try {
     const bpjs = await readSide(ctx, 'bpjs', opts.bpjs, bpjsRead, progress, (batch) => store.add(matcher.addParticipants(batch)), { maxProblems: MAX_BPJS_PROBLEMS, ...(bpjsEvents === null ? {} : { events: bpjsEvents }) });
     progress.done();
-    phase('bpjs streamed');
+    phase('bpjs_streamed');
     const result = matcher.finish();
     phase('matched');
     if (manual !== null) runNotes.push(...unusedDecisionNotes(manual.decisions, result.manualApplied ?? []));
