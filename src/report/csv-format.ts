@@ -33,11 +33,15 @@ function needsQuotes(value: string, delimiter: string): boolean {
 
 /** One CSV line (no line end) of a row's cells in column order. */
 export function formatCsvLine<K extends string>(columns: readonly K[], row: Readonly<Record<K, CsvCell>>, format: CsvFormat): string {
+  return cellsLine(columns.length, (i) => row[columns[i] as K], format);
+}
+
+function cellsLine(count: number, cellAt: (i: number) => CsvCell, format: CsvFormat): string {
   const d = format.delimiter;
   let line = '';
-  for (let i = 0; i < columns.length; i++) {
+  for (let i = 0; i < count; i++) {
     if (i > 0) line += d;
-    line += quoteCsvField(csvCellText(row[columns[i] as K], format), d);
+    line += quoteCsvField(csvCellText(cellAt(i), format), d);
   }
   return line;
 }
@@ -47,14 +51,7 @@ export function formatCsv(header: readonly string[] | null, rows: readonly (read
   const d = format.delimiter;
   const lines: string[] = [];
   if (header !== null) lines.push(header.map((h) => quoteCsvField(h, d)).join(d));
-  for (const row of rows) {
-    let line = '';
-    for (let i = 0; i < row.length; i++) {
-      if (i > 0) line += d;
-      line += quoteCsvField(csvCellText(row[i] as CsvCell, format), d);
-    }
-    lines.push(line);
-  }
+  for (const row of rows) lines.push(cellsLine(row.length, (i) => row[i] as CsvCell, format));
   const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
   return withBom ? `\uFEFF${body}` : body;
 }
