@@ -38,6 +38,11 @@ export function assignOneToOne(
     if (dr !== 0) return dr;
     return (bpjsSeq[pairs.bpjs[x] ?? 0] ?? 0) - (bpjsSeq[pairs.bpjs[y] ?? 0] ?? 0);
   });
+  return assignInOrder(order, pairs, rosterCount, bpjsCount);
+}
+
+/** Takes the pairs in the given order, each one whose roster row and BPJS row are both still free. */
+export function assignInOrder(order: readonly number[], pairs: Pick<PairColumns, 'roster' | 'bpjs'>, rosterCount: number, bpjsCount: number): Assignment {
   const byRoster = new Int32Array(rosterCount).fill(-1);
   const byBpjs = new Int32Array(bpjsCount).fill(-1);
   for (const k of order) {

@@ -1,7 +1,7 @@
 import { msg, type Message } from '../i18n/message.js';
 import { formatProvenance } from '../io/provenance.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
-import { assignOneToOne } from './assign-one-to-one.js';
+import { assignInOrder, assignOneToOne } from './assign-one-to-one.js';
 import {
   BLOCKING_RULES,
   NIK_WINDOWS,
@@ -426,17 +426,10 @@ function finish(input: FinishInput): ReconcileResult {
       (rosterSeq[cols.roster[x] ?? 0] ?? 0) - (rosterSeq[cols.roster[y] ?? 0] ?? 0) ||
       (bpjsSeq[cols.bpjs[x] ?? 0] ?? 0) - (bpjsSeq[cols.bpjs[y] ?? 0] ?? 0),
   );
-  const manualByRoster = new Int32Array(manualOrder.length > 0 ? n : 0).fill(-1);
-  const manualByBpjs = new Int32Array(manualOrder.length > 0 ? nP : 0).fill(-1);
-  for (const k of manualOrder) {
-    const r = cols.roster[k] ?? 0;
-    const b = cols.bpjs[k] ?? 0;
-    if (manualByRoster[r] !== -1 || manualByBpjs[b] !== -1) continue;
-    manualByRoster[r] = k;
-    manualByBpjs[b] = k;
-  }
+  const anyManual = manualOrder.length > 0;
+  const { byRoster: manualByRoster, byBpjs: manualByBpjs } = assignInOrder(manualOrder, cols, anyManual ? n : 0, anyManual ? nP : 0);
   const manuallyTaken = (k: number): boolean =>
-    manualOrder.length > 0 && (manualByRoster[cols.roster[k] ?? 0] !== -1 || manualByBpjs[cols.bpjs[k] ?? 0] !== -1);
+    anyManual && (manualByRoster[cols.roster[k] ?? 0] !== -1 || manualByBpjs[cols.bpjs[k] ?? 0] !== -1);
   const eligible = (k: number): boolean => (cols.score[k] ?? 0) >= settings.acceptScore && ((cols.flags[k] ?? 0) & GUARD_PASSED) !== 0;
   const assignment = assignOneToOne(cols, (k) => eligible(k) && !manuallyTaken(k), rosterSeq, bpjsSeq, n, nP);
   for (let r = 0; r < manualByRoster.length; r++) {
