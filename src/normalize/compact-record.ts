@@ -58,7 +58,7 @@ export function createRecordCompactor(): RecordCompactor {
             sex: d.sex,
             serial: intern(d.serial),
           };
-    return { status: n.status, raw, nik: value, trustedPrefix, digits, decoded, reason: n.reason, warnings: list(n.warnings) };
+    return { status: intern(n.status), raw, nik: value, trustedPrefix, digits, decoded, reason: n.reason, warnings: list(n.warnings) };
   };
 
   const weakFlags = (weak: readonly boolean[]): readonly boolean[] => {
@@ -90,7 +90,7 @@ export function createRecordCompactor(): RecordCompactor {
   const worker = (w: Worker): Worker => {
     const birthDate = intern(w.birthDate);
     return {
-      side: w.side,
+      side: intern(w.side),
       at: at(w.at),
       nik: nik(w.nik, birthDate),
       name: name(w.name),
@@ -108,7 +108,7 @@ export function createRecordCompactor(): RecordCompactor {
   const participant = (p: BpjsParticipant): BpjsParticipant => {
     const birthDate = intern(p.birthDate);
     return {
-      side: p.side,
+      side: intern(p.side),
       at: at(p.at),
       nik: nik(p.nik, birthDate),
       name: name(p.name),
@@ -120,7 +120,7 @@ export function createRecordCompactor(): RecordCompactor {
       wage: p.wage,
       kpj: p.kpj,
       problems: list(p.problems),
-      status: p.status,
+      status: intern(p.status),
       statusRaw: intern(p.statusRaw),
       membershipDate: intern(p.membershipDate),
       seq: p.seq,
