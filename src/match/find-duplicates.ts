@@ -1,4 +1,5 @@
 import type { Worker } from '../normalize/person-record.js';
+import { decodeNik } from '../normalize/nik.js';
 import { nameConfirms } from './classify.js';
 import { compareNames, type NameSide } from './compare-name.js';
 import { hashFinish, hashStart, LANE1, mixString } from './key-hash.js';
@@ -140,6 +141,6 @@ function popcount(x: number): number {
  * rosters (at most 2 rows). Common names born the same day are the hard negatives; they stay apart.
  */
 function corroborated(withNik: Worker, name: NameSide, nameCount: (strongKey: string) => number): boolean {
-  const decoded = withNik.nik.decoded;
+  const decoded = decodeNik(withNik.nik);
   return decoded !== null && decoded.birthDate === withNik.birthDate && nameCount(name.strongKey) <= 2;
 }

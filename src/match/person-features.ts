@@ -1,5 +1,6 @@
 import type { ParsedNik, Sex } from '../normalize/parsed-nik.js';
 import type { PersonRecord } from '../normalize/person-record.js';
+import { nikBirthDateNumber, nikSex } from '../normalize/nik.js';
 import { comparableDigits } from './compare-nik.js';
 import { nameSide, type NameSide } from './compare-name.js';
 import { packDate, type PackedDate } from './compare-birth-date.js';
@@ -41,15 +42,14 @@ export interface PersonFeatures {
 export function personFeatures(r: PersonRecord): PersonFeatures {
   const digits16 = comparableDigits(r.nik);
   // An Excel-damaged NIK lost only its last digit(s): its date and sex digits (7–12) are intact.
-  const decoded = r.nik.status === 'valid' || r.nik.status === 'excel_damaged' ? r.nik.decoded : null;
-  const sex = r.sex ?? decoded?.sex ?? null;
+  const sex = r.sex ?? nikSex(r.nik);
   const regionSource = digits16 ?? trustedDigits(r.nik);
   return {
     digits16,
     prefix15: prefix15(r.nik),
     name: nameSide(r.name),
     birthDate: packDate(r.birthDate),
-    nikBirthDate: packDate(decoded?.birthDate ?? null),
+    nikBirthDate: nikBirthDateNumber(r.nik),
     sex,
     sexFromNik: r.sex === null && sex !== null,
     region: regionSource !== null ? regionNumber(regionSource) : 0,

@@ -42,23 +42,12 @@ export function createRecordCompactor(): RecordCompactor {
     return out;
   };
 
-  const nik = (n: ParsedNik, birthDate: string | null): ParsedNik => {
+  const nik = (n: ParsedNik): ParsedNik => {
     const raw = n.raw;
     const value = n.nik === raw ? raw : n.nik;
     const digits = n.digits === raw ? raw : n.digits === value ? (value ?? n.digits) : n.digits;
     const trustedPrefix = n.trustedPrefix === digits ? digits : n.trustedPrefix;
-    const d = n.decoded;
-    const decoded =
-      d === null
-        ? null
-        : {
-            region: intern(d.region),
-            province: intern(d.province),
-            birthDate: d.birthDate !== null && d.birthDate === birthDate ? birthDate : intern(d.birthDate),
-            sex: d.sex,
-            serial: intern(d.serial),
-          };
-    return { status: intern(n.status), raw, nik: value, trustedPrefix, digits, decoded, reason: n.reason, warnings: list(n.warnings) };
+    return { status: intern(n.status), raw, nik: value, trustedPrefix, digits, pivot: n.pivot, reason: n.reason, warnings: list(n.warnings) };
   };
 
   const weakFlags = (weak: readonly boolean[]): readonly boolean[] => {
@@ -92,7 +81,7 @@ export function createRecordCompactor(): RecordCompactor {
     return {
       side: intern(w.side),
       at: at(w.at),
-      nik: nik(w.nik, birthDate),
+      nik: nik(w.nik),
       name: name(w.name),
       birthDate,
       birthPlace: intern(w.birthPlace),
@@ -110,7 +99,7 @@ export function createRecordCompactor(): RecordCompactor {
     return {
       side: intern(p.side),
       at: at(p.at),
-      nik: nik(p.nik, birthDate),
+      nik: nik(p.nik),
       name: name(p.name),
       birthDate,
       birthPlace: intern(p.birthPlace),

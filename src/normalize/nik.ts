@@ -10,7 +10,7 @@ import {
   unwrapIdText,
 } from './id-text.js';
 import type { NikMessageCode } from './nik-messages.js';
-import type { NikDecoded, ParsedNik } from './parsed-nik.js';
+import type { NikDecoded, ParsedNik, Sex } from './parsed-nik.js';
 import { isPlaceholderText } from './placeholder.js';
 import { isKnownRegency } from './region.js';
 
@@ -45,16 +45,14 @@ const ZEROS_ONLY = /^0{1,5}$/;
  * 5. soft checks → warnings on a `valid` NIK: unknown region (current or legacy codes), serial
  *    0000, a birth date that is not a real calendar date.
  *
- * For an `excel_damaged` value with at least 12 trusted digits and a plausible day and month,
- * `decoded` is filled from the trusted digits (region, birth date, sex); its `serial` then holds
- * only the serial digits that survived (usually 3).
+ * What the digits encode is read by `decodeNik`.
  */
 export function parseNik(cell: RawCell | undefined, options: ParseNikOptions = {}): ParsedNik {
   const pivot = options.referenceYear === undefined ? DEFAULT_TWO_DIGIT_YEAR_PIVOT : options.referenceYear % 100;
-  if (cell === null || cell === undefined) return missing('');
+  if (cell === null || cell === undefined) return missing('', pivot);
   if (typeof cell === 'string') return parseNikText(cell, false, pivot);
   if (cell.kind === 'number') return parseNikText(cell.raw, true, pivot);
-  return invalid(cell.iso, '', reason('nik.date_cell', { date: cell.iso }));
+  return invalid(cell.iso, '', reason('nik.date_cell', { date: cell.iso }), pivot);
 }
 
 function parseNikText(raw: string, numeric: boolean, pivot: number): ParsedNik {
@@ -62,7 +60,7 @@ function parseNikText(raw: string, numeric: boolean, pivot: number): ParsedNik {
   if (raw.length === 16 && isAllDigits(raw)) return checkSixteen(raw, raw, numeric, pivot);
 
   const text = unwrapIdText(raw);
-  if (text === '' || isPlaceholderText(text) || ZEROS_ONLY.test(text)) return missing(raw);
+  if (text === '' || isPlaceholderText(text) || ZEROS_ONLY.test(text)) return missing(raw, pivot);
 
   const sci = parseScientificText(text.replace(/\s+/g, ''));
   if (sci !== null) {
@@ -72,7 +70,7 @@ function parseNikText(raw: string, numeric: boolean, pivot: number): ParsedNik {
       const kept = sci.significant.slice(0, 15);
       return damaged(raw, sci.significant, kept, reason('nik.excel_scientific', { kept: kept.length }), pivot);
     }
-    return invalid(raw, sci.significant, reason('nik.wrong_length', { length: sci.integerDigits }));
+    return invalid(raw, sci.significant, reason('nik.wrong_length', { length: sci.integerDigits }), pivot);
   }
 
   if (isCommaGroupedNumber(text)) {
@@ -85,7 +83,7 @@ function parseNikText(raw: string, numeric: boolean, pivot: number): ParsedNik {
 
   const cleaned = stripIdSeparators(text);
   if (!isAllDigits(cleaned)) {
-    return invalid(raw, cleaned.replace(/\D+/g, ''), reason('nik.non_digits', { chars: nonDigitChars(cleaned) }));
+    return invalid(raw, cleaned.replace(/\D+/g, ''), reason('nik.non_digits', { chars: nonDigitChars(cleaned) }), pivot);
   }
   return checkLength(raw, cleaned, numeric, pivot);
 }
@@ -94,26 +92,25 @@ function checkLength(raw: string, digits: string, numeric: boolean, pivot: numbe
   if (digits.length === 16) return checkSixteen(raw, digits, numeric, pivot);
   if (digits.length === 18) {
     const nip = describeNip(digits);
-    if (nip !== null) return invalid(raw, digits, reason(NIK_REASON_NIP, nip));
+    if (nip !== null) return invalid(raw, digits, reason(NIK_REASON_NIP, nip), pivot);
   }
-  return invalid(raw, digits, reason('nik.wrong_length', { length: digits.length }));
+  return invalid(raw, digits, reason('nik.wrong_length', { length: digits.length }), pivot);
 }
 
 function checkSixteen(raw: string, digits: string, numeric: boolean, pivot: number): ParsedNik {
   if (numeric && digits.charCodeAt(15) === 48 /* 0 */) {
     return damaged(raw, digits, digits.slice(0, 15), reason('nik.excel_rounded'), pivot);
   }
-  if (isOneRepeatedDigit(digits)) return invalid(raw, digits, reason('nik.all_same_digit', { digit: digits[0] ?? '' }));
+  if (isOneRepeatedDigit(digits)) return invalid(raw, digits, reason('nik.all_same_digit', { digit: digits[0] ?? '' }), pivot);
   const dd = twoDigits(digits, 6);
   const mm = twoDigits(digits, 8);
-  if (mm < 1 || mm > 12) return invalid(raw, digits, reason('nik.bad_month', { month: digits.slice(8, 10) }));
-  if (!isNikDay(dd)) return invalid(raw, digits, reason('nik.bad_day', { day: digits.slice(6, 8) }));
+  if (mm < 1 || mm > 12) return invalid(raw, digits, reason('nik.bad_month', { month: digits.slice(8, 10) }), pivot);
+  if (!isNikDay(dd)) return invalid(raw, digits, reason('nik.bad_day', { day: digits.slice(6, 8) }), pivot);
 
   const warnings: Message[] = [];
   if (!isKnownRegency(digits.slice(0, 4))) warnings.push(reason('nik.region_unknown', { region: digits.slice(0, 4) }));
   if (digits.endsWith('0000')) warnings.push(reason('nik.serial_zero'));
-  const decoded = decode(digits, pivot);
-  if (decoded.birthDate === null) {
+  if (decode(digits, pivot).birthDate === null) {
     const yy = twoDigits(digits, 10);
     // Warn only if no century makes it real (29-02-00 is real in 2000).
     if (!isRealDate(1900 + yy, mm, dd % 40) && !isRealDate(2000 + yy, mm, dd % 40)) {
@@ -126,7 +123,7 @@ function checkSixteen(raw: string, digits: string, numeric: boolean, pivot: numb
     nik: digits,
     trustedPrefix: null,
     digits,
-    decoded,
+    pivot,
     reason: null,
     warnings: warnings.length === 0 ? NO_WARNINGS : warnings,
   };
@@ -179,21 +176,55 @@ function sharedDate(year: number, month: number, day: number): string {
   return shared(-(year * 10_000 + month * 100 + day), () => toIsoDate(year, month, day));
 }
 
+/**
+ * What a NIK's digits encode (DOMAIN.md §1.1): region, birth date, sex and serial, for a `valid` NIK;
+ * for an `excel_damaged` one with at least 12 trusted digits and a plausible day and month, from the
+ * trusted digits (its `serial` then holds only the serial digits that survived, usually 3). Otherwise
+ * null. Its strings are shared across calls.
+ */
+export function decodeNik(n: ParsedNik): NikDecoded | null {
+  const digits = decodableDigits(n);
+  return digits === null ? null : decode(digits, n.pivot);
+}
+
+/** The digits `decodeNik` reads (the NIK, or a damaged one's plausible trusted prefix), else null. */
+function decodableDigits(n: ParsedNik): string | null {
+  if (n.status === 'valid') return n.nik;
+  const t = n.trustedPrefix;
+  if (n.status !== 'excel_damaged' || t === null || t.length < 12) return null;
+  const mm = twoDigits(t, 8);
+  return mm >= 1 && mm <= 12 && isNikDay(twoDigits(t, 6)) ? t : null;
+}
+
+/**
+ * `decodeNik(n)`'s birth date as yyyymmdd (0 when it has none) and sex (null when nothing decodes),
+ * without building any string or object: the matcher reads them for every record on both sides.
+ */
+export function nikBirthDateNumber(n: ParsedNik): number {
+  const digits = decodableDigits(n);
+  if (digits === null) return 0;
+  const dd = twoDigits(digits, 6);
+  const mm = twoDigits(digits, 8);
+  const year = expandTwoDigitYear(twoDigits(digits, 10), n.pivot);
+  const day = dd > 40 ? dd - 40 : dd;
+  return isRealDate(year, mm, day) ? year * 10000 + mm * 100 + day : 0;
+}
+
+export function nikSex(n: ParsedNik): Sex | null {
+  const digits = decodableDigits(n);
+  return digits === null ? null : twoDigits(digits, 6) > 40 ? 'F' : 'M';
+}
+
 function damaged(raw: string, digits: string, trustedPrefix: string, why: Message, pivot: number): ParsedNik {
-  let decoded: NikDecoded | null = null;
-  if (trustedPrefix.length >= 12) {
-    const mm = twoDigits(trustedPrefix, 8);
-    if (mm >= 1 && mm <= 12 && isNikDay(twoDigits(trustedPrefix, 6))) decoded = decode(trustedPrefix, pivot);
-  }
-  return { status: 'excel_damaged', raw, nik: null, trustedPrefix, digits, decoded, reason: why, warnings: NO_WARNINGS };
+  return { status: 'excel_damaged', raw, nik: null, trustedPrefix, digits, pivot, reason: why, warnings: NO_WARNINGS };
 }
 
-function invalid(raw: string, digits: string, why: Message): ParsedNik {
-  return { status: 'invalid', raw, nik: null, trustedPrefix: null, digits, decoded: null, reason: why, warnings: NO_WARNINGS };
+function invalid(raw: string, digits: string, why: Message, pivot: number): ParsedNik {
+  return { status: 'invalid', raw, nik: null, trustedPrefix: null, digits, pivot, reason: why, warnings: NO_WARNINGS };
 }
 
-function missing(raw: string): ParsedNik {
-  return { status: 'missing', raw, nik: null, trustedPrefix: null, digits: '', decoded: null, reason: null, warnings: NO_WARNINGS };
+function missing(raw: string, pivot: number): ParsedNik {
+  return { status: 'missing', raw, nik: null, trustedPrefix: null, digits: '', pivot, reason: null, warnings: NO_WARNINGS };
 }
 
 /**

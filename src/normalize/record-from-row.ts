@@ -12,7 +12,7 @@ import type { IsoDate } from './iso-date.js';
 import { parseKpj } from './kpj.js';
 import { parseRupiah } from './money.js';
 import { normalizeName } from './name.js';
-import { NIK_REASON_NIP, parseNik } from './nik.js';
+import { NIK_REASON_NIP, decodeNik, parseNik } from './nik.js';
 import type { ParsedNik, Sex } from './parsed-nik.js';
 import type { BpjsParticipant, BpjsStatus, PersonRecord, Worker } from './person-record.js';
 import { parsePlaceAndDate } from './place-date.js';
@@ -222,8 +222,8 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
     else if (w.kind === 'invalid') problems.push(problem('wage_invalid', at, 'wage', w.reason));
   }
 
-  const decoded = nik.decoded;
-  if (decoded !== null && (nik.status === 'valid' || nik.status === 'excel_damaged')) {
+  const decoded = decodeNik(nik);
+  if (decoded !== null) {
     // The NIK's date is weak evidence (DOMAIN.md §1.1): a difference is a finding, not a rejection.
     // Compared as day, month and two-digit year, since the NIK's century is only a guess.
     if (decoded.birthDate !== null && birthDate !== null && !sameDayMonthYy(decoded.birthDate, birthDate)) {

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/message.js';
 import { translate, label } from '../i18n/translate.js';
 import type { ParsedNik } from '../normalize/parsed-nik.js';
+import { decodeNik } from '../normalize/nik.js';
 
 type RegionLookup = (code6: string) => { province: string | null; regency: string | null; known: 'current' | 'legacy' | 'unknown' };
 
@@ -14,11 +15,12 @@ const STATUS_LABEL = {
 /** One human line per NIK: `3273…0001  valid  KOTA BANDUNG, JAWA BARAT · born 1990-01-05 · female · serial 0001`. */
 export function renderNikLine(lang: Lang, p: ParsedNik, shown: (s: string) => string, region: RegionLookup): string {
   const parts: string[] = [shown(p.nik ?? p.raw), label(lang, STATUS_LABEL[p.status])];
-  if (p.decoded !== null) {
-    parts.push(regionText(lang, p.decoded.region, region));
-    if (p.decoded.birthDate !== null) parts.push(`${label(lang, 'nik.out.born')} ${p.decoded.birthDate}`);
-    parts.push(label(lang, p.decoded.sex === 'F' ? 'nik.out.female' : 'nik.out.male'));
-    parts.push(`${label(lang, 'nik.out.serial')} ${p.decoded.serial}`);
+  const d = decodeNik(p);
+  if (d !== null) {
+    parts.push(regionText(lang, d.region, region));
+    if (d.birthDate !== null) parts.push(`${label(lang, 'nik.out.born')} ${d.birthDate}`);
+    parts.push(label(lang, d.sex === 'F' ? 'nik.out.female' : 'nik.out.male'));
+    parts.push(`${label(lang, 'nik.out.serial')} ${d.serial}`);
   }
   if (p.reason !== null) parts.push(translate(lang, p.reason));
   for (const w of p.warnings) parts.push(translate(lang, w));
@@ -26,7 +28,8 @@ export function renderNikLine(lang: Lang, p: ParsedNik, shown: (s: string) => st
 }
 
 export function nikJson(lang: Lang, p: ParsedNik, shown: (s: string) => string, region: RegionLookup): Record<string, unknown> {
-  const r = p.decoded === null ? null : region(p.decoded.region);
+  const d = decodeNik(p);
+  const r = d === null ? null : region(d.region);
   return {
     input: shown(p.raw),
     nik: p.nik === null ? null : shown(p.nik),
@@ -34,13 +37,13 @@ export function nikJson(lang: Lang, p: ParsedNik, shown: (s: string) => string, 
     valid: p.status === 'valid',
     reason: p.reason === null ? null : { code: p.reason.code, text: translate(lang, p.reason) },
     warnings: p.warnings.map((w) => ({ code: w.code, text: translate(lang, w) })),
-    region_code: p.decoded?.region ?? null,
+    region_code: d?.region ?? null,
     province: r?.province ?? null,
     regency: r?.regency ?? null,
     region_known: r?.known ?? null,
-    birth_date: p.decoded?.birthDate ?? null,
-    sex: p.decoded?.sex ?? null,
-    serial: p.decoded?.serial ?? null,
+    birth_date: d?.birthDate ?? null,
+    sex: d?.sex ?? null,
+    serial: d?.serial ?? null,
   };
 }
 

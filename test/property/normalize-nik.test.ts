@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseKpj } from '../../src/normalize/kpj.js';
 import { maskNik } from '../../src/normalize/mask-nik.js';
-import { parseNik } from '../../src/normalize/nik.js';
+import { decodeNik, nikBirthDateNumber, nikSex, parseNik } from '../../src/normalize/nik.js';
+import { packDate } from '../../src/match/compare-birth-date.js';
 import type { ParsedNik } from '../../src/normalize/parsed-nik.js';
 import { REGENCY_NAMES } from '../../src/normalize/region-data.js';
 
@@ -54,7 +55,7 @@ describe('parseNik properties', () => {
         const r = parseNik(nik, { referenceYear: 2026 });
         expect(r.status).toBe('valid');
         expect(r.nik).toBe(nik);
-        expect(r.decoded?.region).toBe(nik.slice(0, 6));
+        expect(decodeNik(r)?.region).toBe(nik.slice(0, 6));
         // Known regencies never warn about the region.
         expect(r.warnings.map((w) => w.code)).not.toContain('nik.region_unknown');
       }),
@@ -123,6 +124,26 @@ describe('maskNik properties', () => {
         for (let i = 0; i < value.length; i++) if (masked[i] === value[i] && value[i] !== '*') shown++;
         expect(shown * 2).toBeLessThanOrEqual(value.length);
       }),
+    );
+  });
+
+  it('the matcher\'s number-only birth date and sex agree with decodeNik, for any 16-digit text or damaged number', () => {
+    const anyDigits = fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), minLength: 16, maxLength: 16 });
+    fc.assert(
+      fc.property(
+        fc.oneof(validNik, anyDigits),
+        fc.boolean(),
+        fc.integer({ min: 1990, max: 2099 }),
+        (digits, numeric, referenceYear) => {
+          // A numeric cell of 16 digits ending in 0 is Excel-damaged: its trusted prefix decodes.
+          const text = numeric ? digits.slice(0, 15) + '0' : digits;
+          const n = parseNik(numeric ? { kind: 'number', raw: text } : text, { referenceYear });
+          const d = decodeNik(n);
+          expect(nikBirthDateNumber(n)).toBe(packDate(d?.birthDate ?? null));
+          expect(nikSex(n)).toBe(d?.sex ?? null);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

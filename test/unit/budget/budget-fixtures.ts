@@ -5,10 +5,10 @@ import type { BudgetInput } from '../../../src/budget/budget-input.js';
 
 /** Synthetic NIKs only (made-up serials in region 327301 / 367101). */
 export function validNik(nik: string): ParsedNik {
-  return { status: 'valid', raw: nik, nik, trustedPrefix: null, digits: nik, decoded: null, reason: null, warnings: [] };
+  return { status: 'valid', raw: nik, nik, trustedPrefix: null, digits: nik, pivot: 30, reason: null, warnings: [] };
 }
 
-const MISSING_NIK: ParsedNik = { status: 'missing', raw: '', nik: null, trustedPrefix: null, digits: '', decoded: null, reason: null, warnings: [] };
+const MISSING_NIK: ParsedNik = { status: 'missing', raw: '', nik: null, trustedPrefix: null, digits: '', pivot: 30, reason: null, warnings: [] };
 
 export function worker(seq: number, agency: string, wage: number | null, nik: string | null = null): Worker {
   return {

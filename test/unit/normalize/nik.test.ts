@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawCell } from '../../../src/io/raw-cell.js';
-import { NIK_REASON_NIP, parseNik } from '../../../src/normalize/nik.js';
+import { NIK_REASON_NIP, decodeNik, parseNik } from '../../../src/normalize/nik.js';
 
 const num = (raw: string): RawCell => ({ kind: 'number', raw });
 const opts = { referenceYear: 2026 };
@@ -85,7 +85,7 @@ describe('parseNik: Excel damage', () => {
     expect(r.digits).toBe('3671014501900010');
     expect(r.reason?.code).toBe('nik.excel_rounded');
     // The trusted digits still carry region, birth date and sex, for blocking.
-    expect(r.decoded).toMatchObject({ region: '367101', birthDate: '1990-01-05', sex: 'F', serial: '001' });
+    expect(decodeNik(r)).toMatchObject({ region: '367101', birthDate: '1990-01-05', sex: 'F', serial: '001' });
   });
 
   it('a numeric cell with ".0" and a 0 at the end → damaged too', () => {
@@ -111,7 +111,7 @@ describe('parseNik: Excel damage', () => {
   });
 
   it('does not decode damaged values whose trusted digits are too few', () => {
-    expect(parseNik('3.67101E+15', opts).decoded).toBeNull();
+    expect(decodeNik(parseNik('3.67101E+15', opts))).toBeNull();
   });
 });
 
@@ -170,7 +170,7 @@ describe('parseNik: hard checks', () => {
 
 describe('parseNik: decoding and soft checks', () => {
   it('decodes region, birth date, sex and serial', () => {
-    expect(parseNik('3671011203900002', opts).decoded).toEqual({
+    expect(decodeNik(parseNik('3671011203900002', opts))).toEqual({
       region: '367101',
       province: '36',
       birthDate: '1990-03-12',
@@ -180,18 +180,18 @@ describe('parseNik: decoding and soft checks', () => {
   });
 
   it('women have 40 added to the day', () => {
-    expect(parseNik('3671015203900002', opts).decoded).toMatchObject({ birthDate: '1990-03-12', sex: 'F' });
-    expect(parseNik('3671017112850001', opts).decoded).toMatchObject({ birthDate: '1985-12-31', sex: 'F' });
+    expect(decodeNik(parseNik('3671015203900002', opts))).toMatchObject({ birthDate: '1990-03-12', sex: 'F' });
+    expect(decodeNik(parseNik('3671017112850001', opts))).toMatchObject({ birthDate: '1985-12-31', sex: 'F' });
   });
 
   it('picks the century from the reference year', () => {
-    expect(parseNik('3671011203050001', opts).decoded?.birthDate).toBe('2005-03-12');
-    expect(parseNik('3671011203260001', opts).decoded?.birthDate).toBe('2026-03-12');
-    expect(parseNik('3671011203270001', opts).decoded?.birthDate).toBe('1927-03-12');
-    expect(parseNik('3671011203050001', { referenceYear: 2004 }).decoded?.birthDate).toBe('1905-03-12');
+    expect(decodeNik(parseNik('3671011203050001', opts))?.birthDate).toBe('2005-03-12');
+    expect(decodeNik(parseNik('3671011203260001', opts))?.birthDate).toBe('2026-03-12');
+    expect(decodeNik(parseNik('3671011203270001', opts))?.birthDate).toBe('1927-03-12');
+    expect(decodeNik(parseNik('3671011203050001', { referenceYear: 2004 }))?.birthDate).toBe('1905-03-12');
     // Without a reference year: 00–30 → 20YY.
-    expect(parseNik('3671011203300001').decoded?.birthDate).toBe('2030-03-12');
-    expect(parseNik('3671011203310001').decoded?.birthDate).toBe('1931-03-12');
+    expect(decodeNik(parseNik('3671011203300001'))?.birthDate).toBe('2030-03-12');
+    expect(decodeNik(parseNik('3671011203310001'))?.birthDate).toBe('1931-03-12');
   });
 
   it('a valid NIK has no warnings when all is well', () => {
@@ -221,14 +221,14 @@ describe('parseNik: decoding and soft checks', () => {
   it('warns when the birth date is not a real calendar date, and leaves it null', () => {
     const r = parseNik('3671013102900001', opts);
     expect(r.status).toBe('valid');
-    expect(r.decoded?.birthDate).toBeNull();
+    expect(decodeNik(r)?.birthDate).toBeNull();
     expect(r.warnings).toEqual([{ code: 'nik.date_impossible', params: { day: '31', month: '02', year: '90' } }]);
     expect(parseNik('3671016902890001', opts).warnings.map((w) => w.code)).toEqual(['nik.date_impossible']);
   });
 
   it('29 February is fine in a leap year, and 29-02-00 is real (2000)', () => {
-    expect(parseNik('3671012902880001', opts).decoded?.birthDate).toBe('1988-02-29');
-    expect(parseNik('3671012902000001', opts).decoded?.birthDate).toBe('2000-02-29');
+    expect(decodeNik(parseNik('3671012902880001', opts))?.birthDate).toBe('1988-02-29');
+    expect(decodeNik(parseNik('3671012902000001', opts))?.birthDate).toBe('2000-02-29');
     expect(parseNik('3671012902000001', opts).warnings).toEqual([]);
   });
 });

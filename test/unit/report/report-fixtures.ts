@@ -16,7 +16,7 @@ export function nik(digits: string): ParsedNik {
     nik: valid ? digits : null,
     trustedPrefix: null,
     digits,
-    decoded: null,
+    pivot: 30,
     reason: valid || digits === '' ? null : msg('nik.wrong_length', { length: digits.length }),
     warnings: [],
   };
