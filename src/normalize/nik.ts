@@ -110,11 +110,12 @@ function checkSixteen(raw: string, digits: string, numeric: boolean, pivot: numb
   const warnings: Message[] = [];
   if (!isKnownRegency(digits.slice(0, 4))) warnings.push(reason('nik.region_unknown', { region: digits.slice(0, 4) }));
   if (digits.endsWith('0000')) warnings.push(reason('nik.serial_zero'));
-  if (decode(digits, pivot).birthDate === null) {
-    const yy = twoDigits(digits, 10);
+  const yy = twoDigits(digits, 10);
+  const day = dd > 40 ? dd - 40 : dd;
+  if (!isRealDate(expandTwoDigitYear(yy, pivot), mm, day)) {
     // Warn only if no century makes it real (29-02-00 is real in 2000).
-    if (!isRealDate(1900 + yy, mm, dd % 40) && !isRealDate(2000 + yy, mm, dd % 40)) {
-      warnings.push(reason('nik.date_impossible', { day: pad2(dd % 40), month: pad2(mm), year: pad2(yy) }));
+    if (!isRealDate(1900 + yy, mm, day) && !isRealDate(2000 + yy, mm, day)) {
+      warnings.push(reason('nik.date_impossible', { day: pad2(day), month: pad2(mm), year: pad2(yy) }));
     }
   }
   return {

@@ -12,7 +12,7 @@ import type { IsoDate } from './iso-date.js';
 import { parseKpj } from './kpj.js';
 import { parseRupiah } from './money.js';
 import { normalizeName } from './name.js';
-import { NIK_REASON_NIP, decodeNik, parseNik } from './nik.js';
+import { NIK_REASON_NIP, decodeNik, nikBirthDateNumber, nikSex, parseNik } from './nik.js';
 import type { ParsedNik, Sex } from './parsed-nik.js';
 import type { BpjsParticipant, BpjsStatus, PersonRecord, Worker } from './person-record.js';
 import { parsePlaceAndDate } from './place-date.js';
@@ -222,16 +222,16 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
     else if (w.kind === 'invalid') problems.push(problem('wage_invalid', at, 'wage', w.reason));
   }
 
-  const decoded = decodeNik(nik);
-  if (decoded !== null) {
-    // The NIK's date is weak evidence (DOMAIN.md §1.1): a difference is a finding, not a rejection.
-    // Compared as day, month and two-digit year, since the NIK's century is only a guess.
-    if (decoded.birthDate !== null && birthDate !== null && !sameDayMonthYy(decoded.birthDate, birthDate)) {
-      problems.push(problem('nik_dob_mismatch', at, 'birth_date', msg('record.nik_dob_mismatch', { nik_date: decoded.birthDate, column_date: birthDate })));
-    }
-    if (sex !== null && decoded.sex !== sex) {
-      problems.push(problem('nik_sex_mismatch', at, 'sex', msg('record.nik_sex_mismatch', { nik_sex: decoded.sex, column_sex: sex })));
-    }
+  // The NIK's date is weak evidence (DOMAIN.md §1.1): a difference is a finding, not a rejection.
+  // Compared as day, month and two-digit year, since the NIK's century is only a guess. Read as
+  // numbers (every row); the NIK's date as text only for the message.
+  const nikDate = birthDate === null ? 0 : nikBirthDateNumber(nik);
+  if (nikDate !== 0 && birthDate !== null && !sameDayMonthYy(nikDate, birthDate)) {
+    problems.push(problem('nik_dob_mismatch', at, 'birth_date', msg('record.nik_dob_mismatch', { nik_date: decodeNik(nik)?.birthDate ?? '', column_date: birthDate })));
+  }
+  const nikSexValue = sex === null ? null : nikSex(nik);
+  if (sex !== null && nikSexValue !== null && nikSexValue !== sex) {
+    problems.push(problem('nik_sex_mismatch', at, 'sex', msg('record.nik_sex_mismatch', { nik_sex: nikSexValue, column_sex: sex })));
   }
 
   return {
@@ -269,8 +269,13 @@ function addNikProblems(nik: ParsedNik, at: Provenance, problems: RowProblem[]):
   }
 }
 
-function sameDayMonthYy(a: IsoDate, b: IsoDate): boolean {
-  return a.slice(2) === b.slice(2);
+/** A yyyymmdd number and an ISO date agree on day, month and the last two digits of the year. */
+function sameDayMonthYy(packed: number, iso: IsoDate): boolean {
+  const digit = (i: number): number => iso.charCodeAt(i) - 48;
+  const yy = digit(2) * 10 + digit(3);
+  const mm = digit(5) * 10 + digit(6);
+  const dd = digit(8) * 10 + digit(9);
+  return packed % 1_000_000 === yy * 10_000 + mm * 100 + dd;
 }
 
 function textOrNull(cell: RawCell | undefined): string | null {

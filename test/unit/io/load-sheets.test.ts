@@ -154,10 +154,18 @@ describe('loadSheets: CSV inputs', () => {
 
   it('finds NIK/birth-date and NIK/sex disagreements', async () => {
     const path = join(dir, 'mismatch.csv');
-    writeFileSync(path, 'NAMA,NIK,TGL LAHIR,JK\nANI,3671014501900001,06-01-1990,L\nBUDI,3671010503850002,05-03-1985,L\n');
+    writeFileSync(path, 'NAMA,NIK,TGL LAHIR,JK\nANI,3671014501900001,06-01-1990,L\nBUDI,3671010503850002,05-03-1985,L\nCICI,3671014501900003,05-01-1991,P\nDEDI,3671010503250004,05-03-1925,L\n');
     const [sheet] = await load([path], { side: 'roster' });
-    expect(kinds(sheet?.records[0] as PersonRecord).sort()).toEqual(['nik_dob_mismatch', 'nik_sex_mismatch']);
+    const first = sheet?.records[0] as PersonRecord;
+    expect(kinds(first).sort()).toEqual(['nik_dob_mismatch', 'nik_sex_mismatch']);
+    expect(first.problems.map((p) => p.detail.params)).toEqual([
+      { nik_date: '1990-01-05', column_date: '1990-01-06' },
+      { nik_sex: 'F', column_sex: 'M' },
+    ]);
     expect(kinds(sheet?.records[1] as PersonRecord)).toEqual([]);
+    // Only the year differs: still a mismatch. Only the century differs: the NIK cannot tell.
+    expect(kinds(sheet?.records[2] as PersonRecord)).toEqual(['nik_dob_mismatch']);
+    expect(kinds(sheet?.records[3] as PersonRecord)).toEqual([]);
   });
 
   it('builds BPJS participants with KPJ, status and membership date', async () => {
