@@ -1,7 +1,7 @@
 import { cellText, isBlankCell } from '../io/raw-cell.js';
 import type { RawCell } from '../io/raw-cell.js';
 import type { RawRow } from '../io/raw-sheet.js';
-import { headerKey } from './header-text.js';
+import { hasCompactKey, headerKey } from './header-text.js';
 import { isNumberingRow, nonBlankCount } from './row-shape.js';
 import type { SkipReason, TableLayout } from './table-layout.js';
 
@@ -35,11 +35,14 @@ export class RowClassifier {
   private readonly nikIndex: number;
   private readonly headerKeys: readonly string[];
   private readonly firstKeyIndex: number;
+  /** Indexes of the bound columns, once (this runs for every row). */
+  private readonly boundIndexes: readonly number[];
 
   constructor(private readonly layout: TableLayout) {
     this.nameIndex = layout.columns.name?.index ?? -1;
     this.nikIndex = layout.columns.nik?.index ?? -1;
     this.headerKeys = layout.headers.map((h) => headerKey(h.split(' / ')[0] ?? h).compact);
+    this.boundIndexes = Object.values(layout.columns).map((b) => b.index);
     const firstKey = [this.nameIndex, this.nikIndex].filter((i) => i >= 0);
     this.firstKeyIndex = firstKey.length > 0 ? Math.min(...firstKey) : 0;
   }
@@ -74,17 +77,16 @@ export class RowClassifier {
 
   private isRepeatedHeader(cells: readonly RawCell[]): boolean {
     let same = 0;
-    for (const binding of Object.values(this.layout.columns)) {
-      const cell = cells[binding.index];
+    for (const index of this.boundIndexes) {
+      const cell = cells[index];
       if (typeof cell !== 'string') continue;
-      const want = this.headerKeys[binding.index] ?? '';
+      const want = this.headerKeys[index] ?? '';
       // Cheap tests first (this runs for every cell of every row): a repeated header starts with the
       // header's first letter and is about as long as it.
       if (want === '' || cell.length < want.length || cell.length > want.length * 3 + 8) continue;
       const first = cell.trimStart().charAt(0);
       if (first !== want.charAt(0) && first.toUpperCase() !== want.charAt(0)) continue;
-      const key = headerKey(cell).compact;
-      if (key !== '' && key === this.headerKeys[binding.index]) same++;
+      if (hasCompactKey(cell, want)) same++;
     }
     return same >= 2;
   }
