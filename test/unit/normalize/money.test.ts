@@ -84,3 +84,18 @@ describe('parseRupiah: empty and invalid', () => {
     if (r.kind === 'invalid') expect(r.reason.code).toBe(code);
   });
 });
+
+describe('parseRupiah on repeated texts (parsed once, then remembered)', () => {
+  it('gives the same amounts however often and in whatever order texts come, past the memo size', () => {
+    const texts = Array.from({ length: 5000 }, (_, i) => `Rp ${(1_000_000 + i * 1000).toLocaleString('id-ID')}`);
+    const first = texts.map((t) => parseRupiah(t));
+    expect(first[0]).toEqual({ kind: 'ok', rupiah: 1_000_000 });
+    expect(first[4999]).toEqual({ kind: 'ok', rupiah: 5_999_000 });
+    // After more than 4,096 distinct texts the memo was cleared at least once: still right.
+    expect([...texts].reverse().map((t) => parseRupiah(t))).toEqual([...first].reverse());
+    expect(parseRupiah('1,5 jt')).toEqual({ kind: 'ok', rupiah: 1_500_000 });
+    expect(parseRupiah('1,5 jt')).toEqual({ kind: 'ok', rupiah: 1_500_000 });
+    expect(parseRupiah('-2.500.000').kind).toBe('invalid');
+    expect(parseRupiah('-2.500.000').kind).toBe('invalid');
+  });
+});
