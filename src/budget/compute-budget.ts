@@ -121,6 +121,23 @@ export function computeBudget(
     return segments;
   };
 
+  // Wages repeat (honoraria follow a few scales): each distinct wage is priced once per program and class.
+  const totalsCache = new Map<readonly Segment[], Map<number, Amounts>>();
+  const totalsFor = (segments: readonly Segment[], wage: number): Amounts => {
+    let byWage = totalsCache.get(segments);
+    if (byWage === undefined) {
+      byWage = new Map();
+      totalsCache.set(segments, byWage);
+    }
+    let t = byWage.get(wage);
+    if (t === undefined) {
+      t = totals(segments, wage);
+      // Bounded: a roster where every wage differs gains nothing from it.
+      if (byWage.size < 50_000) byWage.set(wage, t);
+    }
+    return t;
+  };
+
   // The default class is priced even when no row uses it, so the basis always cites its regulations.
   for (const program of programs) segmentsFor(program, settings.riskClass);
 
@@ -151,10 +168,10 @@ export function computeBudget(
 
     for (const program of programs) {
       const segments = segmentsFor(program, riskClass);
-      const full = totals(segments, base.rupiah);
+      const full = totalsFor(segments, base.rupiah);
       for (const group of fullGroups) add(sums, agency, group, program, full);
       if (bpjsWage !== null) {
-        const reported = totals(segments, bpjsWage);
+        const reported = totalsFor(segments, bpjsWage);
         add(sums, agency, 'underreported_gap', program, {
           monthlyEmployer: Math.max(0, full.monthlyEmployer - reported.monthlyEmployer),
           monthlyWorker: Math.max(0, full.monthlyWorker - reported.monthlyWorker),
@@ -207,7 +224,7 @@ function buildSegments(program: Program, riskClass: RiskClass, settings: BudgetS
   return segments.map(({ rate, months }) => ({ rate, months }));
 }
 
-type Amounts = Omit<Sums, 'workers'>;
+type Amounts = Readonly<Omit<Sums, 'workers'>>;
 
 /** One worker's premiums: the first month, and the sum over all months of the period. */
 function totals(segments: readonly Segment[], wageBase: number): Amounts {
