@@ -1,7 +1,7 @@
 import type { Provenance } from '../io/provenance.js';
 import type { NormalizedName } from './normalized-name.js';
-import type { ParsedNik } from './parsed-nik.js';
-import type { BpjsParticipant, Worker } from './person-record.js';
+import type { NikStatus, ParsedNik } from './parsed-nik.js';
+import type { BpjsParticipant, BpjsStatus, Worker } from './person-record.js';
 
 /**
  * Records that crossed from a worker thread (the BPJS export is parsed in one) arrive with every
@@ -14,6 +14,14 @@ export interface RecordCompactor {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
+const NIK_STATUSES: readonly NikStatus[] = ['valid', 'excel_damaged', 'invalid', 'missing'];
+const BPJS_STATUSES: readonly BpjsStatus[] = ['active', 'inactive'];
+
+/** The program's own copy of a value from a fixed set (cheaper than the pool: a few comparisons, no hashing). */
+function literal<T extends string>(s: T, values: readonly T[]): T {
+  for (const v of values) if (v === s) return v;
+  return s;
+}
 /** Values that repeat across rows (places, agencies, dates, name tokens) are pooled; anything else is left as it is. */
 const MAX_POOLED_LENGTH = 40;
 /** Past this many distinct values the pool stops growing (its memory stays bounded on any input). */
@@ -47,7 +55,7 @@ export function createRecordCompactor(): RecordCompactor {
     const value = n.nik === raw ? raw : n.nik;
     const digits = n.digits === raw ? raw : n.digits === value ? (value ?? n.digits) : n.digits;
     const trustedPrefix = n.trustedPrefix === digits ? digits : n.trustedPrefix;
-    return { status: intern(n.status), raw, nik: value, trustedPrefix, digits, pivot: n.pivot, reason: n.reason, warnings: list(n.warnings) };
+    return { status: literal(n.status, NIK_STATUSES), raw, nik: value, trustedPrefix, digits, pivot: n.pivot, reason: n.reason, warnings: list(n.warnings) };
   };
 
   const weakFlags = (weak: readonly boolean[]): readonly boolean[] => {
@@ -79,7 +87,7 @@ export function createRecordCompactor(): RecordCompactor {
   const worker = (w: Worker): Worker => {
     const birthDate = intern(w.birthDate);
     return {
-      side: intern(w.side),
+      side: 'roster',
       at: at(w.at),
       nik: nik(w.nik),
       name: name(w.name),
@@ -97,7 +105,7 @@ export function createRecordCompactor(): RecordCompactor {
   const participant = (p: BpjsParticipant): BpjsParticipant => {
     const birthDate = intern(p.birthDate);
     return {
-      side: intern(p.side),
+      side: 'bpjs',
       at: at(p.at),
       nik: nik(p.nik),
       name: name(p.name),
@@ -109,7 +117,7 @@ export function createRecordCompactor(): RecordCompactor {
       wage: p.wage,
       kpj: p.kpj,
       problems: list(p.problems),
-      status: intern(p.status),
+      status: p.status === null ? null : literal(p.status, BPJS_STATUSES),
       statusRaw: intern(p.statusRaw),
       membershipDate: intern(p.membershipDate),
       seq: p.seq,
