@@ -1,26 +1,15 @@
+import { memoByText } from '../normalize/memo-by-text.js';
+
 /**
  * How agencies (OPD) are grouped and ordered in a budget: spaces trimmed and collapsed, uppercase.
  * "Dinas  Kesehatan" and "DINAS KESEHATAN" are one agency; the key is also what the budget shows.
  */
 export function agencyKey(agency: string): string {
-  if (agency.length > MEMO_MAX_LENGTH) return keyOf(agency);
-  let key = memo.get(agency);
-  if (key === undefined) {
-    key = keyOf(agency);
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    memo.set(agency, key);
-  }
-  return key;
-}
-
-function keyOf(agency: string): string {
-  return agency.normalize('NFC').trim().replace(/\s+/g, ' ').toUpperCase();
+  return agencyKeyOnce(agency);
 }
 
 /** A pemda has tens of agencies and every worker row asks for its key (several times): computed once each. */
-const memo = new Map<string, string>();
-const MEMO_SIZE = 4096;
-const MEMO_MAX_LENGTH = 200;
+const agencyKeyOnce = memoByText((agency) => agency.normalize('NFC').trim().replace(/\s+/g, ' ').toUpperCase(), { size: 4096, maxLength: 200 });
 
 /**
  * Plain code-point order, no locale collation, so output is byte-identical on every machine.

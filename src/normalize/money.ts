@@ -3,6 +3,7 @@ import { msg, type Message } from '../i18n/message.js';
 import { hasNonAscii, isAllDigits } from './id-text.js';
 import type { MoneyMessageCode } from './money-messages.js';
 import { isPlaceholderText } from './placeholder.js';
+import { memoByText } from './memo-by-text.js';
 
 export type MoneyParse = { readonly kind: 'empty' } | { readonly kind: 'ok'; readonly rupiah: number } | { readonly kind: 'invalid'; readonly reason: Message };
 
@@ -32,7 +33,7 @@ const MAX_RUPIAH = 1_000_000_000_000;
  */
 export function parseRupiah(cell: RawCell | undefined): MoneyParse {
   if (cell === null || cell === undefined) return EMPTY;
-  if (typeof cell === 'string') return cell.length <= MEMO_MAX_LENGTH ? memoized(cell) : parseRupiahText(cell);
+  if (typeof cell === 'string') return parseRupiahTextOnce(cell);
   if (cell.kind === 'date') return invalid('money.date_cell', { date: cell.iso });
   const value = Number(cell.raw);
   if (!Number.isFinite(value)) return invalid('money.unrecognized', { text: cell.raw });
@@ -42,24 +43,8 @@ export function parseRupiah(cell: RawCell | undefined): MoneyParse {
   return /^\d+(\.\d+)?$/.test(cell.raw) ? fromParts(...splitDecimal(cell.raw, '.'), 0, cell.raw) : { kind: 'ok', rupiah: Math.floor(value + 0.5) };
 }
 
-/**
- * Wage texts repeat across a roster (55 distinct amounts in 100,000 generated rows; honoraria follow
- * a few scales): short ones are parsed once. Results are immutable, so sharing them changes nothing.
- * Bounded: cleared when full.
- */
-const memo = new Map<string, MoneyParse>();
-const MEMO_SIZE = 4096;
-const MEMO_MAX_LENGTH = 40;
-
-function memoized(raw: string): MoneyParse {
-  let r = memo.get(raw);
-  if (r === undefined) {
-    r = parseRupiahText(raw);
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    memo.set(raw, r);
-  }
-  return r;
-}
+/** Wage texts repeat across a roster (55 distinct amounts in 100,000 generated rows; honoraria follow a few scales). */
+const parseRupiahTextOnce = memoByText((raw) => parseRupiahText(raw), { size: 4096, maxLength: 40 });
 
 function parseRupiahText(raw: string): MoneyParse {
   // Fast path: plain digits, the usual shape of a wage column.
