@@ -110,9 +110,9 @@ function checkSixteen(raw: string, digits: string, numeric: boolean, pivot: numb
   const warnings: Message[] = [];
   if (!isKnownRegency(digits.slice(0, 4))) warnings.push(reason('nik.region_unknown', { region: digits.slice(0, 4) }));
   if (digits.endsWith('0000')) warnings.push(reason('nik.serial_zero'));
-  const yy = twoDigits(digits, 10);
-  const day = dd > 40 ? dd - 40 : dd;
-  if (!isRealDate(expandTwoDigitYear(yy, pivot), mm, day)) {
+  if (birthDateNumber(digits, pivot) === 0) {
+    const yy = twoDigits(digits, 10);
+    const day = dd > 40 ? dd - 40 : dd;
     // Warn only if no century makes it real (29-02-00 is real in 2000).
     if (!isRealDate(1900 + yy, mm, day) && !isRealDate(2000 + yy, mm, day)) {
       warnings.push(reason('nik.date_impossible', { day: pad2(day), month: pad2(mm), year: pad2(yy) }));
@@ -132,18 +132,27 @@ function checkSixteen(raw: string, digits: string, numeric: boolean, pivot: numb
 
 /** Region, birth date, sex and serial from a NIK's digits (at least 12; DOMAIN.md §1.1). */
 function decode(digits: string, pivot: number): NikDecoded {
-  const dd = twoDigits(digits, 6);
-  const mm = twoDigits(digits, 8);
-  const year = expandTwoDigitYear(twoDigits(digits, 10), pivot);
-  const female = dd > 40;
-  const day = female ? dd - 40 : dd;
+  const born = birthDateNumber(digits, pivot);
   return {
     region: sharedDigits(digits, 0, 6),
     province: sharedDigits(digits, 0, 2),
-    birthDate: isRealDate(year, mm, day) ? sharedDate(year, mm, day) : null,
-    sex: female ? 'F' : 'M',
+    birthDate: born === 0 ? null : sharedDate(Math.floor(born / 10_000), Math.floor(born / 100) % 100, born % 100),
+    sex: sexOf(digits),
     serial: sharedDigits(digits, 12, 4),
   };
+}
+
+/** The birth date in a NIK's digits 7–12 as yyyymmdd (day − 40 for women; century from the pivot), 0 if not a real date. */
+function birthDateNumber(digits: string, pivot: number): number {
+  const dd = twoDigits(digits, 6);
+  const mm = twoDigits(digits, 8);
+  const year = expandTwoDigitYear(twoDigits(digits, 10), pivot);
+  const day = dd > 40 ? dd - 40 : dd;
+  return isRealDate(year, mm, day) ? year * 10_000 + mm * 100 + day : 0;
+}
+
+function sexOf(digits: string): Sex {
+  return twoDigits(digits, 6) > 40 ? 'F' : 'M';
 }
 
 /**
@@ -203,17 +212,12 @@ function decodableDigits(n: ParsedNik): string | null {
  */
 export function nikBirthDateNumber(n: ParsedNik): number {
   const digits = decodableDigits(n);
-  if (digits === null) return 0;
-  const dd = twoDigits(digits, 6);
-  const mm = twoDigits(digits, 8);
-  const year = expandTwoDigitYear(twoDigits(digits, 10), n.pivot);
-  const day = dd > 40 ? dd - 40 : dd;
-  return isRealDate(year, mm, day) ? year * 10000 + mm * 100 + day : 0;
+  return digits === null ? 0 : birthDateNumber(digits, n.pivot);
 }
 
 export function nikSex(n: ParsedNik): Sex | null {
   const digits = decodableDigits(n);
-  return digits === null ? null : twoDigits(digits, 6) > 40 ? 'F' : 'M';
+  return digits === null ? null : sexOf(digits);
 }
 
 function damaged(raw: string, digits: string, trustedPrefix: string, why: Message, pivot: number): ParsedNik {

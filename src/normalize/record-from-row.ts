@@ -229,9 +229,11 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
   if (nikDate !== 0 && birthDate !== null && !sameDayMonthYy(nikDate, birthDate)) {
     problems.push(problem('nik_dob_mismatch', at, 'birth_date', msg('record.nik_dob_mismatch', { nik_date: decodeNik(nik)?.birthDate ?? '', column_date: birthDate })));
   }
-  const nikSexValue = sex === null ? null : nikSex(nik);
-  if (sex !== null && nikSexValue !== null && nikSexValue !== sex) {
-    problems.push(problem('nik_sex_mismatch', at, 'sex', msg('record.nik_sex_mismatch', { nik_sex: nikSexValue, column_sex: sex })));
+  if (sex !== null) {
+    const sexInNik = nikSex(nik);
+    if (sexInNik !== null && sexInNik !== sex) {
+      problems.push(problem('nik_sex_mismatch', at, 'sex', msg('record.nik_sex_mismatch', { nik_sex: sexInNik, column_sex: sex })));
+    }
   }
 
   return {
