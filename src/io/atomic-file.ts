@@ -36,6 +36,13 @@ function installCleanup(): void {
 }
 
 /**
+ * Bytes a writer may hand over before waiting for the disk. With the stream default (16 KiB) every
+ * piece of a CSV report (~60 KB) waited for its own write, and the main thread sat idle for a tenth
+ * of the report-writing time; at 1 MiB the next piece is formatted while the last one is written.
+ */
+const WRITE_AHEAD_BYTES = 1 << 20;
+
+/**
  * A file written next to its destination under a temporary name and renamed into place only
  * when complete, so an interrupted run leaves the previous file or the new one, never half a file.
  * Created readable by the owner only (mode 0600): reports hold personal data (UU 27/2022).
@@ -50,7 +57,7 @@ export class AtomicFile {
     installCleanup();
     this.tmp = join(dirname(path), `.${basename(path)}.rekon-tmp-${process.pid}`);
     pending.add(this.tmp);
-    this.stream = createWriteStream(this.tmp, { mode: 0o600, flags: 'w' });
+    this.stream = createWriteStream(this.tmp, { mode: 0o600, flags: 'w', highWaterMark: WRITE_AHEAD_BYTES });
   }
 
   /** Writes a chunk, waiting when the stream's buffer is full (bounded memory). */
