@@ -110,36 +110,19 @@ export function computeBudget(
   const agencyRisk = new Map<string, RiskClass>();
   for (const [agency, riskClass] of Object.entries(settings.agencyRiskClasses)) agencyRisk.set(agencyKey(agency), riskClass);
 
-  const segmentCache = new Map<string, readonly Segment[]>();
-  const segmentsFor = (program: Program, riskClass: RiskClass): readonly Segment[] => {
+  const pricingCache = new Map<string, Pricing>();
+  const pricingFor = (program: Program, riskClass: RiskClass): Pricing => {
     const key = `${program}|${riskClass}`;
-    let segments = segmentCache.get(key);
-    if (segments === undefined) {
-      segments = buildSegments(program, riskClass, settings, rates);
-      segmentCache.set(key, segments);
+    let p = pricingCache.get(key);
+    if (p === undefined) {
+      p = pricing(buildSegments(program, riskClass, settings, rates));
+      pricingCache.set(key, p);
     }
-    return segments;
-  };
-
-  // Wages repeat (honoraria follow a few scales): each distinct wage is priced once per program and class.
-  const totalsCache = new Map<readonly Segment[], Map<number, Amounts>>();
-  const totalsFor = (segments: readonly Segment[], wage: number): Amounts => {
-    let byWage = totalsCache.get(segments);
-    if (byWage === undefined) {
-      byWage = new Map();
-      totalsCache.set(segments, byWage);
-    }
-    let t = byWage.get(wage);
-    if (t === undefined) {
-      t = totals(segments, wage);
-      // Bounded: a roster where every wage differs gains nothing from it.
-      if (byWage.size < 50_000) byWage.set(wage, t);
-    }
-    return t;
+    return p;
   };
 
   // The default class is priced even when no row uses it, so the basis always cites its regulations.
-  for (const program of programs) segmentsFor(program, settings.riskClass);
+  for (const program of programs) pricingFor(program, settings.riskClass);
 
   // agency key → group → program → sums
   const sums = new Map<string, Map<BudgetGroup, Map<Program, Sums>>>();
@@ -167,11 +150,11 @@ export function computeBudget(
     const bpjsWage = gapCandidate && base.source !== 'default' && row.bpjsWage !== null && row.bpjsWage < base.rupiah ? row.bpjsWage : null;
 
     for (const program of programs) {
-      const segments = segmentsFor(program, riskClass);
-      const full = totalsFor(segments, base.rupiah);
+      const priced = pricingFor(program, riskClass);
+      const full = priced.premiums(base.rupiah);
       for (const group of fullGroups) add(sums, agency, group, program, full);
       if (bpjsWage !== null) {
-        const reported = totalsFor(segments, bpjsWage);
+        const reported = priced.premiums(bpjsWage);
         add(sums, agency, 'underreported_gap', program, {
           monthlyEmployer: Math.max(0, full.monthlyEmployer - reported.monthlyEmployer),
           monthlyWorker: Math.max(0, full.monthlyWorker - reported.monthlyWorker),
@@ -192,7 +175,7 @@ export function computeBudget(
       settings,
       groups: scope,
       rateTableVersion: rates.version,
-      regulations: collectRegulations(programs, segmentCache),
+      regulations: collectRegulations(programs, pricingCache),
       rounding: msg('budget.rounding_rule'),
       monthly: msg('budget.monthly_rule', { month: firstMonth }),
     },
@@ -225,6 +208,31 @@ function buildSegments(program: Program, riskClass: RiskClass, settings: BudgetS
 }
 
 type Amounts = Readonly<Omit<Sums, 'workers'>>;
+
+/** One program and risk class over the period: its rate segments, and a worker's premiums at a wage. */
+interface Pricing {
+  readonly segments: readonly Segment[];
+  premiums(wageBase: number): Amounts;
+}
+
+/**
+ * Wages repeat (honoraria follow a few scales): each distinct wage is priced once per run. Bounded: a
+ * roster where every wage differs gains nothing from it.
+ */
+function pricing(segments: readonly Segment[]): Pricing {
+  const byWage = new Map<number, Amounts>();
+  return {
+    segments,
+    premiums(wageBase) {
+      let a = byWage.get(wageBase);
+      if (a === undefined) {
+        a = totals(segments, wageBase);
+        if (byWage.size < 50_000) byWage.set(wageBase, a);
+      }
+      return a;
+    },
+  };
+}
 
 /** One worker's premiums: the first month, and the sum over all months of the period. */
 function totals(segments: readonly Segment[], wageBase: number): Amounts {
@@ -342,12 +350,12 @@ function buildNotes(settings: BudgetSettings, rates: RateTable, duplicates: numb
   return notes;
 }
 
-function collectRegulations(programs: readonly Program[], segmentCache: ReadonlyMap<string, readonly Segment[]>): Message[] {
+function collectRegulations(programs: readonly Program[], pricingCache: ReadonlyMap<string, Pricing>): Message[] {
   const seen = new Set<string>();
   const out: Message[] = [];
   for (const program of programs) {
     for (const riskClass of RISK_CLASSES) {
-      for (const segment of segmentCache.get(`${program}|${riskClass}`) ?? []) {
+      for (const segment of pricingCache.get(`${program}|${riskClass}`)?.segments ?? []) {
         for (const regulation of segment.rate.regulations) {
           const key = JSON.stringify(regulation);
           if (!seen.has(key)) {

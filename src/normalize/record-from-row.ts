@@ -225,9 +225,11 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
   // The NIK's date is weak evidence (DOMAIN.md §1.1): a difference is a finding, not a rejection.
   // Compared as day, month and two-digit year, since the NIK's century is only a guess. Read as
   // numbers (every row); the NIK's date as text only for the message.
-  const nikDate = birthDate === null ? 0 : nikBirthDateNumber(nik);
-  if (nikDate !== 0 && birthDate !== null && !sameDayMonthYy(nikDate, birthDate)) {
-    problems.push(problem('nik_dob_mismatch', at, 'birth_date', msg('record.nik_dob_mismatch', { nik_date: decodeNik(nik)?.birthDate ?? '', column_date: birthDate })));
+  if (birthDate !== null) {
+    const dateInNik = nikBirthDateNumber(nik);
+    if (dateInNik !== 0 && !sameDayMonthYy(dateInNik, birthDate)) {
+      problems.push(problem('nik_dob_mismatch', at, 'birth_date', msg('record.nik_dob_mismatch', { nik_date: decodeNik(nik)?.birthDate ?? '', column_date: birthDate })));
+    }
   }
   if (sex !== null) {
     const sexInNik = nikSex(nik);
