@@ -10,7 +10,6 @@ import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
 import type { Progress } from './progress.js';
 import { formatInteger } from '../report/format-number.js';
-import { createRecordCompactor } from '../normalize/compact-record.js';
 
 export interface SideReadOptions {
   readonly overrides: ColumnOverrides;
@@ -64,7 +63,7 @@ export async function readSide<S extends Side>(
   options: SideReadOptions,
   progress: Progress,
   consume: (batch: readonly (S extends 'roster' ? Worker : BpjsParticipant)[]) => void,
-  limits: { readonly maxProblems?: number; readonly events?: AsyncIterable<SideEvent<S extends 'roster' ? Worker : BpjsParticipant>>; readonly compactAfter?: number } = {},
+  limits: { readonly maxProblems?: number; readonly events?: AsyncIterable<SideEvent<S extends 'roster' ? Worker : BpjsParticipant>> } = {},
 ): Promise<SideStats> {
   const maxProblems = limits.maxProblems ?? Infinity;
   let droppedProblems = 0;
@@ -74,7 +73,6 @@ export async function readSide<S extends Side>(
   let records = 0;
   const events = limits.events ?? localSideEvents(inputs, { ...sideLoadOptions(ctx, side, options), stdin: ctx.stdin as AsyncIterable<unknown> });
   const label = t(ctx, { code: side === 'roster' ? 'progress.roster' : 'progress.bpjs' });
-  const compactor = limits.events === undefined ? null : createRecordCompactor();
   for await (const event of events as AsyncIterable<SideEvent<S extends 'roster' ? Worker : BpjsParticipant>>) {
     if (event.kind === 'sheet') {
       const where = event.sheet === '' ? event.file : `${event.file} [${event.sheet}]`;
@@ -83,28 +81,20 @@ export async function readSide<S extends Side>(
       for (const n of event.notes) notes.push(msg('run.sheet_note', { where, note: t(ctx, n) }));
       continue;
     }
-    // Records from a worker thread arrive with every string copied: compacted before anyone keeps
-    // them (see compact-record.ts). Records read here already share their strings. Compacting costs
-    // about 5 µs a record and pays off only for large inputs: the first ones are kept as they come.
-    const batch = compactor === null || records < (limits.compactAfter ?? COMPACT_AFTER) ? event.records : event.records.map((r) => compactor.compact(r));
-    {
-      for (const r of batch) {
-        for (const p of r.problems) {
-          if (problems.length < maxProblems) problems.push(p);
-          else droppedProblems++;
-        }
+    const batch = event.records;
+    for (const r of batch) {
+      for (const p of r.problems) {
+        if (problems.length < maxProblems) problems.push(p);
+        else droppedProblems++;
       }
-      records += batch.length;
-      consume(batch);
-      progress.update(`${label}: ${formatInteger(ctx.lang, records)}`);
     }
+    records += batch.length;
+    consume(batch);
+    progress.update(`${label}: ${formatInteger(ctx.lang, records)}`);
   }
   if (droppedProblems > 0) notes.push(msg('run.problems_capped', { kept: problems.length, more: droppedProblems }));
   return { records, problems, notes, roles };
 }
-
-/** Records kept uncompacted before compaction starts (at most ~200 MB more for the largest records). */
-const COMPACT_AFTER = 200_000;
 
 /** The roster side is kept whole: the matcher indexes it. Agency aliases from the config apply here. */
 export async function readRoster(

@@ -2,11 +2,14 @@ import { Worker } from 'node:worker_threads';
 import { InputError, UsageError } from '../errors.js';
 import type { Message } from '../i18n/message.js';
 import type { LoadOptions, RecordOf } from '../io/load-sheets.js';
+import { createWireDecoder, type RecordWire } from '../normalize/record-wire.js';
+import type { BpjsParticipant, Worker as RosterWorker } from '../normalize/person-record.js';
 import type { Side } from '../table/table-layout.js';
 import type { SideEvent } from './side-events.js';
 
 type WorkerMessage<R> =
-  | SideEvent<R>
+  | Exclude<SideEvent<R>, { kind: 'batch' }>
+  | { readonly kind: 'wire'; readonly wire: RecordWire }
   | { readonly kind: 'end' }
   | { readonly kind: 'error'; readonly errorClass: string; readonly detail?: Message; readonly message?: string; readonly stack?: string };
 
@@ -15,6 +18,12 @@ type WorkerMessage<R> =
  * a pemda-sized export is read while the rosters load, and memory stays bounded for huge ones.
  */
 const READ_AHEAD = 64;
+
+/**
+ * Records rebuilt before repeating strings are pooled (at most ~200 MB more for the largest records):
+ * pooling pays off in memory only for large inputs, and costs time on every record.
+ */
+const POOL_AFTER = 200_000;
 
 /**
  * The same events as localSideEvents, produced by a worker thread (reading in parallel with the
@@ -48,13 +57,14 @@ export function workerSideEvents<S extends Side>(inputs: readonly string[], opti
   return consume(worker, queue, () => failure, (w) => (wake = w));
 }
 
-async function* consume<R>(
+async function* consume<R extends RosterWorker | BpjsParticipant>(
   worker: Worker,
   queue: WorkerMessage<R>[],
   failure: () => unknown,
   setWake: (w: () => void) => void,
 ): AsyncGenerator<SideEvent<R>> {
   worker.ref();
+  const decode = createWireDecoder(POOL_AFTER);
   try {
     for (;;) {
       while (queue.length === 0 && failure() === null) await new Promise<void>((resolve) => setWake(resolve));
@@ -62,8 +72,10 @@ async function* consume<R>(
       const m = queue.shift() as WorkerMessage<R>;
       if (m.kind === 'end') return;
       if (m.kind === 'error') throw rebuildError(m);
-      if (m.kind === 'batch') worker.postMessage({ kind: 'credit' });
-      yield m;
+      if (m.kind === 'wire') {
+        worker.postMessage({ kind: 'credit' });
+        yield { kind: 'batch', records: decode<R>(m.wire) };
+      } else yield m;
     }
   } finally {
     await worker.terminate();

@@ -1,0 +1,299 @@
+import type { Message } from '../i18n/message.js';
+import type { NikStatus, ParsedNik, Sex } from './parsed-nik.js';
+import type { BpjsParticipant, BpjsStatus, Worker } from './person-record.js';
+import type { RowProblem } from './row-problem.js';
+import { createStringPool } from './string-pool.js';
+
+/**
+ * A batch of records laid out for crossing from a reader thread to the main thread: one array of
+ * strings, one typed array of codes, and the rare nested values (problems, NIK reasons,
+ * removed titles) on the side. The structured clone of record objects costs ~5 µs a record to read
+ * on the main thread — the critical path of a large run — and copies every string of every record;
+ * this form costs ~1 µs, and the records it rebuilds share what repeats (file, NIK text, literals,
+ * empty lists), as compact-record.ts used to do after the fact.
+ */
+export interface RecordWire {
+  readonly count: number;
+  readonly strings: readonly string[];
+  /**
+   * CODES_PER_RECORD per record: flags, token count, key count (-1: the keys are the tokens), weak bits
+   * (-1: in extras), row, NIK pivot, seq, wage. All small integers, read back as such: numbers read
+   * from a Float64Array would make V8 store every record's row and seq as boxed doubles.
+   */
+  readonly codes: Int32Array;
+  /** Records' rare nested values, in record order (those with the EXTRAS flag). */
+  readonly extras: readonly WireExtras[];
+}
+
+interface WireExtras {
+  readonly reason: Message | null;
+  readonly warnings: readonly Message[];
+  readonly problems: readonly RowProblem[];
+  readonly removed: readonly string[];
+  readonly weak: readonly boolean[] | null;
+  /** A wage that is not a 32-bit integer. */
+  readonly wage: number | null;
+}
+
+const CODES_PER_RECORD = 8;
+
+// Flags (codes[0]); the two-bit fields say where a NIK string is found.
+const F_BPJS = 1 << 0;
+const F_NEW_PLACE = 1 << 1;
+const NIK_STATUS_SHIFT = 2;
+const NIK_VALUE_SHIFT = 4;
+const DIGITS_SHIFT = 6;
+const PREFIX_SHIFT = 8;
+const F_CLEAN_IS_ORIGINAL = 1 << 10;
+const SEX_SHIFT = 11;
+const STATUS_SHIFT = 13;
+const F_EXTRAS = 1 << 15;
+/** A wage is present (in the codes, or in extras when it is not a 32-bit integer). */
+const F_WAGE = 1 << 23;
+/** Optional strings, one bit each when present, in this order. */
+const OPTIONAL_SHIFT = 16;
+const OPTIONAL = ['birthDate', 'birthPlace', 'agency', 'position', 'kpj', 'statusRaw', 'membershipDate'] as const;
+
+/** `nik`: the raw text, none, or its own string. */
+const NIK_IS_RAW = 0;
+const NIK_NONE = 1;
+/** `digits`: the raw text, the NIK, or its own string. */
+const DIGITS_ARE_RAW = 0;
+const DIGITS_ARE_NIK = 1;
+/** `trustedPrefix`: none, the digits, or its own string. */
+const PREFIX_NONE = 0;
+const PREFIX_IS_DIGITS = 1;
+/** A two-bit field's value when the string follows in `strings`. */
+const OWN = 2;
+
+const NIK_STATUSES: readonly NikStatus[] = ['valid', 'excel_damaged', 'invalid', 'missing'];
+const SEXES: readonly (Sex | null)[] = [null, 'M', 'F'];
+const BPJS_STATUSES: readonly (BpjsStatus | null)[] = [null, 'active', 'inactive'];
+/** Weak flags fit in the bits of one code up to this many tokens; longer names carry them in extras. */
+const MAX_WEAK_BITS = 30;
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+type AnyRecord = Worker | BpjsParticipant;
+
+export function encodeRecords(records: readonly AnyRecord[]): RecordWire {
+  const strings: string[] = [];
+  const codes = new Int32Array(records.length * CODES_PER_RECORD);
+  const extras: WireExtras[] = [];
+  let file: string | null = null;
+  let sheet: string | null = null;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    let f = r.side === 'bpjs' ? F_BPJS : 0;
+    if (r.at.file !== file || r.at.sheet !== sheet) {
+      f |= F_NEW_PLACE;
+      file = r.at.file;
+      sheet = r.at.sheet;
+      strings.push(file, sheet);
+    }
+    const n = r.nik;
+    f |= NIK_STATUSES.indexOf(n.status) << NIK_STATUS_SHIFT;
+    strings.push(n.raw);
+    f |= (n.nik === n.raw ? NIK_IS_RAW : n.nik === null ? NIK_NONE : own(n.nik, strings)) << NIK_VALUE_SHIFT;
+    f |= (n.digits === n.raw ? DIGITS_ARE_RAW : n.digits === n.nik ? DIGITS_ARE_NIK : own(n.digits, strings)) << DIGITS_SHIFT;
+    f |= (n.trustedPrefix === null ? PREFIX_NONE : n.trustedPrefix === n.digits ? PREFIX_IS_DIGITS : own(n.trustedPrefix, strings)) << PREFIX_SHIFT;
+    const name = r.name;
+    strings.push(name.original);
+    if (name.clean === name.original) f |= F_CLEAN_IS_ORIGINAL;
+    else strings.push(name.clean);
+    for (const t of name.tokens) strings.push(t);
+    const keysAreTokens = name.keys.length === name.tokens.length && name.keys.every((k, j) => k === name.tokens[j]);
+    if (!keysAreTokens) for (const k of name.keys) strings.push(k);
+    f |= SEXES.indexOf(r.sex) << SEX_SHIFT;
+    if (r.side === 'bpjs') f |= BPJS_STATUSES.indexOf(r.status) << STATUS_SHIFT;
+    for (let o = 0; o < OPTIONAL.length; o++) {
+      const v = optional(r, o);
+      if (v !== null) {
+        f |= 1 << (OPTIONAL_SHIFT + o);
+        strings.push(v);
+      }
+    }
+    const weakBits = name.weak.length <= MAX_WEAK_BITS ? bits(name.weak) : -1;
+    if (r.wage !== null) f |= F_WAGE;
+    const wageInCodes = r.wage === null || (r.wage | 0) === r.wage;
+    if (n.reason !== null || n.warnings.length > 0 || r.problems.length > 0 || name.removed.length > 0 || weakBits < 0 || !wageInCodes) {
+      f |= F_EXTRAS;
+      extras.push({ reason: n.reason, warnings: n.warnings, problems: r.problems, removed: name.removed, weak: weakBits < 0 ? name.weak : null, wage: wageInCodes ? null : r.wage });
+    }
+    const c = i * CODES_PER_RECORD;
+    codes[c] = f;
+    codes[c + 1] = name.tokens.length;
+    codes[c + 2] = keysAreTokens ? -1 : name.keys.length;
+    codes[c + 3] = weakBits;
+    codes[c + 4] = r.at.row;
+    codes[c + 5] = n.pivot;
+    codes[c + 6] = r.seq;
+    codes[c + 7] = wageInCodes ? (r.wage ?? 0) : 0;
+  }
+  return { count: records.length, strings, codes, extras };
+}
+
+function own(v: string, strings: string[]): number {
+  strings.push(v);
+  return OWN;
+}
+
+function optional(r: AnyRecord, o: number): string | null {
+  switch (OPTIONAL[o]) {
+    case 'birthDate':
+      return r.birthDate;
+    case 'birthPlace':
+      return r.birthPlace;
+    case 'agency':
+      return r.agency;
+    case 'position':
+      return r.position;
+    case 'kpj':
+      return r.kpj;
+    case 'statusRaw':
+      return r.side === 'bpjs' ? r.statusRaw : null;
+    case 'membershipDate':
+      return r.side === 'bpjs' ? r.membershipDate : null;
+    default:
+      return null;
+  }
+}
+
+function bits(flags: readonly boolean[]): number {
+  let b = 0;
+  for (let j = 0; j < flags.length; j++) if (flags[j] === true) b |= 1 << j;
+  return b;
+}
+
+/**
+ * Rebuilds records from wires, in order. Strings that repeat across records (tokens, dates, places,
+ * agencies…) are pooled once `poolAfter` records have gone through: below that the memory saved does
+ * not matter and the time does.
+ */
+export function createWireDecoder(poolAfter: number): <R extends AnyRecord>(wire: RecordWire) => R[] {
+  const pool = createStringPool();
+  const same = <S extends string | null>(s: S): S => s;
+  const allFalse: (readonly boolean[])[] = [];
+  let decoded = 0;
+  let file = '';
+  let sheet = '';
+
+  const weakOf = (count: number, weakBits: number, extra: WireExtras | null): readonly boolean[] => {
+    if (weakBits < 0) return extra?.weak ?? EMPTY;
+    if (weakBits === 0) {
+      let shared = allFalse[count];
+      if (shared === undefined) {
+        shared = Object.freeze(new Array<boolean>(count).fill(false));
+        allFalse[count] = shared;
+      }
+      return shared;
+    }
+    const weak = new Array<boolean>(count);
+    for (let j = 0; j < count; j++) weak[j] = (weakBits & (1 << j)) !== 0;
+    return weak;
+  };
+  const list = <T>(a: readonly T[] | undefined): readonly T[] => (a === undefined || a.length === 0 ? EMPTY : a);
+
+  return <R extends AnyRecord>(wire: RecordWire): R[] => {
+    const intern = decoded >= poolAfter ? pool : same;
+    decoded += wire.count;
+    const { strings, codes } = wire;
+    const out = new Array<R>(wire.count);
+    let s = 0;
+    let e = 0;
+    const next = (): string => strings[s++] ?? '';
+    for (let i = 0; i < wire.count; i++) {
+      const c = i * CODES_PER_RECORD;
+      const f = codes[c] ?? 0;
+      const tokenCount = codes[c + 1] ?? 0;
+      const keyCount = codes[c + 2] ?? -1;
+      const weakBits = codes[c + 3] ?? 0;
+      if ((f & F_NEW_PLACE) !== 0) {
+        file = next();
+        sheet = next();
+      }
+      const raw = next();
+      const nikMode = (f >>> NIK_VALUE_SHIFT) & 3;
+      const nikValue = nikMode === NIK_IS_RAW ? raw : nikMode === NIK_NONE ? null : next();
+      const digitsMode = (f >>> DIGITS_SHIFT) & 3;
+      const digits = digitsMode === DIGITS_ARE_RAW ? raw : digitsMode === DIGITS_ARE_NIK ? (nikValue ?? '') : next();
+      const prefixMode = (f >>> PREFIX_SHIFT) & 3;
+      const trustedPrefix = prefixMode === PREFIX_NONE ? null : prefixMode === PREFIX_IS_DIGITS ? digits : next();
+      const original = next();
+      const clean = (f & F_CLEAN_IS_ORIGINAL) !== 0 ? original : next();
+      const tokens = new Array<string>(tokenCount);
+      for (let j = 0; j < tokenCount; j++) tokens[j] = intern(next());
+      let keys: readonly string[] = tokens;
+      if (keyCount >= 0) {
+        const own = new Array<string>(keyCount);
+        for (let j = 0; j < keyCount; j++) own[j] = intern(next());
+        keys = own;
+      }
+      const opt = (o: number): string | null => ((f & (1 << (OPTIONAL_SHIFT + o))) !== 0 ? next() : null);
+      const birthDate = intern(opt(0));
+      const birthPlace = intern(opt(1));
+      const agency = intern(opt(2));
+      const position = intern(opt(3));
+      const kpj = opt(4);
+      const statusRaw = intern(opt(5));
+      const membershipDate = intern(opt(6));
+      const extra = (f & F_EXTRAS) !== 0 ? (wire.extras[e++] ?? null) : null;
+      const wage = (f & F_WAGE) === 0 ? null : (extra?.wage ?? codes[c + 7] ?? 0);
+      const seq = codes[c + 6] ?? 0;
+      const at = { file, sheet, row: codes[c + 4] ?? 0 };
+      const nik: ParsedNik = {
+        status: NIK_STATUSES[(f >>> NIK_STATUS_SHIFT) & 3] ?? 'missing',
+        raw,
+        nik: nikValue,
+        trustedPrefix,
+        digits,
+        pivot: codes[c + 5] ?? 0,
+        reason: extra?.reason ?? null,
+        warnings: list(extra?.warnings),
+      };
+      const name = { original, clean, tokens, keys, weak: weakOf(tokenCount, weakBits, extra), removed: list(extra?.removed) };
+      const sex = SEXES[(f >>> SEX_SHIFT) & 3] ?? null;
+      // Object literals with every field in declaration order, one per kind: all records keep one
+      // compact shape (a spread of shared fields gives V8 a larger, slower layout).
+      if ((f & F_BPJS) !== 0) {
+        const p: BpjsParticipant = {
+          side: 'bpjs',
+          at,
+          nik,
+          name,
+          birthDate,
+          birthPlace,
+          sex,
+          agency,
+          position,
+          wage,
+          kpj,
+          problems: list(extra?.problems),
+          status: BPJS_STATUSES[(f >>> STATUS_SHIFT) & 3] ?? null,
+          statusRaw,
+          membershipDate,
+          seq,
+        };
+        out[i] = p as R;
+      } else {
+        const w: Worker = {
+          side: 'roster',
+          at,
+          nik,
+          name,
+          birthDate,
+          birthPlace,
+          sex,
+          agency: agency ?? '',
+          position,
+          wage,
+          kpj,
+          problems: list(extra?.problems),
+          seq,
+        };
+        out[i] = w as R;
+      }
+    }
+    return out;
+  };
+}
