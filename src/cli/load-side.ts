@@ -96,19 +96,32 @@ export async function readSide<S extends Side>(
   return { records, problems, notes, roles };
 }
 
-/** The roster side is kept whole: the matcher indexes it. Agency aliases from the config apply here. */
+/**
+ * The roster side is kept whole: the matcher indexes it. Agency aliases from the config apply here.
+ * `events` reads it from a reader thread (startSideInWorker); `onBatch` sees each batch as it arrives.
+ */
 export async function readRoster(
   ctx: CliContext,
   inputs: readonly string[],
   options: SideReadOptions,
   progress: Progress,
   aliases: ReadonlyMap<string, string>,
+  stream: { readonly events?: AsyncIterable<SideEvent<Worker>> | null; readonly onBatch?: (batch: readonly Worker[]) => void } = {},
 ): Promise<{ workers: Worker[]; stats: SideStats }> {
   const workers: Worker[] = [];
   // Aliases are resolved where each record is built (no second copy of every aliased record here).
-  const stats = await readSide(ctx, 'roster', inputs, { ...options, agencyAliases: aliases }, progress, (batch) => {
-    for (const w of batch) workers.push(w);
-  });
+  const stats = await readSide(
+    ctx,
+    'roster',
+    inputs,
+    { ...options, agencyAliases: aliases },
+    progress,
+    (batch) => {
+      for (const w of batch) workers.push(w);
+      stream.onBatch?.(batch);
+    },
+    stream.events === undefined || stream.events === null ? {} : { events: stream.events },
+  );
   if (workers.length === 0) throw new InputError(msg('run.no_workers', { inputs: inputs.join(', ') }));
   return { workers, stats };
 }

@@ -28,7 +28,7 @@ import type { KeyIndex } from './key-index.js';
 import type { MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from './match-settings.js';
 import { bestBirthDate, personFeatures, type PersonFeatures } from './person-features.js';
-import { buildRosterIndex, type RosterIndex } from './roster-index.js';
+import { createRosterIndexBuilder, type RosterIndex, type RosterIndexBuilder } from './roster-index.js';
 import { personKeys } from './person-key.js';
 import { createScoredPairScratch, scorePair, setFrequencyPenalties, type ScoredPair } from './score-pair.js';
 
@@ -96,32 +96,80 @@ const NOT_BLOCKED = 4;
  * BPJS export is split into batches or in which order they arrive (ties are broken by `seq`).
  */
 export function createMatcher(workers: readonly Worker[], settings: MatchSettings = DEFAULT_MATCH_SETTINGS, manual: readonly ManualDecision[] = []): Matcher {
-  // The working state (features, index, frequency tables, kept pairs: hundreds of MB for a million
-  // rows) is let go once finish() has produced the result, so that it is not carried through report
-  // writing while the caller still holds the matcher.
-  let live: Matcher | null = matcherState(workers, settings, manual);
-  let finalStats: BlockingStats | null = null;
-  const state = (): Matcher => {
-    if (live === null) throw new Error('Matcher.finish() was already called');
-    return live;
+  const intake = createRosterIntake();
+  intake.add(workers);
+  return intake.matcher(settings, manual);
+}
+
+/**
+ * Takes the roster in as it is read: each row's features and blocking keys are computed when it
+ * arrives, while the reader thread parses the next rows, instead of all at once after the last one.
+ * What needs the whole roster (frequencies, duplicates, the index itself) is done by matcher().
+ * Rows are expected in `seq` order (as read); otherwise matcher() starts over from the sorted roster.
+ */
+export interface RosterIntake {
+  add(batch: readonly Worker[]): void;
+  /** Call once, after the last batch. */
+  matcher(settings?: MatchSettings, manual?: readonly ManualDecision[]): Matcher;
+}
+
+export function createRosterIntake(): RosterIntake {
+  let ws: Worker[] = [];
+  let wf: PersonFeatures[] = [];
+  let keys = createRosterIndexBuilder();
+  let inOrder = true;
+  let done = false;
+  const take = (w: Worker): void => {
+    const f = personFeatures(w);
+    keys.add(f, ws.length);
+    ws.push(w);
+    wf.push(f);
   };
   return {
-    addParticipants: (batch) => state().addParticipants(batch),
-    stats: () => finalStats ?? state().stats(),
-    finish() {
-      const s = state();
-      const result = s.finish();
-      finalStats = s.stats();
-      live = null;
-      return result;
+    add(batch) {
+      if (done) throw new Error('RosterIntake.matcher() was already called');
+      for (const w of batch) {
+        if (inOrder && ws.length > 0 && ws[ws.length - 1]!.seq > w.seq) inOrder = false;
+        if (inOrder) take(w);
+        else ws.push(w);
+      }
+    },
+    matcher(settings = DEFAULT_MATCH_SETTINGS, manual = []) {
+      if (done) throw new Error('RosterIntake.matcher() was already called');
+      done = true;
+      if (!inOrder) {
+        const sorted = [...ws].sort((a, b) => a.seq - b.seq);
+        ws = [];
+        wf = [];
+        keys = createRosterIndexBuilder();
+        for (const w of sorted) take(w);
+      }
+      // The working state (features, index, frequency tables, kept pairs: hundreds of MB for a million
+      // rows) is let go once finish() has produced the result, so that it is not carried through report
+      // writing while the caller still holds the matcher.
+      let live: Matcher | null = matcherState(ws, wf, keys, settings, manual);
+      let finalStats: BlockingStats | null = null;
+      const state = (): Matcher => {
+        if (live === null) throw new Error('Matcher.finish() was already called');
+        return live;
+      };
+      return {
+        addParticipants: (batch) => state().addParticipants(batch),
+        stats: () => finalStats ?? state().stats(),
+        finish() {
+          const s = state();
+          const result = s.finish();
+          finalStats = s.stats();
+          live = null;
+          return result;
+        },
+      };
     },
   };
 }
 
-function matcherState(workers: readonly Worker[], settings: MatchSettings, manual: readonly ManualDecision[]): Matcher {
-  const ws = [...workers].sort((a, b) => a.seq - b.seq);
+function matcherState(ws: readonly Worker[], wf: readonly PersonFeatures[], keys: RosterIndexBuilder, settings: MatchSettings, manual: readonly ManualDecision[]): Matcher {
   const n = ws.length;
-  const wf: PersonFeatures[] = ws.map(personFeatures);
   const freq: MatchFrequencies = buildMatchFrequencies(wf);
   for (const f of wf) setFrequencyPenalties(f, freq);
   const dups = findDuplicates(
@@ -131,7 +179,7 @@ function matcherState(workers: readonly Worker[], settings: MatchSettings, manua
   );
   for (let i = 0; i < n; i++) if (dups.nikShared[i] === 1) wf[i]!.nikShared = true;
   // Blocking only: dropped before finish(), which builds the decisions (peak memory of a large run).
-  let liveIndex: RosterIndex | null = buildRosterIndex(wf, (i) => dups.firstOf[i] === -1);
+  let liveIndex: RosterIndex | null = keys.build(wf, (i) => dups.firstOf[i] === -1);
   const man = prepareManual(ws, manual, (i) => dups.firstOf[i] === -1);
 
   // Only participants with at least one kept pair are retained (`ord` indexes them).

@@ -16,54 +16,67 @@ export interface KeyIndex {
 /** Collects (h1, h2, row) entries, then freezes them into a KeyIndex. */
 export interface KeyIndexBuilder {
   add(h1: number, h2: number, row: number): void;
-  build(): KeyIndex;
+  /** Freezes the entries whose row `keep` accepts (all when omitted); the builder is empty afterwards. */
+  build(keep?: (row: number) => boolean): KeyIndex;
 }
 
 /**
- * `expected` (an upper bound on the entries, when known) sizes the arrays once: growing typed arrays
- * of a million-row roster allocates tens of MB of external memory each time, and V8 answers such
- * allocations with full garbage collections of the whole (large) heap.
+ * Entries per chunk (three Int32Arrays of this length). Entries are added while the roster is still
+ * being read, so their number is not known up front; fixed-size chunks grow without copying, and
+ * without the large reallocations that V8 answers with full garbage collections of a large heap.
  */
-export function createKeyIndexBuilder(expected = 1024): KeyIndexBuilder {
-  const initial = Math.max(16, expected);
-  let h1s: Int32Array = new Int32Array(initial);
-  let h2s: Int32Array = new Int32Array(initial);
-  let rows: Int32Array = new Int32Array(initial);
+const CHUNK = 1 << 16;
+
+export function createKeyIndexBuilder(): KeyIndexBuilder {
+  const chunks: { h1: Int32Array; h2: Int32Array; rows: Int32Array }[] = [];
   let n = 0;
   return {
     add(h1, h2, row) {
-      if (n === h1s.length) {
-        h1s = grow(h1s);
-        h2s = grow(h2s);
-        rows = grow(rows);
-      }
-      h1s[n] = h1;
-      h2s[n] = h2;
-      rows[n] = row;
+      const at = n % CHUNK;
+      if (at === 0) chunks.push({ h1: new Int32Array(CHUNK), h2: new Int32Array(CHUNK), rows: new Int32Array(CHUNK) });
+      const c = chunks[chunks.length - 1]!;
+      c.h1[at] = h1;
+      c.h2[at] = h2;
+      c.rows[at] = row;
       n++;
     },
-    build() {
+    build(keep) {
+      const size = (k: number): number => (k === chunks.length - 1 ? n - k * CHUNK : CHUNK);
+      let kept = 0;
+      for (let k = 0; k < chunks.length; k++) {
+        const c = chunks[k]!;
+        for (let i = 0, m = size(k); i < m; i++) if (keep === undefined || keep(c.rows[i]!)) kept++;
+      }
       // Load factor ≤ 1: about one unrelated entry per bucket at worst, filtered by the fingerprint.
       let buckets = 16;
-      while (buckets < n) buckets *= 2;
+      while (buckets < kept) buckets *= 2;
       const mask = buckets - 1;
       // Counting sort by bucket in one offsets array: after the prefix sums, start[b + 1] is the end of
       // bucket b; placing the entries from last to first moves it back to the bucket's beginning, so the
       // array ends up holding bucket b at [start[b + 1], start[b + 2]) — no second offsets array.
       const start = new Int32Array(buckets + 2);
-      for (let i = 0; i < n; i++) start[((h1s[i] ?? 0) & mask) + 1]!++;
-      for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
-      start[buckets + 1] = n;
-      // Fingerprint and row side by side (one cache line per entry, in building and in look-ups).
-      const entries = new Int32Array(2 * n);
-      // Entries keep insertion order inside a bucket (roster order), so lookups are deterministic.
-      for (let i = n - 1; i >= 0; i--) {
-        const at = 2 * --start[((h1s[i] ?? 0) & mask) + 1]!;
-        entries[at] = h2s[i] ?? 0;
-        entries[at + 1] = rows[i] ?? 0;
+      for (let k = 0; k < chunks.length; k++) {
+        const c = chunks[k]!;
+        for (let i = 0, m = size(k); i < m; i++) if (keep === undefined || keep(c.rows[i]!)) start[(c.h1[i]! & mask) + 1]!++;
       }
-      h1s = h2s = rows = new Int32Array(0);
-      return frozen(start, entries, mask, n);
+      for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+      start[buckets + 1] = kept;
+      // Fingerprint and row side by side (one cache line per entry, in building and in look-ups).
+      const entries = new Int32Array(2 * kept);
+      // Entries keep insertion order inside a bucket (roster order), so lookups are deterministic.
+      for (let k = chunks.length - 1; k >= 0; k--) {
+        const c = chunks[k]!;
+        for (let i = size(k) - 1; i >= 0; i--) {
+          const row = c.rows[i]!;
+          if (keep !== undefined && !keep(row)) continue;
+          const at = 2 * --start[(c.h1[i]! & mask) + 1]!;
+          entries[at] = c.h2[i]!;
+          entries[at + 1] = row;
+        }
+      }
+      chunks.length = 0;
+      n = 0;
+      return frozen(start, entries, mask, kept);
     },
   };
 }
@@ -87,10 +100,4 @@ function frozen(start: Int32Array, data: Int32Array, mask: number, entries: numb
       return found;
     },
   };
-}
-
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }

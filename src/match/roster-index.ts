@@ -25,66 +25,66 @@ export interface RosterIndex {
 }
 
 /**
- * Indexes the roster rows for which `indexed[i]` is true (duplicates are left out: they take the
- * match of their first occurrence). Memory is linear: about ten (h1, h2, row) entries per row.
+ * Collects the blocking keys of roster rows as they are read (hashing them is most of the index's
+ * cost, and it overlaps with reading the rest of the roster), then indexes the rows for which
+ * `indexed(i)` is true: duplicates are left out, as they take the match of their first occurrence —
+ * which is only known once the whole roster is in. Memory is linear: about ten (h1, h2, row) entries
+ * per row.
  */
-export function buildRosterIndex(features: readonly PersonFeatures[], indexed: (i: number) => boolean): RosterIndex {
-  // Upper bounds of the entries per index, so that each builder allocates its arrays once.
-  let nWindows = 0;
-  let nPrefix = 0;
-  let nKpj = 0;
-  let nRows = 0;
-  for (let i = 0; i < features.length; i++) {
-    const f = features[i];
-    if (f === undefined || !indexed(i)) continue;
-    nRows++;
-    if (f.digits16 !== null) nWindows += NIK_WINDOWS.length;
-    if (f.prefix15 !== null) nPrefix++;
-    if (f.kpj !== null) nKpj++;
-  }
+export interface RosterIndexBuilder {
+  add(f: PersonFeatures, row: number): void;
+  build(features: readonly PersonFeatures[], indexed: (i: number) => boolean): RosterIndex;
+}
+
+export function createRosterIndexBuilder(): RosterIndexBuilder {
   const builders = {
-    nikWindows: createKeyIndexBuilder(nWindows),
-    nikPrefix: createKeyIndexBuilder(nPrefix),
-    kpj: createKeyIndexBuilder(nKpj),
-    birthDateName: createKeyIndexBuilder(2 * nRows),
-    nameRegion: createKeyIndexBuilder(nRows),
-    nameFull: createKeyIndexBuilder(nRows),
+    nikWindows: createKeyIndexBuilder(),
+    nikPrefix: createKeyIndexBuilder(),
+    kpj: createKeyIndexBuilder(),
+    birthDateName: createKeyIndexBuilder(),
+    nameRegion: createKeyIndexBuilder(),
+    nameFull: createKeyIndexBuilder(),
   };
   let row = 0;
   let target: KeyIndexBuilder = builders.nikWindows;
   const emit: KeyEmitter = (h1, h2) => target.add(h1, h2, row);
-  let hasDamagedNik = false;
-  for (let i = 0; i < features.length; i++) {
-    const f = features[i];
-    if (f === undefined || !indexed(i)) continue;
-    row = i;
-    if (f.digits16 !== null) {
-      target = builders.nikWindows;
-      for (let w = 0; w < NIK_WINDOWS.length; w++) nikWindowKey(f.digits16, w, emit);
-    }
-    if (f.prefix15 !== null) {
-      target = builders.nikPrefix;
-      prefixKey(f.prefix15, emit);
-      if (f.digits16 === null) hasDamagedNik = true;
-    }
-    if (f.kpj !== null) {
-      target = builders.kpj;
-      kpjKey(f.kpj, emit);
-    }
-    target = builders.birthDateName;
-    rosterBirthDateNameKeys(f, emit);
-    target = builders.nameRegion;
-    nameRegionKeys(f, emit);
-    target = builders.nameFull;
-    nameFullKeys(f, emit);
-  }
   return {
-    nikWindows: builders.nikWindows.build(),
-    nikPrefix: builders.nikPrefix.build(),
-    kpj: builders.kpj.build(),
-    birthDateName: builders.birthDateName.build(),
-    nameRegion: builders.nameRegion.build(),
-    nameFull: builders.nameFull.build(),
-    hasDamagedNik,
+    add(f, i) {
+      row = i;
+      if (f.digits16 !== null) {
+        target = builders.nikWindows;
+        for (let w = 0; w < NIK_WINDOWS.length; w++) nikWindowKey(f.digits16, w, emit);
+      }
+      if (f.prefix15 !== null) {
+        target = builders.nikPrefix;
+        prefixKey(f.prefix15, emit);
+      }
+      if (f.kpj !== null) {
+        target = builders.kpj;
+        kpjKey(f.kpj, emit);
+      }
+      target = builders.birthDateName;
+      rosterBirthDateNameKeys(f, emit);
+      target = builders.nameRegion;
+      nameRegionKeys(f, emit);
+      target = builders.nameFull;
+      nameFullKeys(f, emit);
+    },
+    build(features, indexed) {
+      let hasDamagedNik = false;
+      for (let i = 0; i < features.length && !hasDamagedNik; i++) {
+        const f = features[i]!;
+        hasDamagedNik = f.prefix15 !== null && f.digits16 === null && indexed(i);
+      }
+      return {
+        nikWindows: builders.nikWindows.build(indexed),
+        nikPrefix: builders.nikPrefix.build(indexed),
+        kpj: builders.kpj.build(indexed),
+        birthDateName: builders.birthDateName.build(indexed),
+        nameRegion: builders.nameRegion.build(indexed),
+        nameFull: builders.nameFull.build(indexed),
+        hasDamagedNik,
+      };
+    },
   };
 }

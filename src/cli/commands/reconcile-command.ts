@@ -19,7 +19,7 @@ import { parseFailOn, failOnHolds } from '../fail-on.js';
 import { parseOnly } from '../only-statuses.js';
 import { writeReconcileOutputs, printReconcile, OUT_FILES, type ReconcileRun } from '../reconcile-output.js';
 import { join } from 'node:path';
-import { createMatcher } from '../../match/create-matcher.js';
+import { createRosterIntake } from '../../match/create-matcher.js';
 import { matchSettings } from '../../match/match-settings.js';
 import { budgetFromDecisions } from '../../budget/compute-budget.js';
 import { DEFAULT_RATE_TABLE } from '../../budget/default-rate-table.js';
@@ -86,13 +86,17 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   const phase = phaseTimer(ctx);
   const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding };
   const bpjsRead = { ...read, overrides: parseMapOptions(opts.bpjsMap, config.columns.bpjs) };
-  // The BPJS export is parsed in a worker thread while the rosters load here (2 cores).
+  const rosterRead = { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster), agencyAliases: config.agencyAliases };
+  // Both sides are parsed in reader threads (2 cores): the rosters first, their rows taken into the
+  // matcher here as they arrive (features, blocking keys); the BPJS export reads ahead meanwhile.
+  const rosterEvents = startSideInWorker(ctx, 'roster', opts.roster, rosterRead);
   const bpjsEvents = startSideInWorker(ctx, 'bpjs', opts.bpjs, bpjsRead);
-  const roster = await readRoster(ctx, opts.roster, { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster) }, progress, config.agencyAliases);
+  const intake = createRosterIntake();
+  const roster = await readRoster(ctx, opts.roster, rosterRead, progress, config.agencyAliases, { events: rosterEvents, onBatch: (b) => intake.add(b) });
   phase('roster_read');
   const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions);
   if (manual !== null) runNotes.push(...manual.warnings);
-  const matcher = createMatcher(roster.workers, settings, manual?.decisions ?? []);
+  const matcher = intake.matcher(settings, manual?.decisions ?? []);
   phase('roster_indexed');
   // The BPJS side streams through the matcher; what finds no candidate leaves it at once (memory
   // stays bounded by the roster side).

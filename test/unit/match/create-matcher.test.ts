@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../src/match/create-matcher.js';
+import { createMatcher, createRosterIntake } from '../../../src/match/create-matcher.js';
 import type { ReconcileResult, WorkerDecision } from '../../../src/match/match-decision.js';
 import { matchSettings, type MatchSettings } from '../../../src/match/match-settings.js';
 import type { BpjsParticipant, Worker } from '../../../src/normalize/person-record.js';
@@ -354,6 +354,52 @@ describe('streaming the BPJS side', () => {
     // Only retained participants can be listed here; the returned ones are the caller's.
     expect(r.bpjsOnly.map((p) => p.seq).every((seq) => seq !== 5 && seq !== 3)).toBe(true);
     expect(r.manualApplied).toBeUndefined();
+  });
+});
+
+describe('taking the roster in as it is read', () => {
+  const roster = [
+    makeWorker(0, { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }),
+    makeWorker(1, { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'B' }),
+    makeWorker(2, { nik: `${BUDI.slice(0, 14)}${BUDI[15]}${BUDI[14]}`, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }),
+    makeWorker(3, { nik: BAMBANG, name: 'BAMBANG SUGIHARTO', birthDate: '1975-07-28' }),
+    makeWorker(4, { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-11' }),
+  ];
+  const bpjs = [
+    makeParticipant(0, { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }),
+    makeParticipant(1, { nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }),
+    makeParticipant(2, { nik: makeNik('367101', '1990-01-11', 'F', 9), name: 'SITI AMINAH', birthDate: '1990-01-11' }),
+  ];
+  const outcome = (r: ReconcileResult): unknown =>
+    r.decisions.map((d) => ({ seq: d.worker.seq, status: d.status, bpjs: d.bpjs?.seq ?? null, score: d.score, reasons: d.reasons.map((x) => x.code), dup: d.duplicateOf?.seq ?? null }));
+  function run(m: ReturnType<typeof createMatcher>): ReconcileResult {
+    m.addParticipants(bpjs);
+    return m.finish();
+  }
+  const whole = outcome(run(createMatcher(roster, matchSettings())));
+
+  it('gives the same decisions in batches as all at once', () => {
+    const intake = createRosterIntake();
+    intake.add(roster.slice(0, 2));
+    intake.add([]);
+    intake.add(roster.slice(2));
+    expect(outcome(run(intake.matcher(matchSettings())))).toEqual(whole);
+    expect(whole).toMatchObject([{ status: 'registered', bpjs: 0 }, { status: 'duplicate' }, { bpjs: 1 }, { status: 'unregistered' }, { bpjs: 2 }]);
+  });
+
+  it('rows out of seq order are taken in seq order', () => {
+    const intake = createRosterIntake();
+    intake.add(roster.slice(3));
+    intake.add(roster.slice(0, 3).reverse());
+    expect(outcome(run(intake.matcher(matchSettings())))).toEqual(whole);
+  });
+
+  it('matcher() is once, and closes the intake', () => {
+    const intake = createRosterIntake();
+    intake.add(roster);
+    intake.matcher();
+    expect(() => intake.matcher()).toThrow(/already/);
+    expect(() => intake.add(roster)).toThrow(/already/);
   });
 });
 

@@ -36,4 +36,16 @@ describe('KeyIndex', () => {
     expect(out).toEqual([]);
     expect(ix.entries).toBe(5000);
   });
+
+  it('keeps only the rows build() is told to keep, across storage chunks, in insertion order', () => {
+    const b = createKeyIndexBuilder();
+    // 150,000 entries (more than two chunks of 65,536) under 1,000 keys; odd rows are left out.
+    for (let row = 0; row < 150_000; row++) b.add(...key(`K${row % 1000}`), row);
+    const ix = b.build((row) => row % 2 === 0);
+    expect(ix.entries).toBe(75_000);
+    const out: number[] = [];
+    expect(ix.find(...key('K42'), 1000, out)).toBe(150);
+    expect(out).toEqual(Array.from({ length: 150 }, (_, i) => 42 + 1000 * i).filter((r) => r % 2 === 0));
+    expect(ix.find(...key('K43'), 1000, [])).toBe(0);
+  });
 });
