@@ -31,7 +31,7 @@ port.on('message', (m: { kind: 'credit' }) => {
 
 async function run(): Promise<void> {
   try {
-    for await (const event of localSideEvents(inputs, options)) {
+    for await (const event of localSideEvents(inputs, { ...options, copiedOnArrival: true })) {
       if (event.kind === 'batch') {
         while (credit <= 0) await new Promise<void>((resolve) => (wake = resolve));
         credit--;

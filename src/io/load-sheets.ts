@@ -33,6 +33,12 @@ export interface LoadOptions<S extends Side> extends ReadOptions {
   readonly trackNikDuplicates?: boolean | undefined;
   /** Roster only: agency aliases from the config (upper-cased short name → full name). */
   readonly agencyAliases?: ReadonlyMap<string, string> | undefined;
+  /**
+   * The records are copied to another thread as soon as they are built (side-reader-worker.ts), which
+   * gives every string its own storage: record building then need not detach its strings from the
+   * file's chunks nor share repeated ones (RecordPlan.detachStrings).
+   */
+  readonly copiedOnArrival?: boolean | undefined;
 }
 
 /**
@@ -138,7 +144,7 @@ async function loadSheet<S extends Side>(
     zeroed = verdict.zeroed;
     if (zeroed) notes.push(msg('record.nik_zeroed_column_note', { ending_zero: verdict.endingZero, sixteen: verdict.sixteen, sampled: sample.length }));
   }
-  const plan = makeRecordPlan({ file: raw.file, sheet: raw.sheet, columns: layout.columns, referenceYear: options.referenceYear, zeroedNikColumn: zeroed, agencyAliases: options.agencyAliases });
+  const plan = makeRecordPlan({ file: raw.file, sheet: raw.sheet, columns: layout.columns, referenceYear: options.referenceYear, zeroedNikColumn: zeroed, agencyAliases: options.agencyAliases, detachStrings: options.copiedOnArrival !== true });
   const build = (options.side === 'roster' ? buildWorker : buildParticipant) as (row: RawRow, plan: RecordPlan, seq: number) => RecordOf<S>;
   const classifier = new RowClassifier(layout);
 

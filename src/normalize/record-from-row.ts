@@ -18,6 +18,7 @@ import type { BpjsParticipant, BpjsStatus, PersonRecord, Worker } from './person
 import { parsePlaceAndDate } from './place-date.js';
 import type { ProblemKind } from './problem-kind.js';
 import type { RowProblem } from './row-problem.js';
+import { ownText } from './own-text.js';
 import { parseSex } from './sex.js';
 
 /**
@@ -38,6 +39,12 @@ export interface RecordPlan {
   readonly zeroedNikColumn: boolean;
   /** Two-digit years in date columns follow the run's year too. */
   readonly dateOptions: ParseDateOptions;
+  /**
+   * Kept strings get storage of their own (ownText) and repeated ones are shared (intern). Off when
+   * the records are copied to another thread right away: the copy does both, and this would be
+   * wasted work on the reader thread.
+   */
+  readonly detachStrings: boolean;
 }
 
 export function makeRecordPlan(input: {
@@ -47,6 +54,7 @@ export function makeRecordPlan(input: {
   referenceYear: number;
   zeroedNikColumn: boolean;
   agencyAliases?: ReadonlyMap<string, string> | undefined;
+  detachStrings?: boolean;
 }): RecordPlan {
   const index = (role: ColumnRole): number => input.columns[role]?.index ?? -1;
   const columns: Record<ColumnRole, number> = {
@@ -64,7 +72,7 @@ export function makeRecordPlan(input: {
     membership_date: index('membership_date'),
     nip: index('nip'),
   };
-  return { file: input.file, sheet: input.sheet, columns, defaultAgency: defaultAgencyName(input.file, input.sheet), agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 } };
+  return { file: input.file, sheet: input.sheet, columns, defaultAgency: defaultAgencyName(input.file, input.sheet), agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true };
 }
 
 // Default sheet names that spreadsheet programs invent ("Sheet1", "Lembar1", "Tabelle1"…) say nothing
@@ -152,24 +160,11 @@ function intern(s: string | null): string | null {
   return own;
 }
 
-/** V8 copies substrings shorter than this; longer ones are slices that keep their parent alive. */
-const SLICE_MIN_LENGTH = 13;
-const OWN_SCRATCH = new Uint16Array(512);
-
-/**
- * A copy of a cell text that shares no storage with the text it was cut from. Readers hand out
- * cells as substrings of a decoded chunk of the file (tens of KB); a record that keeps such a
- * substring (name, NIK) would keep the whole chunk alive — for the BPJS participants the matcher
- * keeps, one chunk each. Same characters, so behaviour is unchanged.
- */
-function ownText(s: string): string {
-  if (s.length < SLICE_MIN_LENGTH) return s;
-  if (s.length > OWN_SCRATCH.length) return (' ' + s).slice(1);
-  for (let i = 0; i < s.length; i++) OWN_SCRATCH[i] = s.charCodeAt(i);
-  return String.fromCharCode.apply(null, OWN_SCRATCH.subarray(0, s.length) as unknown as number[]);
-}
+const asIs = <S extends string | null>(s: S): S => s;
 
 function buildPerson(row: RawRow, plan: RecordPlan): Person {
+  const own = plan.detachStrings ? ownText : asIs;
+  const share = plan.detachStrings ? intern : asIs;
   const cells = row.cells;
   const c = plan.columns;
   const at: Provenance = { file: plan.file, sheet: plan.sheet, row: row.row };
@@ -177,19 +172,19 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
 
   const nikCellRaw = c.nik >= 0 ? cells[c.nik] : undefined;
   const nikCell: RawCell | undefined =
-    typeof nikCellRaw === 'string' ? ownText(nikCellRaw) : nikCellRaw?.kind === 'number' ? { ...nikCellRaw, raw: ownText(nikCellRaw.raw) } : nikCellRaw;
+    typeof nikCellRaw === 'string' ? own(nikCellRaw) : nikCellRaw?.kind === 'number' && plan.detachStrings ? { ...nikCellRaw, raw: ownText(nikCellRaw.raw) } : nikCellRaw;
   let nik = parseNik(nikCell, { referenceYear: plan.referenceYear });
   if (plan.zeroedNikColumn && nik.status === 'valid' && typeof nikCell === 'string' && nik.nik !== null && nik.nik.endsWith('0')) {
     nik = { ...nik, status: 'excel_damaged', nik: null, trustedPrefix: nik.nik.slice(0, 15), reason: msg('record.nik_zeroed_column') };
   }
   if (c.nik >= 0) addNikProblems(nik, at, problems);
 
-  const nameText = c.name >= 0 ? ownText(cellText(cells[c.name]).trim()) : '';
+  const nameText = c.name >= 0 ? own(cellText(cells[c.name]).trim()) : '';
   const name = normalizeName(nameText);
   if (name.clean === '') problems.push(problem('name_missing', at, 'name', msg('record.name_missing')));
 
   let birthDate: IsoDate | null = null;
-  let birthPlace: string | null = c.birth_place >= 0 ? intern(textOrNull(cells[c.birth_place])) : null;
+  let birthPlace: string | null = c.birth_place >= 0 ? share(textOrNull(cells[c.birth_place])) : null;
   if (c.birth_date >= 0) {
     const d = parseDate(cells[c.birth_date], plan.dateOptions);
     if (d.kind === 'ok') birthDate = d.date;
@@ -200,7 +195,7 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
     if (!isBlankCell(cell)) {
       // A DateCell here is a date without place; text is "Klaten, 12-03-1990".
       const pd = typeof cell === 'string' ? parsePlaceAndDate(cell, plan.dateOptions) : { place: null, date: parseDate(cell, plan.dateOptions) };
-      if (birthPlace === null) birthPlace = intern(pd.place);
+      if (birthPlace === null) birthPlace = share(pd.place);
       if (c.birth_date < 0) {
         if (pd.date.kind === 'ok') birthDate = pd.date.date;
         else if (pd.date.kind === 'invalid') problems.push(problem('date_invalid', at, 'birth_place_date', pd.date.reason));
@@ -245,8 +240,8 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
     birthDate,
     birthPlace,
     sex,
-    agency: c.agency >= 0 ? intern(textOrNull(cells[c.agency])) : null,
-    position: c.position >= 0 ? intern(textOrNull(cells[c.position])) : null,
+    agency: c.agency >= 0 ? share(textOrNull(cells[c.agency])) : null,
+    position: c.position >= 0 ? share(textOrNull(cells[c.position])) : null,
     wage,
     kpj: c.kpj >= 0 ? parseKpj(cells[c.kpj]) : null,
     problems,

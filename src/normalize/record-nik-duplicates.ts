@@ -1,5 +1,6 @@
 import { msg } from '../i18n/message.js';
 import type { Provenance } from '../io/provenance.js';
+import { ownText } from './own-text.js';
 import type { PersonRecord } from './person-record.js';
 
 /**
@@ -16,7 +17,8 @@ export class NikDuplicateTracker {
     if (record.nik.status !== 'valid' || nik === null) return record;
     const earlier = this.first.get(nik);
     if (earlier === undefined) {
-      this.first.set(nik, record.at);
+      // Its own copy: the record's NIK may be a slice of the file's chunk (see RecordPlan.detachStrings).
+      this.first.set(ownText(nik), record.at);
       return record;
     }
     const sheet = earlier.sheet !== '' && earlier.sheet !== record.at.sheet ? ` [${earlier.sheet}]` : '';

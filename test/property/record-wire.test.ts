@@ -31,12 +31,12 @@ const row = fc.record({ name, nik, date, wage: fc.constantFrom('', 'Rp 2.500.000
 
 const csvField = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-async function load(side: Side, rows: readonly { name: string; nik: string; date: string; wage: string; status: string }[], file: string): Promise<(Worker | BpjsParticipant)[]> {
+async function load(side: Side, rows: readonly { name: string; nik: string; date: string; wage: string; status: string }[], file: string, copiedOnArrival = false): Promise<(Worker | BpjsParticipant)[]> {
   const header = side === 'roster' ? 'NO,NAMA,NIK,TGL LAHIR,OPD,GAJI' : 'NO,NAMA,NIK,TGL LAHIR,UPAH,STATUS KEPESERTAAN';
   const lines = rows.map((r, i) => [String(i + 1), r.name, r.nik, r.date, side === 'roster' ? 'DINAS SOSIAL' : r.wage, side === 'roster' ? r.wage : r.status].map(csvField).join(','));
   writeFileSync(file, `${header}\n${lines.join('\n')}\n`);
   const out: (Worker | BpjsParticipant)[] = [];
-  for await (const ev of localSideEvents([file], { side, overrides: {}, referenceYear: 2026, headerRow: undefined, delimiter: undefined, encoding: undefined, stdin: process.stdin })) {
+  for await (const ev of localSideEvents([file], { side, overrides: {}, referenceYear: 2026, headerRow: undefined, delimiter: undefined, encoding: undefined, stdin: process.stdin, copiedOnArrival })) {
     if (ev.kind === 'batch') out.push(...(ev.records as (Worker | BpjsParticipant)[]));
   }
   return out;
@@ -65,6 +65,8 @@ describe('record wire', () => {
           for (let i = 0; i < records.length; i += batchSize) batches.push(records.slice(i, i + batchSize));
           const got = acrossThreads(batches, poolAfter);
           expect(got).toStrictEqual(records);
+          // Built as on a reader thread (strings neither detached nor shared there): the same values.
+          expect(await load(side, rows, join(dir, `in-${run - 2}.csv`), true)).toStrictEqual(records.slice(0, rows.length));
           got.forEach((r, i) => expect(Object.keys(r)).toEqual(Object.keys(records[i]!)));
         },
       ),
