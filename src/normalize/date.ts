@@ -96,6 +96,8 @@ const TOKEN = /\d+|[A-Z]+/g;
 
 function parseDateText(raw: string, pivot: number): DateParse {
   const text = raw.trim();
+  const fixed = fixedWidthDate(text, pivot);
+  if (fixed !== null) return fixed;
   if (text === '' || isPlaceholderText(text)) return EMPTY;
   if (text.length > 60) return invalid('date.unrecognized', { text: text.slice(0, 60) });
   const upper = (hasNonAscii(text) ? text.normalize('NFKC') : text).toUpperCase().replace(TRAILING_TIME, '');
@@ -129,6 +131,46 @@ function parseDateText(raw: string, pivot: number): DateParse {
     return build(Number(b), m, Number(c), text, pivot, c.length, false);
   }
   return invalid('date.unrecognized', { text });
+}
+
+/**
+ * dd-mm-yyyy and yyyy-mm-dd (separators '-', '/' or '.'), the forms nearly every export uses, read
+ * without the tokenizing below: the same result (a property test compares them), a fraction of the
+ * cost for a million rows. null for anything else.
+ */
+function fixedWidthDate(text: string, pivot: number): DateParse | null {
+  if (text.length !== 10) return null;
+  if (isDateSeparator(text, 2) && isDateSeparator(text, 5)) {
+    const day = twoDigits(text, 0);
+    const month = twoDigits(text, 3);
+    const year = fourDigits(text, 6);
+    return day < 0 || month < 0 || year < 0 ? null : build(day, month, year, text, pivot, 4, true);
+  }
+  if (isDateSeparator(text, 4) && isDateSeparator(text, 7)) {
+    const year = fourDigits(text, 0);
+    const month = twoDigits(text, 5);
+    const day = twoDigits(text, 8);
+    return day < 0 || month < 0 || year < 0 ? null : build(day, month, year, text, pivot, 4, false);
+  }
+  return null;
+}
+
+function isDateSeparator(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 45 || c === 47 || c === 46;
+}
+
+/** The number written by the digits at [i, i + 2), or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+function fourDigits(s: string, i: number): number {
+  const hi = twoDigits(s, i);
+  const lo = twoDigits(s, i + 2);
+  return hi < 0 || lo < 0 ? -1 : hi * 100 + lo;
 }
 
 /** ddmmyyyy or yyyymmdd; the two readings can never both be real (see tests). */

@@ -15,6 +15,25 @@ const realDate = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Da
 }));
 
 describe('parseDate properties', () => {
+  it('reads any ten-character dd-mm-yyyy or yyyy-mm-dd text as the general reader does (real, impossible or not a date)', () => {
+    const digit = fc.integer({ min: 0, max: 9 }).map(String);
+    const sep = fc.constantFrom('-', '/', '.');
+    const text = fc.oneof(
+      fc.tuple(digit, digit, sep, digit, digit, sep, digit, digit, digit, digit).map((p) => p.join('')),
+      fc.tuple(digit, digit, digit, digit, sep, digit, digit, sep, digit, digit).map((p) => p.join('')),
+      fc.tuple(realDate, sep).map(([{ y, m, d }, s]) => `${pad(d)}${s}${pad(m)}${s}${y}`),
+      fc.tuple(realDate, sep).map(([{ y, m, d }, s]) => `${y}${s}${pad(m)}${s}${pad(d)}`),
+    );
+    const outcome = (r: ReturnType<typeof parseDate>): unknown => (r.kind === 'ok' ? r.date : r.kind === 'invalid' ? r.reason.code : 'empty');
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 99 }), (t, pivot) => {
+        // With a time after it, the text goes through the general reader (tokens), which strips the time.
+        expect(outcome(parseDate(t, { twoDigitYearPivot: pivot }))).toEqual(outcome(parseDate(`${t} 00:00`, { twoDigitYearPivot: pivot })));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('round-trips any real date written dd-mm-yyyy, dd/mm/yyyy, dd.mm.yyyy, d MMMM yyyy, yyyy-mm-dd', () => {
     fc.assert(
       fc.property(realDate, fc.boolean(), ({ y, m, d, iso }, upper) => {
