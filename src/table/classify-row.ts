@@ -20,7 +20,11 @@ const SIGNATURE = [
   /^(pembina|penata|pengatur|juru)\b/i,
 ];
 
-/** First letter of JUMLAH, JML, TOTAL, SUB TOTAL, GRAND TOTAL: a cheap filter before tokenizing. */
+/**
+ * The first three letters (or digits) of JUMLAH, JML, TOTAL, SUB TOTAL, GRAND TOTAL: a cheap filter
+ * before tokenizing (it runs on the name cell of every row, and many names start with J, T, S or G).
+ */
+const TOTAL_STARTS: ReadonlySet<string> = new Set(['JUM', 'JML', 'TOT', 'SUB', 'GRA']);
 const TOTAL_START = /^\s*[JjTtSsGg]/;
 const TOTAL_WORDS = new Set(['JUMLAH', 'TOTAL', 'SUBTOTAL', 'JML', 'GRANDTOTAL']);
 
@@ -95,7 +99,7 @@ export class RowClassifier {
   private isTotal(cells: readonly RawCell[]): boolean {
     for (let c = 0; c <= this.firstKeyIndex && c < cells.length; c++) {
       const cell = cells[c];
-      if (typeof cell !== 'string' || !TOTAL_START.test(cell)) continue;
+      if (typeof cell !== 'string' || !TOTAL_START.test(cell) || !mayStartTotal(cell)) continue;
       const key = headerKey(cell);
       const first = key.tokens[0];
       const isTotalWord = (first !== undefined && TOTAL_WORDS.has(first)) || key.compact.startsWith('SUBTOTAL') || key.compact.startsWith('GRANDTOTAL');
@@ -105,4 +109,19 @@ export class RowClassifier {
     }
     return false;
   }
+}
+
+/**
+ * Whether the header key of `text` (headerKey(text).compact) may start like a total word, read from
+ * the ASCII text without building the key; text with other characters is left to headerKey.
+ */
+function mayStartTotal(text: string): boolean {
+  let start = '';
+  for (let i = 0; i < text.length && start.length < 3; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c >= 97 && c <= 122) c -= 32;
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) start += String.fromCharCode(c);
+  }
+  return TOTAL_STARTS.has(start);
 }

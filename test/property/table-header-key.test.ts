@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasCompactKey, headerKey } from '../../src/table/header-text.js';
+import { RowClassifier } from '../../src/table/classify-row.js';
+import type { TableLayout } from '../../src/table/table-layout.js';
 
 const HEADERS = ['NAMA', 'NIK', 'TGLLAHIR', 'TEMPATTGLLAHIR', 'JENISKELAMIN', 'LP', 'GAJIHONOR', 'NO'];
 
@@ -22,6 +24,36 @@ describe('hasCompactKey', () => {
     fc.assert(
       fc.property(text, fc.constantFrom(...HEADERS), (t, compact) => {
         expect(hasCompactKey(t, compact)).toBe(headerKey(t).compact === compact);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('RowClassifier: total rows', () => {
+  // NO | NAMA | NIK: a total word in the number or name cell (without a NIK) ends the data.
+  const layout: TableLayout = {
+    headerRow: 1,
+    lastHeaderRow: 1,
+    headers: ['NO', 'NAMA', 'NIK'],
+    columns: { name: { role: 'name', index: 1, header: 'NAMA' }, nik: { role: 'nik', index: 2, header: 'NIK' } },
+    notes: [],
+  };
+  const TOTAL_WORDS = new Set(['JUMLAH', 'TOTAL', 'SUBTOTAL', 'JML', 'GRANDTOTAL']);
+  /** The rule, written plainly: a total word first, after the cell's header key is built. */
+  const isTotalText = (text: string): boolean => {
+    if (!/^\s*[JjTtSsGg]/.test(text)) return false;
+    const key = headerKey(text);
+    return TOTAL_WORDS.has(key.tokens[0] ?? '') || key.compact.startsWith('SUBTOTAL') || key.compact.startsWith('GRANDTOTAL');
+  };
+  const piece = fc.constantFrom('JUMLAH', 'Jumlah', 'JML', 'jml.', 'TOTAL', 'Total', 'Sub', 'SUB', 'GRAND', 'Grand', 'SUBANDI', 'TONO', 'Guru', 'SITI', 'JUNI', 'Ĵumlah', 'Jｕｍｌａｈ', 'Ｔotal', '１', '1', ' ', '.', '-', '(', ':');
+  const text = fc.array(piece, { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
+
+  it('a name cell is a total row exactly when its header key starts with a total word', () => {
+    fc.assert(
+      fc.property(text, (name) => {
+        const reason = new RowClassifier(layout).classify({ row: 2, cells: ['1', name, null] });
+        expect(reason === 'total').toBe(isTotalText(name));
       }),
       { numRuns: 3000 },
     );
