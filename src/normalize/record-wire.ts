@@ -10,7 +10,7 @@ import { createStringPool } from './string-pool.js';
  * removed titles) on the side. The structured clone of record objects costs ~5 µs a record to read
  * on the main thread — the critical path of a large run — and copies every string of every record;
  * this form costs ~1 µs, and the records it rebuilds share what repeats (file, NIK text, literals,
- * empty lists), as compact-record.ts used to do after the fact.
+ * empty lists) without a separate compaction pass.
  */
 export interface RecordWire {
   readonly count: number;
