@@ -148,6 +148,10 @@ export function createRosterIntake(): RosterIntake {
       // rows) is let go once finish() has produced the result, so that it is not carried through report
       // writing while the caller still holds the matcher.
       let live: Matcher | null = matcherState(ws, wf, keys, settings, manual);
+      // The features belong to the matcher now, which lets go of them after finish(); the caller may
+      // keep the intake in scope through report writing (a million rows: ~180 MB).
+      ws = [];
+      wf = [];
       let finalStats: BlockingStats | null = null;
       const state = (): Matcher => {
         if (live === null) throw new Error('Matcher.finish() was already called');
