@@ -23,12 +23,32 @@ export function label(lang: Lang, code: string): string {
 }
 
 function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  // Most reasons on a million-row report have no placeholder: no regex, no new string.
-  if (!template.includes('{')) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  // Most reasons on a million-row report have no placeholder: no parsing, no new string.
+  const parts = templateParts(template);
+  if (parts === null) return template;
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] ?? '';
     const v = params[key];
-    return v === undefined ? whole : String(v);
-  });
+    out += v === undefined ? `{${key}}` : String(v);
+    out += parts[i + 1] ?? '';
+  }
+  return out;
+}
+
+/**
+ * A template split once into text and placeholder names, alternating (text, key, text, …); null when
+ * it has no placeholder. Templates are the catalogs' own strings, so the cache stays small.
+ */
+const partsCache = new Map<string, readonly string[] | null>();
+
+function templateParts(template: string): readonly string[] | null {
+  let parts = partsCache.get(template);
+  if (parts !== undefined) return parts;
+  parts = template.includes('{') ? template.split(/\{(\w+)\}/) : null;
+  if (parts !== null && parts.length === 1) parts = null;
+  partsCache.set(template, parts);
+  return parts;
 }
 
 export function hasMessage(code: string): boolean {

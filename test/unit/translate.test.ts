@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogs } from '../../src/i18n/catalogs.js';
 import { translate } from '../../src/i18n/translate.js';
 
 describe('translate', () => {
@@ -17,5 +18,26 @@ describe('translate', () => {
   it('falls back to the code and its parameters for an unknown code', () => {
     expect(translate('en', { code: 'no.such.code', params: { a: 1 } })).toBe('no.such.code (a=1)');
     expect(translate('id', { code: 'no.such.code' })).toBe('no.such.code');
+  });
+});
+
+describe('translate: every catalog text', () => {
+  it('is filled as a plain search-and-replace of its placeholders would fill it', () => {
+    const reference = (template: string, params: Record<string, string | number>): string =>
+      template.replace(/\{(\w+)\}/g, (whole, key: string) => (params[key] === undefined ? whole : String(params[key])));
+    let filled = 0;
+    for (const catalog of catalogs) {
+      for (const [code, texts] of Object.entries(catalog)) {
+        for (const lang of ['id', 'en'] as const) {
+          const keys = [...texts[lang].matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+          // Every placeholder but the last gets a value (one with `$&` and braces in it), the last none.
+          const params: Record<string, string | number> = {};
+          keys.slice(0, -1).forEach((k, i) => (params[k] = i % 2 === 0 ? `v$&{${k}}` : i));
+          expect(translate(lang, { code, params })).toBe(reference(texts[lang], params));
+          if (keys.length > 1) filled++;
+        }
+      }
+    }
+    expect(filled).toBeGreaterThan(10);
   });
 });
