@@ -23,7 +23,7 @@ import { compareDigits } from './compare-nik.js';
 import { explainPair } from './explain-pair.js';
 import { fixedMsg } from './fixed-message.js';
 import { findDuplicates } from './find-duplicates.js';
-import { buildMatchFrequencies, type MatchFrequencies } from './frequency-table.js';
+import { createMatchFrequencyCounter, type MatchFrequencies, type MatchFrequencyCounter } from './frequency-table.js';
 import type { KeyIndex } from './key-index.js';
 import type { MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from './match-settings.js';
@@ -104,7 +104,8 @@ export function createMatcher(workers: readonly Worker[], settings: MatchSetting
 /**
  * Takes the roster in as it is read: each row's features and blocking keys are computed when it
  * arrives, while the reader thread parses the next rows, instead of all at once after the last one.
- * What needs the whole roster (frequencies, duplicates, the index itself) is done by matcher().
+ * What needs the whole roster (frequency penalties, duplicates, the index itself) is done by matcher();
+ * value frequencies are counted on arrival too.
  * Rows are expected in `seq` order (as read); otherwise matcher() starts over from the sorted roster.
  */
 export interface RosterIntake {
@@ -117,11 +118,13 @@ export function createRosterIntake(): RosterIntake {
   let ws: Worker[] = [];
   let wf: PersonFeatures[] = [];
   let keys = createRosterIndexBuilder();
+  let counts = createMatchFrequencyCounter();
   let inOrder = true;
   let done = false;
   const take = (w: Worker): void => {
     const f = personFeatures(w);
     keys.add(f, ws.length);
+    counts.add(f);
     ws.push(w);
     wf.push(f);
   };
@@ -142,12 +145,13 @@ export function createRosterIntake(): RosterIntake {
         ws = [];
         wf = [];
         keys = createRosterIndexBuilder();
+        counts = createMatchFrequencyCounter();
         for (const w of sorted) take(w);
       }
       // The working state (features, index, frequency tables, kept pairs: hundreds of MB for a million
       // rows) is let go once finish() has produced the result, so that it is not carried through report
       // writing while the caller still holds the matcher.
-      let live: Matcher | null = matcherState(ws, wf, keys, settings, manual);
+      let live: Matcher | null = matcherState(ws, wf, keys, counts, settings, manual);
       // The features belong to the matcher now, which lets go of them after finish(); the caller may
       // keep the intake in scope through report writing (a million rows: ~180 MB).
       ws = [];
@@ -172,9 +176,16 @@ export function createRosterIntake(): RosterIntake {
   };
 }
 
-function matcherState(ws: readonly Worker[], wf: readonly PersonFeatures[], keys: RosterIndexBuilder, settings: MatchSettings, manual: readonly ManualDecision[]): Matcher {
+function matcherState(
+  ws: readonly Worker[],
+  wf: readonly PersonFeatures[],
+  keys: RosterIndexBuilder,
+  counts: MatchFrequencyCounter,
+  settings: MatchSettings,
+  manual: readonly ManualDecision[],
+): Matcher {
   const n = ws.length;
-  const freq: MatchFrequencies = buildMatchFrequencies(wf);
+  const freq: MatchFrequencies = counts.tables();
   for (const f of wf) setFrequencyPenalties(f, freq);
   const dups = findDuplicates(
     ws,

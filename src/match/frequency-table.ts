@@ -42,34 +42,53 @@ export interface MatchFrequencies {
   readonly birthDates: FrequencyTable<number>;
 }
 
-export function buildMatchFrequencies(
-  rows: readonly { readonly name: { readonly strongKey: string; readonly strong: readonly string[] }; readonly birthDate: number; readonly nikBirthDate: number }[],
-): MatchFrequencies {
+type FrequencyRow = { readonly name: { readonly strongKey: string; readonly strong: readonly string[] }; readonly birthDate: number; readonly nikBirthDate: number };
+
+export function buildMatchFrequencies(rows: readonly FrequencyRow[]): MatchFrequencies {
+  const counter = createMatchFrequencyCounter();
+  for (const r of rows) counter.add(r);
+  return counter.tables();
+}
+
+/**
+ * Counts roster rows one at a time (as they are read: counting overlaps with reading the rest),
+ * then gives the tables. Counts do not depend on the order rows are added in.
+ */
+export interface MatchFrequencyCounter {
+  add(row: FrequencyRow): void;
+  tables(): MatchFrequencies;
+}
+
+export function createMatchFrequencyCounter(): MatchFrequencyCounter {
   const names = new Map<string, number>();
   const tokens = new Map<string, number>();
   const dates = new Map<number, number>();
   let nNames = 0;
   let nTokens = 0;
   let nDates = 0;
-  for (const r of rows) {
-    if (r.name.strongKey !== '') {
-      names.set(r.name.strongKey, (names.get(r.name.strongKey) ?? 0) + 1);
-      nNames++;
-    }
-    const strong = r.name.strong;
-    for (let i = 0; i < strong.length; i++) {
-      const t = strong[i] ?? '';
-      if (strong.indexOf(t) !== i) continue;
-      tokens.set(t, (tokens.get(t) ?? 0) + 1);
-      nTokens++;
-    }
-    const d = r.birthDate !== 0 ? r.birthDate : r.nikBirthDate;
-    if (d !== 0) {
-      dates.set(d, (dates.get(d) ?? 0) + 1);
-      nDates++;
-    }
-  }
-  return { names: table(names, nNames), tokens: table(tokens, nTokens), birthDates: table(dates, nDates) };
+  return {
+    add(r) {
+      if (r.name.strongKey !== '') {
+        names.set(r.name.strongKey, (names.get(r.name.strongKey) ?? 0) + 1);
+        nNames++;
+      }
+      const strong = r.name.strong;
+      for (let i = 0; i < strong.length; i++) {
+        const t = strong[i] ?? '';
+        if (strong.indexOf(t) !== i) continue;
+        tokens.set(t, (tokens.get(t) ?? 0) + 1);
+        nTokens++;
+      }
+      const d = r.birthDate !== 0 ? r.birthDate : r.nikBirthDate;
+      if (d !== 0) {
+        dates.set(d, (dates.get(d) ?? 0) + 1);
+        nDates++;
+      }
+    },
+    tables() {
+      return { names: table(names, nNames), tokens: table(tokens, nTokens), birthDates: table(dates, nDates) };
+    },
+  };
 }
 
 function table<K>(counts: Map<K, number>, total: number): FrequencyTable<K> {
