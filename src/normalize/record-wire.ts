@@ -2,7 +2,7 @@ import type { Message } from '../i18n/message.js';
 import type { NikStatus, ParsedNik, Sex } from './parsed-nik.js';
 import type { BpjsParticipant, BpjsStatus, Worker } from './person-record.js';
 import type { RowProblem } from './row-problem.js';
-import { createStringPool } from './string-pool.js';
+import { memoByText } from './memo-by-text.js';
 
 /**
  * A batch of records laid out for crossing from a reader thread to the main thread: one array of
@@ -171,7 +171,9 @@ function bits(flags: readonly boolean[]): number {
  * not matter and the time does.
  */
 export function createWireDecoder(poolAfter: number): <R extends AnyRecord>(wire: RecordWire) => R[] {
-  const pool = createStringPool();
+  // One shared copy per short repeated value; bounded, like every memo of cell texts.
+  const shared = memoByText((s) => s, { size: 1_000_000, maxLength: 40 });
+  const pool = <S extends string | null>(s: S): S => (s === null ? s : (shared(s) as S));
   const same = <S extends string | null>(s: S): S => s;
   const allFalse: (readonly boolean[])[] = [];
   let decoded = 0;
