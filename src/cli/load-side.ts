@@ -97,24 +97,23 @@ export async function readSide<S extends Side>(
 }
 
 /**
- * The roster side is kept whole: the matcher indexes it. Agency aliases from the config apply here.
- * `events` reads it from a reader thread (startSideInWorker); `onBatch` sees each batch as it arrives.
+ * The roster side is kept whole: the matcher indexes it. Agency aliases from the config
+ * (`options.agencyAliases`) are resolved where each record is built. `events` reads it from a reader
+ * thread (startSideInWorker, given the same options); `onBatch` sees each batch as it arrives.
  */
 export async function readRoster(
   ctx: CliContext,
   inputs: readonly string[],
   options: SideReadOptions,
   progress: Progress,
-  aliases: ReadonlyMap<string, string>,
   stream: { readonly events?: AsyncIterable<SideEvent<Worker>> | null; readonly onBatch?: (batch: readonly Worker[]) => void } = {},
 ): Promise<{ workers: Worker[]; stats: SideStats }> {
   const workers: Worker[] = [];
-  // Aliases are resolved where each record is built (no second copy of every aliased record here).
   const stats = await readSide(
     ctx,
     'roster',
     inputs,
-    { ...options, agencyAliases: aliases },
+    options,
     progress,
     (batch) => {
       for (const w of batch) workers.push(w);

@@ -50,8 +50,14 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     const files = await expandInputs(opts.roster);
     if (opts.out !== undefined) await refuseToOverwriteInputs([join(opts.out, 'budget.csv'), join(opts.out, 'budget.json')], files);
     const progress = new Progress(ctx);
-    const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding, overrides: parseMapOptions(opts.map, config.columns.roster) };
-    const { workers } = await readRoster(ctx, opts.roster, read, progress, config.agencyAliases);
+    const read = {
+      headerRow: parseHeaderRow(opts.headerRow),
+      delimiter: opts.inputDelimiter,
+      encoding: opts.inputEncoding,
+      overrides: parseMapOptions(opts.map, config.columns.roster),
+      agencyAliases: config.agencyAliases,
+    };
+    const { workers } = await readRoster(ctx, opts.roster, read, progress);
     progress.done();
     const budget = budgetFromRoster(workers, settings, DEFAULT_RATE_TABLE);
     if (opts.out !== undefined) {

@@ -92,7 +92,7 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   const rosterEvents = startSideInWorker(ctx, 'roster', opts.roster, rosterRead);
   const bpjsEvents = startSideInWorker(ctx, 'bpjs', opts.bpjs, bpjsRead);
   const intake = createRosterIntake();
-  const roster = await readRoster(ctx, opts.roster, rosterRead, progress, config.agencyAliases, { events: rosterEvents, onBatch: (b) => intake.add(b) });
+  const roster = await readRoster(ctx, opts.roster, rosterRead, progress, { events: rosterEvents, onBatch: (b) => intake.add(b) });
   phase('roster_read');
   const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions);
   if (manual !== null) runNotes.push(...manual.warnings);
