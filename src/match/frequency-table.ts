@@ -10,17 +10,6 @@ export interface FrequencyTable<K> {
   readonly mean: number;
 }
 
-export function buildFrequencyTable<K>(values: Iterable<K>): FrequencyTable<K> {
-  const counts = new Map<K, number>();
-  let total = 0;
-  for (const v of values) {
-    counts.set(v, (counts.get(v) ?? 0) + 1);
-    total++;
-  }
-  const mean = counts.size === 0 ? 1 : total / counts.size;
-  return { count: (v) => counts.get(v) ?? 0, mean };
-}
-
 /**
  * Bits to subtract from an agreement weight for a value seen `count` times where an average value
  * is seen `mean` times: log2(count / mean) − 1, so values up to twice as frequent as average keep the
@@ -43,12 +32,6 @@ export interface MatchFrequencies {
 }
 
 type FrequencyRow = { readonly name: { readonly strongKey: string; readonly strong: readonly string[] }; readonly birthDate: number; readonly nikBirthDate: number };
-
-export function buildMatchFrequencies(rows: readonly FrequencyRow[]): MatchFrequencies {
-  const counter = createMatchFrequencyCounter();
-  for (const r of rows) counter.add(r);
-  return counter.tables();
-}
 
 /**
  * Counts roster rows one at a time (as they are read: counting overlaps with reading the rest),

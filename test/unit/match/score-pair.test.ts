@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatchFrequencies } from '../../../src/match/frequency-table.js';
+import { createMatchFrequencyCounter, frequencyPenalty } from '../../../src/match/frequency-table.js';
 import { personFeatures } from '../../../src/match/person-features.js';
 import { scorePair, setFrequencyPenalties } from '../../../src/match/score-pair.js';
-import { frequencyPenalty } from '../../../src/match/frequency-table.js';
 import { makeParticipant, makeWorker, type RecordSpec } from './make-records.js';
 
 const BUDI = '3273012203850004';
@@ -11,7 +10,9 @@ const base: RecordSpec = { nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-
 function score(roster: RecordSpec, bpjs: RecordSpec, others: RecordSpec[] = []): number {
   const workers = [roster, ...others].map((s, i) => makeWorker(i, s));
   const wf = workers.map(personFeatures);
-  const freq = buildMatchFrequencies(wf);
+  const counter = createMatchFrequencyCounter();
+  for (const f of wf) counter.add(f);
+  const freq = counter.tables();
   const w = wf[0]!;
   setFrequencyPenalties(w, freq);
   const p = makeParticipant(0, bpjs);
