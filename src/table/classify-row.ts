@@ -25,6 +25,7 @@ const SIGNATURE = [
  * before tokenizing (it runs on the name cell of every row, and many names start with J, T, S or G).
  */
 const TOTAL_STARTS: ReadonlySet<string> = new Set(['JUM', 'JML', 'TOT', 'SUB', 'GRA']);
+/** Part of the rule itself, not only a filter: the cell's first character is a (plain) J, T, S or G. */
 const TOTAL_START = /^\s*[JjTtSsGg]/;
 const TOTAL_WORDS = new Set(['JUMLAH', 'TOTAL', 'SUBTOTAL', 'JML', 'GRANDTOTAL']);
 
