@@ -80,6 +80,9 @@ const EMPTY_INDEX: KeyIndex = { entries: 0, find: () => 0 };
 
 /** Shared by the decisions without review candidates (all but `review`): one frozen array, not a million. */
 const NO_CANDIDATES: readonly MatchCandidate[] = Object.freeze([]);
+// Reason lists are joined with concat, which sizes the result exactly; a spread in an array literal
+// leaves ~130 bytes of spare capacity in each of a million lists.
+const NO_REASONS: readonly Message[] = Object.freeze([]);
 
 /** Pair flags (PairStore.flags). */
 const GUARD_PASSED = 1;
@@ -178,7 +181,7 @@ export function createRosterIntake(): RosterIntake {
 
 function matcherState(
   ws: readonly Worker[],
-  wf: readonly PersonFeatures[],
+  wf: PersonFeatures[],
   keys: RosterIndexBuilder,
   counts: MatchFrequencyCounter,
   settings: MatchSettings,
@@ -460,7 +463,8 @@ function prepareManual(ws: readonly Worker[], manual: readonly ManualDecision[],
 
 interface FinishInput {
   readonly ws: readonly Worker[];
-  readonly wf: readonly PersonFeatures[];
+  /** Consumed: each row's features are let go once its decision is built (peak memory of a large run). */
+  readonly wf: (PersonFeatures | null)[];
   readonly freq: MatchFrequencies;
   readonly dups: ReturnType<typeof findDuplicates>;
   readonly participants: readonly BpjsParticipant[];
@@ -590,6 +594,7 @@ function finish(input: FinishInput): ReconcileResult {
   for (let r = 0; r < n; r++) {
     const w = ws[r]!;
     const extra: Message[] = [];
+    // Row r's features serve only its own decision below; each is let go once that is built.
     const shared = dups.sharedNikWith[r] ?? -1;
     if (shared >= 0) extra.push(msg('match.reason.nik_shared', { ref: formatProvenance(ws[shared]!.at) }));
 
@@ -622,11 +627,9 @@ function finish(input: FinishInput): ReconcileResult {
         duplicateOf: ws[first]!,
         candidates: NO_CANDIDATES,
         flags: workerFlags(w, b >= 0 && s !== null ? { bpjs: participants[b]!, levels: s.levels } : null),
-        reasons: [
-          msg(reason, { ref: formatProvenance(ws[first]!.at) }),
-          ...extra,
-        ],
+        reasons: [msg(reason, { ref: formatProvenance(ws[first]!.at) })].concat(extra),
       };
+      wf[r] = null;
       continue;
     }
 
@@ -646,13 +649,13 @@ function finish(input: FinishInput): ReconcileResult {
         duplicateOf: null,
         candidates: NO_CANDIDATES,
         flags: workerFlags(w, { bpjs: p, levels: s.levels }),
-        reasons: [
-          ...(manualPair ? [fixedMsg('match.reason.manual_accept')] : []),
-          ...reasonsOf(r, b, s),
-          ...(status === 'inactive' ? [fixedMsg('match.reason.status_inactive')] : []),
-          ...extra,
-        ],
+        reasons: (manualPair ? [fixedMsg('match.reason.manual_accept')] : NO_REASONS).concat(
+          reasonsOf(r, b, s),
+          status === 'inactive' ? [fixedMsg('match.reason.status_inactive')] : NO_REASONS,
+          extra,
+        ),
       };
+      wf[r] = null;
       continue;
     }
 
@@ -692,15 +695,15 @@ function finish(input: FinishInput): ReconcileResult {
         flags: workerFlags(w, null),
         reasons: [
           takenBy >= 0 ? msg('match.reason.candidate_taken', { ref: formatProvenance(ws[takenBy]!.at) }) : fixedMsg('match.reason.no_candidate'),
-          ...extra,
-        ],
+        ].concat(extra),
       };
+      wf[r] = null;
       continue;
     }
     const candidates: MatchCandidate[] = open.slice(0, settings.maxReviewCandidates).map((k2) => {
       const b2 = cols.bpjs[k2] ?? 0;
       const s = score(r, b2);
-      return { bpjs: participants[b2]!, score: round(s.score), reasons: reasonsOf(r, b2, s) };
+      return { bpjs: participants[b2]!, score: round(s.score), reasons: reasonsOf(r, b2, s).slice() };
     });
     const top = open[0]!;
     const topScore = cols.score[top] ?? 0;
@@ -720,8 +723,9 @@ function finish(input: FinishInput): ReconcileResult {
       duplicateOf: null,
       candidates,
       flags: workerFlags(w, null),
-      reasons: [why, ...(candidates[0]?.reasons ?? []), ...extra],
+      reasons: [why].concat(candidates[0]?.reasons ?? NO_REASONS, extra),
     };
+    wf[r] = null;
   }
 
   const bpjsOnly = participants.filter((_, b) => acceptedOfBpjs[b] === -1).sort((a, b) => a.seq - b.seq);
