@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { RekonError } from '../errors.js';
 import type { LoadOptions } from '../io/load-sheets.js';
-import { encodeRecords } from '../normalize/record-wire.js';
+import { createWireEncoder } from '../normalize/record-wire.js';
 import type { Side } from '../table/table-layout.js';
 import { localSideEvents } from './side-events.js';
 
@@ -30,13 +30,14 @@ port.on('message', (m: { kind: 'credit' }) => {
 });
 
 async function run(): Promise<void> {
+  const encode = createWireEncoder();
   try {
     for await (const event of localSideEvents(inputs, { ...options, copiedOnArrival: true })) {
       if (event.kind === 'batch') {
         while (credit <= 0) await new Promise<void>((resolve) => (wake = resolve));
         credit--;
         // Laid out flat (record-wire.ts): reading record objects back costs the main thread 5× more.
-        port?.postMessage({ kind: 'wire', wire: encodeRecords(event.records) });
+        port?.postMessage({ kind: 'wire', wire: encode(event.records) });
       } else port?.postMessage(event);
     }
     port?.postMessage({ kind: 'end' });

@@ -20,12 +20,6 @@ type WorkerMessage<R> =
 const READ_AHEAD = 64;
 
 /**
- * Records rebuilt before repeating strings are pooled (at most ~200 MB more for the largest records):
- * pooling pays off in memory only for large inputs, and costs time on every record.
- */
-const POOL_AFTER = 200_000;
-
-/**
  * The same events as localSideEvents, produced by a worker thread (reading in parallel with the
  * main thread). Errors keep their kind: an InputError in the worker is an InputError here.
  */
@@ -64,7 +58,7 @@ async function* consume<R extends RosterWorker | BpjsParticipant>(
   setWake: (w: () => void) => void,
 ): AsyncGenerator<SideEvent<R>> {
   worker.ref();
-  const decode = createWireDecoder(POOL_AFTER);
+  const decode = createWireDecoder();
   try {
     for (;;) {
       while (queue.length === 0 && failure() === null) await new Promise<void>((resolve) => setWake(resolve));

@@ -2,7 +2,6 @@ import type { Message } from '../i18n/message.js';
 import type { NikStatus, ParsedNik, Sex } from './parsed-nik.js';
 import type { BpjsParticipant, BpjsStatus, Worker } from './person-record.js';
 import type { RowProblem } from './row-problem.js';
-import { memoByText } from './memo-by-text.js';
 
 /**
  * A batch of records laid out for crossing from a reader thread to the main thread: one array of
@@ -10,7 +9,8 @@ import { memoByText } from './memo-by-text.js';
  * removed titles) on the side. The structured clone of record objects costs ~5 µs a record to read
  * on the main thread — the critical path of a large run — and copies every string of every record;
  * this form costs ~1 µs, and the records it rebuilds share what repeats (file, NIK text, literals,
- * empty lists) without a separate compaction pass.
+ * empty lists) without a separate compaction pass. Strings that repeat across records (name tokens,
+ * dates, places, agencies…) cross once per stream: afterwards by number (see `refs`).
  */
 export interface RecordWire {
   readonly count: number;
@@ -23,6 +23,12 @@ export interface RecordWire {
   readonly codes: Int32Array;
   /** Records' rare nested values, in record order (those with the EXTRAS flag). */
   readonly extras: readonly WireExtras[];
+  /**
+   * One per repeatable string (name tokens and keys, birth date and place, agency, position, BPJS
+   * status text, membership date), in record order: the id of a string this stream sent before, NEW
+   * (the next one in `strings`, to remember under the next id) or PLAIN (the next one, not remembered).
+   */
+  readonly refs: Int32Array;
 }
 
 interface WireExtras {
@@ -53,6 +59,10 @@ const F_WAGE = 1 << 23;
 /** Optional strings, one bit each when present, in this order. */
 const OPTIONAL_SHIFT = 16;
 const OPTIONAL = ['birthDate', 'birthPlace', 'agency', 'position', 'kpj', 'statusRaw', 'membershipDate'] as const;
+/** Which optional strings repeat across records (a KPJ number does not). */
+const REPEATABLE: readonly boolean[] = OPTIONAL.map((o) => o !== 'kpj');
+const NEW = -1;
+const PLAIN = -2;
 
 /** `nik`: the raw text, none, or its own string. */
 const NIK_IS_RAW = 0;
@@ -76,61 +86,104 @@ const EMPTY: readonly never[] = Object.freeze([]);
 
 type AnyRecord = Worker | BpjsParticipant;
 
-export function encodeRecords(records: readonly AnyRecord[]): RecordWire {
-  const strings: string[] = [];
-  const codes = new Int32Array(records.length * CODES_PER_RECORD);
-  const extras: WireExtras[] = [];
-  let file: string | null = null;
-  let sheet: string | null = null;
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
-    let f = r.side === 'bpjs' ? F_BPJS : 0;
-    if (r.at.file !== file || r.at.sheet !== sheet) {
-      f |= F_NEW_PLACE;
-      file = r.at.file;
-      sheet = r.at.sheet;
-      strings.push(file, sheet);
-    }
-    const n = r.nik;
-    f |= NIK_STATUSES.indexOf(n.status) << NIK_STATUS_SHIFT;
-    strings.push(n.raw);
-    f |= (n.nik === n.raw ? NIK_IS_RAW : n.nik === null ? NIK_NONE : own(n.nik, strings)) << NIK_VALUE_SHIFT;
-    f |= (n.digits === n.raw ? DIGITS_ARE_RAW : n.digits === n.nik ? DIGITS_ARE_NIK : own(n.digits, strings)) << DIGITS_SHIFT;
-    f |= (n.trustedPrefix === null ? PREFIX_NONE : n.trustedPrefix === n.digits ? PREFIX_IS_DIGITS : own(n.trustedPrefix, strings)) << PREFIX_SHIFT;
-    const name = r.name;
-    strings.push(name.original);
-    if (name.clean === name.original) f |= F_CLEAN_IS_ORIGINAL;
-    else strings.push(name.clean);
-    for (const t of name.tokens) strings.push(t);
-    const keysAreTokens = name.keys.length === name.tokens.length && name.keys.every((k, j) => k === name.tokens[j]);
-    if (!keysAreTokens) for (const k of name.keys) strings.push(k);
-    f |= SEXES.indexOf(r.sex) << SEX_SHIFT;
-    if (r.side === 'bpjs') f |= BPJS_STATUSES.indexOf(r.status) << STATUS_SHIFT;
-    for (let o = 0; o < OPTIONAL.length; o++) {
-      const v = optional(r, o);
-      if (v !== null) {
-        f |= 1 << (OPTIONAL_SHIFT + o);
-        strings.push(v);
+/**
+ * How many distinct repeatable strings a stream remembers, and the longest one (both bound memory);
+ * and after how many records it starts: below that the memory saved does not matter and the time does
+ * (a look-up per string in the reader thread, which is the slower side of a run of 100,000 rows).
+ */
+export interface WireDictionaryLimits {
+  readonly size: number;
+  readonly maxLength: number;
+  readonly startAfter: number;
+}
+
+const DEFAULT_DICTIONARY: WireDictionaryLimits = { size: 500_000, maxLength: 40, startAfter: 200_000 };
+
+/**
+ * Encodes the batches of one stream, in order; its decoder must see them in the same order. The
+ * dictionary of repeated strings is built here, in the reader thread, so that the main thread neither
+ * hashes them nor copies them more than once.
+ */
+export function createWireEncoder(limits: WireDictionaryLimits = DEFAULT_DICTIONARY): (records: readonly AnyRecord[]) => RecordWire {
+  const ids = new Map<string, number>();
+  let encoded = 0;
+  return (records) => {
+    const remember = encoded >= limits.startAfter;
+    encoded += records.length;
+    const strings: string[] = [];
+    const refs: number[] = [];
+    const repeatable = (v: string): void => {
+      if (remember && v.length <= limits.maxLength) {
+        const id = ids.get(v);
+        if (id !== undefined) {
+          refs.push(id);
+          return;
+        }
+        if (ids.size < limits.size) {
+          ids.set(v, ids.size);
+          refs.push(NEW);
+          strings.push(v);
+          return;
+        }
       }
+      refs.push(PLAIN);
+      strings.push(v);
+    };
+    const codes = new Int32Array(records.length * CODES_PER_RECORD);
+    const extras: WireExtras[] = [];
+    let file: string | null = null;
+    let sheet: string | null = null;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
+      let f = r.side === 'bpjs' ? F_BPJS : 0;
+      if (r.at.file !== file || r.at.sheet !== sheet) {
+        f |= F_NEW_PLACE;
+        file = r.at.file;
+        sheet = r.at.sheet;
+        strings.push(file, sheet);
+      }
+      const n = r.nik;
+      f |= NIK_STATUSES.indexOf(n.status) << NIK_STATUS_SHIFT;
+      strings.push(n.raw);
+      f |= (n.nik === n.raw ? NIK_IS_RAW : n.nik === null ? NIK_NONE : own(n.nik, strings)) << NIK_VALUE_SHIFT;
+      f |= (n.digits === n.raw ? DIGITS_ARE_RAW : n.digits === n.nik ? DIGITS_ARE_NIK : own(n.digits, strings)) << DIGITS_SHIFT;
+      f |= (n.trustedPrefix === null ? PREFIX_NONE : n.trustedPrefix === n.digits ? PREFIX_IS_DIGITS : own(n.trustedPrefix, strings)) << PREFIX_SHIFT;
+      const name = r.name;
+      strings.push(name.original);
+      if (name.clean === name.original) f |= F_CLEAN_IS_ORIGINAL;
+      else strings.push(name.clean);
+      for (const t of name.tokens) repeatable(t);
+      const keysAreTokens = name.keys.length === name.tokens.length && name.keys.every((k, j) => k === name.tokens[j]);
+      if (!keysAreTokens) for (const k of name.keys) repeatable(k);
+      f |= SEXES.indexOf(r.sex) << SEX_SHIFT;
+      if (r.side === 'bpjs') f |= BPJS_STATUSES.indexOf(r.status) << STATUS_SHIFT;
+      for (let o = 0; o < OPTIONAL.length; o++) {
+        const v = optional(r, o);
+        if (v !== null) {
+          f |= 1 << (OPTIONAL_SHIFT + o);
+          if (REPEATABLE[o] === true) repeatable(v);
+          else strings.push(v);
+        }
+      }
+      const weakBits = name.weak.length <= MAX_WEAK_BITS ? bits(name.weak) : -1;
+      if (r.wage !== null) f |= F_WAGE;
+      const wageInCodes = r.wage === null || (r.wage | 0) === r.wage;
+      if (n.reason !== null || n.warnings.length > 0 || r.problems.length > 0 || name.removed.length > 0 || weakBits < 0 || !wageInCodes) {
+        f |= F_EXTRAS;
+        extras.push({ reason: n.reason, warnings: n.warnings, problems: r.problems, removed: name.removed, weak: weakBits < 0 ? name.weak : null, wage: wageInCodes ? null : r.wage });
+      }
+      const c = i * CODES_PER_RECORD;
+      codes[c] = f;
+      codes[c + 1] = name.tokens.length;
+      codes[c + 2] = keysAreTokens ? -1 : name.keys.length;
+      codes[c + 3] = weakBits;
+      codes[c + 4] = r.at.row;
+      codes[c + 5] = n.pivot;
+      codes[c + 6] = r.seq;
+      codes[c + 7] = wageInCodes ? (r.wage ?? 0) : 0;
     }
-    const weakBits = name.weak.length <= MAX_WEAK_BITS ? bits(name.weak) : -1;
-    if (r.wage !== null) f |= F_WAGE;
-    const wageInCodes = r.wage === null || (r.wage | 0) === r.wage;
-    if (n.reason !== null || n.warnings.length > 0 || r.problems.length > 0 || name.removed.length > 0 || weakBits < 0 || !wageInCodes) {
-      f |= F_EXTRAS;
-      extras.push({ reason: n.reason, warnings: n.warnings, problems: r.problems, removed: name.removed, weak: weakBits < 0 ? name.weak : null, wage: wageInCodes ? null : r.wage });
-    }
-    const c = i * CODES_PER_RECORD;
-    codes[c] = f;
-    codes[c + 1] = name.tokens.length;
-    codes[c + 2] = keysAreTokens ? -1 : name.keys.length;
-    codes[c + 3] = weakBits;
-    codes[c + 4] = r.at.row;
-    codes[c + 5] = n.pivot;
-    codes[c + 6] = r.seq;
-    codes[c + 7] = wageInCodes ? (r.wage ?? 0) : 0;
-  }
-  return { count: records.length, strings, codes, extras };
+    return { count: records.length, strings, codes, extras, refs: Int32Array.from(refs) };
+  };
 }
 
 function own(v: string, strings: string[]): number {
@@ -166,17 +219,12 @@ function bits(flags: readonly boolean[]): number {
 }
 
 /**
- * Rebuilds records from wires, in order. Strings that repeat across records (tokens, dates, places,
- * agencies…) are pooled once `poolAfter` records have gone through: below that the memory saved does
- * not matter and the time does.
+ * Rebuilds the records of one stream's wires, in the order they were encoded. Repeated strings are
+ * one shared copy each (the encoder's dictionary, bounded by its limits).
  */
-export function createWireDecoder(poolAfter: number): <R extends AnyRecord>(wire: RecordWire) => R[] {
-  // One shared copy per short repeated value; bounded, like every memo of cell texts.
-  const shared = memoByText((s) => s, { size: 1_000_000, maxLength: 40 });
-  const pool = <S extends string | null>(s: S): S => (s === null ? s : (shared(s) as S));
-  const same = <S extends string | null>(s: S): S => s;
+export function createWireDecoder(): <R extends AnyRecord>(wire: RecordWire) => R[] {
+  const known: string[] = [];
   const allFalse: (readonly boolean[])[] = [];
-  let decoded = 0;
   let file = '';
   let sheet = '';
 
@@ -197,13 +245,19 @@ export function createWireDecoder(poolAfter: number): <R extends AnyRecord>(wire
   const list = <T>(a: readonly T[] | undefined): readonly T[] => (a === undefined || a.length === 0 ? EMPTY : a);
 
   return <R extends AnyRecord>(wire: RecordWire): R[] => {
-    const intern = decoded >= poolAfter ? pool : same;
-    decoded += wire.count;
-    const { strings, codes } = wire;
+    const { strings, codes, refs } = wire;
     const out = new Array<R>(wire.count);
     let s = 0;
     let e = 0;
+    let q = 0;
     const next = (): string => strings[s++] ?? '';
+    const repeated = (): string => {
+      const id = refs[q++] ?? PLAIN;
+      if (id >= 0) return known[id] ?? '';
+      const v = next();
+      if (id === NEW) known.push(v);
+      return v;
+    };
     for (let i = 0; i < wire.count; i++) {
       const c = i * CODES_PER_RECORD;
       const f = codes[c] ?? 0;
@@ -224,21 +278,21 @@ export function createWireDecoder(poolAfter: number): <R extends AnyRecord>(wire
       const original = next();
       const clean = (f & F_CLEAN_IS_ORIGINAL) !== 0 ? original : next();
       const tokens = new Array<string>(tokenCount);
-      for (let j = 0; j < tokenCount; j++) tokens[j] = intern(next());
+      for (let j = 0; j < tokenCount; j++) tokens[j] = repeated();
       let keys: readonly string[] = tokens;
       if (keyCount >= 0) {
         const own = new Array<string>(keyCount);
-        for (let j = 0; j < keyCount; j++) own[j] = intern(next());
+        for (let j = 0; j < keyCount; j++) own[j] = repeated();
         keys = own;
       }
-      const opt = (o: number): string | null => ((f & (1 << (OPTIONAL_SHIFT + o))) !== 0 ? next() : null);
-      const birthDate = intern(opt(0));
-      const birthPlace = intern(opt(1));
-      const agency = intern(opt(2));
-      const position = intern(opt(3));
+      const opt = (o: number): string | null => ((f & (1 << (OPTIONAL_SHIFT + o))) === 0 ? null : REPEATABLE[o] === true ? repeated() : next());
+      const birthDate = opt(0);
+      const birthPlace = opt(1);
+      const agency = opt(2);
+      const position = opt(3);
       const kpj = opt(4);
-      const statusRaw = intern(opt(5));
-      const membershipDate = intern(opt(6));
+      const statusRaw = opt(5);
+      const membershipDate = opt(6);
       const extra = (f & F_EXTRAS) !== 0 ? (wire.extras[e++] ?? null) : null;
       const wage = (f & F_WAGE) === 0 ? null : (extra?.wage ?? codes[c + 7] ?? 0);
       const seq = codes[c + 6] ?? 0;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localSideEvents } from '../../src/cli/side-events.js';
-import { createWireDecoder, encodeRecords } from '../../src/normalize/record-wire.js';
+import { createWireDecoder, createWireEncoder, type WireDictionaryLimits } from '../../src/normalize/record-wire.js';
 import type { BpjsParticipant, Worker } from '../../src/normalize/person-record.js';
 import type { Side } from '../../src/table/table-layout.js';
 
@@ -43,10 +43,21 @@ async function load(side: Side, rows: readonly { name: string; nik: string; date
 }
 
 /** What the main thread gets from a reader thread: the wire, structured-cloned, decoded. */
-function acrossThreads<R extends Worker | BpjsParticipant>(batches: readonly (readonly R[])[], poolAfter: number): R[] {
-  const decode = createWireDecoder(poolAfter);
-  return batches.flatMap((b) => decode<R>(structuredClone(encodeRecords(b))));
+function acrossThreads<R extends Worker | BpjsParticipant>(batches: readonly (readonly R[])[], limits?: WireDictionaryLimits): R[] {
+  const encode = createWireEncoder(limits);
+  const decode = createWireDecoder();
+  return batches.flatMap((b) => decode<R>(structuredClone(encode(b))));
 }
+
+// The default dictionary, one used from the first record, one that starts after 3 records, one too
+// small for a run (later repeats travel as text), and none at all.
+const DICTIONARIES: readonly (WireDictionaryLimits | undefined)[] = [
+  undefined,
+  { size: 500_000, maxLength: 40, startAfter: 0 },
+  { size: 500_000, maxLength: 40, startAfter: 3 },
+  { size: 3, maxLength: 6, startAfter: 0 },
+  { size: 0, maxLength: 0, startAfter: 0 },
+];
 
 describe('record wire', () => {
   it('rebuilds every value of every record, whatever the batches and files', async () => {
@@ -57,15 +68,15 @@ describe('record wire', () => {
         fc.array(row, { minLength: 1, maxLength: 12 }),
         fc.array(row, { minLength: 0, maxLength: 6 }),
         fc.integer({ min: 1, max: 7 }),
-        fc.constantFrom(0, 5, Infinity),
-        async (side, rows, moreRows, batchSize, poolAfter) => {
+        fc.constantFrom(...DICTIONARIES),
+        async (side, rows, moreRows, batchSize, limits) => {
           // Two files: the provenance changes inside a batch and between batches.
           const first = join(dir, `in-${run++}.csv`);
           const firstRecords = await load(side, rows, first);
           const records = [...firstRecords, ...(await load(side, moreRows, join(dir, `in-${run++}.csv`)))];
           const batches: (Worker | BpjsParticipant)[][] = [];
           for (let i = 0; i < records.length; i += batchSize) batches.push(records.slice(i, i + batchSize));
-          const got = acrossThreads(batches, poolAfter);
+          const got = acrossThreads(batches, limits);
           expect(got).toStrictEqual(records);
           // Built as on a reader thread (strings neither detached nor shared there): the same values.
           expect(await load(side, rows, first, true)).toStrictEqual(firstRecords);
@@ -95,7 +106,7 @@ describe('record wire', () => {
     expect(c!.name.tokens.length).toBe(40);
     expect(c!.wage).toBe(3_000_000_000);
     expect(c!.name.weak.slice(38)).toEqual([true, true]);
-    expect(acrossThreads([records], 0)).toStrictEqual(records);
+    for (const limits of DICTIONARIES) expect(acrossThreads([records], limits)).toStrictEqual(records);
   });
 
   it('shares what repeats: file, NIK text, empty lists, all-false weak flags, keys equal to tokens', async () => {
@@ -104,14 +115,43 @@ describe('record wire', () => {
       { name: 'BUDI SANTOSO', nik: '3171010501900002', date: '1990-01-05', wage: '', status: 'AKTIF' },
       { name: 'SITI RAHMA', nik: '3171014601900003', date: '1990-01-05', wage: '', status: 'AKTIF' },
     ], join(dir, 'shared.csv'));
-    const [a, b, c] = acrossThreads([records.slice(0, 2), records.slice(2)], 2);
+    const [a, b, c] = acrossThreads([records.slice(0, 2), records.slice(2)]);
     expect(a!.problems).toBe(b!.problems);
     expect(a!.name.removed).toBe(b!.name.removed);
     expect(a!.name.weak).toBe(b!.name.weak);
     expect(a!.name.keys).toBe(a!.name.tokens);
     expect(Object.isFrozen(a!.problems)).toBe(true);
-    // Pooled strings are the same values (their sharing is not observable from JavaScript, only in the heap).
+    // Shared strings are the same values (their sharing is not observable from JavaScript, only in the heap).
     expect(c!.name.tokens).toEqual(['SITI', 'RAHMA']);
     expect(c!.birthDate).toBe('1990-01-05');
+  });
+
+  it('sends a repeated string once per stream, then by number; a full dictionary sends new ones as text', async () => {
+    const records = await load('bpjs', [
+      { name: 'SITI AMINAH', nik: '3171014501900001', date: '1990-01-05', wage: '', status: 'AKTIF' },
+      { name: 'SITI AMINAH', nik: '3171014501900002', date: '1990-01-05', wage: '', status: 'AKTIF' },
+      { name: 'BUDI AMINAH', nik: '3171010501900003', date: '1990-01-05', wage: '', status: 'AKTIF' },
+    ], join(dir, 'dictionary.csv'));
+    const encode = createWireEncoder({ size: 500_000, maxLength: 40, startAfter: 0 });
+    const first = encode(records.slice(0, 1));
+    const later = encode(records.slice(1));
+    expect(first.strings).toEqual(expect.arrayContaining(['SITI', 'AMINAH', '1990-01-05']));
+    expect(later.strings).not.toContain('SITI');
+    expect(later.strings).not.toContain('1990-01-05');
+    expect(later.strings).toContain('BUDI');
+    // Room for two strings: the later ones (the date, BUDI) travel as text every time.
+    const small = createWireEncoder({ size: 2, maxLength: 40, startAfter: 0 });
+    small(records.slice(0, 1));
+    const full = small(records.slice(1));
+    expect(full.strings).not.toContain('SITI');
+    expect(full.strings.filter((v) => v === '1990-01-05')).toHaveLength(2);
+    // Started after one record: the first record's strings were not remembered.
+    const late = createWireEncoder({ size: 500_000, maxLength: 40, startAfter: 1 });
+    late(records.slice(0, 1));
+    expect(late(records.slice(1)).strings.filter((v) => v === '1990-01-05')).toHaveLength(1);
+    // The same records again, in a second batch of a fresh stream: rebuilt from numbers alone.
+    const again = createWireEncoder({ size: 500_000, maxLength: 40, startAfter: 0 });
+    const decode = createWireDecoder();
+    expect([...decode(structuredClone(again(records))), ...decode(structuredClone(again(records)))]).toStrictEqual([...records, ...records]);
   });
 });
