@@ -23,7 +23,7 @@ import { compareDigits } from './compare-nik.js';
 import { explainPair } from './explain-pair.js';
 import { fixedMsg } from './fixed-message.js';
 import { findDuplicates } from './find-duplicates.js';
-import { createMatchFrequencyCounter, type MatchFrequencies, type MatchFrequencyCounter } from './frequency-table.js';
+import { createMatchFrequencyCounter, type MatchFrequencies, type MatchFrequencyCounter, type NameTally } from './frequency-table.js';
 import type { KeyIndex } from './key-index.js';
 import type { MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from './match-settings.js';
@@ -122,12 +122,13 @@ export function createRosterIntake(): RosterIntake {
   let wf: PersonFeatures[] = [];
   let keys = createRosterIndexBuilder();
   let counts = createMatchFrequencyCounter();
+  let tallies: NameTally[] = [];
   let inOrder = true;
   let done = false;
   const take = (w: Worker): void => {
     const f = personFeatures(w);
     keys.add(f, ws.length);
-    counts.add(f);
+    tallies.push(counts.add(f));
     ws.push(w);
     wf.push(f);
   };
@@ -149,16 +150,18 @@ export function createRosterIntake(): RosterIntake {
         wf = [];
         keys = createRosterIndexBuilder();
         counts = createMatchFrequencyCounter();
+        tallies = [];
         for (const w of sorted) take(w);
       }
       // The working state (features, index, frequency tables, kept pairs: hundreds of MB for a million
       // rows) is let go once finish() has produced the result, so that it is not carried through report
       // writing while the caller still holds the matcher.
-      let live: Matcher | null = matcherState(ws, wf, keys, counts, settings, manual);
+      let live: Matcher | null = matcherState(ws, wf, keys, counts, tallies, settings, manual);
       // The features belong to the matcher now, which lets go of them after finish(); the caller may
       // keep the intake in scope through report writing (a million rows: ~180 MB).
       ws = [];
       wf = [];
+      tallies = [];
       let finalStats: BlockingStats | null = null;
       const state = (): Matcher => {
         if (live === null) throw new Error('Matcher.finish() was already called');
@@ -184,12 +187,15 @@ function matcherState(
   wf: PersonFeatures[],
   keys: RosterIndexBuilder,
   counts: MatchFrequencyCounter,
+  tallies: readonly NameTally[],
   settings: MatchSettings,
   manual: readonly ManualDecision[],
 ): Matcher {
   const n = ws.length;
   const freq: MatchFrequencies = counts.tables();
-  for (const f of wf) setFrequencyPenalties(f, freq);
+  // Each row's name count, read from its tally rather than looked up (kept for the reasons in finish()).
+  const nameCount = Int32Array.from(tallies, (t) => t.count);
+  for (let i = 0; i < n; i++) setFrequencyPenalties(wf[i]!, freq, nameCount[i]);
   const dups = findDuplicates(
     ws,
     wf.map((f) => f.name),
@@ -424,7 +430,7 @@ function matcherState(
     finish() {
       liveIndex = null;
       lookupIndex = EMPTY_INDEX;
-      return finish({ ws, wf, freq, dups, participants, pairs, settings, anyNullStatus, skippedByRule, manual, man });
+      return finish({ ws, wf, freq, nameCount, dups, participants, pairs, settings, anyNullStatus, skippedByRule, manual, man });
     },
   };
 }
@@ -466,6 +472,8 @@ interface FinishInput {
   /** Consumed: each row's features are let go once its decision is built (peak memory of a large run). */
   readonly wf: (PersonFeatures | null)[];
   readonly freq: MatchFrequencies;
+  /** Per roster row: rows with the same full strong name key. */
+  readonly nameCount: Int32Array;
   readonly dups: ReturnType<typeof findDuplicates>;
   readonly participants: readonly BpjsParticipant[];
   readonly pairs: PairStore;
@@ -585,7 +593,7 @@ function finish(input: FinishInput): ReconcileResult {
   const score = (r: number, b: number): ScoredPair => scorePair(wf[r]!, ws[r]!.nik, pFeatures(b), participants[b]!.nik, freq);
   const reasonsOf = (r: number, b: number, s: ScoredPair): Message[] => {
     const f = wf[r]!;
-    return explainPair(f, pFeatures(b), s, { name: () => freq.names.count(f.name.strongKey), birthDate: () => freq.birthDates.count(bestBirthDate(f)) });
+    return explainPair(f, pFeatures(b), s, { name: () => input.nameCount[r] ?? 0, birthDate: () => freq.birthDates.count(bestBirthDate(f)) });
   };
   const round = (x: number): number => Math.round(x * 100) / 100;
 

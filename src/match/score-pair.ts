@@ -187,10 +187,10 @@ export function createScoredPairScratch(): ScoredPairScratch {
 
 /**
  * Fills in a roster record's frequency penalties (done once per roster row, so that scoring a pair
- * reads two numbers instead of looking values up).
+ * reads two numbers instead of looking values up). `nameCount` when the caller already has it.
  */
-export function setFrequencyPenalties(w: PersonFeatures, freq: MatchFrequencies): void {
-  w.namePenalty = frequencyPenalty(freq.names.count(w.name.strongKey), freq.names.mean, MAX_NAME_FREQUENCY_PENALTY);
+export function setFrequencyPenalties(w: PersonFeatures, freq: MatchFrequencies, nameCount = freq.names.count(w.name.strongKey)): void {
+  w.namePenalty = frequencyPenalty(nameCount, freq.names.mean, MAX_NAME_FREQUENCY_PENALTY);
   w.birthDatePenalty = w.birthDate !== 0 ? frequencyPenalty(freq.birthDates.count(w.birthDate), freq.birthDates.mean, MAX_DATE_FREQUENCY_PENALTY) : 0;
 }
 
