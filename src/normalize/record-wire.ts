@@ -105,24 +105,40 @@ const DEFAULT_DICTIONARY: WireDictionaryLimits = { size: 500_000, maxLength: 40,
  * hashes them nor copies them more than once.
  */
 export function createWireEncoder(limits: WireDictionaryLimits = DEFAULT_DICTIONARY): (records: readonly AnyRecord[]) => RecordWire {
-  const ids = new Map<string, number>();
+  // One table per kind of string (name words, then each optional field), ids shared: a field with
+  // few values (agency, status) keeps a small table that stays in the cache, and the value of the row
+  // before (rosters are grouped by agency) is recognised without a look-up.
+  const kinds = 1 + OPTIONAL.length;
+  const ids = Array.from({ length: kinds }, () => new Map<string, number>());
+  const lastText: (string | null)[] = new Array<string | null>(kinds).fill(null);
+  const lastId: number[] = new Array<number>(kinds).fill(PLAIN);
+  let size = 0;
   let encoded = 0;
   return (records) => {
     const remember = encoded >= limits.startAfter;
     encoded += records.length;
     const strings: string[] = [];
     const refs: number[] = [];
-    const repeatable = (v: string): void => {
+    const repeatable = (v: string, kind: number): void => {
       if (remember && v.length <= limits.maxLength) {
-        const id = ids.get(v);
-        if (id !== undefined) {
-          refs.push(id);
+        if (v === lastText[kind]) {
+          refs.push(lastId[kind]!);
           return;
         }
-        if (ids.size < limits.size) {
-          ids.set(v, ids.size);
+        const table = ids[kind]!;
+        let id = table.get(v);
+        if (id === undefined && size < limits.size) {
+          table.set(v, size++);
           refs.push(NEW);
           strings.push(v);
+          lastText[kind] = v;
+          lastId[kind] = size - 1;
+          return;
+        }
+        if (id !== undefined) {
+          refs.push(id);
+          lastText[kind] = v;
+          lastId[kind] = id;
           return;
         }
       }
@@ -152,16 +168,16 @@ export function createWireEncoder(limits: WireDictionaryLimits = DEFAULT_DICTION
       strings.push(name.original);
       if (name.clean === name.original) f |= F_CLEAN_IS_ORIGINAL;
       else strings.push(name.clean);
-      for (const t of name.tokens) repeatable(t);
+      for (const t of name.tokens) repeatable(t, 0);
       const keysAreTokens = name.keys.length === name.tokens.length && name.keys.every((k, j) => k === name.tokens[j]);
-      if (!keysAreTokens) for (const k of name.keys) repeatable(k);
+      if (!keysAreTokens) for (const k of name.keys) repeatable(k, 0);
       f |= SEXES.indexOf(r.sex) << SEX_SHIFT;
       if (r.side === 'bpjs') f |= BPJS_STATUSES.indexOf(r.status) << STATUS_SHIFT;
       for (let o = 0; o < OPTIONAL.length; o++) {
         const v = optional(r, o);
         if (v !== null) {
           f |= 1 << (OPTIONAL_SHIFT + o);
-          if (REPEATABLE[o] === true) repeatable(v);
+          if (REPEATABLE[o] === true) repeatable(v, 1 + o);
           else strings.push(v);
         }
       }
