@@ -126,7 +126,7 @@ export function createWireEncoder(limits: WireDictionaryLimits = DEFAULT_DICTION
           return;
         }
         const table = ids[kind]!;
-        let id = table.get(v);
+        const id = table.get(v);
         if (id === undefined && size < limits.size) {
           table.set(v, size++);
           refs.push(NEW);

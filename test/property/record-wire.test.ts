@@ -109,12 +109,11 @@ describe('record wire', () => {
     for (const limits of DICTIONARIES) expect(acrossThreads([records], limits)).toStrictEqual(records);
   });
 
+  /** Active participants born on 5 January 1990, no wage. */
+  const born1990 = (people: readonly [name: string, nik: string][]) => people.map(([name, nik]) => ({ name, nik, date: '1990-01-05', wage: '', status: 'AKTIF' }));
+
   it('shares what repeats: file, NIK text, empty lists, all-false weak flags, keys equal to tokens', async () => {
-    const records = await load('bpjs', [
-      { name: 'SITI AMINAH', nik: '3171014501900001', date: '1990-01-05', wage: '', status: 'AKTIF' },
-      { name: 'BUDI SANTOSO', nik: '3171010501900002', date: '1990-01-05', wage: '', status: 'AKTIF' },
-      { name: 'SITI RAHMA', nik: '3171014601900003', date: '1990-01-05', wage: '', status: 'AKTIF' },
-    ], join(dir, 'shared.csv'));
+    const records = await load('bpjs', born1990([['SITI AMINAH', '3171014501900001'], ['BUDI SANTOSO', '3171010501900002'], ['SITI RAHMA', '3171014601900003']]), join(dir, 'shared.csv'));
     const [a, b, c] = acrossThreads([records.slice(0, 2), records.slice(2)]);
     expect(a!.problems).toBe(b!.problems);
     expect(a!.name.removed).toBe(b!.name.removed);
@@ -127,11 +126,7 @@ describe('record wire', () => {
   });
 
   it('sends a repeated string once per stream, then by number; a full dictionary sends new ones as text', async () => {
-    const records = await load('bpjs', [
-      { name: 'SITI AMINAH', nik: '3171014501900001', date: '1990-01-05', wage: '', status: 'AKTIF' },
-      { name: 'SITI AMINAH', nik: '3171014501900002', date: '1990-01-05', wage: '', status: 'AKTIF' },
-      { name: 'BUDI AMINAH', nik: '3171010501900003', date: '1990-01-05', wage: '', status: 'AKTIF' },
-    ], join(dir, 'dictionary.csv'));
+    const records = await load('bpjs', born1990([['SITI AMINAH', '3171014501900001'], ['SITI AMINAH', '3171014501900002'], ['BUDI AMINAH', '3171010501900003']]), join(dir, 'dictionary.csv'));
     const encode = createWireEncoder({ size: 500_000, maxLength: 40, startAfter: 0 });
     const first = encode(records.slice(0, 1));
     const later = encode(records.slice(1));
