@@ -53,7 +53,7 @@ function parseArgs(argv) {
   return o;
 }
 
-async function ensureWorld(n, seed) {
+export async function ensureWorld(n, seed) {
   const dir = join(REPO, 'bench', 'out', 'perf', `${n}x${n}-s${seed}`);
   const metaPath = join(dir, 'meta.json');
   if (existsSync(metaPath)) {
