@@ -20,6 +20,7 @@ import { parse } from 'csv-parse/sync';
 import { generateFiles } from './generate.mjs';
 import { readTruth } from './lib/truth.mjs';
 import { REPO, runRekon } from './lib/run-cli.mjs';
+import { printTable } from './lib/table.mjs';
 import { pathToFileURL } from 'node:url';
 
 export const TARGETS = { precision: 0.999, recall: 0.99, reviewRate: 0.02 };
@@ -165,14 +166,6 @@ export function scoreRun({ workers, truth, rosterRows, bpjsRecords }) {
 
 const pct = (x) => (x * 100).toFixed(2) + '%';
 const f4 = (x) => x.toFixed(4);
-
-function printTable(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  for (const [i, r] of rows.entries()) {
-    console.log(r.map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c]))).join('  '));
-    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  }
-}
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));

@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { generateFiles } from './generate.mjs';
 import { GENERATOR_VERSION } from './lib/people.mjs';
 import { REPO, rssMethod, runRekon } from './lib/run-cli.mjs';
+import { printTable } from './lib/table.mjs';
 
 const GiB = 1024 ** 3;
 export const PERF_TARGETS = {
@@ -102,11 +103,7 @@ async function main() {
     rows.push([`${label}×${label}`, best.seconds.toFixed(2) + ' s', Math.round((2 * n) / best.seconds).toLocaleString('en-US'), mib(best.maxRssBytes), targetText, ok]);
   }
   console.log(`\nrekon reconcile --out … ${o.xlsxReport ? '(with report.xlsx)' : '--no-xlsx-report'} — CSV roster × CSV BPJS (peak RSS via ${method}, best of ${o.runs})\n`);
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  for (const [i, r] of rows.entries()) {
-    console.log(r.map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c]))).join('  '));
-    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  }
+  printTable(rows);
   console.log('\nrows/s counts both sides (roster + BPJS rows).');
   if (o.check && misses.length) {
     console.log(`CHECK FAILED: ${misses.join('; ')}`);

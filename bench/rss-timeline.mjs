@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { pathToFileURL } from 'node:url';
 import { REKON_BIN } from './lib/run-cli.mjs';
+import { printTable } from './lib/table.mjs';
 import { ensureWorld, parseSize } from './reconcile-perf.mjs';
 
 const PHASE_LINE = /^rekon: debug: (.+?) ([\d.]+) s \(heap (\d+) MiB, rss (\d+) MiB\)$/;
@@ -101,15 +102,14 @@ async function main() {
   }
   const wall = (performance.now() - t0) / 1000;
   console.log(`\nrekon reconcile ${o.size}×${o.size} (seed ${o.seed}): ${wall.toFixed(1)} s, RSS sampled every ${o.every} ms\n`);
-  console.log(`${'phase'.padEnd(16)}${'ends at'.padStart(10)}${'took'.padStart(9)}${'peak RSS'.padStart(11)}${'at'.padStart(10)}`);
   const peaks = peaksByPhase(phases, samples);
+  const secondsText = (ms) => (ms === null || !Number.isFinite(ms) ? '–' : `${(ms / 1000).toFixed(1)} s`);
+  const rows = [['phase', 'ends at', 'took', 'peak RSS', 'at']];
   for (const p of peaks) {
     const took = phases.find((x) => x.phase === p.phase)?.seconds;
-    const ends = Number.isFinite(p.endMs) ? `${(p.endMs / 1000).toFixed(1)} s` : '–';
-    const peak = p.peakMiB === null ? '–' : `${p.peakMiB.toFixed(0)} MiB`;
-    const at = p.peakAtMs === null ? '–' : `${(p.peakAtMs / 1000).toFixed(1)} s`;
-    console.log(`${p.phase.padEnd(16)}${ends.padStart(10)}${(took === undefined ? '–' : `${took.toFixed(2)} s`).padStart(9)}${peak.padStart(11)}${at.padStart(10)}`);
+    rows.push([p.phase, secondsText(p.endMs), took === undefined ? '–' : `${took.toFixed(2)} s`, p.peakMiB === null ? '–' : `${p.peakMiB.toFixed(0)} MiB`, secondsText(p.peakAtMs)]);
   }
+  printTable(rows);
   const top = peaks.reduce((a, b) => ((b.peakMiB ?? 0) > (a.peakMiB ?? 0) ? b : a), peaks[0]);
   if (top?.peakMiB != null) console.log(`\npeak ${top.peakMiB.toFixed(0)} MiB during "${top.phase}" (sampled; GNU time's figure may be a little higher)`);
 }

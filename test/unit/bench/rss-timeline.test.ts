@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parsePhaseLine, peaksByPhase } from '../../../bench/rss-timeline.mjs';
+import { msg } from '../../../src/i18n/message.js';
+import { translate } from '../../../src/i18n/translate.js';
 
 describe('rss-timeline: phase lines', () => {
   it('reads a --debug phase line in English', () => {
     expect(parsePhaseLine('rekon: debug: bpjs streamed 23.41 s (heap 1571 MiB, rss 2093 MiB)')).toEqual({ phase: 'bpjs streamed', seconds: 23.41, heapMiB: 1571, rssMiB: 2093 });
+  });
+
+  it('reads the line the CLI prints (--lang en), so a change of the catalog text breaks this test, not the tool', () => {
+    const phase = translate('en', msg('debug.phase.matched'));
+    const line = `rekon: ${translate('en', msg('debug.phase', { phase, seconds: '8.32', heap: 1756, rss: 2158 }))}`;
+    expect(parsePhaseLine(line)).toEqual({ phase: 'matched', seconds: 8.32, heapMiB: 1756, rssMiB: 2158 });
   });
 
   it('ignores other stderr lines', () => {
