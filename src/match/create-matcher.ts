@@ -19,7 +19,6 @@ import {
 } from './blocking-rules.js';
 import { matchedStatus, matchMethod, passesAcceptGuard, workerFlags } from './classify.js';
 import { shareAnyKey } from './compare-name.js';
-import { compareDigits } from './compare-nik.js';
 import { explainPair } from './explain-pair.js';
 import { fixedMsg } from './fixed-message.js';
 import { findDuplicates } from './find-duplicates.js';
@@ -30,6 +29,7 @@ import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from './match-settings.js'
 import { bestBirthDate, personFeatures, type PersonFeatures } from './person-features.js';
 import { createRosterIndexBuilder, type RosterIndex, type RosterIndexBuilder } from './roster-index.js';
 import { personKeys } from './person-key.js';
+import { NO_DIGITS, packComparableDigits, packedDigitsNear, packRosterDigits } from './packed-nik-digits.js';
 import { createScoredPairScratch, scorePair, setFrequencyPenalties, type ScoredPair } from './score-pair.js';
 
 /**
@@ -204,6 +204,7 @@ function matcherState(
   for (let i = 0; i < n; i++) if (dups.nikShared[i] === 1) wf[i]!.nikShared = true;
   // Blocking only: dropped before finish(), which builds the decisions (peak memory of a large run).
   let liveIndex: RosterIndex | null = keys.build(wf, (i) => dups.firstOf[i] === -1);
+  const rosterNik = packRosterDigits(n, (i) => wf[i]!.digits16);
   const man = prepareManual(ws, manual, (i) => dups.firstOf[i] === -1);
 
   // Only participants with at least one kept pair are retained (`ord` indexes them).
@@ -255,7 +256,9 @@ function matcherState(
   // After an exact, name-confirmed NIK: only rows that may be the same person listed again, i.e.
   // without a comparable NIK or with one a typing error away. A row with an unrelated valid NIK is
   // someone else (with a million rows, a namesake born the same day is common).
-  let queryDigits = '';
+  // The participant's NIK digits packed like rosterNik (set by block() when it has 16 digits).
+  let queryHi = NO_DIGITS;
+  let queryLo = 0;
   const lookupSameOrNoNik: KeyEmitter = (h1, h2) => {
     found.length = 0;
     if (lookupIndex.find(h1, h2, lookupCap, found) < 0) {
@@ -263,8 +266,8 @@ function matcherState(
       return;
     }
     for (const row of found) {
-      const wd = wf[row]?.digits16 ?? null;
-      if (wd === null || compareDigits(wd, queryDigits).level !== 'far') add(row, lookupRule);
+      const hi = rosterNik.hi[row] ?? NO_DIGITS;
+      if (hi === NO_DIGITS || packedDigitsNear(hi, rosterNik.lo[row] ?? 0, queryHi, queryLo)) add(row, lookupRule);
     }
   };
   const useRule = (ix: KeyIndex, rule: BlockingRule): void => {
@@ -282,6 +285,9 @@ function matcherState(
     let confirmed = false;
     const pd = pf.digits16;
     if (pd !== null) {
+      const [pHi, pLo] = packComparableDigits(pd);
+      queryHi = pHi;
+      queryLo = pLo;
       for (let w = 0; w < NIK_WINDOWS.length; w++) {
         // Window 0 holds the exact-NIK block. An exact NIK whose name agrees makes the near-NIK windows
         // unnecessary: with a million rows, neighbours one serial apart (same district and birth date)
@@ -295,13 +301,13 @@ function matcherState(
         }
         for (const row of found) {
           if (stamp[row] === stampId || rejected(row)) continue;
-          const f = wf[row];
-          const wd = f?.digits16 ?? null;
-          if (f === undefined || wd === null) continue;
-          if (wd === pd) {
+          const hi = rosterNik.hi[row] ?? NO_DIGITS;
+          if (hi === NO_DIGITS) continue;
+          const lo = rosterNik.lo[row] ?? 0;
+          if (hi === pHi && lo === pLo) {
             add(row, R_EXACT);
-            if (shareAnyKey(f.name, pf.name)) confirmed = true;
-          } else if (compareDigits(wd, pd).level !== 'far') add(row, R_NEAR);
+            if (shareAnyKey(wf[row]!.name, pf.name)) confirmed = true;
+          } else if (packedDigitsNear(hi, lo, pHi, pLo)) add(row, R_NEAR);
         }
       }
     }
@@ -316,8 +322,8 @@ function matcherState(
     useRule(index.birthDateName, 'birth_date_name');
     if (confirmed) {
       // Still one cheap look-up (birth date + first name token): the same person may be listed again
-      // without a NIK; the pair then marks that row as a duplicate (see finish()).
-      queryDigits = pd ?? '';
+      // without a NIK; the pair then marks that row as a duplicate (see finish()). Only reached with
+      // a packed NIK (confirmed by an exact one), so queryHi/queryLo are this participant's.
       confirmedBirthDateNameKey(pf, lookupSameOrNoNik);
       return;
     }
