@@ -1,8 +1,10 @@
 import type { Worker } from '../normalize/person-record.js';
 import { decodeNik } from '../normalize/nik.js';
+import { NikHalvesTable } from '../normalize/nik-halves.js';
 import { nameConfirms } from './classify.js';
 import { compareNames, type NameSide } from './compare-name.js';
 import { hashFinish, hashStart, LANE1, mixString } from './key-hash.js';
+import { packComparableDigits } from './packed-nik-digits.js';
 
 /** Why a row is a duplicate; 'same_bpjs_match' is found after matching (create-matcher.ts). */
 export type DuplicateKind = 'same_nik' | 'same_name_birth_date_agency' | 'same_name_birth_date' | 'same_bpjs_match';
@@ -39,9 +41,11 @@ export function findDuplicates(workers: readonly Worker[], names: readonly NameS
   const sharedNikWith = new Int32Array(n).fill(-1);
   const nikShared = new Uint8Array(n);
   const kind: (DuplicateKind | null)[] = new Array<DuplicateKind | null>(n).fill(null);
-  // First row per NIK; the rare NIKs carried by several different people get a list in `others`.
-  const byNik = new Map<string, number>();
-  const others = new Map<string, number[]>();
+  // First row per NIK (by entry of `niks`); the rare NIKs carried by several different people get a
+  // list in `others`. Typed arrays, not a Map of a million NIK strings.
+  const niks = new NikHalvesTable();
+  const firstRowOf = new Int32Array(n);
+  const others = new Map<number, number[]>();
   // Keyed by a hash of name + date (+ agency) to avoid building a string per row; a hit is verified.
   const byNameDate = new Map<number, number>();
   const byNameDateAnyAgency = new Map<number, number>();
@@ -50,12 +54,13 @@ export function findDuplicates(workers: readonly Worker[], names: readonly NameS
     const name = names[i];
     if (w === undefined || name === undefined) continue;
     if (w.nik.status === 'valid' && w.nik.nik !== null) {
-      const nik = w.nik.nik;
-      const firstRow = byNik.get(nik);
-      if (firstRow === undefined) {
-        byNik.set(nik, i);
+      const [hi, lo] = packComparableDigits(w.nik.nik);
+      const nik = niks.find(hi, lo);
+      if (nik < 0) {
+        firstRowOf[niks.add(hi, lo)] = i;
         continue;
       }
+      const firstRow = firstRowOf[nik] ?? 0;
       const people = others.get(nik) ?? [firstRow];
       let same = -1;
       for (const j of people) {
