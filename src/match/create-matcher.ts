@@ -30,7 +30,7 @@ import { bestBirthDate, personFeatures, type PersonFeatures } from './person-fea
 import { createRosterIndexBuilder, type RosterIndex, type RosterIndexBuilder } from './roster-index.js';
 import { personKeys } from './person-key.js';
 import { NO_DIGITS, packComparableDigits, packedDigitsNear, packRosterDigits } from './packed-nik-digits.js';
-import { createScoredPairScratch, scorePair, setFrequencyPenalties, type ScoredPair } from './score-pair.js';
+import { createScoredPairScratch, rosterPenalties, scorePair, type RosterPenalties, type ScoredPair } from './score-pair.js';
 
 /**
  * Streaming matcher: the roster (the smaller side) is indexed up front, the BPJS export (possibly far
@@ -195,7 +195,7 @@ function matcherState(
   const freq: MatchFrequencies = counts.tables();
   // Each row's name count, read from its tally rather than looked up (kept for the reasons in finish()).
   const nameCount = Int32Array.from(tallies, (t) => t.count);
-  for (let i = 0; i < n; i++) setFrequencyPenalties(wf[i]!, freq, nameCount[i]);
+  const penalties = rosterPenalties(wf, freq, (i) => nameCount[i] ?? 0);
   const dups = findDuplicates(
     ws,
     wf.map((f) => f.name),
@@ -385,7 +385,7 @@ function matcherState(
       const w = ws[row];
       const f = wf[row];
       if (w === undefined || f === undefined) continue;
-      const s = scorePair(f, w.nik, pf, p.nik, freq, scratch);
+      const s = scorePair(f, w.nik, pf, p.nik, freq, penalties, row, scratch);
       // An accepted manual pair is kept whatever its score (it must be assigned and explained).
       const accepted = acceptRows.length > 0 && acceptRows.includes(row) && !rejected(row);
       if (s.score < settings.reviewScore && !accepted) continue;
@@ -401,7 +401,7 @@ function matcherState(
       const w = ws[row];
       const f = wf[row];
       if (w === undefined || f === undefined) continue;
-      const s = scorePair(f, w.nik, pf, p.nik, freq, scratch);
+      const s = scorePair(f, w.nik, pf, p.nik, freq, penalties, row, scratch);
       keptRows.push(row);
       keptScores.push(s.score);
       keptFlags.push(MANUAL_ACCEPT | NOT_BLOCKED);
@@ -436,7 +436,7 @@ function matcherState(
     finish() {
       liveIndex = null;
       lookupIndex = EMPTY_INDEX;
-      return finish({ ws, wf, freq, nameCount, dups, participants, pairs, settings, anyNullStatus, skippedByRule, manual, man });
+      return finish({ ws, wf, freq, penalties, nameCount, dups, participants, pairs, settings, anyNullStatus, skippedByRule, manual, man });
     },
   };
 }
@@ -478,6 +478,7 @@ interface FinishInput {
   /** Consumed: each row's features are let go once its decision is built (peak memory of a large run). */
   readonly wf: (PersonFeatures | null)[];
   readonly freq: MatchFrequencies;
+  readonly penalties: RosterPenalties;
   /** Per roster row: rows with the same full strong name key. */
   readonly nameCount: Int32Array;
   readonly dups: ReturnType<typeof findDuplicates>;
@@ -596,7 +597,7 @@ function finish(input: FinishInput): ReconcileResult {
     }
     return cachedF;
   };
-  const score = (r: number, b: number): ScoredPair => scorePair(wf[r]!, ws[r]!.nik, pFeatures(b), participants[b]!.nik, freq);
+  const score = (r: number, b: number): ScoredPair => scorePair(wf[r]!, ws[r]!.nik, pFeatures(b), participants[b]!.nik, freq, input.penalties, r);
   const reasonsOf = (r: number, b: number, s: ScoredPair): Message[] => {
     const f = wf[r]!;
     return explainPair(f, pFeatures(b), s, { name: () => input.nameCount[r] ?? 0, birthDate: () => freq.birthDates.count(bestBirthDate(f)) });

@@ -6,9 +6,10 @@ import { nameSide, type NameSide } from './compare-name.js';
 import { packDate, type PackedDate } from './compare-birth-date.js';
 
 /**
- * What the blocking rules and comparisons read from one record, computed once per record. The three
- * roster-only fields are filled in place by create-matcher.ts once the whole roster is known (no copy
- * of a million objects).
+ * What the blocking rules and comparisons read from one record, computed once per record. The
+ * roster-only `nikShared` is filled in place by create-matcher.ts once the whole roster is known (no
+ * copy of a million objects); the roster's frequency penalties are kept apart (score-pair.ts,
+ * RosterPenalties).
  */
 export interface PersonFeatures {
   /** 16 comparable NIK digits (valid, or invalid but 16 digits long), else null. */
@@ -31,12 +32,6 @@ export interface PersonFeatures {
    * carries a NIK typed into the wrong row. A different BPJS NIK then says nothing about this row.
    */
   nikShared: boolean;
-  /**
-   * Roster only, from the frequency tables (frequency-table.ts), precomputed so that scoring does no
-   * look-ups: bits taken off an exact name agreement and off an exact birth-date agreement.
-   */
-  namePenalty: number;
-  birthDatePenalty: number;
 }
 
 export function personFeatures(r: PersonRecord): PersonFeatures {
@@ -55,8 +50,6 @@ export function personFeatures(r: PersonRecord): PersonFeatures {
     region: regionSource !== null ? regionNumber(regionSource) : 0,
     kpj: r.kpj !== null && r.kpj !== '' ? r.kpj : null,
     nikShared: false,
-    namePenalty: 0,
-    birthDatePenalty: 0,
   };
 }
 

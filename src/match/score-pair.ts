@@ -55,8 +55,8 @@ const NIK_MISSING: NikComparison = { level: 'missing', position: 0 };
 const NIK_TIES_PERSON: ReadonlySet<string> = new Set(['exact', 'damaged_prefix', 'one_substitution', 'transposition']);
 
 /**
- * Scores a roster record (w) against a BPJS record (p): the sum of the comparison weights, with
- * name and birth-date agreement weighed down when the roster value is common.
+ * Scores roster row `row` (features w) against a BPJS record (p): the sum of the comparison weights,
+ * with name and birth-date agreement weighed down when the roster value is common (`penalties`).
  * `wNik`/`pNik` are the parsed NIKs of the two records (the features keep only digits).
  */
 export function scorePair(
@@ -65,6 +65,8 @@ export function scorePair(
   p: PersonFeatures,
   pNik: ParsedNik,
   freq: MatchFrequencies,
+  penalties: RosterPenalties,
+  row: number,
   into?: ScoredPairScratch,
 ): ScoredPair {
   let nik = w.digits16 !== null && p.digits16 !== null ? compareDigits(w.digits16, p.digits16) : compareNik(wNik, pNik);
@@ -78,7 +80,7 @@ export function scorePair(
   switch (name.level) {
     case 'exact':
     case 'equal_strong':
-      namePenalty = w.namePenalty;
+      namePenalty = penalties.name[row] ?? 0;
       break;
     case 'initials':
     case 'subset':
@@ -105,7 +107,7 @@ export function scorePair(
   let birthDatePenalty = 0;
   let dateW: number;
   if (columns) {
-    if (birthDate === 'exact') birthDatePenalty = w.birthDatePenalty;
+    if (birthDate === 'exact') birthDatePenalty = penalties.birthDate[row] ?? 0;
     dateW = DATE_WEIGHTS[birthDate] - birthDatePenalty;
   } else if (w.birthDate === 0 && p.birthDate === 0 && nikTies) dateW = 0;
   else dateW = WEAK_DATE_WEIGHTS[birthDate];
@@ -186,12 +188,31 @@ export function createScoredPairScratch(): ScoredPairScratch {
 }
 
 /**
- * Fills in a roster record's frequency penalties (done once per roster row, so that scoring a pair
- * reads two numbers instead of looking values up). `nameCount` when the caller already has it.
+ * Per roster row, the bits taken off an exact agreement on its name and on its birth date
+ * (frequency-table.ts), computed once per row so that scoring a pair reads two numbers instead of
+ * looking values up. Typed arrays rather than fields of the features: a fractional value stored into
+ * a field that held small integers makes V8 migrate every one of a million objects to boxed doubles.
  */
-export function setFrequencyPenalties(w: PersonFeatures, freq: MatchFrequencies, nameCount = freq.names.count(w.name.strongKey)): void {
-  w.namePenalty = frequencyPenalty(nameCount, freq.names.mean, MAX_NAME_FREQUENCY_PENALTY);
-  w.birthDatePenalty = w.birthDate !== 0 ? frequencyPenalty(freq.birthDates.count(w.birthDate), freq.birthDates.mean, MAX_DATE_FREQUENCY_PENALTY) : 0;
+export interface RosterPenalties {
+  readonly name: Float64Array;
+  readonly birthDate: Float64Array;
+}
+
+/** Penalties of roster rows `features`; `nameCount(i)` when the caller already has the counts. */
+export function rosterPenalties(
+  features: readonly PersonFeatures[],
+  freq: MatchFrequencies,
+  nameCount: (i: number) => number = (i) => freq.names.count(features[i]?.name.strongKey ?? ''),
+): RosterPenalties {
+  const n = features.length;
+  const name = new Float64Array(n);
+  const birthDate = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = features[i]!;
+    name[i] = frequencyPenalty(nameCount(i), freq.names.mean, MAX_NAME_FREQUENCY_PENALTY);
+    birthDate[i] = w.birthDate !== 0 ? frequencyPenalty(freq.birthDates.count(w.birthDate), freq.birthDates.mean, MAX_DATE_FREQUENCY_PENALTY) : 0;
+  }
+  return { name, birthDate };
 }
 
 /** Penalty of the rarest roster token that matched exactly: one rare shared token is good evidence. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMatchFrequencyCounter, frequencyPenalty } from '../../../src/match/frequency-table.js';
+import { MAX_NAME_FREQUENCY_PENALTY } from '../../../src/match/comparison-level.js';
 import { personFeatures } from '../../../src/match/person-features.js';
-import { scorePair, setFrequencyPenalties } from '../../../src/match/score-pair.js';
+import { rosterPenalties, scorePair } from '../../../src/match/score-pair.js';
 import { makeParticipant, makeWorker, type RecordSpec } from './make-records.js';
 
 const BUDI = '3273012203850004';
@@ -13,10 +14,8 @@ function score(roster: RecordSpec, bpjs: RecordSpec, others: RecordSpec[] = []):
   const counter = createMatchFrequencyCounter();
   for (const f of wf) counter.add(f);
   const freq = counter.tables();
-  const w = wf[0]!;
-  setFrequencyPenalties(w, freq);
   const p = makeParticipant(0, bpjs);
-  return scorePair(w, workers[0]!.nik, personFeatures(p), p.nik, freq).score;
+  return scorePair(wf[0]!, workers[0]!.nik, personFeatures(p), p.nik, freq, rosterPenalties(wf, freq), 0).score;
 }
 
 describe('scorePair monotonicity: a better level never lowers the score', () => {
@@ -99,5 +98,27 @@ describe('frequencyPenalty', () => {
   ];
   it.each(cases)('$description', ({ count, mean, expected }) => {
     expect(frequencyPenalty(count, mean, 3)).toBeCloseTo(expected, 6);
+  });
+});
+
+describe('rosterPenalties', () => {
+  it('penalizes the rows of a common name and a common birth date, not the rare ones', () => {
+    // 12 SITI AMINAH born 1990-01-01 and 12 people with a name and a date of their own.
+    const specs: RecordSpec[] = [
+      ...Array.from({ length: 12 }, () => ({ nik: null, name: 'SITI AMINAH', birthDate: '1990-01-01' })),
+      ...Array.from({ length: 12 }, (_, i) => ({ nik: null, name: `BUDI NAMA${String.fromCharCode(65 + i)}`, birthDate: `1980-02-${String(i + 1).padStart(2, '0')}` })),
+    ];
+    const wf = specs.map((s, i) => personFeatures(makeWorker(i, s)));
+    const counter = createMatchFrequencyCounter();
+    for (const f of wf) counter.add(f);
+    const freq = counter.tables();
+    const pens = rosterPenalties(wf, freq);
+    expect(pens.name[0]).toBeCloseTo(frequencyPenalty(12, freq.names.mean, MAX_NAME_FREQUENCY_PENALTY), 9);
+    expect(pens.name[0]).toBeGreaterThan(0);
+    expect(pens.birthDate[0]).toBeGreaterThan(0);
+    expect(pens.name[12]).toBe(0);
+    expect(pens.birthDate[12]).toBe(0);
+    // The caller's own counts win over the table's.
+    expect(rosterPenalties(wf, freq, () => 1).name[0]).toBe(0);
   });
 });
