@@ -47,4 +47,35 @@ describe('createMatchFrequencyCounter', () => {
       }),
     );
   });
+
+  it('counts tokens once per row and birth dates (column, else NIK) like a Map of every value would, in and out of 1900–2099', () => {
+    // Dates at the edges of the dense range, outside it, and the last day slot of a month.
+    const date = fc.constantFrom(0, 19000101, 20991231, 18991231, 21000101, 19900131, 19900105, 99991231, 10101);
+    const tokenRow = fc.record({
+      strong: fc.array(fc.constantFrom('SITI', 'AMINAH', 'BUDI', 'NUR'), { maxLength: 4 }),
+      birthDate: date,
+      nikBirthDate: date,
+    });
+    fc.assert(
+      fc.property(fc.array(tokenRow, { maxLength: 40 }), (rows) => {
+        const counter = createMatchFrequencyCounter();
+        const tokens = new Map<string, number>();
+        const dates = new Map<number, number>();
+        for (const r of rows) {
+          counter.add({ name: { strongKey: r.strong.join(' '), strong: r.strong }, birthDate: r.birthDate, nikBirthDate: r.nikBirthDate });
+          for (const t of new Set(r.strong)) tokens.set(t, (tokens.get(t) ?? 0) + 1);
+          const d = r.birthDate !== 0 ? r.birthDate : r.nikBirthDate;
+          if (d !== 0) dates.set(d, (dates.get(d) ?? 0) + 1);
+        }
+        const freq = counter.tables();
+        for (const t of ['SITI', 'AMINAH', 'BUDI', 'NUR']) expect(freq.tokens.count(t)).toBe(tokens.get(t) ?? 0);
+        for (const d of [0, 19000101, 20991231, 18991231, 21000101, 19900131, 19900105, 99991231, 10101, 19900132]) {
+          expect(freq.birthDates.count(d)).toBe(dates.get(d) ?? 0);
+        }
+        const mean = (m: Map<unknown, number>) => (m.size === 0 ? 1 : [...m.values()].reduce((a, b) => a + b, 0) / m.size);
+        expect(freq.tokens.mean).toBe(mean(tokens));
+        expect(freq.birthDates.mean).toBe(mean(dates));
+      }),
+    );
+  });
 });
