@@ -107,7 +107,7 @@ function dateSlot(d: number): number {
   const y = Math.floor(d / 10000);
   const m = Math.floor(d / 100) % 100;
   const day = d % 100;
-  if (y < FIRST_YEAR || y >= FIRST_YEAR + YEARS || m < 1 || m > 12 || day < 1 || day > 31 || !Number.isInteger(d)) return -1;
+  if (!Number.isInteger(d) || y < FIRST_YEAR || y >= FIRST_YEAR + YEARS || m < 1 || m > 12 || day < 1 || day > 31) return -1;
   return (y - FIRST_YEAR) * 384 + (m - 1) * 32 + (day - 1);
 }
 
