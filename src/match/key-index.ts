@@ -30,13 +30,14 @@ export interface KeyIndexBuilder {
  */
 const CHUNK = 1 << 23;
 
-export function createKeyIndexBuilder(): KeyIndexBuilder {
+/** `chunk`: entries per storage chunk (tests use small ones to cross chunk boundaries). */
+export function createKeyIndexBuilder(chunk: number = CHUNK): KeyIndexBuilder {
   const chunks: { h1: Int32Array; h2: Int32Array; rows: Int32Array }[] = [];
   let n = 0;
   return {
     add(h1, h2, row) {
-      const at = n % CHUNK;
-      if (at === 0) chunks.push({ h1: new Int32Array(CHUNK), h2: new Int32Array(CHUNK), rows: new Int32Array(CHUNK) });
+      const at = n % chunk;
+      if (at === 0) chunks.push({ h1: new Int32Array(chunk), h2: new Int32Array(chunk), rows: new Int32Array(chunk) });
       const c = chunks[chunks.length - 1]!;
       c.h1[at] = h1;
       c.h2[at] = h2;
@@ -44,7 +45,7 @@ export function createKeyIndexBuilder(): KeyIndexBuilder {
       n++;
     },
     build(keep) {
-      const size = (k: number): number => (k === chunks.length - 1 ? n - k * CHUNK : CHUNK);
+      const size = (k: number): number => (k === chunks.length - 1 ? n - k * chunk : chunk);
       let kept = 0;
       for (let k = 0; k < chunks.length; k++) {
         const c = chunks[k]!;

@@ -38,7 +38,7 @@ describe('KeyIndex', () => {
   });
 
   it('keeps only the rows build() is told to keep, across storage chunks, in insertion order', () => {
-    const b = createKeyIndexBuilder();
+    const b = createKeyIndexBuilder(65_536);
     // 150,000 entries (more than two chunks of 65,536) under 1,000 keys; odd rows are left out.
     for (let row = 0; row < 150_000; row++) b.add(...key(`K${row % 1000}`), row);
     const ix = b.build((row) => row % 2 === 0);
