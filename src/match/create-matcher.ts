@@ -196,15 +196,17 @@ function matcherState(
   // Each row's name count, read from its tally rather than looked up (kept for the reasons in finish()).
   const nameCount = Int32Array.from(tallies, (t) => t.count);
   const penalties = rosterPenalties(wf, freq, (i) => nameCount[i] ?? 0);
+  // Parsed once, for duplicates and for blocking.
+  const rosterNik = packRosterDigits(n, (i) => wf[i]!.digits16);
   const dups = findDuplicates(
     ws,
     wf.map((f) => f.name),
     (key) => freq.names.count(key),
+    rosterNik,
   );
   for (let i = 0; i < n; i++) if (dups.nikShared[i] === 1) wf[i]!.nikShared = true;
   // Blocking only: dropped before finish(), which builds the decisions (peak memory of a large run).
   let liveIndex: RosterIndex | null = keys.build(wf, (i) => dups.firstOf[i] === -1);
-  const rosterNik = packRosterDigits(n, (i) => wf[i]!.digits16);
   const man = prepareManual(ws, manual, (i) => dups.firstOf[i] === -1);
 
   // Only participants with at least one kept pair are retained (`ord` indexes them).

@@ -4,7 +4,7 @@ import { NikHalvesTable } from '../normalize/nik-halves.js';
 import { nameConfirms } from './classify.js';
 import { compareNames, type NameSide } from './compare-name.js';
 import { hashFinish, hashStart, LANE1, mixString } from './key-hash.js';
-import { packComparableDigits } from './packed-nik-digits.js';
+import { NO_DIGITS, type PackedNikDigits } from './packed-nik-digits.js';
 
 /** Why a row is a duplicate; 'same_bpjs_match' is found after matching (create-matcher.ts). */
 export type DuplicateKind = 'same_nik' | 'same_name_birth_date_agency' | 'same_name_birth_date' | 'same_bpjs_match';
@@ -35,7 +35,13 @@ const MAX_PEOPLE_PER_NIK = 8;
  *   when the NIK's date confirms the birth date and the name is rare (see `corroborated`).
  * Linear: one map lookup per row.
  */
-export function findDuplicates(workers: readonly Worker[], names: readonly NameSide[], nameCount: (strongKey: string) => number): DuplicateInfo {
+export function findDuplicates(
+  workers: readonly Worker[],
+  names: readonly NameSide[],
+  nameCount: (strongKey: string) => number,
+  /** The rows' comparable NIK digits, packed (every valid NIK has them). */
+  nikDigits: PackedNikDigits,
+): DuplicateInfo {
   const n = workers.length;
   const firstOf = new Int32Array(n).fill(-1);
   const sharedNikWith = new Int32Array(n).fill(-1);
@@ -54,7 +60,9 @@ export function findDuplicates(workers: readonly Worker[], names: readonly NameS
     const name = names[i];
     if (w === undefined || name === undefined) continue;
     if (w.nik.status === 'valid' && w.nik.nik !== null) {
-      const [hi, lo] = packComparableDigits(w.nik.nik);
+      const hi = nikDigits.hi[i] ?? NO_DIGITS;
+      const lo = nikDigits.lo[i] ?? 0;
+      if (hi === NO_DIGITS) throw new Error(`findDuplicates: row ${i} has a valid NIK but no packed digits`);
       const nik = niks.find(hi, lo);
       if (nik < 0) {
         firstRowOf[niks.add(hi, lo)] = i;

@@ -101,14 +101,17 @@ export function createMatchFrequencyCounter(): MatchFrequencyCounter {
 /** Days of 1900–2099 get a slot of a dense array (index by year, month, day: no Map per row). */
 const FIRST_YEAR = 1900;
 const YEARS = 200;
-const SLOTS = YEARS * 12 * 32;
+/** Slots per month and per year (every month gets 32, so that a date's slot is plain arithmetic). */
+const PER_MONTH = 32;
+const PER_YEAR = 12 * PER_MONTH;
+const SLOTS = YEARS * PER_YEAR;
 
 function dateSlot(d: number): number {
   const y = Math.floor(d / 10000);
   const m = Math.floor(d / 100) % 100;
   const day = d % 100;
   if (!Number.isInteger(d) || y < FIRST_YEAR || y >= FIRST_YEAR + YEARS || m < 1 || m > 12 || day < 1 || day > 31) return -1;
-  return (y - FIRST_YEAR) * 384 + (m - 1) * 32 + (day - 1);
+  return (y - FIRST_YEAR) * PER_YEAR + (m - 1) * PER_MONTH + (day - 1);
 }
 
 /** Counts packed birth dates (YYYYMMDD, 0 = none): a dense array for 1900–2099, a Map for anything else. */
