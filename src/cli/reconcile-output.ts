@@ -6,7 +6,7 @@ import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
 import type { OutputCliOptions } from './output-options.js';
 import type { OnlyFilter } from './only-statuses.js';
-import { csvToStdout, writeCsvFile } from './write-csv-file.js';
+import { csvRowsToStdout, csvToStdout, writeCsvFile, writeCsvRows } from './write-csv-file.js';
 import { writeFileAtomic, AtomicFile } from '../io/atomic-file.js';
 import type { Message } from '../i18n/message.js';
 import { formatProvenance } from '../io/provenance.js';
@@ -19,7 +19,7 @@ import { TOTAL_AGENCY } from '../budget/compute-budget.js';
 import type { RowProblem } from '../normalize/row-problem.js';
 import { maskNik } from '../normalize/mask-nik.js';
 import type { CsvFormat } from '../report/csv-format.js';
-import { WORKER_COLUMNS, workerRowCells, type RowPrivacy } from '../report/model/worker-row.js';
+import { WORKER_COLUMNS, workerRowCells, workerRowEmitter, type RowPrivacy } from '../report/model/worker-row.js';
 import { BPJS_ONLY_COLUMNS, bpjsOnlyRowCells } from '../report/bpjs-only-row.js';
 import { PROBLEM_COLUMNS, problemRowCells } from '../report/problem-row.js';
 import { BUDGET_COLUMNS, budgetRowCells } from '../report/budget-row.js';
@@ -120,7 +120,7 @@ export async function writeReconcileOutputs(run: ReconcileRun): Promise<void> {
   if (opts.out !== undefined) {
     await mkdir(opts.out, { recursive: true });
     const dir = opts.out;
-    await writeCsvFile(join(dir, 'workers.csv'), WORKER_COLUMNS, map(run.result.decisions, (d) => workerRowCells(lang, d, privacy)), run.csvFormat);
+    await writeCsvRows(join(dir, 'workers.csv'), WORKER_COLUMNS, run.result.decisions, workerRowEmitter(lang, privacy), run.csvFormat);
     await writeCsvFile(join(dir, 'bpjs_only.csv'), BPJS_ONLY_COLUMNS, mapAsync(bpjsOnlyRecords(run), (p) => bpjsOnlyRowCells(p, privacy)), run.csvFormat);
     await writeCsvFile(join(dir, 'problems.csv'), PROBLEM_COLUMNS, map(run.problems, (p) => problemRowCells(lang, p, privacy)), run.csvFormat);
     await writeCsvFile(join(dir, 'budget.csv'), BUDGET_COLUMNS, map(run.budget.lines, budgetRowCells), run.csvFormat);
@@ -182,7 +182,7 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
   if (opts.format === 'csv') {
     const privacy = stdoutPrivacy(run);
     if (run.only.kind === 'bpjs_only') await csvToStdout(ctx.out, BPJS_ONLY_COLUMNS, mapAsync(bpjsOnlyRecords(run), (p) => bpjsOnlyRowCells(p, privacy)), run.csvFormat);
-    else await csvToStdout(ctx.out, WORKER_COLUMNS, map(selectedDecisions(run), (d) => workerRowCells(lang, d, privacy)), run.csvFormat);
+    else await csvRowsToStdout(ctx.out, WORKER_COLUMNS, selectedDecisions(run), workerRowEmitter(lang, privacy), run.csvFormat);
     return;
   }
   if (opts.format === 'json') {

@@ -1,6 +1,8 @@
 import { AtomicFile } from '../io/atomic-file.js';
+import type { RowEmitter } from '../report/cell-sink.js';
 import type { CsvCell } from '../report/csv-cell.js';
-import { formatCsv, formatCsvLine, type CsvFormat } from '../report/csv-format.js';
+import { createCsvChunkBuilder } from '../report/csv-chunk-builder.js';
+import { formatCsv, type CsvFormat } from '../report/csv-format.js';
 
 /**
  * Rows per piece of text written. Small enough that a piece stays a regular heap string (V8 puts
@@ -9,43 +11,48 @@ import { formatCsv, formatCsvLine, type CsvFormat } from '../report/csv-format.j
  */
 const CHUNK = 200;
 
-type Rows<K extends string> = Iterable<Record<K, CsvCell>> | AsyncIterable<Record<K, CsvCell>>;
+type Items<T> = Iterable<T> | AsyncIterable<T>;
 
 /**
  * CSV text in chunks of a few hundred rows (header first), so a million rows never sit in memory
  * as one string; the BOM, when asked for, starts the first chunk only.
  */
-async function* csvChunks<K extends string>(columns: readonly K[], rows: Rows<K>, format: CsvFormat): AsyncGenerator<string> {
+async function* csvChunks<T, K extends string>(columns: readonly K[], items: Items<T>, emit: RowEmitter<T, K>, format: CsvFormat): AsyncGenerator<string> {
   yield formatCsv(columns, [], format);
-  // Rows are formatted as they come: no array of cells per row is kept for a whole chunk.
-  let lines: string[] = [];
-  const take = (r: Record<K, CsvCell>): string | null => {
-    lines.push(formatCsvLine(columns, r, format));
-    if (lines.length < CHUNK) return null;
-    const text = `${lines.join('\n')}\n`;
-    lines = [];
-    return text;
+  // Rows are formatted as they come: nothing is kept per row but its line.
+  const chunk = createCsvChunkBuilder(columns, format);
+  const take = (item: T): string | null => {
+    emit(item, chunk);
+    chunk.endRow();
+    return chunk.rows < CHUNK ? null : chunk.take();
   };
   // A plain iterable is walked without `for await`, which would cost a promise per row.
-  if (Symbol.iterator in rows) {
-    for (const r of rows) {
-      const text = take(r);
+  if (Symbol.iterator in items) {
+    for (const item of items) {
+      const text = take(item);
       if (text !== null) yield text;
     }
   } else {
-    for await (const r of rows) {
-      const text = take(r);
+    for await (const item of items) {
+      const text = take(item);
       if (text !== null) yield text;
     }
   }
-  if (lines.length > 0) yield `${lines.join('\n')}\n`;
+  if (chunk.rows > 0) yield chunk.take();
 }
 
-/** Writes a CSV file atomically (temp file renamed into place). */
-export async function writeCsvFile<K extends string>(path: string, columns: readonly K[], rows: Rows<K>, format: CsvFormat): Promise<void> {
+/** Emits a row that already exists as typed cells. */
+function cellsEmitter<K extends string>(columns: readonly K[]): RowEmitter<Readonly<Record<K, CsvCell>>, K> {
+  return (row, sink) => {
+    for (const c of columns) sink.cell(c, row[c]);
+  };
+}
+
+/** Writes a CSV file atomically (temp file renamed into place), each item's row made by `emit`. */
+export async function writeCsvRows<T, K extends string>(path: string, columns: readonly K[], items: Items<T>, emit: RowEmitter<T, K>, format: CsvFormat): Promise<void> {
   const file = new AtomicFile(path);
   try {
-    for await (const text of csvChunks(columns, rows, format)) await file.write(text);
+    for await (const text of csvChunks(columns, items, emit, format)) await file.write(text);
     await file.commit();
   } catch (err) {
     await file.abort();
@@ -54,6 +61,16 @@ export async function writeCsvFile<K extends string>(path: string, columns: read
 }
 
 /** The same, to stdout (for pipes). */
-export async function csvToStdout<K extends string>(out: (text: string) => void, columns: readonly K[], rows: Rows<K>, format: CsvFormat): Promise<void> {
-  for await (const text of csvChunks(columns, rows, format)) out(text);
+export async function csvRowsToStdout<T, K extends string>(out: (text: string) => void, columns: readonly K[], items: Items<T>, emit: RowEmitter<T, K>, format: CsvFormat): Promise<void> {
+  for await (const text of csvChunks(columns, items, emit, format)) out(text);
+}
+
+/** Writes rows of typed cells as a CSV file atomically. */
+export async function writeCsvFile<K extends string>(path: string, columns: readonly K[], rows: Items<Readonly<Record<K, CsvCell>>>, format: CsvFormat): Promise<void> {
+  await writeCsvRows(path, columns, rows, cellsEmitter(columns), format);
+}
+
+/** Rows of typed cells as CSV on stdout. */
+export async function csvToStdout<K extends string>(out: (text: string) => void, columns: readonly K[], rows: Items<Readonly<Record<K, CsvCell>>>, format: CsvFormat): Promise<void> {
+  await csvRowsToStdout(out, columns, rows, cellsEmitter(columns), format);
 }

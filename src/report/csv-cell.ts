@@ -30,12 +30,22 @@ export function neutralizeFormula(value: string): string {
 export function csvCellText(cell: CsvCell, options: CsvCellOptions): string {
   switch (cell.kind) {
     case 'number':
-      return cell.value === null ? '' : String(cell.value);
+      return numberCellText(cell.value);
     case 'id':
-      if (cell.value === '') return '';
-      if (options.excelSafe && /^\d+$/.test(cell.value)) return `="${cell.value}"`;
-      return neutralizeFormula(cell.value);
+      return idCellText(cell.value, options);
     case 'text':
       return neutralizeFormula(cell.value);
   }
+}
+
+/** The text of a number cell (what csvCellText gives for `num(value)`). */
+export function numberCellText(value: number | null): string {
+  return value === null ? '' : String(value);
+}
+
+/** The text of an identifier cell (what csvCellText gives for `id(value)`). */
+export function idCellText(value: string, options: CsvCellOptions): string {
+  if (value === '') return '';
+  if (options.excelSafe && /^\d+$/.test(value)) return `="${value}"`;
+  return neutralizeFormula(value);
 }

@@ -4,7 +4,7 @@ import type { WorkerDecision } from '../../match/match-decision.js';
 import type { BpjsParticipant } from '../../normalize/person-record.js';
 import { formatProvenance } from '../../io/provenance.js';
 import type { CsvCell } from '../csv-cell.js';
-import { id, num, text } from '../csv-cell.js';
+import { cellsOf, type RowEmitter } from '../cell-sink.js';
 
 /** workers.csv columns: stable English keys (the issue's list first, extras after). */
 export const WORKER_COLUMNS = [
@@ -52,33 +52,38 @@ function shownBpjs(d: WorkerDecision): BpjsParticipant | null {
 
 /** One workers.csv row as typed cells (text is formula-neutralized when written; ids may be Excel-wrapped). */
 export function workerRowCells(lang: Lang, d: WorkerDecision, privacy: RowPrivacy): Record<WorkerColumn, CsvCell> {
-  const w = d.worker;
-  const b = shownBpjs(d);
-  const ident = (s: string | null): CsvCell => id(s === null || s === '' ? '' : privacy.mask(s));
-  return {
-    status: text(d.status),
-    match_method: text(d.method),
-    score: num(d.score === null ? null : Math.round(d.score * 100) / 100),
-    roster_file: text(w.at.file),
-    roster_sheet: text(w.at.sheet),
-    roster_row: num(w.at.row),
-    bpjs_file: text(b?.at.file ?? ''),
-    bpjs_sheet: text(b?.at.sheet ?? ''),
-    bpjs_row: num(b?.at.row ?? null),
-    nik: ident(rosterNikText(w.nik)),
-    bpjs_nik: ident(b === null ? null : rosterNikText(b.nik)),
-    name: text(w.name.original),
-    bpjs_name: text(b?.name.original ?? ''),
-    agency: text(w.agency),
-    wage: num(w.wage),
-    kpj: ident(b?.kpj ?? w.kpj),
-    flags: text(d.flags.join(' ')),
-    reasons: text(d.reasons.map((r) => translate(lang, r)).join('; ')),
-    birth_date: text(w.birthDate ?? ''),
-    bpjs_birth_date: text(b?.birthDate ?? ''),
-    bpjs_status: text(b?.status ?? ''),
-    bpjs_wage: num(b?.wage ?? null),
-    duplicate_of: text(d.duplicateOf === null ? '' : formatProvenance(d.duplicateOf.at)),
-    candidates: text(d.candidates.map((c) => `${formatProvenance(c.bpjs.at)} (${Math.round(c.score * 100) / 100})`).join('; ')),
+  return cellsOf(workerRowEmitter(lang, privacy), d);
+}
+
+/** Emits one workers.csv row, column by column (see cell-sink.ts: no cell objects when written as CSV). */
+export function workerRowEmitter(lang: Lang, privacy: RowPrivacy): RowEmitter<WorkerDecision, WorkerColumn> {
+  const ident = (s: string | null): string => (s === null || s === '' ? '' : privacy.mask(s));
+  return (d, cells) => {
+    const w = d.worker;
+    const b = shownBpjs(d);
+    cells.text('status', d.status);
+    cells.text('match_method', d.method);
+    cells.num('score', d.score === null ? null : Math.round(d.score * 100) / 100);
+    cells.text('roster_file', w.at.file);
+    cells.text('roster_sheet', w.at.sheet);
+    cells.num('roster_row', w.at.row);
+    cells.text('bpjs_file', b?.at.file ?? '');
+    cells.text('bpjs_sheet', b?.at.sheet ?? '');
+    cells.num('bpjs_row', b?.at.row ?? null);
+    cells.id('nik', ident(rosterNikText(w.nik)));
+    cells.id('bpjs_nik', ident(b === null ? null : rosterNikText(b.nik)));
+    cells.text('name', w.name.original);
+    cells.text('bpjs_name', b?.name.original ?? '');
+    cells.text('agency', w.agency);
+    cells.num('wage', w.wage);
+    cells.id('kpj', ident(b?.kpj ?? w.kpj));
+    cells.text('flags', d.flags.join(' '));
+    cells.text('reasons', d.reasons.map((r) => translate(lang, r)).join('; '));
+    cells.text('birth_date', w.birthDate ?? '');
+    cells.text('bpjs_birth_date', b?.birthDate ?? '');
+    cells.text('bpjs_status', b?.status ?? '');
+    cells.num('bpjs_wage', b?.wage ?? null);
+    cells.text('duplicate_of', d.duplicateOf === null ? '' : formatProvenance(d.duplicateOf.at));
+    cells.text('candidates', d.candidates.map((c) => `${formatProvenance(c.bpjs.at)} (${Math.round(c.score * 100) / 100})`).join('; '));
   };
 }

@@ -4,7 +4,10 @@ import type { RowProblem } from '../../../src/normalize/row-problem.js';
 import { BPJS_ONLY_COLUMNS, bpjsOnlyRowCells } from '../../../src/report/bpjs-only-row.js';
 import { csvCellText } from '../../../src/report/csv-cell.js';
 import { PROBLEM_COLUMNS, maskMessageIds, problemRowCells } from '../../../src/report/problem-row.js';
-import { NIK_PAPUA, participant } from './report-fixtures.js';
+import { createCsvChunkBuilder } from '../../../src/report/csv-chunk-builder.js';
+import { formatCsv } from '../../../src/report/csv-format.js';
+import { WORKER_COLUMNS, workerRowCells, workerRowEmitter } from '../../../src/report/model/worker-row.js';
+import { NIK_A, NIK_PAPUA, participant, sampleResult } from './report-fixtures.js';
 
 const identity = { mask: (v: string): string => v };
 const masking = { mask: (v: string): string => `${v.slice(0, 4)}${'*'.repeat(Math.max(0, v.length - 8))}${v.slice(-4)}` };
@@ -86,5 +89,38 @@ describe('problems.csv cells', () => {
     expect(maskMessageIds(plainMsg, masking.mask)).toBe(plainMsg);
     const cells = problemRowCells('en', { ...problem, detail: msg('z', { nik: '3273014501900001' }) }, masking);
     expect(csvCellText(cells.detail, plain)).toBe('z (nik=3273********0001)');
+  });
+});
+
+describe('workers.csv rows', () => {
+  const decisions = sampleResult().decisions;
+
+  it('typed cells come keyed in the documented column order', () => {
+    for (const d of decisions) expect(Object.keys(workerRowCells('en', d, identity))).toEqual([...WORKER_COLUMNS]);
+  });
+
+  it.each([
+    { description: 'plain, comma', format: { delimiter: ',', bom: false, excelSafe: false }, privacy: identity },
+    { description: 'Excel-safe, semicolon, masked', format: { delimiter: ';', bom: false, excelSafe: true }, privacy: masking },
+  ])('written through the emitter, the CSV equals the typed cells formatted ($description)', ({ format, privacy }) => {
+    const b = createCsvChunkBuilder(WORKER_COLUMNS, format);
+    const emit = workerRowEmitter('id', privacy);
+    for (const d of decisions) {
+      emit(d, b);
+      b.endRow();
+    }
+    const expected = formatCsv(
+      null,
+      decisions.map((d) => {
+        const cells = workerRowCells('id', d, privacy);
+        return WORKER_COLUMNS.map((c) => cells[c]);
+      }),
+      format,
+    );
+    const out = b.take();
+    expect(out).toBe(expected);
+    expect(out.split('\n')).toHaveLength(decisions.length + 1);
+    if (privacy === identity) expect(out).toContain(format.excelSafe ? `="${NIK_A}"` : NIK_A);
+    else expect(out).not.toContain(NIK_A);
   });
 });
