@@ -219,7 +219,10 @@ function matcherState(
   const skippedByRule = new Float64Array(BLOCKING_RULES.length);
 
   // Per-participant scratch, reused: candidate rows and the rule that found each, the rows of this
-  // participant's manual decisions, and its kept pairs before it is known to be retained.
+  // participant's manual decisions, and its kept pairs before it is known to be retained. The
+  // candidate, look-up and kept-pair arrays are filled by index up to a count and never shortened:
+  // `xs.length = 0` makes V8 drop the backing store, and a new one per participant and look-up was
+  // ~1 KB of garbage per participant.
   const stamp = new Int32Array(n);
   const rejectStamp = man.anyReject ? new Int32Array(n) : null;
   const acceptRows: number[] = [];
@@ -230,6 +233,8 @@ function matcherState(
   const keptRows: number[] = [];
   const keptScores: number[] = [];
   const keptFlags: number[] = [];
+  let nCand = 0;
+  let nKept = 0;
   let stampId = 0;
   let k1 = 0;
   let k2 = 0;
@@ -241,19 +246,20 @@ function matcherState(
   const add = (row: number, rule: number): void => {
     if (stamp[row] === stampId || rejected(row)) return;
     stamp[row] = stampId;
-    candRows.push(row);
-    candRules.push(rule);
+    candRows[nCand] = row;
+    candRules[nCand] = rule;
+    nCand++;
   };
   let lookupIndex: KeyIndex = liveIndex.nameFull;
   let lookupRule = 0;
   let lookupCap = 0;
   const lookup: KeyEmitter = (h1, h2) => {
-    found.length = 0;
-    if (lookupIndex.find(h1, h2, lookupCap, found) < 0) {
+    const count = lookupIndex.find(h1, h2, lookupCap, found);
+    if (count < 0) {
       skippedByRule[lookupRule]!++;
       return;
     }
-    for (const row of found) add(row, lookupRule);
+    for (let i = 0; i < count; i++) add(found[i] ?? 0, lookupRule);
   };
   // After an exact, name-confirmed NIK: only rows that may be the same person listed again, i.e.
   // without a comparable NIK or with one a typing error away. A row with an unrelated valid NIK is
@@ -262,12 +268,13 @@ function matcherState(
   let queryHi = NO_DIGITS;
   let queryLo = 0;
   const lookupSameOrNoNik: KeyEmitter = (h1, h2) => {
-    found.length = 0;
-    if (lookupIndex.find(h1, h2, lookupCap, found) < 0) {
+    const count = lookupIndex.find(h1, h2, lookupCap, found);
+    if (count < 0) {
       skippedByRule[lookupRule]!++;
       return;
     }
-    for (const row of found) {
+    for (let i = 0; i < count; i++) {
+      const row = found[i] ?? 0;
       const hi = rosterNik.hi[row] ?? NO_DIGITS;
       if (hi === NO_DIGITS || packedDigitsNear(hi, rosterNik.lo[row] ?? 0, queryHi, queryLo)) add(row, lookupRule);
     }
@@ -296,12 +303,13 @@ function matcherState(
         // would otherwise be scored for nearly every participant.
         if (w > 0 && confirmed) break;
         nikWindowKey(pd, w, capture);
-        found.length = 0;
-        if (index.nikWindows.find(k1, k2, settings.maxStrongBlockSize, found) < 0) {
+        const count = index.nikWindows.find(k1, k2, settings.maxStrongBlockSize, found);
+        if (count < 0) {
           skippedByRule[R_NEAR]!++;
           continue;
         }
-        for (const row of found) {
+        for (let i = 0; i < count; i++) {
+          const row = found[i] ?? 0;
           if (stamp[row] === stampId || rejected(row)) continue;
           const hi = rosterNik.hi[row] ?? NO_DIGITS;
           if (hi === NO_DIGITS) continue;
@@ -333,10 +341,10 @@ function matcherState(
     // The name without a birth date is the last resort (a missing or mistyped NIK together with a
     // mistyped birth date): its blocks are the largest and its pairs rarely reach the review score, so
     // these rules run only when no stronger rule found anything.
-    if (candRows.length > 0) return;
+    if (nCand > 0) return;
     useRule(index.nameRegion, 'name_region');
     nameRegionKeys(pf, lookup);
-    if (candRows.length > 0) return;
+    if (nCand > 0) return;
     useRule(index.nameFull, 'name_full');
     nameFullKeys(pf, lookup);
   }
@@ -374,14 +382,11 @@ function matcherState(
     if (p.status === null) anyNullStatus = true;
     const pf = personFeatures(p);
     stampId++;
-    candRows.length = 0;
-    candRules.length = 0;
-    keptRows.length = 0;
-    keptScores.length = 0;
-    keptFlags.length = 0;
+    nCand = 0;
+    nKept = 0;
     if (man.byBpjs.size > 0) applyManual(p);
     block(pf);
-    for (let i = 0; i < candRows.length; i++) {
+    for (let i = 0; i < nCand; i++) {
       const row = candRows[i] ?? 0;
       candidatesByRule[candRules[i] ?? 0]!++;
       const w = ws[row];
@@ -391,9 +396,10 @@ function matcherState(
       // An accepted manual pair is kept whatever its score (it must be assigned and explained).
       const accepted = acceptRows.length > 0 && acceptRows.includes(row) && !rejected(row);
       if (s.score < settings.reviewScore && !accepted) continue;
-      keptRows.push(row);
-      keptScores.push(s.score);
-      keptFlags.push((passesAcceptGuard(s.levels, settings) ? GUARD_PASSED : 0) | (accepted ? MANUAL_ACCEPT : 0));
+      keptRows[nKept] = row;
+      keptScores[nKept] = s.score;
+      keptFlags[nKept] = (passesAcceptGuard(s.levels, settings) ? GUARD_PASSED : 0) | (accepted ? MANUAL_ACCEPT : 0);
+      nKept++;
     }
     // Accepted manual pairs no blocking rule found: made candidates so that they are explained.
     for (let i = 0; i < acceptRows.length; i++) {
@@ -404,14 +410,15 @@ function matcherState(
       const f = wf[row];
       if (w === undefined || f === undefined) continue;
       const s = scorePair(f, w.nik, pf, p.nik, freq, penalties, row, scratch);
-      keptRows.push(row);
-      keptScores.push(s.score);
-      keptFlags.push(MANUAL_ACCEPT | NOT_BLOCKED);
+      keptRows[nKept] = row;
+      keptScores[nKept] = s.score;
+      keptFlags[nKept] = MANUAL_ACCEPT | NOT_BLOCKED;
+      nKept++;
     }
-    if (keptRows.length === 0) return false;
+    if (nKept === 0) return false;
     const ord = participants.length;
     participants.push(p);
-    for (let i = 0; i < keptRows.length; i++) {
+    for (let i = 0; i < nKept; i++) {
       const flags = keptFlags[i] ?? 0;
       const k = pairs.push(keptRows[i] ?? 0, ord, keptScores[i] ?? 0, flags);
       if ((flags & MANUAL_ACCEPT) !== 0) {

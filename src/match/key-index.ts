@@ -6,8 +6,10 @@
  */
 export interface KeyIndex {
   /**
-   * Appends the rows stored under (h1, h2) to `out` and returns how many; returns -1 without
-   * touching `out` when the key's bucket holds more than `cap` entries.
+   * Writes the rows stored under (h1, h2) to out[0], out[1], … and returns how many (entries of
+   * `out` past them are left as they were: the caller reuses one array, which `out.length = 0`
+   * would make V8 reallocate on every look-up). Returns -1 without touching `out` when the key's
+   * bucket holds more than `cap` entries.
    */
   find(h1: number, h2: number, cap: number, out: number[]): number;
   readonly entries: number;
@@ -96,10 +98,7 @@ function frozen(start: Int32Array, data: Int32Array, mask: number, entries: numb
       if (hi - lo > cap) return -1;
       let found = 0;
       for (let i = 2 * lo; i < 2 * hi; i += 2) {
-        if (data[i] === h2) {
-          out.push(data[i + 1] ?? 0);
-          found++;
-        }
+        if (data[i] === h2) out[found++] = data[i + 1] ?? 0;
       }
       return found;
     },

@@ -17,6 +17,21 @@ describe('KeyIndex', () => {
     expect(ix.find(...key('C'), 100, [])).toBe(0);
   });
 
+  it('writes from the start of a reused array, leaves what lies past the count, and the count says how many', () => {
+    const b = createKeyIndexBuilder();
+    b.add(...key('A'), 5);
+    b.add(...key('B'), 6);
+    b.add(...key('B'), 8);
+    b.add(...key('B'), 9);
+    const ix = b.build();
+    const out: number[] = [];
+    expect(ix.find(...key('B'), 100, out)).toBe(3);
+    expect(ix.find(...key('A'), 100, out)).toBe(1);
+    expect(out).toEqual([5, 8, 9]);
+    expect(ix.find(...key('C'), 100, out)).toBe(0);
+    expect(out).toEqual([5, 8, 9]);
+  });
+
   it('filters other keys sharing a bucket by the fingerprint', () => {
     const b = createKeyIndexBuilder();
     const [h1] = key('A');
