@@ -6,7 +6,7 @@ import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
 import type { OutputCliOptions } from './output-options.js';
 import type { OnlyFilter } from './only-statuses.js';
-import { csvRowsToStdout, csvToStdout, writeCsvFile, writeCsvRows } from './write-csv-file.js';
+import { csvRowsToStdout, writeCsvFile, writeCsvRows } from './write-csv-file.js';
 import { writeFileAtomic, AtomicFile } from '../io/atomic-file.js';
 import type { Message } from '../i18n/message.js';
 import { formatProvenance } from '../io/provenance.js';
@@ -20,7 +20,7 @@ import type { RowProblem } from '../normalize/row-problem.js';
 import { maskNik } from '../normalize/mask-nik.js';
 import type { CsvFormat } from '../report/csv-format.js';
 import { WORKER_COLUMNS, workerRowCells, workerRowEmitter, type RowPrivacy } from '../report/model/worker-row.js';
-import { BPJS_ONLY_COLUMNS, bpjsOnlyRowCells } from '../report/bpjs-only-row.js';
+import { BPJS_ONLY_COLUMNS, bpjsOnlyRowCells, bpjsOnlyRowEmitter } from '../report/bpjs-only-row.js';
 import { PROBLEM_COLUMNS, problemRowCells } from '../report/problem-row.js';
 import { BUDGET_COLUMNS, budgetRowCells } from '../report/budget-row.js';
 import { cellsToJson } from '../report/model/cells-json.js';
@@ -121,7 +121,7 @@ export async function writeReconcileOutputs(run: ReconcileRun): Promise<void> {
     await mkdir(opts.out, { recursive: true });
     const dir = opts.out;
     await writeCsvRows(join(dir, 'workers.csv'), WORKER_COLUMNS, run.result.decisions, workerRowEmitter(lang, privacy), run.csvFormat);
-    await writeCsvFile(join(dir, 'bpjs_only.csv'), BPJS_ONLY_COLUMNS, mapAsync(bpjsOnlyRecords(run), (p) => bpjsOnlyRowCells(p, privacy)), run.csvFormat);
+    await writeCsvRows(join(dir, 'bpjs_only.csv'), BPJS_ONLY_COLUMNS, bpjsOnlyRecords(run), bpjsOnlyRowEmitter(privacy), run.csvFormat);
     await writeCsvFile(join(dir, 'problems.csv'), PROBLEM_COLUMNS, map(run.problems, (p) => problemRowCells(lang, p, privacy)), run.csvFormat);
     await writeCsvFile(join(dir, 'budget.csv'), BUDGET_COLUMNS, map(run.budget.lines, budgetRowCells), run.csvFormat);
     await writeCsvFile(join(dir, 'review.csv'), REVIEW_COLUMNS, map(reviewRowsOf(lang, run.result.decisions, privacy.mask, run.opts.maskNik === true ? maskPersonKey : undefined), reviewRowCells), run.csvFormat);
@@ -181,7 +181,7 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
   const lang = ctx.lang;
   if (opts.format === 'csv') {
     const privacy = stdoutPrivacy(run);
-    if (run.only.kind === 'bpjs_only') await csvToStdout(ctx.out, BPJS_ONLY_COLUMNS, mapAsync(bpjsOnlyRecords(run), (p) => bpjsOnlyRowCells(p, privacy)), run.csvFormat);
+    if (run.only.kind === 'bpjs_only') await csvRowsToStdout(ctx.out, BPJS_ONLY_COLUMNS, bpjsOnlyRecords(run), bpjsOnlyRowEmitter(privacy), run.csvFormat);
     else await csvRowsToStdout(ctx.out, WORKER_COLUMNS, selectedDecisions(run), workerRowEmitter(lang, privacy), run.csvFormat);
     return;
   }

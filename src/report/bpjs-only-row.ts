@@ -1,6 +1,6 @@
 import type { BpjsOnlyRecord } from './model/bpjs-only-record.js';
 import type { CsvCell } from './csv-cell.js';
-import { id, num, text } from './csv-cell.js';
+import { cellsOf, type RowEmitter } from './cell-sink.js';
 import type { RowPrivacy } from './model/worker-row.js';
 import { rosterNikText } from './model/worker-row.js';
 
@@ -25,17 +25,22 @@ export type BpjsOnlyColumn = (typeof BPJS_ONLY_COLUMNS)[number];
  * `status` is the machine value ('active' | 'inactive'), empty when the export has no status column.
  */
 export function bpjsOnlyRowCells(p: BpjsOnlyRecord, privacy: RowPrivacy): Record<BpjsOnlyColumn, CsvCell> {
-  const ident = (s: string | null): CsvCell => id(s === null || s === '' ? '' : privacy.mask(s));
-  return {
-    bpjs_file: text(p.at.file),
-    bpjs_sheet: text(p.at.sheet),
-    bpjs_row: num(p.at.row),
-    nik: ident(rosterNikText(p.nik)),
-    name: text(p.name.original),
-    birth_date: text(p.birthDate ?? ''),
-    kpj: ident(p.kpj),
-    status: text(p.status ?? ''),
-    wage: num(p.wage),
-    membership_date: text(p.membershipDate ?? ''),
+  return cellsOf(bpjsOnlyRowEmitter(privacy), p);
+}
+
+/** Emits one bpjs_only.csv row, column by column (see cell-sink.ts). */
+export function bpjsOnlyRowEmitter(privacy: RowPrivacy): RowEmitter<BpjsOnlyRecord, BpjsOnlyColumn> {
+  const ident = (s: string | null): string => (s === null || s === '' ? '' : privacy.mask(s));
+  return (p, cells) => {
+    cells.text('bpjs_file', p.at.file);
+    cells.text('bpjs_sheet', p.at.sheet);
+    cells.num('bpjs_row', p.at.row);
+    cells.id('nik', ident(rosterNikText(p.nik)));
+    cells.text('name', p.name.original);
+    cells.text('birth_date', p.birthDate ?? '');
+    cells.id('kpj', ident(p.kpj));
+    cells.text('status', p.status ?? '');
+    cells.num('wage', p.wage);
+    cells.text('membership_date', p.membershipDate ?? '');
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../../src/i18n/message.js';
 import type { RowProblem } from '../../../src/normalize/row-problem.js';
-import { BPJS_ONLY_COLUMNS, bpjsOnlyRowCells } from '../../../src/report/bpjs-only-row.js';
+import { BPJS_ONLY_COLUMNS, bpjsOnlyRowCells, bpjsOnlyRowEmitter } from '../../../src/report/bpjs-only-row.js';
 import { csvCellText } from '../../../src/report/csv-cell.js';
 import { PROBLEM_COLUMNS, maskMessageIds, problemRowCells } from '../../../src/report/problem-row.js';
 import { createCsvChunkBuilder } from '../../../src/report/csv-chunk-builder.js';
@@ -43,6 +43,18 @@ describe('bpjs_only.csv cells', () => {
     { description: 'membership date ISO', column: 'membership_date' as const, expected: '2020-07-01' },
   ])('$description', ({ column, expected }) => {
     expect(csvCellText(bpjsOnlyRowCells(p, identity)[column], excel)).toBe(expected);
+  });
+
+  it('written through the emitter, the CSV equals the typed cells formatted (masked, Excel-safe)', () => {
+    const rows = [p, participant({ row: 3, status: null, name: 'x, "y"' })];
+    const b = createCsvChunkBuilder(BPJS_ONLY_COLUMNS, { delimiter: ',', bom: false, ...excel });
+    for (const r of rows) {
+      bpjsOnlyRowEmitter(masking)(r, b);
+      b.endRow();
+    }
+    const expected = formatCsv(null, rows.map((r) => BPJS_ONLY_COLUMNS.map((c) => bpjsOnlyRowCells(r, masking)[c])), { delimiter: ',', bom: false, ...excel });
+    expect(b.take()).toBe(expected);
+    expect(Object.keys(bpjsOnlyRowCells(p, identity))).toEqual([...BPJS_ONLY_COLUMNS]);
   });
 
   it('masks NIK and KPJ on request and leaves empty values empty', () => {
