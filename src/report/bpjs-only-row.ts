@@ -2,7 +2,7 @@ import type { BpjsOnlyRecord } from './model/bpjs-only-record.js';
 import type { CsvCell } from './csv-cell.js';
 import { cellsOf, type RowEmitter } from './cell-sink.js';
 import type { RowPrivacy } from './model/worker-row.js';
-import { rosterNikText } from './model/worker-row.js';
+import { rosterNikText, shownId } from './model/worker-row.js';
 
 /** bpjs_only.csv columns: stable English keys. */
 export const BPJS_ONLY_COLUMNS = [
@@ -30,15 +30,14 @@ export function bpjsOnlyRowCells(p: BpjsOnlyRecord, privacy: RowPrivacy): Record
 
 /** Emits one bpjs_only.csv row, column by column (see cell-sink.ts). */
 export function bpjsOnlyRowEmitter(privacy: RowPrivacy): RowEmitter<BpjsOnlyRecord, BpjsOnlyColumn> {
-  const ident = (s: string | null): string => (s === null || s === '' ? '' : privacy.mask(s));
   return (p, cells) => {
     cells.text('bpjs_file', p.at.file);
     cells.text('bpjs_sheet', p.at.sheet);
     cells.num('bpjs_row', p.at.row);
-    cells.id('nik', ident(rosterNikText(p.nik)));
+    cells.id('nik', shownId(privacy, rosterNikText(p.nik)));
     cells.text('name', p.name.original);
     cells.text('birth_date', p.birthDate ?? '');
-    cells.id('kpj', ident(p.kpj));
+    cells.id('kpj', shownId(privacy, p.kpj));
     cells.text('status', p.status ?? '');
     cells.num('wage', p.wage);
     cells.text('membership_date', p.membershipDate ?? '');

@@ -31,17 +31,13 @@ function needsQuotes(value: string, delimiter: string): boolean {
   return SPECIAL.test(value) || (delimiter !== ',' && value.includes(delimiter));
 }
 
-/** One CSV line (no line end) of a row's cells in column order. */
-export function formatCsvLine<K extends string>(columns: readonly K[], row: Readonly<Record<K, CsvCell>>, format: CsvFormat): string {
-  return cellsLine(columns.length, (i) => row[columns[i] as K], format);
-}
-
-function cellsLine(count: number, cellAt: (i: number) => CsvCell, format: CsvFormat): string {
+/** One CSV line (no line end) of a row's cells. */
+function cellsLine(row: readonly CsvCell[], format: CsvFormat): string {
   const d = format.delimiter;
   let line = '';
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < row.length; i++) {
     if (i > 0) line += d;
-    line += quoteCsvField(csvCellText(cellAt(i), format), d);
+    line += quoteCsvField(csvCellText(row[i] as CsvCell, format), d);
   }
   return line;
 }
@@ -51,7 +47,7 @@ export function formatCsv(header: readonly string[] | null, rows: readonly (read
   const d = format.delimiter;
   const lines: string[] = [];
   if (header !== null) lines.push(header.map((h) => quoteCsvField(h, d)).join(d));
-  for (const row of rows) lines.push(cellsLine(row.length, (i) => row[i] as CsvCell, format));
+  for (const row of rows) lines.push(cellsLine(row, format));
   const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
   return withBom ? `\uFEFF${body}` : body;
 }

@@ -41,6 +41,11 @@ export interface RowPrivacy {
   readonly mask: (value: string) => string;
 }
 
+/** An identifier (NIK, KPJ) as a report shows it: masked when asked, empty when absent. */
+export function shownId(privacy: RowPrivacy, value: string | null): string {
+  return value === null || value === '' ? '' : privacy.mask(value);
+}
+
 /** The NIK as the roster wrote it once cleaned: the valid NIK, else the digits, else the raw text. */
 export function rosterNikText(nik: { nik: string | null; digits: string; raw: string }): string {
   return nik.nik ?? (nik.digits !== '' ? nik.digits : nik.raw.trim());
@@ -57,7 +62,6 @@ export function workerRowCells(lang: Lang, d: WorkerDecision, privacy: RowPrivac
 
 /** Emits one workers.csv row, column by column (see cell-sink.ts: no cell objects when written as CSV). */
 export function workerRowEmitter(lang: Lang, privacy: RowPrivacy): RowEmitter<WorkerDecision, WorkerColumn> {
-  const ident = (s: string | null): string => (s === null || s === '' ? '' : privacy.mask(s));
   return (d, cells) => {
     const w = d.worker;
     const b = shownBpjs(d);
@@ -70,13 +74,13 @@ export function workerRowEmitter(lang: Lang, privacy: RowPrivacy): RowEmitter<Wo
     cells.text('bpjs_file', b?.at.file ?? '');
     cells.text('bpjs_sheet', b?.at.sheet ?? '');
     cells.num('bpjs_row', b?.at.row ?? null);
-    cells.id('nik', ident(rosterNikText(w.nik)));
-    cells.id('bpjs_nik', ident(b === null ? null : rosterNikText(b.nik)));
+    cells.id('nik', shownId(privacy, rosterNikText(w.nik)));
+    cells.id('bpjs_nik', shownId(privacy, b === null ? null : rosterNikText(b.nik)));
     cells.text('name', w.name.original);
     cells.text('bpjs_name', b?.name.original ?? '');
     cells.text('agency', w.agency);
     cells.num('wage', w.wage);
-    cells.id('kpj', ident(b?.kpj ?? w.kpj));
+    cells.id('kpj', shownId(privacy, b?.kpj ?? w.kpj));
     cells.text('flags', d.flags.join(' '));
     cells.text('reasons', d.reasons.map((r) => translate(lang, r)).join('; '));
     cells.text('birth_date', w.birthDate ?? '');
