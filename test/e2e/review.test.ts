@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runRekon } from './run-rekon.js';
 
 // Synthetic people only: regions 327301 / 367101 with made-up serials.
@@ -32,7 +32,7 @@ beforeEach(() => {
   mkdirSync(dir);
   writeFileSync(join(dir, 'review.csv'), `${REVIEW_CSV}\n`);
 });
-afterAll(() => {
+afterEach(() => {
   if (tmp !== '') rmSync(tmp, { recursive: true, force: true });
 });
 
