@@ -67,7 +67,7 @@ export function reconcileCommand(ctx: CliContext, setExit: SetExit): Command {
 }
 
 /** See heap-growth.ts: the peak memory of a large run, at no measurable cost in time. */
-const HEAP_GROWTH_PERCENT = 30;
+const HEAP_GROWTH_PERCENT = 15;
 
 async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<number> {
   const config = await loadConfig(ctx);
