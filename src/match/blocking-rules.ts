@@ -90,7 +90,7 @@ function blockingToken(t: string): boolean {
 export function rosterBirthDateNameKeys(f: PersonFeatures, emit: KeyEmitter): void {
   const date = f.birthDate !== 0 ? f.birthDate : f.nikBirthDate;
   if (date === 0) return;
-  const tokens = f.name.strong;
+  const tokens = f.strong;
   const first = tokens.find(blockingToken);
   let last: string | undefined;
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -113,7 +113,7 @@ export function queryBirthDateNameKeys(f: PersonFeatures, emit: KeyEmitter): voi
   const d2 = f.nikBirthDate !== d1 ? f.nikBirthDate : 0;
   let d3 = swapDayMonth(d1);
   if (d3 === d2) d3 = 0;
-  const tokens = f.name.strong;
+  const tokens = f.strong;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
     if (!blockingToken(t) || tokens.indexOf(t) !== i) continue;
@@ -126,14 +126,14 @@ export function queryBirthDateNameKeys(f: PersonFeatures, emit: KeyEmitter): voi
 /** The one birth_date_name key of a participant already matched by an exact NIK: its own date and first token. */
 export function confirmedBirthDateNameKey(f: PersonFeatures, emit: KeyEmitter): void {
   const date = f.birthDate !== 0 ? f.birthDate : f.nikBirthDate;
-  const first = f.name.strong.find(blockingToken);
+  const first = f.strong.find(blockingToken);
   if (date !== 0 && first !== undefined) dobNameKey(date, first, emit);
 }
 
 export function nameRegionKeys(f: PersonFeatures, emit: KeyEmitter): void {
-  if (f.region !== 0 && f.name.strongKey !== '') nameRegionKey(f.region, f.name.strongKey, emit);
+  if (f.region !== 0 && f.strongKey !== '') nameRegionKey(f.region, f.strongKey, emit);
 }
 
 export function nameFullKeys(f: PersonFeatures, emit: KeyEmitter): void {
-  if (f.name.strongKey !== '') nameFullKey(f.name.strongKey, emit);
+  if (f.strongKey !== '') nameFullKey(f.strongKey, emit);
 }

@@ -20,6 +20,16 @@ export interface NameSide {
 }
 
 export function nameSide(n: NormalizedName): NameSide {
+  const s = prepareNameSide(n);
+  return { strong: s.strong, strongTokens: s.strongTokens, strongKey: s.strongKey, fullKey: s.fullKey, source: n };
+}
+
+/**
+ * The fields of `nameSide(n)` in a reused scratch object, read before the next call: a record's
+ * features carry them as their own fields (person-features.ts), so that a roster row of a million
+ * keeps one object for both instead of two.
+ */
+export function prepareNameSide(n: NormalizedName): Readonly<Omit<NameSide, 'source'>> {
   const anyWeak = n.weak.some((w) => w);
   let strong: readonly string[] = n.keys;
   let strongTokens: readonly string[] = n.tokens;
@@ -27,10 +37,14 @@ export function nameSide(n: NormalizedName): NameSide {
     strong = n.keys.filter((_, i) => n.weak[i] !== true);
     strongTokens = n.tokens.filter((_, i) => n.weak[i] !== true);
   }
-  const strongKey = sortedKey(strong);
-  const fullKey = anyWeak ? sortedKey(n.keys) : strongKey;
-  return { strong, strongTokens, strongKey, fullKey, source: n };
+  SIDE.strong = strong;
+  SIDE.strongTokens = strongTokens;
+  SIDE.strongKey = sortedKey(strong);
+  SIDE.fullKey = anyWeak ? sortedKey(n.keys) : SIDE.strongKey;
+  return SIDE;
 }
+
+const SIDE: { strong: readonly string[]; strongTokens: readonly string[]; strongKey: string; fullKey: string } = { strong: [], strongTokens: [], strongKey: '', fullKey: '' };
 
 /** Keys sorted and joined by a space; the one- and two-token cases (most names) without allocation of arrays. */
 function sortedKey(keys: readonly string[]): string {

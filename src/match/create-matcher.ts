@@ -200,7 +200,7 @@ function matcherState(
   const rosterNik = packRosterDigits(n, (i) => wf[i]!.digits16);
   const dups = findDuplicates(
     ws,
-    wf.map((f) => f.name),
+    wf,
     (key) => freq.names.count(key),
     rosterNik,
   );
@@ -316,7 +316,7 @@ function matcherState(
           const lo = rosterNik.lo[row] ?? 0;
           if (hi === pHi && lo === pLo) {
             add(row, R_EXACT);
-            if (shareAnyKey(wf[row]!.name, pf.name)) confirmed = true;
+            if (shareAnyKey(wf[row]!, pf)) confirmed = true;
           } else if (packedDigitsNear(hi, lo, pHi, pLo)) add(row, R_NEAR);
         }
       }

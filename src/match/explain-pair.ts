@@ -56,8 +56,8 @@ export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair,
 }
 
 function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Message[] {
-  const wn = w.name.source;
-  const pn = p.name.source;
+  const wn = w.source;
+  const pn = p.source;
   switch (s.levels.name.level) {
     case 'exact': {
       const titles = [...new Set([...wn.removed, ...pn.removed])];
@@ -77,7 +77,7 @@ function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
     case 'subset':
     case 'close':
     case 'partial': {
-      const al = alignNames(w.name, p.name);
+      const al = alignNames(w, p);
       const out: Message[] = [];
       for (const [a, b] of al.typos) out.push(msg('match.reason.name_typo', { roster: a, bpjs: b }));
       if (s.levels.name.level === 'partial') out.push(msg('match.reason.name_partial', { tokens: al.common.join(' ') || '–' }));

@@ -23,7 +23,7 @@ export function frequencyPenalty(count: number, mean: number, cap: number): numb
 
 /** The roster-side frequency tables used by score-pair.ts. */
 export interface MatchFrequencies {
-  /** Full strong name keys (NameSide.strongKey). */
+  /** Full strong name keys (PersonFeatures.strongKey). */
   readonly names: FrequencyTable<string>;
   /** Single strong name keys, each counted once per row. */
   readonly tokens: FrequencyTable<string>;
@@ -31,7 +31,7 @@ export interface MatchFrequencies {
   readonly birthDates: FrequencyTable<number>;
 }
 
-type FrequencyRow = { readonly name: { readonly strongKey: string; readonly strong: readonly string[] }; readonly birthDate: number; readonly nikBirthDate: number };
+type FrequencyRow = { readonly strongKey: string; readonly strong: readonly string[]; readonly birthDate: number; readonly nikBirthDate: number };
 
 /** How many rows so far carry one full strong name key; final once tables() is called. */
 export interface NameTally {
@@ -63,7 +63,7 @@ export function createMatchFrequencyCounter(): MatchFrequencyCounter {
   return {
     add(r) {
       let tally = NO_NAME;
-      const key = r.name.strongKey;
+      const key = r.strongKey;
       if (key !== '') {
         let t = names.get(key);
         if (t === undefined) {
@@ -74,7 +74,7 @@ export function createMatchFrequencyCounter(): MatchFrequencyCounter {
         nNames++;
         tally = t;
       }
-      const strong = r.name.strong;
+      const strong = r.strong;
       for (let i = 0; i < strong.length; i++) {
         const k = strong[i] ?? '';
         if (strong.indexOf(k) !== i) continue;

@@ -2,21 +2,21 @@ import type { ParsedNik, Sex } from '../normalize/parsed-nik.js';
 import type { PersonRecord } from '../normalize/person-record.js';
 import { nikBirthDateNumber, nikSex } from '../normalize/nik.js';
 import { comparableDigits } from './compare-nik.js';
-import { nameSide, type NameSide } from './compare-name.js';
+import { prepareNameSide, type NameSide } from './compare-name.js';
 import { packDate, type PackedDate } from './compare-birth-date.js';
 
 /**
  * What the blocking rules and comparisons read from one record, computed once per record. The
  * roster-only `nikShared` is filled in place by create-matcher.ts once the whole roster is known (no
  * copy of a million objects); the roster's frequency penalties are kept apart (score-pair.ts,
- * RosterPenalties).
+ * RosterPenalties). The name's comparison fields are the features' own (a PersonFeatures is a
+ * NameSide): one object per roster row instead of two, 32 bytes less a row.
  */
-export interface PersonFeatures {
+export interface PersonFeatures extends NameSide {
   /** 16 comparable NIK digits (valid, or invalid but 16 digits long), else null. */
   readonly digits16: string | null;
   /** A string whose first 15 characters are trusted NIK digits (valid NIK or Excel-damaged), else null. */
   readonly prefix15: string | null;
-  readonly name: NameSide;
   /** Birth date from the birth-date column, 0 if none. */
   readonly birthDate: PackedDate;
   /** Birth date encoded in the NIK (weak evidence, DOMAIN.md §1.1), 0 if none. */
@@ -39,10 +39,15 @@ export function personFeatures(r: PersonRecord): PersonFeatures {
   // An Excel-damaged NIK lost only its last digit(s): its date and sex digits (7–12) are intact.
   const sex = r.sex ?? nikSex(r.nik);
   const regionSource = digits16 ?? trustedDigits(r.nik);
+  const name = prepareNameSide(r.name);
   return {
+    strong: name.strong,
+    strongTokens: name.strongTokens,
+    strongKey: name.strongKey,
+    fullKey: name.fullKey,
+    source: r.name,
     digits16,
     prefix15: prefix15(r.nik),
-    name: nameSide(r.name),
     birthDate: packDate(r.birthDate),
     nikBirthDate: nikBirthDateNumber(r.nik),
     sex,

@@ -75,7 +75,7 @@ export function scorePair(
   const nikW = NIK_WEIGHTS[nik.level];
   const nikTies = NIK_TIES_PERSON.has(nik.level);
 
-  const name = compareNames(w.name, p.name);
+  const name = compareNames(w, p);
   let namePenalty = 0;
   switch (name.level) {
     case 'exact':
@@ -88,7 +88,7 @@ export function scorePair(
     case 'partial': {
       const cap = name.level === 'partial' ? NAME_WEIGHTS.partial : MAX_TOKEN_FREQUENCY_PENALTY;
       namePenalty = name.rosterExactMask === 0
-        ? frequencyPenalty(freq.names.count(w.name.strongKey), freq.names.mean, cap)
+        ? frequencyPenalty(freq.names.count(w.strongKey), freq.names.mean, cap)
         : rarestTokenPenalty(w, name.rosterExactMask, freq, cap);
       break;
     }
@@ -202,7 +202,7 @@ export interface RosterPenalties {
 export function rosterPenalties(
   features: readonly PersonFeatures[],
   freq: MatchFrequencies,
-  nameCount: (i: number) => number = (i) => freq.names.count(features[i]?.name.strongKey ?? ''),
+  nameCount: (i: number) => number = (i) => freq.names.count(features[i]?.strongKey ?? ''),
 ): RosterPenalties {
   const n = features.length;
   const name = new Float64Array(n);
@@ -218,9 +218,9 @@ export function rosterPenalties(
 /** Penalty of the rarest roster token that matched exactly: one rare shared token is good evidence. */
 function rarestTokenPenalty(w: PersonFeatures, mask: number, freq: MatchFrequencies, cap: number): number {
   let best = cap;
-  for (let i = 0; i < w.name.strong.length && i < 31; i++) {
+  for (let i = 0; i < w.strong.length && i < 31; i++) {
     if ((mask & (1 << i)) === 0) continue;
-    const p = frequencyPenalty(freq.tokens.count(w.name.strong[i] ?? ''), freq.tokens.mean, cap);
+    const p = frequencyPenalty(freq.tokens.count(w.strong[i] ?? ''), freq.tokens.mean, cap);
     if (p < best) best = p;
   }
   return best;

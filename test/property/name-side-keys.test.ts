@@ -1,12 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nameSide } from '../../src/match/compare-name.js';
+import { personFeatures } from '../../src/match/person-features.js';
+import { parseNik } from '../../src/normalize/nik.js';
 import type { NormalizedName } from '../../src/normalize/normalized-name.js';
+import type { PersonRecord } from '../../src/normalize/person-record.js';
 
 /** What the keys must be: the tokens' keys sorted as Array.prototype.sort sorts strings, joined by a space. */
 const sortedJoin = (keys: readonly string[]): string => [...keys].sort().join(' ');
 
+const token = fc.string({ unit: fc.constantFrom('A', 'B', 'Z', 'É', 'a', 'SITI', 'AMINAH', 'M', 'ß', '\u{1F600}'), minLength: 1, maxLength: 4 });
+const name = fc.array(fc.tuple(token, fc.boolean()), { maxLength: 8 }).map((parts): NormalizedName => {
+  const keys = parts.map(([k]) => k);
+  return { original: keys.join(' '), clean: keys.join(' '), tokens: keys, keys, weak: parts.map(([, w]) => w), removed: [] };
+});
+const record = (n: NormalizedName): PersonRecord => ({
+  at: { file: 'roster.csv', sheet: '', row: 2 },
+  nik: parseNik(''),
+  name: n,
+  birthDate: null,
+  birthPlace: null,
+  sex: null,
+  agency: null,
+  position: null,
+  wage: null,
+  kpj: null,
+  problems: [],
+});
+
 describe('nameSide keys (property)', () => {
+  it("a record's features carry exactly its nameSide's fields, unchanged by the next record's", () => {
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        const fa = personFeatures(record(a));
+        personFeatures(record(b));
+        const side = nameSide(a);
+        expect({ strong: fa.strong, strongTokens: fa.strongTokens, strongKey: fa.strongKey, fullKey: fa.fullKey, source: fa.source }).toEqual(side);
+        expect(fa.source).toBe(a);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('strongKey and fullKey are the sorted keys joined, whatever the number of tokens and weak ones', () => {
     const token = fc.string({ unit: fc.constantFrom('A', 'B', 'Z', 'É', 'a', 'SITI', 'AMINAH', 'M', 'ß', '\u{1F600}'), minLength: 1, maxLength: 4 });
     fc.assert(

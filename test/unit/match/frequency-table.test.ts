@@ -5,7 +5,8 @@ import { createMatchFrequencyCounter } from '../../../src/match/frequency-table.
 const KEYS = ['', 'SITI AMINAH', 'BUDI SANTOSO', 'AMINAH SITI', 'MUHAMMAD RIZKI'];
 const row = fc.record({ key: fc.constantFrom(...KEYS), birthDate: fc.constantFrom(0, 19900105, 19851231), nikBirthDate: fc.constantFrom(0, 19900105) });
 const asRow = (r: { key: string; birthDate: number; nikBirthDate: number }) => ({
-  name: { strongKey: r.key, strong: r.key === '' ? [] : r.key.split(' ') },
+  strongKey: r.key,
+  strong: r.key === '' ? [] : r.key.split(' '),
   birthDate: r.birthDate,
   nikBirthDate: r.nikBirthDate,
 });
@@ -62,7 +63,7 @@ describe('createMatchFrequencyCounter', () => {
         const tokens = new Map<string, number>();
         const dates = new Map<number, number>();
         for (const r of rows) {
-          counter.add({ name: { strongKey: r.strong.join(' '), strong: r.strong }, birthDate: r.birthDate, nikBirthDate: r.nikBirthDate });
+          counter.add({ strongKey: r.strong.join(' '), strong: r.strong, birthDate: r.birthDate, nikBirthDate: r.nikBirthDate });
           for (const t of new Set(r.strong)) tokens.set(t, (tokens.get(t) ?? 0) + 1);
           const d = r.birthDate !== 0 ? r.birthDate : r.nikBirthDate;
           if (d !== 0) dates.set(d, (dates.get(d) ?? 0) + 1);
