@@ -20,7 +20,7 @@ import {
 import { matchedStatus, matchMethod, passesAcceptGuard, workerFlags } from './classify.js';
 import { shareAnyKey } from './compare-name.js';
 import { explainPair } from './explain-pair.js';
-import { fixedMsg } from './fixed-message.js';
+import { fixedMsg, sharedReasons } from './fixed-message.js';
 import { findDuplicates } from './find-duplicates.js';
 import { createMatchFrequencyCounter, type MatchFrequencies, type MatchFrequencyCounter, type NameTally } from './frequency-table.js';
 import type { KeyIndex } from './key-index.js';
@@ -676,10 +676,12 @@ function finish(input: FinishInput): ReconcileResult {
         duplicateOf: null,
         candidates: NO_CANDIDATES,
         flags: workerFlags(w, { bpjs: p, levels: s.levels }),
-        reasons: (manualPair ? [fixedMsg('match.reason.manual_accept')] : NO_REASONS).concat(
-          reasonsOf(r, b, s),
-          status === 'inactive' ? [fixedMsg('match.reason.status_inactive')] : NO_REASONS,
-          extra,
+        reasons: sharedReasons(
+          (manualPair ? [fixedMsg('match.reason.manual_accept')] : NO_REASONS).concat(
+            reasonsOf(r, b, s),
+            status === 'inactive' ? [fixedMsg('match.reason.status_inactive')] : NO_REASONS,
+            extra,
+          ),
         ),
       };
       wf[r] = null;
@@ -720,9 +722,9 @@ function finish(input: FinishInput): ReconcileResult {
         duplicateOf: null,
         candidates: NO_CANDIDATES,
         flags: workerFlags(w, null),
-        reasons: [
-          takenBy >= 0 ? msg('match.reason.candidate_taken', { ref: formatProvenance(ws[takenBy]!.at) }) : fixedMsg('match.reason.no_candidate'),
-        ].concat(extra),
+        reasons: sharedReasons(
+          [takenBy >= 0 ? msg('match.reason.candidate_taken', { ref: formatProvenance(ws[takenBy]!.at) }) : fixedMsg('match.reason.no_candidate')].concat(extra),
+        ),
       };
       wf[r] = null;
       continue;
