@@ -96,7 +96,7 @@ interface Segment {
  * Throws a UsageError (first problem) when validateBudgetSettings finds any.
  */
 export function computeBudget(
-  rows: readonly BudgetInput[],
+  rows: Iterable<BudgetInput>,
   settings: BudgetSettings,
   rates: RateTable,
   groups: readonly BudgetGroup[] = BUDGET_GROUPS,
@@ -129,10 +129,16 @@ export function computeBudget(
   const agencyClass = new Map<string, RiskClass>();
   const notBudgeted: NotBudgetedRow[] = [];
   let duplicates = 0;
+  // Per status, the groups in scope: one list each, not one per row.
+  const groupsInScope = new Map<WorkerStatus | null, readonly BudgetGroup[]>();
 
   for (const row of rows) {
     if (row.status === 'duplicate') duplicates += 1;
-    const fullGroups = groupsForStatus(row.status).filter((g) => scope.includes(g));
+    let fullGroups = groupsInScope.get(row.status);
+    if (fullGroups === undefined) {
+      fullGroups = groupsForStatus(row.status).filter((g) => scope.includes(g));
+      groupsInScope.set(row.status, fullGroups);
+    }
     const gapCandidate = scope.includes('underreported_gap') && row.status === 'registered' && isUsableWage(row.bpjsWage);
     if (fullGroups.length === 0 && !gapCandidate) continue;
 

@@ -243,6 +243,19 @@ describe('order and totals', () => {
     expect(again.lines).toEqual(r.lines);
   });
 
+  it('reads its rows once, in order, from any iterable (inputs are made as they are read)', () => {
+    const read: string[] = [];
+    function* oneByOne() {
+      for (const row of rows) {
+        read.push(row.agency);
+        yield row;
+      }
+    }
+    const streamed = computeBudget(oneByOne(), settings({ programs: ['jp', 'jkk', 'jht', 'jkm'] }), DEFAULT_RATE_TABLE);
+    expect(streamed).toEqual(r);
+    expect(read).toEqual(rows.map((row) => row.agency));
+  });
+
   it('echoes the basis of the figures', () => {
     expect(r.basis).toMatchObject({
       rateTableVersion: DEFAULT_RATE_TABLE.version,
