@@ -22,7 +22,7 @@ export interface BudgetInput {
 export function* budgetInputsFromDecisions(decisions: readonly WorkerDecision[]): Generator<BudgetInput, void, undefined> {
   for (const d of decisions) {
     yield {
-      at: d.worker.at,
+      at: d.worker,
       agency: d.worker.agency,
       status: d.status,
       rosterWage: d.worker.wage,
@@ -42,6 +42,6 @@ export function* budgetInputsFromWorkers(workers: readonly Worker[]): Generator<
     const nik = w.nik.status === 'valid' ? w.nik.nik : null;
     const duplicate = nik !== null && seen.has(nik);
     if (nik !== null) seen.add(nik);
-    yield { at: w.at, agency: w.agency, status: duplicate ? 'duplicate' : null, rosterWage: w.wage, bpjsWage: null };
+    yield { at: w, agency: w.agency, status: duplicate ? 'duplicate' : null, rosterWage: w.wage, bpjsWage: null };
   }
 }

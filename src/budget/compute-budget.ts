@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { Provenance } from '../io/provenance.js';
+import { provenanceOf, type Provenance } from '../io/provenance.js';
 import { msg, type Message } from '../i18n/message.js';
 import type { WorkerDecision, WorkerStatus } from '../match/match-decision.js';
 import type { Worker } from '../normalize/person-record.js';
@@ -145,7 +145,7 @@ export function computeBudget(
     const agency = agencyKey(row.agency);
     const base = resolveWageBase(settings.wageBase, row.rosterWage, settings.defaultWage);
     if (base.kind === 'none') {
-      notBudgeted.push({ at: row.at, agency, status: row.status, groups: fullGroups, reason: base.reason });
+      notBudgeted.push({ at: provenanceOf(row.at), agency, status: row.status, groups: fullGroups, reason: base.reason });
       continue;
     }
     const riskClass = agencyRisk.get(agency) ?? settings.riskClass;

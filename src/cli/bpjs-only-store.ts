@@ -45,13 +45,13 @@ export class BpjsOnlyStore {
     }
     const lines: string[] = [];
     for (const r of this.memory) {
-      let f = this.fileIndex.get(r.at.file);
+      let f = this.fileIndex.get(r.file);
       if (f === undefined) {
         f = this.files.length;
-        this.files.push(r.at.file);
-        this.fileIndex.set(r.at.file, f);
+        this.files.push(r.file);
+        this.fileIndex.set(r.file, f);
       }
-      lines.push(JSON.stringify([f, r.at.sheet, r.at.row, r.nik.nik, r.nik.digits, r.nik.raw, r.name.original, r.birthDate, r.kpj, r.status, r.wage, r.membershipDate, r.agency, r.seq]));
+      lines.push(JSON.stringify([f, r.sheet, r.row, r.nik.nik, r.nik.digits, r.nik.raw, r.name.original, r.birthDate, r.kpj, r.status, r.wage, r.membershipDate, r.agency, r.seq]));
     }
     writeSync(this.fd, `${lines.join('\n')}\n`);
     this.spilledCount += this.memory.length;
@@ -82,7 +82,9 @@ export class BpjsOnlyStore {
   private decode(line: string): BpjsOnlyRecord {
     const a = JSON.parse(line) as [number, string, number, string | null, string, string, string, string | null, string | null, BpjsOnlyRecord['status'], number | null, string | null, string | null, number];
     return {
-      at: { file: this.files[a[0]] ?? '', sheet: a[1], row: a[2] },
+      file: this.files[a[0]] ?? '',
+      sheet: a[1],
+      row: a[2],
       nik: { nik: a[3], digits: a[4], raw: a[5] },
       name: { original: a[6] },
       birthDate: a[7],

@@ -133,7 +133,7 @@ export async function writeReconcileOutputs(run: ReconcileRun): Promise<void> {
 
 async function writeWorkbook(run: ReconcileRun, path: string): Promise<void> {
   const { ctx } = run;
-  const nameAt = new Map(run.result.decisions.map((d) => [formatProvenance(d.worker.at), d.worker.name.original]));
+  const nameAt = new Map(run.result.decisions.map((d) => [formatProvenance(d.worker), d.worker.name.original]));
   const input: ReportInput = {
     lang: ctx.lang,
     result: run.result,
@@ -235,7 +235,7 @@ function workerJson(lang: CliContext['lang'], d: WorkerDecision, privacy: RowPri
     ...row,
     flags: d.flags,
     reasons: d.reasons.map((r) => ({ code: r.code, params: r.params ?? {}, text: translate(lang, r) })),
-    candidates: d.candidates.map((c) => ({ bpjs_file: c.bpjs.at.file, bpjs_sheet: c.bpjs.at.sheet, bpjs_row: c.bpjs.at.row, score: Math.round(c.score * 100) / 100, reasons: c.reasons.map((r) => translate(lang, r)) })),
+    candidates: d.candidates.map((c) => ({ bpjs_file: c.bpjs.file, bpjs_sheet: c.bpjs.sheet, bpjs_row: c.bpjs.row, score: Math.round(c.score * 100) / 100, reasons: c.reasons.map((r) => translate(lang, r)) })),
   };
 }
 

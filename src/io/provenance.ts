@@ -9,6 +9,11 @@ export interface Provenance {
   readonly row: number;
 }
 
+/** A copy of just where `p` is: for keeping beyond the life of a larger object that is its own Provenance (a record). */
+export function provenanceOf(p: Provenance): Provenance {
+  return { file: p.file, sheet: p.sheet, row: p.row };
+}
+
 export function formatProvenance(p: Provenance): string {
   return p.sheet === '' ? `${p.file}:${p.row}` : `${p.file} [${p.sheet}]:${p.row}`;
 }

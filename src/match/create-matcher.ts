@@ -623,7 +623,7 @@ function finish(input: FinishInput): ReconcileResult {
     const extra: Message[] = [];
     // Row r's features serve only its own decision below; each is let go once that is built.
     const shared = dups.sharedNikWith[r] ?? -1;
-    if (shared >= 0) extra.push(msg('match.reason.nik_shared', { ref: formatProvenance(ws[shared]!.at) }));
+    if (shared >= 0) extra.push(msg('match.reason.nik_shared', { ref: formatProvenance(ws[shared]!) }));
 
     const nikOrNameFirst = dups.firstOf[r] ?? -1;
     const direct = nikOrNameFirst >= 0 ? nikOrNameFirst : (matchDupOf[r] ?? -1);
@@ -654,7 +654,7 @@ function finish(input: FinishInput): ReconcileResult {
         duplicateOf: ws[first]!,
         candidates: NO_CANDIDATES,
         flags: workerFlags(w, b >= 0 && s !== null ? { bpjs: participants[b]!, levels: s.levels } : null),
-        reasons: [msg(reason, { ref: formatProvenance(ws[first]!.at) })].concat(extra),
+        reasons: [msg(reason, { ref: formatProvenance(ws[first]!) })].concat(extra),
       };
       wf[r] = null;
       continue;
@@ -723,7 +723,7 @@ function finish(input: FinishInput): ReconcileResult {
         candidates: NO_CANDIDATES,
         flags: workerFlags(w, null),
         reasons: sharedReasons(
-          [takenBy >= 0 ? msg('match.reason.candidate_taken', { ref: formatProvenance(ws[takenBy]!.at) }) : fixedMsg('match.reason.no_candidate')].concat(extra),
+          [takenBy >= 0 ? msg('match.reason.candidate_taken', { ref: formatProvenance(ws[takenBy]!) }) : fixedMsg('match.reason.no_candidate')].concat(extra),
         ),
       };
       wf[r] = null;

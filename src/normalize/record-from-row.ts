@@ -99,7 +99,7 @@ export function buildWorker(row: RawRow, plan: RecordPlan, seq: number): Worker 
   const p = buildPerson(row, plan);
   // Explicit literals, not spreads: this runs per row and spreads cost ~8% of loading time.
   return {
-    side: 'roster', at: p.at, nik: p.nik, name: p.name, birthDate: p.birthDate, birthPlace: p.birthPlace, sex: p.sex,
+    side: 'roster', file: p.at.file, sheet: p.at.sheet, row: p.at.row, nik: p.nik, name: p.name, birthDate: p.birthDate, birthPlace: p.birthPlace, sex: p.sex,
     agency: resolveAgency(p.agency ?? plan.defaultAgency, plan.agencyAliases), position: p.position, wage: p.wage, kpj: p.kpj, problems: problemsOrNone(p.problems), seq,
   };
 }
@@ -126,12 +126,13 @@ export function buildParticipant(row: RawRow, plan: RecordPlan, seq: number): Bp
   }
   const p = person;
   return {
-    side: 'bpjs', at: p.at, nik: p.nik, name: p.name, birthDate: p.birthDate, birthPlace: p.birthPlace, sex: p.sex,
+    side: 'bpjs', file: p.at.file, sheet: p.at.sheet, row: p.at.row, nik: p.nik, name: p.name, birthDate: p.birthDate, birthPlace: p.birthPlace, sex: p.sex,
     agency: p.agency, position: p.position, wage: p.wage, kpj: p.kpj, problems: problemsOrNone(p.problems), status, statusRaw, membershipDate, seq,
   };
 }
 
-type Person = Omit<PersonRecord, 'problems'> & { readonly problems: RowProblem[] };
+/** A record's common fields while its row is read; its problems share `at`. */
+type Person = Omit<PersonRecord, 'problems' | keyof Provenance> & { readonly at: Provenance; readonly problems: RowProblem[] };
 
 /** Most rows have no problem: they share one frozen empty list instead of an array each (a million rows). */
 const NO_PROBLEMS: readonly RowProblem[] = Object.freeze([]);

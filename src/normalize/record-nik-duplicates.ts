@@ -1,5 +1,5 @@
 import { msg } from '../i18n/message.js';
-import type { Provenance } from '../io/provenance.js';
+import { provenanceOf, type Provenance } from '../io/provenance.js';
 import { grown, nikHalves, NikHalvesTable } from './nik-halves.js';
 import { ownText } from './own-text.js';
 import type { PersonRecord } from './person-record.js';
@@ -29,20 +29,20 @@ export class NikDuplicateTracker {
   check<R extends PersonRecord>(record: R): R {
     const nik = record.nik.nik;
     if (record.nik.status !== 'valid' || nik === null) return record;
-    const earlier = this.seen(nik, record.at);
+    const earlier = this.seen(nik, record);
     if (earlier === null) return record;
-    const sheet = earlier.sheet !== '' && earlier.sheet !== record.at.sheet ? ` [${earlier.sheet}]` : '';
+    const sheet = earlier.sheet !== '' && earlier.sheet !== record.sheet ? ` [${earlier.sheet}]` : '';
     const detail = msg('record.nik_duplicate', { first_row: earlier.row, first_sheet: sheet });
-    return { ...record, problems: [...record.problems, { kind: 'nik_duplicate', at: record.at, column: 'nik', detail }] };
+    return { ...record, problems: [...record.problems, { kind: 'nik_duplicate', at: provenanceOf(record), column: 'nik', detail }] };
   }
 
-  /** Where `nik` was first seen, or null when this is the first time (then `at` is remembered). */
+  /** Where `nik` was first seen, or null when this is the first time (then where `at` is is remembered, not `at`: it may be a whole record). */
   private seen(nik: string, at: Provenance): { readonly sheet: string; readonly row: number } | null {
     const halves = nikHalves(nik);
     if (halves === null) {
       const earlier = this.other.get(nik);
       // Its own copy: the record's NIK may be a slice of the file's chunk (see RecordPlan.detachStrings).
-      if (earlier === undefined) this.other.set(ownText(nik), at);
+      if (earlier === undefined) this.other.set(ownText(nik), provenanceOf(at));
       return earlier ?? null;
     }
     const [hi, lo] = halves;

@@ -152,11 +152,11 @@ export function createWireEncoder(limits: WireDictionaryLimits = DEFAULT_DICTION
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
       let f = r.side === 'bpjs' ? F_BPJS : 0;
-      if (r.at.file !== file || r.at.sheet !== sheet) {
+      if (r.file !== file || r.sheet !== sheet) {
         f |= F_NEW_PLACE;
-        file = r.at.file;
-        sheet = r.at.sheet;
-        strings.push(file, sheet);
+        file = r.file;
+        sheet = r.sheet;
+        strings.push(r.file, r.sheet);
       }
       const n = r.nik;
       f |= NIK_STATUSES.indexOf(n.status) << NIK_STATUS_SHIFT;
@@ -193,7 +193,7 @@ export function createWireEncoder(limits: WireDictionaryLimits = DEFAULT_DICTION
       codes[c + 1] = name.tokens.length;
       codes[c + 2] = keysAreTokens ? -1 : name.keys.length;
       codes[c + 3] = weakBits;
-      codes[c + 4] = r.at.row;
+      codes[c + 4] = r.row;
       codes[c + 5] = n.pivot;
       codes[c + 6] = r.seq;
       codes[c + 7] = wageInCodes ? (r.wage ?? 0) : 0;
@@ -312,7 +312,6 @@ export function createWireDecoder(): <R extends AnyRecord>(wire: RecordWire) => 
       const extra = (f & F_EXTRAS) !== 0 ? (wire.extras[e++] ?? null) : null;
       const wage = (f & F_WAGE) === 0 ? null : (extra?.wage ?? codes[c + 7] ?? 0);
       const seq = codes[c + 6] ?? 0;
-      const at = { file, sheet, row: codes[c + 4] ?? 0 };
       const nik: ParsedNik = {
         status: NIK_STATUSES[(f >>> NIK_STATUS_SHIFT) & 3] ?? 'missing',
         raw,
@@ -330,7 +329,9 @@ export function createWireDecoder(): <R extends AnyRecord>(wire: RecordWire) => 
       if ((f & F_BPJS) !== 0) {
         const p: BpjsParticipant = {
           side: 'bpjs',
-          at,
+          file,
+          sheet,
+          row: codes[c + 4] ?? 0,
           nik,
           name,
           birthDate,
@@ -350,7 +351,9 @@ export function createWireDecoder(): <R extends AnyRecord>(wire: RecordWire) => 
       } else {
         const w: Worker = {
           side: 'roster',
-          at,
+          file,
+          sheet,
+          row: codes[c + 4] ?? 0,
           nik,
           name,
           birthDate,

@@ -31,9 +31,9 @@ export function bpjsOnlyRowCells(p: BpjsOnlyRecord, privacy: RowPrivacy): Record
 /** Emits one bpjs_only.csv row, column by column (see cell-sink.ts). */
 export function bpjsOnlyRowEmitter(privacy: RowPrivacy): RowEmitter<BpjsOnlyRecord, BpjsOnlyColumn> {
   return (p, cells) => {
-    cells.text('bpjs_file', p.at.file);
-    cells.text('bpjs_sheet', p.at.sheet);
-    cells.num('bpjs_row', p.at.row);
+    cells.text('bpjs_file', p.file);
+    cells.text('bpjs_sheet', p.sheet);
+    cells.num('bpjs_row', p.row);
     cells.id('nik', shownId(privacy, rosterNikText(p.nik)));
     cells.text('name', p.name.original);
     cells.text('birth_date', p.birthDate ?? '');

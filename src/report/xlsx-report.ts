@@ -41,9 +41,9 @@ function* bpjsOnlyRows(participants: Iterable<BpjsOnlyRecord>, mask: Mask): Gene
   const masked = (s: string | null): XlsxCell => (s === null || s === '' ? null : xId(mask(s)));
   for (const p of participants) {
     yield [
-      xText(p.at.file),
-      xText(p.at.sheet),
-      xInt(p.at.row),
+      xText(p.file),
+      xText(p.sheet),
+      xInt(p.row),
       xText(p.name.original),
       masked(rosterNikText(p.nik)),
       xDate(p.birthDate),

@@ -66,9 +66,9 @@ export function reviewColumns(lang: Lang): XlsxColumn[] {
 function rosterCells(lang: Lang, d: WorkerDecision, mask: Mask): XlsxCell[] {
   const w = d.worker;
   return [
-    xText(w.at.file),
-    xText(w.at.sheet),
-    xInt(w.at.row),
+    xText(w.file),
+    xText(w.sheet),
+    xInt(w.row),
     xText(w.name.original),
     maskedId(mask, rosterNikText(w.nik)),
     xDate(w.birthDate),
@@ -92,9 +92,9 @@ function participantCells(b: BpjsParticipant | null, mask: Mask, rosterKpj: stri
     xDate(b.birthDate),
     xText(b.status),
     xRupiah(b.wage),
-    xText(b.at.file),
-    xText(b.at.sheet),
-    xInt(b.at.row),
+    xText(b.file),
+    xText(b.sheet),
+    xInt(b.row),
   ];
 }
 
@@ -103,7 +103,7 @@ export function* workerRows(lang: Lang, decisions: readonly WorkerDecision[], st
   for (const d of decisions) {
     if (d.status !== status) continue;
     const cells = [...rosterCells(lang, d, mask), xText(d.method), ...participantCells(d.bpjs, mask, d.worker.kpj), xScore(d.score)];
-    if (status === 'duplicate') cells.push(xText(d.duplicateOf === null ? null : formatProvenance(d.duplicateOf.at)));
+    if (status === 'duplicate') cells.push(xText(d.duplicateOf === null ? null : formatProvenance(d.duplicateOf)));
     yield cells;
   }
 }

@@ -15,7 +15,9 @@ const name = fc.array(fc.tuple(token, fc.boolean()), { maxLength: 8 }).map((part
   return { original: keys.join(' '), clean: keys.join(' '), tokens: keys, keys, weak: parts.map(([, w]) => w), removed: [] };
 });
 const record = (n: NormalizedName): PersonRecord => ({
-  at: { file: 'roster.csv', sheet: '', row: 2 },
+  file: 'roster.csv',
+  sheet: '',
+  row: 2,
   nik: parseNik(''),
   name: n,
   birthDate: null,

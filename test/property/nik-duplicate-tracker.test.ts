@@ -18,7 +18,7 @@ const entry = fc.record({ nik: nikText, valid: fc.boolean(), sheet: fc.constantF
 function record(e: { nik: string; valid: boolean; sheet: string; row: number }): Worker {
   const base = makeWorker(0, { name: 'SITI AMINAH' });
   const nik: ParsedNik = { ...base.nik, status: e.valid ? 'valid' : 'invalid', raw: e.nik, nik: e.valid ? e.nik : null, digits: e.nik };
-  return { ...base, nik, at: { file: 'opd.xlsx', sheet: e.sheet, row: e.row } };
+  return { ...base, nik, file: 'opd.xlsx', sheet: e.sheet, row: e.row };
 }
 
 describe('NikDuplicateTracker', () => {
@@ -37,7 +37,7 @@ describe('NikDuplicateTracker', () => {
             continue;
           }
           const sheet = earlier.sheet !== '' && earlier.sheet !== e.sheet ? ` [${earlier.sheet}]` : '';
-          expect(out.problems).toEqual([{ kind: 'nik_duplicate', at: r.at, column: 'nik', detail: msg('record.nik_duplicate', { first_row: earlier.row, first_sheet: sheet }) }]);
+          expect(out.problems).toEqual([{ kind: 'nik_duplicate', at: { file: r.file, sheet: r.sheet, row: r.row }, column: 'nik', detail: msg('record.nik_duplicate', { first_row: earlier.row, first_sheet: sheet }) }]);
         }
       }),
       { numRuns: 40 },
@@ -50,7 +50,7 @@ describe('NikDuplicateTracker', () => {
     niks.forEach((nik, i) => expect(tracker.check(record({ nik, valid: true, sheet: 'DINAS', row: i + 2 })).problems).toEqual([]));
     niks.forEach((nik, i) => {
       const again = tracker.check(record({ nik, valid: true, sheet: 'DINAS', row: 30_000 + i }));
-      expect(again.problems).toEqual([{ kind: 'nik_duplicate', at: again.at, column: 'nik', detail: msg('record.nik_duplicate', { first_row: i + 2, first_sheet: '' }) }]);
+      expect(again.problems).toEqual([{ kind: 'nik_duplicate', at: { file: again.file, sheet: again.sheet, row: again.row }, column: 'nik', detail: msg('record.nik_duplicate', { first_row: i + 2, first_sheet: '' }) }]);
     });
     expect(tracker.check(record({ nik: String(3171010101900000 + 20_000 * 7919), valid: true, sheet: 'DINAS', row: 2 })).problems).toEqual([]);
   });

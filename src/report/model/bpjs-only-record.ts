@@ -6,8 +6,7 @@ import type { BpjsParticipant, BpjsStatus } from '../../normalize/person-record.
  * export can be far larger than the rosters, and these records are kept (or spilled to disk) until
  * the reports are written. A BpjsParticipant satisfies this shape as it is.
  */
-export interface BpjsOnlyRecord {
-  readonly at: Provenance;
+export interface BpjsOnlyRecord extends Provenance {
   readonly nik: { readonly nik: string | null; readonly digits: string; readonly raw: string };
   readonly name: { readonly original: string };
   readonly birthDate: string | null;
@@ -23,7 +22,9 @@ export interface BpjsOnlyRecord {
 /** Copies only what the reports need, so the full record (name keys, NIK details…) can be collected. */
 export function compactBpjsOnly(p: BpjsParticipant): BpjsOnlyRecord {
   return {
-    at: p.at,
+    file: p.file,
+    sheet: p.sheet,
+    row: p.row,
     nik: { nik: p.nik.nik, digits: p.nik.digits, raw: p.nik.raw },
     name: { original: p.name.original },
     birthDate: p.birthDate,

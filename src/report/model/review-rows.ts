@@ -25,8 +25,8 @@ export function reviewRowsOf(lang: Lang, decisions: readonly WorkerDecision[], m
         bpjsKey: keyOf(personKey(b), maskKey),
         rank: i + 1,
         score: Math.round(c.score * 100) / 100,
-        roster: { file: w.at.file, sheet: w.at.sheet, row: w.at.row, name: w.name.original, nik: mask(rosterNikText(w.nik)), birthDate: w.birthDate ?? '', agency: w.agency },
-        bpjs: { file: b.at.file, sheet: b.at.sheet, row: b.at.row, name: b.name.original, nik: mask(rosterNikText(b.nik)), birthDate: b.birthDate ?? '', kpj: b.kpj === null ? '' : mask(b.kpj), status: b.status ?? '' },
+        roster: { file: w.file, sheet: w.sheet, row: w.row, name: w.name.original, nik: mask(rosterNikText(w.nik)), birthDate: w.birthDate ?? '', agency: w.agency },
+        bpjs: { file: b.file, sheet: b.sheet, row: b.row, name: b.name.original, nik: mask(rosterNikText(b.nik)), birthDate: b.birthDate ?? '', kpj: b.kpj === null ? '' : mask(b.kpj), status: b.status ?? '' },
         reasons: [...d.reasons, ...c.reasons].map((r) => translate(lang, r)).join('; '),
         note: '',
       });

@@ -68,12 +68,12 @@ export function workerRowEmitter(lang: Lang, privacy: RowPrivacy): RowEmitter<Wo
     cells.text('status', d.status);
     cells.text('match_method', d.method);
     cells.num('score', d.score === null ? null : Math.round(d.score * 100) / 100);
-    cells.text('roster_file', w.at.file);
-    cells.text('roster_sheet', w.at.sheet);
-    cells.num('roster_row', w.at.row);
-    cells.text('bpjs_file', b?.at.file ?? '');
-    cells.text('bpjs_sheet', b?.at.sheet ?? '');
-    cells.num('bpjs_row', b?.at.row ?? null);
+    cells.text('roster_file', w.file);
+    cells.text('roster_sheet', w.sheet);
+    cells.num('roster_row', w.row);
+    cells.text('bpjs_file', b?.file ?? '');
+    cells.text('bpjs_sheet', b?.sheet ?? '');
+    cells.num('bpjs_row', b?.row ?? null);
     cells.id('nik', shownId(privacy, rosterNikText(w.nik)));
     cells.id('bpjs_nik', shownId(privacy, b === null ? null : rosterNikText(b.nik)));
     cells.text('name', w.name.original);
@@ -87,7 +87,7 @@ export function workerRowEmitter(lang: Lang, privacy: RowPrivacy): RowEmitter<Wo
     cells.text('bpjs_birth_date', b?.birthDate ?? '');
     cells.text('bpjs_status', b?.status ?? '');
     cells.num('bpjs_wage', b?.wage ?? null);
-    cells.text('duplicate_of', d.duplicateOf === null ? '' : formatProvenance(d.duplicateOf.at));
-    cells.text('candidates', d.candidates.map((c) => `${formatProvenance(c.bpjs.at)} (${Math.round(c.score * 100) / 100})`).join('; '));
+    cells.text('duplicate_of', d.duplicateOf === null ? '' : formatProvenance(d.duplicateOf));
+    cells.text('candidates', d.candidates.map((c) => `${formatProvenance(c.bpjs)} (${Math.round(c.score * 100) / 100})`).join('; '));
   };
 }

@@ -14,7 +14,9 @@ export function worker(seq: number, agency: string, wage: number | null, nik: st
   return {
     side: 'roster',
     seq,
-    at: { file: 'roster.xlsx', sheet: agency, row: seq + 2 },
+    file: 'roster.xlsx',
+    sheet: agency,
+    row: seq + 2,
     nik: nik === null ? MISSING_NIK : validNik(nik),
     name: { original: `PEKERJA ${seq}`, clean: `PEKERJA ${seq}`, tokens: ['PEKERJA', String(seq)], keys: ['PEKERJA', String(seq)], weak: [false, false], removed: [] },
     birthDate: null,
@@ -32,7 +34,9 @@ export function participant(seq: number, wage: number | null): BpjsParticipant {
   return {
     side: 'bpjs',
     seq,
-    at: { file: 'bpjs.csv', sheet: '', row: seq + 2 },
+    file: 'bpjs.csv',
+    sheet: '',
+    row: seq + 2,
     nik: MISSING_NIK,
     name: { original: `PESERTA ${seq}`, clean: `PESERTA ${seq}`, tokens: ['PESERTA', String(seq)], keys: ['PESERTA', String(seq)], weak: [false, false], removed: [] },
     birthDate: null,

@@ -10,7 +10,9 @@ function participant(seq: number): BpjsParticipant {
   return {
     side: 'bpjs',
     seq,
-    at: { file: seq % 2 === 0 ? 'a.csv' : 'b.xlsx', sheet: seq % 2 === 0 ? '' : 'Peserta', row: seq + 2 },
+    file: seq % 2 === 0 ? 'a.csv' : 'b.xlsx',
+    sheet: seq % 2 === 0 ? '' : 'Peserta',
+    row: seq + 2,
     nik: parseNik(`32730145019${String(seq).padStart(5, '0')}`, { referenceYear: 2026 }),
     name: normalizeName(`PESERTA ${seq}`),
     birthDate: '1990-01-05',

@@ -78,7 +78,7 @@ describe('loadSheets: an OPD roster workbook', () => {
     expect(dlh?.headerRow).toBe(4);
     expect(dlh?.columns).toEqual({ name: 'NAMA', nik: 'NIK', birth_place_date: 'TEMPAT/TGL LAHIR', position: 'JABATAN', wage: 'HONOR' });
     const records = dlh?.records ?? [];
-    expect(records.map((r) => r.at.row)).toEqual([5, 6, 7, 8, 9, 10]);
+    expect(records.map((r) => r.row)).toEqual([5, 6, 7, 8, 9, 10]);
     expect(records.map((r) => r.seq)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(records.every((r) => r.agency === 'DLH')).toBe(true);
     expect(records[0]?.nik.nik).toBe('3671014501900001');

@@ -26,7 +26,9 @@ export function makeWorker(seq: number, spec: RecordSpec): Worker {
   return {
     side: 'roster',
     seq,
-    at: { file: 'roster.xlsx', sheet: 'DINAS', row: seq + 2 },
+    file: 'roster.xlsx',
+    sheet: 'DINAS',
+    row: seq + 2,
     nik: parseNik(nikCell(spec.nik), { referenceYear: 2025 }),
     name: normalizeName(spec.name ?? ''),
     birthDate: spec.birthDate ?? null,
@@ -44,7 +46,9 @@ export function makeParticipant(seq: number, spec: RecordSpec & { status?: BpjsS
   return {
     side: 'bpjs',
     seq,
-    at: { file: 'bpjs.csv', sheet: '', row: seq + 2 },
+    file: 'bpjs.csv',
+    sheet: '',
+    row: seq + 2,
     nik: parseNik(nikCell(spec.nik), { referenceYear: 2025 }),
     name: normalizeName(spec.name ?? ''),
     birthDate: spec.birthDate ?? null,

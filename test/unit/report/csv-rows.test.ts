@@ -17,7 +17,8 @@ const plain = { excelSafe: false };
 describe('bpjs_only.csv cells', () => {
   const p = participant({
     row: 12,
-    at: { file: 'bpjs.xlsx', sheet: 'Peserta', row: 12 },
+    file: 'bpjs.xlsx',
+    sheet: 'Peserta',
     nik: NIK_PAPUA,
     name: '=cmd',
     birthDate: '1995-05-05',

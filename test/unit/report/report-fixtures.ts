@@ -31,7 +31,9 @@ export function name(original: string): NormalizedName {
 export function worker(o: Partial<Omit<Worker, 'nik' | 'name'>> & { nik?: string; name?: string; row: number }): Worker {
   return {
     side: 'roster',
-    at: o.at ?? { file: 'dinas-kesehatan.xlsx', sheet: 'Honorer', row: o.row },
+    file: o.file ?? 'dinas-kesehatan.xlsx',
+    sheet: o.sheet ?? 'Honorer',
+    row: o.row,
     nik: nik(o.nik ?? ''),
     name: name(o.name ?? 'SITI AMINAH'),
     birthDate: o.birthDate ?? null,
@@ -49,7 +51,9 @@ export function worker(o: Partial<Omit<Worker, 'nik' | 'name'>> & { nik?: string
 export function participant(o: Partial<Omit<BpjsParticipant, 'nik' | 'name'>> & { nik?: string; name?: string; row: number }): BpjsParticipant {
   return {
     side: 'bpjs',
-    at: o.at ?? { file: 'bpjs-export.csv', sheet: '', row: o.row },
+    file: o.file ?? 'bpjs-export.csv',
+    sheet: o.sheet ?? '',
+    row: o.row,
     nik: nik(o.nik ?? ''),
     name: name(o.name ?? 'SITI AMINAH'),
     birthDate: o.birthDate ?? null,

@@ -390,7 +390,7 @@ describe('workbook output errors', () => {
     const input = sampleInput();
     const [first] = input.result.decisions;
     if (first === undefined) throw new Error('fixture');
-    const many = Array.from({ length: rows }, (_, i) => ({ ...first, worker: { ...first.worker, seq: 100 + i, at: { ...first.worker.at, row: 100 + i } } }));
+    const many = Array.from({ length: rows }, (_, i) => ({ ...first, worker: { ...first.worker, seq: 100 + i, row: 100 + i } }));
     const failing = new Writable({
       write(_chunk, _enc, cb): void {
         cb(new Error('ENOSPC: no space left on device'));
