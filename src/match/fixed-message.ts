@@ -23,6 +23,7 @@ interface ListNode {
 }
 
 const root: ListNode = { next: new Map(), list: null };
+const sharedLists = new Set<readonly Message[]>();
 let nodes = 0;
 /** Distinct lists kept at most (they are few in practice: a handful of codes in a fixed order). */
 const MAX_NODES = 10_000;
@@ -48,6 +49,14 @@ export function sharedReasons(list: readonly Message[]): readonly Message[] {
     }
     node = next;
   }
-  if (node.list === null) node.list = Object.freeze(list.slice());
+  if (node.list === null) {
+    node.list = Object.freeze(list.slice());
+    sharedLists.add(node.list);
+  }
   return node.list;
+}
+
+/** True for a list `sharedReasons` returned as shared (so what is derived from it can be shared too). */
+export function isSharedReasons(list: readonly Message[]): boolean {
+  return sharedLists.has(list);
 }

@@ -1,9 +1,10 @@
 import type { Lang } from '../i18n/message.js';
-import { label, translate } from '../i18n/translate.js';
+import { label } from '../i18n/translate.js';
 import { formatProvenance } from '../io/provenance.js';
 import type { MatchCandidate, WorkerDecision, WorkerStatus } from '../match/match-decision.js';
 import type { BpjsParticipant } from '../normalize/person-record.js';
 import { rosterNikText } from './model/worker-row.js';
+import { reasonsText } from './reasons-text.js';
 import type { XlsxColumnCode } from './xlsx-messages.js';
 import type { XlsxCell, XlsxColumn, XlsxColumnType } from './xlsx-sheet.js';
 import { xDate, xId, xInt, xRupiah, xScore, xText } from './xlsx-sheet.js';
@@ -78,7 +79,7 @@ function rosterCells(lang: Lang, d: WorkerDecision, mask: Mask): XlsxCell[] {
     // Machine values, as in workers.csv: the sheet name already says the status in words.
     xText(d.status),
     xText(d.flags.join(' ')),
-    xText(d.reasons.map((r) => translate(lang, r)).join('; ')),
+    xText(reasonsText(lang, d.reasons)),
   ];
 }
 
@@ -109,7 +110,7 @@ export function* workerRows(lang: Lang, decisions: readonly WorkerDecision[], st
 }
 
 function candidateCells(lang: Lang, rank: number, c: MatchCandidate, mask: Mask): XlsxCell[] {
-  return [xInt(rank), ...participantCells(c.bpjs, mask, null), xScore(c.score), xText(c.reasons.map((r) => translate(lang, r)).join('; '))];
+  return [xInt(rank), ...participantCells(c.bpjs, mask, null), xScore(c.score), xText(reasonsText(lang, c.reasons))];
 }
 
 /** Review rows: one per candidate (rank 1..n, best first); a review row without candidates still gets one row. */

@@ -1,10 +1,10 @@
 import type { Lang } from '../../i18n/message.js';
-import { translate } from '../../i18n/translate.js';
 import type { WorkerDecision } from '../../match/match-decision.js';
 import type { BpjsParticipant } from '../../normalize/person-record.js';
 import { formatProvenance } from '../../io/provenance.js';
 import type { CsvCell } from '../csv-cell.js';
 import { cellsOf, type RowEmitter } from '../cell-sink.js';
+import { reasonsText } from '../reasons-text.js';
 
 /** workers.csv columns: stable English keys (the list first, extras after). */
 export const WORKER_COLUMNS = [
@@ -82,7 +82,7 @@ export function workerRowEmitter(lang: Lang, privacy: RowPrivacy): RowEmitter<Wo
     cells.num('wage', w.wage);
     cells.id('kpj', shownId(privacy, b?.kpj ?? w.kpj));
     cells.text('flags', d.flags.join(' '));
-    cells.text('reasons', d.reasons.map((r) => translate(lang, r)).join('; '));
+    cells.text('reasons', reasonsText(lang, d.reasons));
     cells.text('birth_date', w.birthDate ?? '');
     cells.text('bpjs_birth_date', b?.birthDate ?? '');
     cells.text('bpjs_status', b?.status ?? '');
