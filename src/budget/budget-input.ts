@@ -4,6 +4,7 @@ import type { Worker } from '../normalize/person-record.js';
 
 /** What the budget needs to know about one roster row. */
 export interface BudgetInput {
+  /** Often the roster record itself (a record is its own Provenance): copy it (`provenanceOf`) to keep it. */
   readonly at: Provenance;
   readonly agency: string;
   /** The matcher's status; null when budgeting rosters alone (no BPJS export). */
