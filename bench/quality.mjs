@@ -21,6 +21,7 @@ import { generateFiles } from './generate.mjs';
 import { readTruth } from './lib/truth.mjs';
 import { REPO, runRekon } from './lib/run-cli.mjs';
 import { printTable } from './lib/table.mjs';
+import { BenchUsageError, intList, intValue, optionValue, runBench } from './lib/bench-args.mjs';
 import { pathToFileURL } from 'node:url';
 
 export const TARGETS = { precision: 0.999, recall: 0.99, reviewRate: 0.02 };
@@ -31,20 +32,25 @@ function parseArgs(argv) {
     const a = argv[i];
     const v = argv[i + 1];
     if (a === '--rows') {
-      o.rows = Number(v);
+      o.rows = intValue(a, v, 1);
       i++;
     } else if (a === '--bpjs-rows') {
-      o.bpjsRows = Number(v);
+      o.bpjsRows = intValue(a, v, 0);
       i++;
     } else if (a === '--seeds') {
-      o.seeds = v.split(',').map(Number);
+      o.seeds = intList(a, v);
       i++;
     } else if (a === '--rates') {
-      o.rates = JSON.parse(v);
+      try {
+        o.rates = JSON.parse(optionValue(a, v));
+      } catch (e) {
+        if (e instanceof BenchUsageError) throw e;
+        throw new BenchUsageError(`--rates must be JSON, e.g. '{"nik_typo":0.05}' (${e.message})`);
+      }
       i++;
     } else if (a === '--check') o.check = true;
     else if (a === '--keep') o.keep = true;
-    else throw new Error(`unknown option ${a}`);
+    else throw new BenchUsageError(`unknown option ${a}`);
   }
   return o;
 }
@@ -248,4 +254,4 @@ async function main() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runBench('quality', main);

@@ -18,6 +18,7 @@ import { generateFiles } from './generate.mjs';
 import { GENERATOR_VERSION } from './lib/people.mjs';
 import { REPO, rssMethod, runRekon } from './lib/run-cli.mjs';
 import { printTable } from './lib/table.mjs';
+import { BenchUsageError, intValue, optionValue, runBench } from './lib/bench-args.mjs';
 
 const GiB = 1024 ** 3;
 export const PERF_TARGETS = {
@@ -28,7 +29,7 @@ export const PERF_TARGETS = {
 /** "10k" → 10000, "1m" → 1000000, "250000" → 250000. */
 export function parseSize(s) {
   const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(s.trim());
-  if (!m) throw new Error(`bad size "${s}" (use e.g. 10k, 100k, 1m)`);
+  if (!m) throw new BenchUsageError(`bad size "${s}" (use e.g. 10k, 100k, 1m)`);
   const mult = { '': 1, k: 1e3, m: 1e6 }[m[2].toLowerCase()];
   return Math.round(Number(m[1]) * mult);
 }
@@ -39,18 +40,20 @@ function parseArgs(argv) {
     const a = argv[i];
     const v = argv[i + 1];
     if (a === '--sizes') {
-      o.sizes = v.split(',');
+      o.sizes = optionValue(a, v).split(',');
       i++;
     } else if (a === '--seed') {
-      o.seed = Number(v);
+      o.seed = intValue(a, v);
       i++;
     } else if (a === '--runs') {
-      o.runs = Number(v);
+      o.runs = intValue(a, v, 1);
       i++;
     } else if (a === '--check') o.check = true;
     else if (a === '--xlsx-report') o.xlsxReport = true;
-    else throw new Error(`unknown option ${a}`);
+    else throw new BenchUsageError(`unknown option ${a}`);
   }
+  // Sizes are checked before any world is generated (a 1M world takes a while).
+  for (const s of o.sizes) parseSize(s);
   return o;
 }
 
@@ -111,4 +114,4 @@ async function main() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runBench('reconcile-perf', main);

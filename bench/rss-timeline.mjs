@@ -13,6 +13,7 @@ import { clearInterval, setInterval } from 'node:timers';
 import { pathToFileURL } from 'node:url';
 import { REKON_BIN } from './lib/run-cli.mjs';
 import { printTable } from './lib/table.mjs';
+import { BenchUsageError, intValue, optionValue, runBench } from './lib/bench-args.mjs';
 import { ensureWorld, parseSize } from './reconcile-perf.mjs';
 
 const PHASE_LINE = /^rekon: debug: (.+?) ([\d.]+) s \(heap (\d+) MiB, rss (\d+) MiB\)$/;
@@ -45,11 +46,12 @@ function parseArgs(argv) {
   const o = { size: '1m', seed: 1, every: 250 };
   for (let i = 0; i < argv.length; i += 2) {
     const [a, v] = [argv[i], argv[i + 1]];
-    if (a === '--size') o.size = v;
-    else if (a === '--seed') o.seed = Number(v);
-    else if (a === '--every') o.every = Number(v);
-    else throw new Error(`unknown option ${a}`);
+    if (a === '--size') o.size = optionValue(a, v);
+    else if (a === '--seed') o.seed = intValue(a, v);
+    else if (a === '--every') o.every = intValue(a, v, 1);
+    else throw new BenchUsageError(`unknown option ${a}`);
   }
+  parseSize(o.size);
   return o;
 }
 
@@ -114,4 +116,4 @@ async function main() {
   if (top?.peakMiB != null) console.log(`\npeak ${top.peakMiB.toFixed(0)} MiB during "${top.phase}" (sampled; GNU time's figure may be a little higher)`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runBench('rss-timeline', main);
