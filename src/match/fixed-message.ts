@@ -1,7 +1,6 @@
 import { msg, type Message } from '../i18n/message.js';
 
 const fixed = new Map<string, Message>();
-const isFixed = new Set<Message>();
 
 /**
  * A message without parameters, frozen and shared: the matcher gives a million decisions three or
@@ -12,7 +11,6 @@ export function fixedMsg(code: string): Message {
   if (m === undefined) {
     m = Object.freeze(msg(code));
     fixed.set(code, m);
-    isFixed.add(m);
   }
   return m;
 }
@@ -39,7 +37,7 @@ export function sharedReasons(list: readonly Message[]): readonly Message[] {
   let node = root;
   for (let i = 0; i < list.length; i++) {
     const m = list[i]!;
-    if (!isFixed.has(m)) return list;
+    if (fixed.get(m.code) !== m) return list;
     let next = node.next.get(m);
     if (next === undefined) {
       if (nodes >= MAX_NODES) return list;

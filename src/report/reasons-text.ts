@@ -3,7 +3,7 @@ import { translate } from '../i18n/translate.js';
 import { isSharedReasons } from '../match/fixed-message.js';
 
 /** Per language, the text of each shared list of reasons (few: see `sharedReasons`). */
-const texts = new Map<Lang, Map<readonly Message[], string>>();
+const texts: Record<Lang, Map<readonly Message[], string>> = { id: new Map(), en: new Map() };
 
 /**
  * A decision's reasons as one cell ("…; …"). Most decisions share one of a few lists of reasons
@@ -12,15 +12,10 @@ const texts = new Map<Lang, Map<readonly Message[], string>>();
  */
 export function reasonsText(lang: Lang, reasons: readonly Message[]): string {
   if (!isSharedReasons(reasons)) return joined(lang, reasons);
-  let byList = texts.get(lang);
-  if (byList === undefined) {
-    byList = new Map();
-    texts.set(lang, byList);
-  }
-  let text = byList.get(reasons);
+  let text = texts[lang].get(reasons);
   if (text === undefined) {
     text = joined(lang, reasons);
-    byList.set(reasons, text);
+    texts[lang].set(reasons, text);
   }
   return text;
 }
