@@ -5,7 +5,7 @@ import type { CliContext } from '../cli-context.js';
 import { t } from '../cli-context.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
-import { CONFIG_FILE_NAME, parseConfig } from '../config-file.js';
+import { CONFIG_FILE_NAME } from '../config-file.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/message.js';
@@ -26,6 +26,7 @@ export function initCommand(ctx: CliContext, _setExit: SetExit): Command {
       const path = join(opts.dir, CONFIG_FILE_NAME);
       if (opts.force !== true && (await exists(path))) throw new UsageError(msg('init.exists', { file: path }));
       const text = starterConfig(ctx.lang);
+      const { parseConfig } = await import('../parse-config.js');
       parseConfig(path, text); // the starter must itself be valid
       await writeFileAtomic(path, text);
       ctx.err(`${t(ctx, { code: 'init.written', params: { file: path } })}\n`);

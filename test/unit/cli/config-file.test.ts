@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../../src/cli/config-file.js';
+import { parseConfig } from '../../../src/cli/parse-config.js';
 import { starterConfig } from '../../../src/cli/starter-config.js';
 import { InputError } from '../../../src/errors.js';
 

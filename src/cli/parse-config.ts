@@ -1,0 +1,149 @@
+import { parse as parseToml } from 'smol-toml';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import { COLUMN_ROLES, type ColumnRole } from '../normalize/column-role.js';
+import { parseRiskClass, RISK_CLASSES, type RiskClass } from '../budget/risk-class.js';
+import { parsePrograms, PROGRAMS } from '../budget/budget-program.js';
+import { parseBudgetScheme } from '../budget/budget-scheme.js';
+import { parsePeriod } from '../budget/budget-period.js';
+import type { ColumnOverrides } from '../table/table-layout.js';
+import type { RekonConfig } from './config-file.js';
+
+/** rekon.toml's schema and its validation: loaded by loadConfig only when there is a file (see config-file.ts). */
+const columnMap = z.partialRecord(z.enum(COLUMN_ROLES), z.string().min(1)).optional();
+
+const schema = z.strictObject({
+  columns: z.strictObject({ roster: columnMap, bpjs: columnMap }).optional(),
+  agencies: z
+    .strictObject({
+      aliases: z.record(z.string(), z.string().min(1)).optional(),
+      risk: z.record(z.string(), z.string()).optional(),
+    })
+    .optional(),
+  match: z
+    .strictObject({
+      accept_score: z.number().positive().optional(),
+      review_score: z.number().positive().optional(),
+      min_margin: z.number().nonnegative().optional(),
+      max_review_candidates: z.number().int().min(1).max(10).optional(),
+    })
+    .optional(),
+  budget: z
+    .strictObject({
+      programs: z.string().optional(),
+      risk: z.string().optional(),
+      scheme: z.string().optional(),
+      period: z.string().optional(),
+      fixed_wage: z.number().int().positive().optional(),
+      wage_floor: z.number().int().positive().optional(),
+      default_wage: z.number().int().positive().optional(),
+    })
+    .optional(),
+});
+
+/** The config as the commands use it. */
+/** Parses and validates; an invalid config names the key, the value and what is allowed. */
+export function parseConfig(path: string, text: string): RekonConfig {
+  let raw: unknown;
+  try {
+    raw = parseToml(text);
+  } catch (cause) {
+    const line = (cause as { line?: number }).line;
+    throw new InputError(msg('config.syntax', { file: path, line: line ?? '?', detail: String((cause as Error).message).split('\n')[0] ?? '' }), { cause });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (issue?.code === 'unrecognized_keys') {
+      const section = issue.path.join('.');
+      const key = [...issue.path, issue.keys[0] ?? ''].join('.');
+      throw new InputError(msg('config.unknown_key', { file: path, key, allowed: (ALLOWED_KEYS[section] ?? []).join(', ') }));
+    }
+    const key = issue === undefined ? '' : issue.path.join('.');
+    const value = issue === undefined ? '' : JSON.stringify(valueAt(raw, issue.path)) ?? '';
+    const allowed = issue === undefined ? '' : allowedText(issue);
+    throw new InputError(msg('config.invalid', { file: path, key, value, allowed }));
+  }
+  const c = parsed.data;
+  checkBudgetText(path, 'budget.programs', c.budget?.programs, (v) => parsePrograms(v) !== null, PROGRAMS.join(','));
+  checkBudgetText(path, 'budget.risk', c.budget?.risk, (v) => parseRiskClass(v) !== null, RISK_CLASSES.join(' | '));
+  checkBudgetText(path, 'budget.scheme', c.budget?.scheme, (v) => parseBudgetScheme(v) !== null, 'pu | bpu');
+  checkBudgetText(path, 'budget.period', c.budget?.period, (v) => parsePeriod(v) !== null, '2027-01..2027-12 | 2027');
+  const agencyRisk: Record<string, RiskClass> = {};
+  for (const [agency, text] of Object.entries(c.agencies?.risk ?? {})) {
+    const rc = parseRiskClass(text);
+    if (rc === null) throw new InputError(msg('config.invalid', { file: path, key: `agencies.risk.${agency}`, value: JSON.stringify(text), allowed: 'very_low | low | medium | high | very_high | 1-5' }));
+    agencyRisk[agency] = rc;
+  }
+  const aliases = new Map<string, string>();
+  for (const [alias, name] of Object.entries(c.agencies?.aliases ?? {})) aliases.set(alias.trim().toUpperCase(), name);
+  const match: RekonConfig['match'] = {};
+  if (c.match?.accept_score !== undefined) match.acceptScore = c.match.accept_score;
+  if (c.match?.review_score !== undefined) match.reviewScore = c.match.review_score;
+  if (c.match?.min_margin !== undefined) match.minMargin = c.match.min_margin;
+  if (c.match?.max_review_candidates !== undefined) match.maxReviewCandidates = c.match.max_review_candidates;
+  const b = c.budget ?? {};
+  const budget: RekonConfig['budget'] = {};
+  if (b.programs !== undefined) budget.programs = b.programs;
+  if (b.risk !== undefined) budget.risk = b.risk;
+  if (b.scheme !== undefined) budget.scheme = b.scheme;
+  if (b.period !== undefined) budget.period = b.period;
+  if (b.fixed_wage !== undefined) budget.fixedWage = b.fixed_wage;
+  if (b.wage_floor !== undefined) budget.wageFloor = b.wage_floor;
+  if (b.default_wage !== undefined) budget.defaultWage = b.default_wage;
+  return {
+    path,
+    columns: { roster: cleanMap(c.columns?.roster), bpjs: cleanMap(c.columns?.bpjs) },
+    agencyAliases: aliases,
+    agencyRisk,
+    match,
+    budget,
+  };
+}
+
+/** Keys allowed in each section, for "unknown key" messages. */
+const ALLOWED_KEYS: Readonly<Record<string, readonly string[]>> = {
+  '': ['columns', 'agencies', 'match', 'budget'],
+  columns: ['roster', 'bpjs'],
+  'columns.roster': COLUMN_ROLES,
+  'columns.bpjs': COLUMN_ROLES,
+  agencies: ['aliases', 'risk'],
+  match: ['accept_score', 'review_score', 'min_margin', 'max_review_candidates'],
+  budget: ['programs', 'risk', 'scheme', 'period', 'fixed_wage', 'wage_floor', 'default_wage'],
+};
+
+function checkBudgetText(file: string, key: string, value: string | undefined, ok: (v: string) => boolean, allowed: string): void {
+  if (value !== undefined && !ok(value)) throw new InputError(msg('config.invalid', { file, key, value: JSON.stringify(value), allowed }));
+}
+
+function cleanMap(m: Partial<Record<ColumnRole, string>> | undefined): ColumnOverrides {
+  const out: Partial<Record<ColumnRole, string>> = {};
+  for (const [k, v] of Object.entries(m ?? {})) if (v !== undefined) out[k as ColumnRole] = v;
+  return out;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = raw;
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+function allowedText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown key(s) ${issue.keys.join(', ')}`;
+    case 'invalid_value':
+      return issue.values.map(String).join(' | ');
+    case 'invalid_key':
+      return COLUMN_ROLES.join(' | ');
+    case 'invalid_type':
+      return issue.expected;
+    case 'too_small':
+      return `>= ${String(issue.minimum)}`;
+    case 'too_big':
+      return `<= ${String(issue.maximum)}`;
+    default:
+      return issue.message;
+  }
+}
