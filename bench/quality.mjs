@@ -41,10 +41,10 @@ function parseArgs(argv) {
       o.seeds = intList(a, v);
       i++;
     } else if (a === '--rates') {
+      const text = optionValue(a, v);
       try {
-        o.rates = JSON.parse(optionValue(a, v));
+        o.rates = JSON.parse(text);
       } catch (e) {
-        if (e instanceof BenchUsageError) throw e;
         throw new BenchUsageError(`--rates must be JSON, e.g. '{"nik_typo":0.05}' (${e.message})`);
       }
       i++;

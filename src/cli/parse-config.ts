@@ -10,7 +10,9 @@ import { parsePeriod } from '../budget/budget-period.js';
 import type { ColumnOverrides } from '../table/table-layout.js';
 import type { RekonConfig } from './config-file.js';
 
-/** rekon.toml's schema and its validation: loaded by loadConfig only when there is a file (see config-file.ts). */
+// rekon.toml's schema and its validation, in a module of their own: loadConfig and `rekon init` import
+// it only when there is a file to read or check (see config-file.ts).
+
 const columnMap = z.partialRecord(z.enum(COLUMN_ROLES), z.string().min(1)).optional();
 
 const schema = z.strictObject({
@@ -42,7 +44,6 @@ const schema = z.strictObject({
     .optional(),
 });
 
-/** The config as the commands use it. */
 /** Parses and validates; an invalid config names the key, the value and what is allowed. */
 export function parseConfig(path: string, text: string): RekonConfig {
   let raw: unknown;

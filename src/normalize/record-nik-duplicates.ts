@@ -36,7 +36,7 @@ export class NikDuplicateTracker {
     return { ...record, problems: [...record.problems, { kind: 'nik_duplicate', at: provenanceOf(record), column: 'nik', detail }] };
   }
 
-  /** Where `nik` was first seen, or null when this is the first time (then where `at` is is remembered, not `at`: it may be a whole record). */
+  /** Where `nik` was first seen, or null when this is the first time (then `at` is remembered as a copy: it may be a whole record). */
   private seen(nik: string, at: Provenance): { readonly sheet: string; readonly row: number } | null {
     const halves = nikHalves(nik);
     if (halves === null) {
