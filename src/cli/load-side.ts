@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { msg, type Message } from '../i18n/message.js';
 import { localSideEvents, type SideEvent } from './side-events.js';
 import type { LoadOptions, RecordOf } from '../io/load-sheets.js';
-import { workerSideEvents } from './worker-side-events.js';
+import { workerSideEvents, type WorkerSideStream } from './worker-side-events.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
 import type { RowProblem } from '../normalize/row-problem.js';
 import type { ColumnOverrides, Side } from '../table/table-layout.js';
@@ -45,11 +45,18 @@ export function sideLoadOptions<S extends Side>(ctx: CliContext, side: S, option
 
 /**
  * Starts reading a side in a worker thread now (so it runs in parallel with the main thread on a
- * 2-core machine); null when an input is stdin, which only the main thread can read.
+ * 2-core machine); null when an input is stdin, which only the main thread can read. A `held` side
+ * reads only a few batches ahead until `releaseReadAhead()`.
  */
-export function startSideInWorker<S extends Side>(ctx: CliContext, side: S, inputs: readonly string[], options: SideReadOptions): AsyncGenerator<SideEvent<RecordOf<S>>> | null {
+export function startSideInWorker<S extends Side>(
+  ctx: CliContext,
+  side: S,
+  inputs: readonly string[],
+  options: SideReadOptions,
+  start: { readonly held?: boolean } = {},
+): WorkerSideStream<RecordOf<S>> | null {
   if (inputs.includes('-')) return null;
-  return workerSideEvents(inputs, sideLoadOptions(ctx, side, options));
+  return workerSideEvents(inputs, sideLoadOptions(ctx, side, options), start);
 }
 
 /**

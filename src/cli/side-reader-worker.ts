@@ -4,6 +4,7 @@ import type { LoadOptions } from '../io/load-sheets.js';
 import { createWireEncoder } from '../normalize/record-wire.js';
 import type { Side } from '../table/table-layout.js';
 import { localSideEvents } from './side-events.js';
+import { ReadAheadCredit, type CreditMessage } from './read-ahead-credit.js';
 
 /**
  * Reads and normalizes one side in a worker thread, so that on a 2-core machine the BPJS export is
@@ -19,14 +20,9 @@ interface Input {
 const port = parentPort;
 if (port === null) throw new Error('side-reader-worker must run in a worker thread');
 const { inputs, options, credit: initialCredit } = workerData as Input;
-let credit = initialCredit;
-let wake: (() => void) | null = null;
-port.on('message', (m: { kind: 'credit' }) => {
-  if (m.kind === 'credit') {
-    credit++;
-    wake?.();
-    wake = null;
-  }
+const credit = new ReadAheadCredit(initialCredit);
+port.on('message', (m: CreditMessage) => {
+  if (m.kind === 'credit') credit.grant(m.batches);
 });
 
 async function run(): Promise<void> {
@@ -34,8 +30,7 @@ async function run(): Promise<void> {
   try {
     for await (const event of localSideEvents(inputs, { ...options, copiedOnArrival: true })) {
       if (event.kind === 'batch') {
-        while (credit <= 0) await new Promise<void>((resolve) => (wake = resolve));
-        credit--;
+        await credit.take();
         // Laid out flat (record-wire.ts): reading record objects back costs the main thread 5× more.
         port?.postMessage({ kind: 'wire', wire: encode(event.records) });
       } else port?.postMessage(event);

@@ -92,11 +92,13 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   const bpjsRead = { ...read, overrides: parseMapOptions(opts.bpjsMap, config.columns.bpjs) };
   const rosterRead = { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster), agencyAliases: config.agencyAliases };
   // Both sides are parsed in reader threads (2 cores): the rosters first, their rows taken into the
-  // matcher here as they arrive (features, blocking keys); the BPJS export reads ahead meanwhile.
+  // matcher here as they arrive (features, blocking keys). The BPJS reader starts now but reads ahead
+  // only once the rosters are in: until then the roster reader needs the second core.
   const rosterEvents = startSideInWorker(ctx, 'roster', opts.roster, rosterRead);
-  const bpjsEvents = startSideInWorker(ctx, 'bpjs', opts.bpjs, bpjsRead);
+  const bpjsEvents = startSideInWorker(ctx, 'bpjs', opts.bpjs, bpjsRead, { held: true });
   const intake = createRosterIntake();
   const roster = await readRoster(ctx, opts.roster, rosterRead, progress, { events: rosterEvents, onBatch: (b) => intake.add(b) });
+  bpjsEvents?.releaseReadAhead();
   phase('roster_read');
   const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions);
   if (manual !== null) runNotes.push(...manual.warnings);

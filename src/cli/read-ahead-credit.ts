@@ -1,0 +1,30 @@
+/**
+ * How many batches a reader thread may still send before the main thread asks for more (the reader's
+ * side of the credit: the main thread grants one per batch it takes, or several at once).
+ */
+export class ReadAheadCredit {
+  private credit: number;
+  private wake: (() => void) | null = null;
+
+  constructor(initial: number) {
+    this.credit = initial;
+  }
+
+  grant(batches: number): void {
+    this.credit += batches;
+    this.wake?.();
+    this.wake = null;
+  }
+
+  /** Resolves once a batch may be sent, and uses that credit. */
+  async take(): Promise<void> {
+    while (this.credit <= 0) await new Promise<void>((resolve) => (this.wake = resolve));
+    this.credit--;
+  }
+}
+
+/** The message the main thread posts to grant credit. */
+export interface CreditMessage {
+  readonly kind: 'credit';
+  readonly batches: number;
+}
