@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../../../src/errors.js';
 import { sniffDelimiter } from '../../../src/io/csv-delimiter.js';
-import { bufferSource } from '../../../src/io/byte-source.js';
+import { bufferSource, READ_CHUNK_BYTES } from '../../../src/io/byte-source.js';
 import { readCsv } from '../../../src/io/read-csv.js';
 import { errorOf, readAll } from './read-helpers.js';
 
@@ -49,8 +49,8 @@ describe('readCsv: encodings', () => {
   });
 
   it('decodes a UTF-8 character split across read chunks', async () => {
-    // 256 KiB chunks: put a 2-byte "É" across the boundary.
-    const filler = 'x'.repeat(256 * 1024 - 1);
+    // Put a 2-byte "É" across the first chunk boundary.
+    const filler = 'x'.repeat(READ_CHUNK_BYTES - 1);
     const path = join(dir, 'split.csv');
     writeFileSync(path, `a\n${filler.slice(2)}É,b\n`);
     const [sheet] = await readAll(path);
