@@ -1,8 +1,8 @@
 import { InputError } from '../errors.js';
 import { msg, type Message } from '../i18n/message.js';
 import { localSideEvents, type SideEvent } from './side-events.js';
-import type { LoadOptions, RecordOf } from '../io/load-sheets.js';
-import { workerSideEvents, type WorkerSideStream } from './worker-side-events.js';
+import type { LoadOptions } from '../io/load-sheets.js';
+import { workerSideEvents, type ReadJob } from './worker-side-events.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
 import type { RowProblem } from '../normalize/row-problem.js';
 import type { ColumnOverrides, Side } from '../table/table-layout.js';
@@ -43,20 +43,37 @@ export function sideLoadOptions<S extends Side>(ctx: CliContext, side: S, option
   };
 }
 
+/** Where one side is read from: its inputs and read options. */
+export interface SideInputs {
+  readonly inputs: readonly string[];
+  readonly options: SideReadOptions;
+}
+
 /**
- * Starts reading a side in a worker thread now (so it runs in parallel with the main thread on a
- * 2-core machine); null when an input is stdin, which only the main thread can read. A `held` side
- * reads only a few batches ahead until `releaseReadAhead()`.
+ * Starts reading the rosters and the BPJS export now, in one worker thread, rosters first: they are
+ * read in parallel with the main thread on a 2-core machine. A side with stdin among its inputs is
+ * left to the main thread (null): only it can read stdin.
+ *
+ * One thread for both sides, not one each: while the rosters load, the roster reader is the slowest
+ * of the threads on two cores, and a second reader reading the export ahead took CPU from it; a
+ * thread of its own also boots and compiles the reading code a second time.
  */
-export function startSideInWorker<S extends Side>(
+export function startSidesInWorker(
   ctx: CliContext,
-  side: S,
-  inputs: readonly string[],
-  options: SideReadOptions,
-  start: { readonly held?: boolean } = {},
-): WorkerSideStream<RecordOf<S>> | null {
-  if (inputs.includes('-')) return null;
-  return workerSideEvents(inputs, sideLoadOptions(ctx, side, options), start);
+  roster: SideInputs,
+  bpjs: SideInputs,
+): { readonly roster: AsyncGenerator<SideEvent<Worker>> | null; readonly bpjs: AsyncGenerator<SideEvent<BpjsParticipant>> | null } {
+  const inWorker = (s: SideInputs): boolean => !s.inputs.includes('-');
+  const jobs: ReadJob[] = [];
+  if (inWorker(roster)) jobs.push({ inputs: roster.inputs, options: sideLoadOptions(ctx, 'roster', roster.options) });
+  if (inWorker(bpjs)) jobs.push({ inputs: bpjs.inputs, options: sideLoadOptions(ctx, 'bpjs', bpjs.options) });
+  const streams = jobs.length === 0 ? [] : workerSideEvents(jobs);
+  const rosterStream = inWorker(roster) ? streams.shift() : undefined;
+  const bpjsStream = inWorker(bpjs) ? streams.shift() : undefined;
+  return {
+    roster: (rosterStream as AsyncGenerator<SideEvent<Worker>> | undefined) ?? null,
+    bpjs: (bpjsStream as AsyncGenerator<SideEvent<BpjsParticipant>> | undefined) ?? null,
+  };
 }
 
 /**

@@ -23,8 +23,9 @@ export class ReadAheadCredit {
   }
 }
 
-/** The message the main thread posts to grant credit. */
+/** The message the main thread posts to grant credit to one of the reader's jobs (sides). */
 export interface CreditMessage {
   readonly kind: 'credit';
+  readonly job: number;
   readonly batches: number;
 }

@@ -7,39 +7,47 @@ import { localSideEvents } from './side-events.js';
 import { ReadAheadCredit, type CreditMessage } from './read-ahead-credit.js';
 
 /**
- * Reads and normalizes one side in a worker thread, so that on a 2-core machine the BPJS export is
- * parsed while the main thread loads and indexes the rosters. Batches are sent ahead only while the
- * main thread has granted credit, which keeps memory bounded when the matcher is the slower one.
+ * Reads and normalizes the sides of a run in a worker thread, one after the other (rosters, then the
+ * BPJS export), so that on a 2-core machine they are parsed while the main thread takes the rosters
+ * in, indexes them and matches. Batches are sent ahead only while the main thread has granted credit
+ * for that side, which keeps memory bounded when the matcher is the slower one.
  */
 interface Input {
-  readonly inputs: readonly string[];
-  readonly options: LoadOptions<Side>;
+  readonly jobs: readonly { readonly inputs: readonly string[]; readonly options: LoadOptions<Side> }[];
   readonly credit: number;
 }
 
 const port = parentPort;
 if (port === null) throw new Error('side-reader-worker must run in a worker thread');
-const { inputs, options, credit: initialCredit } = workerData as Input;
-const credit = new ReadAheadCredit(initialCredit);
+const { jobs, credit: initialCredit } = workerData as Input;
+const credits = jobs.map(() => new ReadAheadCredit(initialCredit));
 port.on('message', (m: CreditMessage) => {
-  if (m.kind === 'credit') credit.grant(m.batches);
+  if (m.kind === 'credit') credits[m.job]?.grant(m.batches);
 });
 
-async function run(): Promise<void> {
+/** Reads one side; its failure is reported for that side only, and the next side is still read. */
+async function read(job: number): Promise<void> {
+  const { inputs, options } = jobs[job]!;
+  const credit = credits[job]!;
+  // One encoder per side: its dictionary of repeated strings pairs with that side's decoder.
   const encode = createWireEncoder();
   try {
     for await (const event of localSideEvents(inputs, { ...options, copiedOnArrival: true })) {
       if (event.kind === 'batch') {
         await credit.take();
         // Laid out flat (record-wire.ts): reading record objects back costs the main thread 5× more.
-        port?.postMessage({ kind: 'wire', wire: encode(event.records) });
-      } else port?.postMessage(event);
+        port?.postMessage({ job, kind: 'wire', wire: encode(event.records) });
+      } else port?.postMessage({ job, ...event });
     }
-    port?.postMessage({ kind: 'end' });
+    port?.postMessage({ job, kind: 'end' });
   } catch (err) {
-    if (err instanceof RekonError) port?.postMessage({ kind: 'error', errorClass: err.constructor.name, detail: err.detail, exitCode: err.exitCode });
-    else port?.postMessage({ kind: 'error', errorClass: 'Error', message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined });
+    if (err instanceof RekonError) port?.postMessage({ job, kind: 'error', errorClass: err.constructor.name, detail: err.detail, exitCode: err.exitCode });
+    else port?.postMessage({ job, kind: 'error', errorClass: 'Error', message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined });
   }
+}
+
+async function run(): Promise<void> {
+  for (let job = 0; job < jobs.length; job++) await read(job);
   port?.close();
 }
 

@@ -1,108 +1,120 @@
 import { Worker } from 'node:worker_threads';
 import { InputError, UsageError } from '../errors.js';
 import type { Message } from '../i18n/message.js';
-import type { LoadOptions, RecordOf } from '../io/load-sheets.js';
+import type { LoadOptions } from '../io/load-sheets.js';
 import { createWireDecoder, type RecordWire } from '../normalize/record-wire.js';
 import type { BpjsParticipant, Worker as RosterWorker } from '../normalize/person-record.js';
 import type { Side } from '../table/table-layout.js';
 import type { SideEvent } from './side-events.js';
 import type { CreditMessage } from './read-ahead-credit.js';
 
-type WorkerMessage<R> =
+/** What the reader thread posts, each message tagged with the index of the job it belongs to. */
+type WorkerMessage<R> = { readonly job: number } & (
   | Exclude<SideEvent<R>, { kind: 'batch' }>
   | { readonly kind: 'wire'; readonly wire: RecordWire }
   | { readonly kind: 'end' }
-  | { readonly kind: 'error'; readonly errorClass: string; readonly detail?: Message; readonly message?: string; readonly stack?: string };
+  | { readonly kind: 'error'; readonly errorClass: string; readonly detail?: Message; readonly message?: string; readonly stack?: string }
+);
+
+type Rec = RosterWorker | BpjsParticipant;
 
 /**
  * Batches (of ~1,000 records) read ahead by the worker before the main thread asks for more: most of
- * a pemda-sized export is read while the rosters load, and memory stays bounded for huge ones.
+ * a pemda-sized export is read while the rosters are indexed, and memory stays bounded for huge ones.
  */
 const READ_AHEAD = 64;
-/**
- * Batches a held worker reads before `releaseReadAhead()`. While the rosters are read, the roster
- * reader thread is the slowest of three threads on two cores; a BPJS reader reading ahead then took
- * CPU from it (100k × 100k: roster phase 2.25 → 1.87 s held, streaming 1.10 → 1.20 s, ~0.1 s less in
- * all). Held, it still starts now: the thread boots and compiles while the rosters load.
- */
-const HELD_READ_AHEAD = 2;
 
-/** Side events from a worker thread; a held one reads ahead fully only once released. */
-export type WorkerSideStream<R> = AsyncGenerator<SideEvent<R>> & {
-  /** Lets a held worker read up to READ_AHEAD batches ahead; a no-op after the first call, or when not held. */
-  releaseReadAhead(): void;
-};
+/** One side's inputs, read by the reader thread after the jobs before it. */
+export interface ReadJob<S extends Side = Side> {
+  readonly inputs: readonly string[];
+  readonly options: Omit<LoadOptions<S>, 'stdin'>;
+}
 
 /**
- * The same events as localSideEvents, produced by a worker thread (reading in parallel with the
- * main thread). Errors keep their kind: an InputError in the worker is an InputError here.
+ * The same events as localSideEvents, one stream per job, produced by one worker thread that reads
+ * the jobs in order (reading in parallel with the main thread). Errors keep their kind: an
+ * InputError in the worker is an InputError here.
  */
-export function workerSideEvents<S extends Side>(
-  inputs: readonly string[],
-  options: Omit<LoadOptions<S>, 'stdin'>,
-  start: { readonly held?: boolean } = {},
-): WorkerSideStream<RecordOf<S>> {
+export function workerSideEvents(jobs: readonly ReadJob[]): AsyncGenerator<SideEvent<Rec>>[] {
   // Started now, not on the first read: the point is to read while the caller does other work.
-  const initial = start.held === true ? HELD_READ_AHEAD : READ_AHEAD;
-  const worker = new Worker(new URL('./side-reader-worker.js', import.meta.url), { workerData: { inputs, options, credit: initial } });
-  const queue: WorkerMessage<RecordOf<S>>[] = [];
-  let wake: (() => void) | null = null;
+  const worker = new Worker(new URL('./side-reader-worker.js', import.meta.url), { workerData: { jobs, credit: READ_AHEAD } });
+  const streams = jobs.map(() => ({ queue: [] as WorkerMessage<Rec>[], wake: null as (() => void) | null }));
   let failure: unknown = null;
-  const notify = (): void => {
-    wake?.();
-    wake = null;
+  const notify = (s: (typeof streams)[number]): void => {
+    s.wake?.();
+    s.wake = null;
   };
-  worker.on('message', (m: WorkerMessage<RecordOf<S>>) => {
-    queue.push(m);
-    notify();
+  worker.on('message', (m: WorkerMessage<Rec>) => {
+    const s = streams[m.job];
+    if (s === undefined) return;
+    s.queue.push(m);
+    notify(s);
   });
   worker.on('error', (err) => {
     failure = err;
-    notify();
+    streams.forEach(notify);
   });
   worker.on('exit', () => {
-    queue.push({ kind: 'end' });
-    notify();
+    streams.forEach((s, job) => {
+      s.queue.push({ job, kind: 'end' });
+      notify(s);
+    });
   });
-  // Until someone reads from it, the worker must not keep the process alive (e.g. when the
-  // rosters fail to load and the run ends with an error).
+  // Only a stream being read keeps the process alive (not a worker reading ahead for a stream that
+  // nobody will read, e.g. when the rosters fail to load and the run ends with an error). The worker
+  // stops once every stream is done with.
   worker.unref();
-  let held = initial < READ_AHEAD;
-  const releaseReadAhead = (): void => {
-    if (!held) return;
-    held = false;
-    const grant: CreditMessage = { kind: 'credit', batches: READ_AHEAD - initial };
-    worker.postMessage(grant);
+  let reading = 0;
+  let open = jobs.length;
+  const lifecycle: Lifecycle = {
+    startReading: () => {
+      if (reading++ === 0) worker.ref();
+    },
+    stopReading: async () => {
+      if (--reading === 0) worker.unref();
+      if (--open === 0) await worker.terminate();
+    },
   };
-  return Object.assign(consume(worker, queue, () => failure, (w) => (wake = w)), { releaseReadAhead });
+  return streams.map((s, job) =>
+    consume(worker, job, s.queue, () => failure, (w) => (s.wake = w), lifecycle),
+  );
 }
 
-async function* consume<R extends RosterWorker | BpjsParticipant>(
+interface Lifecycle {
+  startReading(): void;
+  stopReading(): Promise<void>;
+}
+
+async function* consume(
   worker: Worker,
-  queue: WorkerMessage<R>[],
+  job: number,
+  queue: WorkerMessage<Rec>[],
   failure: () => unknown,
   setWake: (w: () => void) => void,
-): AsyncGenerator<SideEvent<R>> {
-  worker.ref();
+  lifecycle: Lifecycle,
+): AsyncGenerator<SideEvent<Rec>> {
+  lifecycle.startReading();
   const decode = createWireDecoder();
+  const credit: CreditMessage = { kind: 'credit', job, batches: 1 };
   try {
     for (;;) {
       while (queue.length === 0 && failure() === null) await new Promise<void>((resolve) => setWake(resolve));
       if (failure() !== null) throw failure();
-      const m = queue.shift() as WorkerMessage<R>;
+      const m = queue.shift() as WorkerMessage<Rec>;
       if (m.kind === 'end') return;
       if (m.kind === 'error') throw rebuildError(m);
       if (m.kind === 'wire') {
-        worker.postMessage(ONE_BATCH);
-        yield { kind: 'batch', records: decode<R>(m.wire) };
-      } else yield m;
+        worker.postMessage(credit);
+        yield { kind: 'batch', records: decode<Rec>(m.wire) };
+      } else {
+        const { job: _job, ...event } = m;
+        yield event;
+      }
     }
   } finally {
-    await worker.terminate();
+    await lifecycle.stopReading();
   }
 }
-
-const ONE_BATCH: CreditMessage = { kind: 'credit', batches: 1 };
 
 function rebuildError(m: { errorClass: string; detail?: Message; message?: string; stack?: string }): Error {
   if (m.detail !== undefined && m.errorClass === 'UsageError') return new UsageError(m.detail);

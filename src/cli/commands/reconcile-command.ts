@@ -9,7 +9,7 @@ import { addOutputOptions, csvFormatFrom, type OutputCliOptions } from '../outpu
 import { loadConfig } from '../config-file.js';
 import { Progress } from '../progress.js';
 import { phaseTimer } from '../phase-timer.js';
-import { readRoster, readSide, startSideInWorker, type SideStats } from '../load-side.js';
+import { readRoster, readSide, startSidesInWorker, type SideStats } from '../load-side.js';
 import { BpjsOnlyStore } from '../bpjs-only-store.js';
 import { compactBpjsOnly } from '../../report/model/bpjs-only-record.js';
 import type { ReconcileResult } from '../../match/match-decision.js';
@@ -91,14 +91,14 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding };
   const bpjsRead = { ...read, overrides: parseMapOptions(opts.bpjsMap, config.columns.bpjs) };
   const rosterRead = { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster), agencyAliases: config.agencyAliases };
-  // Both sides are parsed in reader threads (2 cores): the rosters first, their rows taken into the
-  // matcher here as they arrive (features, blocking keys). The BPJS reader starts now but reads ahead
-  // only once the rosters are in: until then the roster reader needs the second core.
-  const rosterEvents = startSideInWorker(ctx, 'roster', opts.roster, rosterRead);
-  const bpjsEvents = startSideInWorker(ctx, 'bpjs', opts.bpjs, bpjsRead, { held: true });
+  // Both sides are parsed in a reader thread (2 cores): the rosters first, their rows taken into the
+  // matcher here as they arrive (features, blocking keys); then the BPJS export, read ahead while the
+  // rosters are indexed.
+  const reading = startSidesInWorker(ctx, { inputs: opts.roster, options: rosterRead }, { inputs: opts.bpjs, options: bpjsRead });
+  const rosterEvents = reading.roster;
+  const bpjsEvents = reading.bpjs;
   const intake = createRosterIntake();
   const roster = await readRoster(ctx, opts.roster, rosterRead, progress, { events: rosterEvents, onBatch: (b) => intake.add(b) });
-  bpjsEvents?.releaseReadAhead();
   phase('roster_read');
   const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions);
   if (manual !== null) runNotes.push(...manual.warnings);
