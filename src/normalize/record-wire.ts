@@ -56,6 +56,13 @@ const STATUS_SHIFT = 13;
 const F_EXTRAS = 1 << 15;
 /** A wage is present (in the codes, or in extras when it is not a 32-bit integer). */
 const F_WAGE = 1 << 23;
+/**
+ * How many removed titles follow the keys in `strings` (4 bits): three roster names in ten carry a
+ * title, and as extras each was an object to clone, ~2 µs a record on the main thread. More than
+ * MAX_REMOVED_IN_CODES travel in extras.
+ */
+const REMOVED_SHIFT = 24;
+const MAX_REMOVED_IN_CODES = 15;
 /** Optional strings, one bit each when present, in this order. */
 const OPTIONAL_SHIFT = 16;
 const OPTIONAL = ['birthDate', 'birthPlace', 'agency', 'position', 'kpj', 'statusRaw', 'membershipDate'] as const;
@@ -171,6 +178,11 @@ export function createWireEncoder(limits: WireDictionaryLimits = DEFAULT_DICTION
       for (const t of name.tokens) repeatable(t, 0);
       const keysAreTokens = name.keys.length === name.tokens.length && name.keys.every((k, j) => k === name.tokens[j]);
       if (!keysAreTokens) for (const k of name.keys) repeatable(k, 0);
+      const removedInCodes = name.removed.length <= MAX_REMOVED_IN_CODES;
+      if (removedInCodes) {
+        f |= name.removed.length << REMOVED_SHIFT;
+        for (const t of name.removed) repeatable(t, 0);
+      }
       f |= SEXES.indexOf(r.sex) << SEX_SHIFT;
       if (r.side === 'bpjs') f |= BPJS_STATUSES.indexOf(r.status) << STATUS_SHIFT;
       for (let o = 0; o < OPTIONAL.length; o++) {
@@ -184,9 +196,9 @@ export function createWireEncoder(limits: WireDictionaryLimits = DEFAULT_DICTION
       const weakBits = name.weak.length <= MAX_WEAK_BITS ? bits(name.weak) : -1;
       if (r.wage !== null) f |= F_WAGE;
       const wageInCodes = r.wage === null || (r.wage | 0) === r.wage;
-      if (n.reason !== null || n.warnings.length > 0 || r.problems.length > 0 || name.removed.length > 0 || weakBits < 0 || !wageInCodes) {
+      if (n.reason !== null || n.warnings.length > 0 || r.problems.length > 0 || !removedInCodes || weakBits < 0 || !wageInCodes) {
         f |= F_EXTRAS;
-        extras.push({ reason: n.reason, warnings: n.warnings, problems: r.problems, removed: name.removed, weak: weakBits < 0 ? name.weak : null, wage: wageInCodes ? null : r.wage });
+        extras.push({ reason: n.reason, warnings: n.warnings, problems: r.problems, removed: removedInCodes ? EMPTY : name.removed, weak: weakBits < 0 ? name.weak : null, wage: wageInCodes ? null : r.wage });
       }
       const c = i * CODES_PER_RECORD;
       codes[c] = f;
@@ -301,6 +313,13 @@ export function createWireDecoder(): <R extends AnyRecord>(wire: RecordWire) => 
         for (let j = 0; j < keyCount; j++) own[j] = repeated();
         keys = own;
       }
+      const removedCount = (f >>> REMOVED_SHIFT) & MAX_REMOVED_IN_CODES;
+      let removed: readonly string[] | null = null;
+      if (removedCount > 0) {
+        const own = new Array<string>(removedCount);
+        for (let j = 0; j < removedCount; j++) own[j] = repeated();
+        removed = own;
+      }
       const opt = (o: number): string | null => ((f & (1 << (OPTIONAL_SHIFT + o))) === 0 ? null : REPEATABLE[o] === true ? repeated() : next());
       const birthDate = opt(0);
       const birthPlace = opt(1);
@@ -322,7 +341,7 @@ export function createWireDecoder(): <R extends AnyRecord>(wire: RecordWire) => 
         reason: extra?.reason ?? null,
         warnings: list(extra?.warnings),
       };
-      const name = { original, clean, tokens, keys, weak: weakOf(tokenCount, weakBits, extra), removed: list(extra?.removed) };
+      const name = { original, clean, tokens, keys, weak: weakOf(tokenCount, weakBits, extra), removed: removed ?? list(extra?.removed) };
       const sex = SEXES[(f >>> SEX_SHIFT) & 3] ?? null;
       // Object literals with every field in declaration order, one per kind: all records keep one
       // compact shape (a spread of shared fields gives V8 a larger, slower layout).

@@ -109,6 +109,18 @@ describe('record wire', () => {
     for (const limits of DICTIONARIES) expect(acrossThreads([records], limits)).toStrictEqual(records);
   });
 
+  it('sends removed titles with the strings, not as extras, unless there are more than the codes can count', async () => {
+    const [titled] = (await load('roster', [{ name: 'Hj. SITI AMINAH, S.Pd', nik: '3171014501900001', date: '1990-01-05', wage: '2500000', status: '' }], join(dir, 'titled.csv'))) as Worker[];
+    expect(titled!.name.removed.length).toBeGreaterThan(1);
+    expect(titled!.problems).toEqual([]);
+    expect(createWireEncoder()([titled!]).extras).toEqual([]);
+    const many = { ...titled!, name: { ...titled!.name, removed: Array.from({ length: 16 }, (_, i) => `GELAR${i}`) } };
+    const fifteen = { ...titled!, seq: titled!.seq + 1, name: { ...titled!.name, removed: many.name.removed.slice(0, 15) } };
+    expect(createWireEncoder()([many]).extras.length).toBe(1);
+    expect(createWireEncoder()([fifteen]).extras).toEqual([]);
+    for (const limits of DICTIONARIES) expect(acrossThreads([[titled!, many], [fifteen]], limits)).toStrictEqual([titled, many, fifteen]);
+  });
+
   /** Active participants born on 5 January 1990, no wage. */
   const born1990 = (people: readonly [name: string, nik: string][]) => people.map(([name, nik]) => ({ name, nik, date: '1990-01-05', wage: '', status: 'AKTIF' }));
 
