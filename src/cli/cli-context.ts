@@ -2,6 +2,7 @@ import type { Lang, Message } from '../i18n/message.js';
 import { translate } from '../i18n/translate.js';
 import { maskDigitRuns } from '../normalize/mask-digit-runs.js';
 import type { IsoDate } from '../normalize/iso-date.js';
+import type { ReaderThread } from './reader-thread.js';
 
 /**
  * Everything a command needs from the outside world, read once in main.ts: language, colour,
@@ -24,6 +25,8 @@ export interface CliContext {
   readonly stdin: NodeJS.ReadableStream;
   /** Config file path given with --config, if any. */
   readonly configPath: string | undefined;
+  /** A reader thread the launcher started ahead for reconcile (reader-thread.ts); null when none. */
+  readonly readerThread: ReaderThread | null;
 }
 
 export function t(ctx: Pick<CliContext, 'lang'>, message: Message): string {

@@ -67,7 +67,7 @@ export function startSidesInWorker(
   const jobs: ReadJob[] = [];
   if (inWorker(roster)) jobs.push({ inputs: roster.inputs, options: sideLoadOptions(ctx, 'roster', roster.options) });
   if (inWorker(bpjs)) jobs.push({ inputs: bpjs.inputs, options: sideLoadOptions(ctx, 'bpjs', bpjs.options) });
-  const streams = jobs.length === 0 ? [] : workerSideEvents(jobs);
+  const streams = jobs.length === 0 ? [] : workerSideEvents(jobs, ctx.readerThread);
   const rosterStream = inWorker(roster) ? streams.shift() : undefined;
   const bpjsStream = inWorker(bpjs) ? streams.shift() : undefined;
   return {

@@ -9,12 +9,13 @@ import { scanGlobalFlags } from './global-flags.js';
 import { buildProgram } from './program.js';
 import { commanderErrorMessage } from './commander-errors.js';
 import { maskDigitRuns } from '../normalize/mask-digit-runs.js';
+import type { ReaderThread } from './reader-thread.js';
 
 /**
  * Entry point: reads the environment once, runs one command, and turns every outcome into
  * a stable exit code. Never calls process.exit() mid-run, so pending writes are flushed.
  */
-export async function main(argv: readonly string[]): Promise<void> {
+export async function main(argv: readonly string[], launch: { readonly readerThread?: ReaderThread | null } = {}): Promise<void> {
   const flags = scanGlobalFlags(argv);
   // The CLI runs bundled (dist/bundle/): stack traces name the TypeScript sources only with source maps.
   if (flags.debug) process.setSourceMapsEnabled(true);
@@ -23,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const lang: Lang = resolved ?? 'en';
   installBrokenPipeGuard();
 
-  const ctx = makeContext(lang, flags, env);
+  const ctx = makeContext(lang, flags, env, launch.readerThread ?? null);
   if (resolved === null) {
     ctx.err(`rekon: ${translate(lang, { code: 'error.prefix' })}: ${translate(lang, { code: 'error.bad_option', params: { option: '--lang', value: flags.lang ?? '', allowed: 'id | en' } })}\n`);
     process.exitCode = EXIT.badInput;
@@ -42,7 +43,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   process.exitCode = exitCode;
 }
 
-function makeContext(lang: Lang, flags: ReturnType<typeof scanGlobalFlags>, env: NodeJS.ProcessEnv): CliContext {
+function makeContext(lang: Lang, flags: ReturnType<typeof scanGlobalFlags>, env: NodeJS.ProcessEnv, readerThread: ReaderThread | null): CliContext {
   const stdoutIsTty = process.stdout.isTTY === true;
   const stderrIsTty = process.stderr.isTTY === true;
   const noColorEnv = env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '';
@@ -66,6 +67,7 @@ function makeContext(lang: Lang, flags: ReturnType<typeof scanGlobalFlags>, env:
     env,
     stdin: process.stdin,
     configPath: flags.config,
+    readerThread,
   };
 }
 

@@ -1,10 +1,11 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { RekonError } from '../errors.js';
 import type { LoadOptions } from '../io/load-sheets.js';
 import { createWireEncoder } from '../normalize/record-wire.js';
 import type { Side } from '../table/table-layout.js';
 import { localSideEvents } from './side-events.js';
 import { ReadAheadCredit, type CreditMessage } from './read-ahead-credit.js';
+import type { ReaderStart } from './reader-thread.js';
 
 /**
  * Reads and normalizes the sides of a run in a worker thread, one after the other (rosters, then the
@@ -12,14 +13,15 @@ import { ReadAheadCredit, type CreditMessage } from './read-ahead-credit.js';
  * in, indexes them and matches. Batches are sent ahead only while the main thread has granted credit
  * for that side, which keeps memory bounded when the matcher is the slower one.
  */
-interface Input {
-  readonly jobs: readonly { readonly inputs: readonly string[]; readonly options: LoadOptions<Side> }[];
-  readonly credit: number;
+interface Job {
+  readonly inputs: readonly string[];
+  readonly options: LoadOptions<Side>;
 }
 
 const port = parentPort;
 if (port === null) throw new Error('side-reader-worker must run in a worker thread');
-const { jobs, credit: initialCredit } = workerData as Input;
+// Started ahead (reader-thread.ts): told what to read by the first message.
+const { jobs, credit: initialCredit } = await new Promise<ReaderStart<Job>>((resolve) => port.once('message', resolve));
 const credits = jobs.map(() => new ReadAheadCredit(initialCredit));
 port.on('message', (m: CreditMessage) => {
   if (m.kind === 'credit') credits[m.job]?.grant(m.batches);

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { InputError, UsageError } from '../errors.js';
 import type { Message } from '../i18n/message.js';
 import type { LoadOptions } from '../io/load-sheets.js';
@@ -7,6 +7,7 @@ import type { BpjsParticipant, Worker as RosterWorker } from '../normalize/perso
 import type { Side } from '../table/table-layout.js';
 import type { SideEvent } from './side-events.js';
 import type { CreditMessage } from './read-ahead-credit.js';
+import { startReaderThread, type ReaderStart, type ReaderThread } from './reader-thread.js';
 
 /** What the reader thread posts, each message tagged with the index of the job it belongs to. */
 type WorkerMessage<R> = { readonly job: number } & (
@@ -35,9 +36,12 @@ export interface ReadJob<S extends Side = Side> {
  * the jobs in order (reading in parallel with the main thread). Errors keep their kind: an
  * InputError in the worker is an InputError here.
  */
-export function workerSideEvents(jobs: readonly ReadJob[]): AsyncGenerator<SideEvent<Rec>>[] {
-  // Started now, not on the first read: the point is to read while the caller does other work.
-  const worker = new Worker(new URL('./side-reader-worker.js', import.meta.url), { workerData: { jobs, credit: READ_AHEAD } });
+export function workerSideEvents(jobs: readonly ReadJob[], started: ReaderThread | null = null): AsyncGenerator<SideEvent<Rec>>[] {
+  // Told now, not on the first read: the point is to read while the caller does other work.
+  const thread = started ?? startReaderThread();
+  const worker = thread.worker;
+  const start: ReaderStart<ReadJob> = { kind: 'start', jobs, credit: READ_AHEAD };
+  worker.postMessage(start);
   const streams = jobs.map(() => ({ queue: [] as WorkerMessage<Rec>[], wake: null as (() => void) | null }));
   let failure: unknown = null;
   const notify = (s: (typeof streams)[number]): void => {
@@ -50,7 +54,7 @@ export function workerSideEvents(jobs: readonly ReadJob[]): AsyncGenerator<SideE
     s.queue.push(m);
     notify(s);
   });
-  worker.on('error', (err) => {
+  thread.onError((err) => {
     failure = err;
     streams.forEach(notify);
   });
@@ -61,9 +65,8 @@ export function workerSideEvents(jobs: readonly ReadJob[]): AsyncGenerator<SideE
     });
   });
   // Only a stream being read keeps the process alive (not a worker reading ahead for a stream that
-  // nobody will read, e.g. when the rosters fail to load and the run ends with an error). The worker
-  // stops once every stream is done with.
-  worker.unref();
+  // nobody will read, e.g. when the rosters fail to load and the run ends with an error: the thread
+  // starts unreferenced). It stops once every stream is done with.
   let reading = 0;
   let open = jobs.length;
   const lifecycle: Lifecycle = {
