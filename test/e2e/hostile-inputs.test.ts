@@ -256,4 +256,26 @@ describe('a hostile file through reconcile', () => {
     const out = JSON.parse(r.stdout) as { workers: { status: string }[] };
     expect(out.workers.map((w) => w.status)).toEqual(['unregistered', 'registered', 'registered']);
   });
+
+  // Both sides are read by one thread, rosters first: the export's error must come out as the export's.
+  it('a BPJS export that is not a workbook, after good rosters: its own one-line error, exit 2', () => {
+    const roster = write('good-roster.csv', HEADER + csvRow(1) + csvRow(2));
+    const bpjs = write('export-not-a-zip.xlsx', 'NO,NAMA\n1,BUDI\n');
+    expectOneLineError(rekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--quiet']), 'export-not-a-zip.xlsx', /not an Excel file|corrupt/);
+  });
+
+  it('the BPJS export on stdin while the thread reads the rosters: matched as from a file', () => {
+    const roster = write('stdin-roster.csv', HEADER + csvRow(1, 'SITI AMINAH') + csvRow(2, 'AGUS SALIM'));
+    const bpjs = HEADER + csvRow(2, 'AGUS SALIM');
+    const r = spawnSync(process.execPath, [BIN, 'reconcile', '--roster', roster, '--bpjs', '-', '--format', 'json', '--quiet'], {
+      cwd: dir,
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', REKON_LANG: 'en' },
+      input: bpjs,
+      encoding: 'utf8',
+      timeout: TIMEOUT_MS,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { workers: { status: string }[] };
+    expect(out.workers.map((w) => w.status)).toEqual(['unregistered', 'registered']);
+  });
 });
