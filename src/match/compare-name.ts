@@ -216,6 +216,9 @@ function result(
 
 /** True when the strong names share at least one key (cheap pre-check, no allocation). */
 export function shareAnyKey(a: NameSide, b: NameSide): boolean {
+  // Most pairs it sees (same NIK) carry the same name: one comparison of the joined keys settles them
+  // without reading every key of both (each a separate string, often not in the cache).
+  if (a.strongKey !== '' && a.strongKey === b.strongKey) return true;
   for (const x of a.strong) for (const y of b.strong) if (x === y) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nameSide } from '../../src/match/compare-name.js';
+import { nameSide, shareAnyKey } from '../../src/match/compare-name.js';
 import { personFeatures } from '../../src/match/person-features.js';
 import { parseNik } from '../../src/normalize/nik.js';
 import type { NormalizedName } from '../../src/normalize/normalized-name.js';
@@ -31,6 +31,25 @@ const record = (n: NormalizedName): PersonRecord => ({
 });
 
 describe('nameSide keys (property)', () => {
+  it('shareAnyKey is true exactly when the strong keys intersect (equal joined keys are a shortcut, not a rule of their own)', () => {
+    // Few distinct tokens, so that equal names and shared keys are common.
+    const few = fc.array(fc.tuple(fc.constantFrom('SITI', 'AMINAH', 'BUDI', 'A'), fc.boolean()), { maxLength: 4 }).map((parts): NormalizedName => {
+      const keys = parts.map(([k]) => k);
+      return { original: keys.join(' '), clean: keys.join(' '), tokens: keys, keys, weak: parts.map(([, w]) => w), removed: [] };
+    });
+    let equalKeys = 0;
+    fc.assert(
+      fc.property(few, few, (a, b) => {
+        const sa = nameSide(a);
+        const sb = nameSide(b);
+        if (sa.strongKey !== '' && sa.strongKey === sb.strongKey) equalKeys++;
+        expect(shareAnyKey(sa, sb)).toBe(sa.strong.some((k) => sb.strong.includes(k)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(equalKeys).toBeGreaterThan(50);
+  });
+
   it("a record's features carry exactly its nameSide's fields, unchanged by the next record's", () => {
     fc.assert(
       fc.property(name, name, (a, b) => {
