@@ -1,11 +1,10 @@
 import { parentPort } from 'node:worker_threads';
 import { RekonError } from '../errors.js';
-import type { LoadOptions } from '../io/load-sheets.js';
 import { createWireEncoder } from '../normalize/record-wire.js';
-import type { Side } from '../table/table-layout.js';
 import { localSideEvents } from './side-events.js';
 import { ReadAheadCredit, type CreditMessage } from './read-ahead-credit.js';
 import type { ReaderStart } from './reader-thread.js';
+import type { ReadJob } from './worker-side-events.js';
 
 /**
  * Reads and normalizes the sides of a run in a worker thread, one after the other (rosters, then the
@@ -13,15 +12,10 @@ import type { ReaderStart } from './reader-thread.js';
  * in, indexes them and matches. Batches are sent ahead only while the main thread has granted credit
  * for that side, which keeps memory bounded when the matcher is the slower one.
  */
-interface Job {
-  readonly inputs: readonly string[];
-  readonly options: LoadOptions<Side>;
-}
-
 const port = parentPort;
 if (port === null) throw new Error('side-reader-worker must run in a worker thread');
 // Started ahead (reader-thread.ts): told what to read by the first message.
-const { jobs, credit: initialCredit } = await new Promise<ReaderStart<Job>>((resolve) => port.once('message', resolve));
+const { jobs, credit: initialCredit } = await new Promise<ReaderStart<ReadJob>>((resolve) => port.once('message', resolve));
 const credits = jobs.map(() => new ReadAheadCredit(initialCredit));
 port.on('message', (m: CreditMessage) => {
   if (m.kind === 'credit') credits[m.job]?.grant(m.batches);
