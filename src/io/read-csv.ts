@@ -21,6 +21,8 @@ export interface CsvFormat {
 }
 
 const HEAD = 64 * 1024;
+/** Validation reads synchronously, in blocks this large (see ByteSource.blocks). */
+const VALIDATE_BLOCK_BYTES = 1024 * 1024;
 
 /** Normalizes a `--delimiter` value; throws UsageError when it is not one character. */
 export function parseDelimiterOption(value: string): string {
@@ -43,7 +45,7 @@ export async function detectCsvFormat(source: ByteSource, options: CsvOptions): 
     encoding = bom.encoding;
   } else {
     if (looksBinary(head.subarray(0, 8192))) throw new InputError(msg('io.not_text', { file: source.name }));
-    encoding = (await isWholeUtf8(source)) ? 'utf-8' : 'windows-1252';
+    encoding = isWholeUtf8(source) ? 'utf-8' : 'windows-1252';
   }
   const headText = makeDecoder(encoding).write(head);
   if (headText.trim() === '') throw new InputError(msg('io.empty_file', { file: source.name }));
@@ -51,9 +53,9 @@ export async function detectCsvFormat(source: ByteSource, options: CsvOptions): 
   return { encoding, delimiter };
 }
 
-async function isWholeUtf8(source: ByteSource): Promise<boolean> {
+function isWholeUtf8(source: ByteSource): boolean {
   const v = new Utf8Validator();
-  for await (const chunk of source.chunks()) if (!v.push(chunk)) return false;
+  for (const block of source.blocks(VALIDATE_BLOCK_BYTES)) if (!v.push(block)) return false;
   return v.end();
 }
 

@@ -28,22 +28,29 @@ const cp1252Char = fc.constantFrom(',', ';', '\t', '|', '"', '\n', '\r\n', ' ', 
 const cp1252Field = fc.array(cp1252Char, { maxLength: 8 }).map((p) => p.join(''));
 const cp1252Records = fc.array(fc.array(cp1252Field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 10 });
 
-/** A source that hands out the bytes in the given chunk sizes (to split characters and records anywhere). */
+/**
+ * A source that hands out the bytes in the given chunk sizes (to split characters and records anywhere),
+ * for reading and for validation alike.
+ */
 function chunkedSource(bytes: Buffer, sizes: readonly number[]): ByteSource {
+  function* pieces(): Generator<Buffer> {
+    let i = 0;
+    let k = 0;
+    while (i < bytes.length) {
+      const n = sizes.length === 0 ? bytes.length : Math.max(1, sizes[k++ % sizes.length] as number);
+      yield bytes.subarray(i, i + n);
+      i += n;
+    }
+  }
   return {
     name: 'random.csv',
     path: null,
     size: bytes.length,
     head: (n) => Promise.resolve(bytes.subarray(0, n)),
     async *chunks() {
-      let i = 0;
-      let k = 0;
-      while (i < bytes.length) {
-        const n = sizes.length === 0 ? bytes.length : Math.max(1, sizes[k++ % sizes.length] as number);
-        yield bytes.subarray(i, i + n);
-        i += n;
-      }
+      yield* pieces();
     },
+    blocks: () => pieces(),
     all: () => Promise.resolve(bytes),
   };
 }

@@ -48,6 +48,16 @@ describe('readCsv: encodings', () => {
     expect(sheet?.rows.at(-1)?.cells).toEqual(['JOSÉ', '3671010101900002']);
   });
 
+  it('detects Windows-1252 from a byte past the first validation block (1 MiB)', async () => {
+    const head = 'NAMA,NIK\n' + 'BUDI,3671010101900001\n'.repeat(60_000);
+    expect(head.length).toBeGreaterThan(1024 * 1024);
+    const path = join(dir, 'late-ansi-2.csv');
+    writeFileSync(path, Buffer.concat([Buffer.from(head), iconv.encode('JOSÉ,3671010101900002\n', 'windows-1252')]));
+    const [sheet] = await readAll(path);
+    expect(sheet?.encoding).toBe('windows-1252');
+    expect(sheet?.rows.at(-1)?.cells).toEqual(['JOSÉ', '3671010101900002']);
+  });
+
   it('decodes a UTF-8 character split across read chunks', async () => {
     // Put a 2-byte "É" across the first chunk boundary.
     const filler = 'x'.repeat(READ_CHUNK_BYTES - 1);
