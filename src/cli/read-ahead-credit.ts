@@ -1,6 +1,6 @@
 /**
  * How many batches a reader thread may still send before the main thread asks for more (the reader's
- * side of the credit: the main thread grants one per batch it takes, or several at once).
+ * side of the credit: the main thread grants one for each batch it takes).
  */
 export class ReadAheadCredit {
   private credit: number;
@@ -10,8 +10,9 @@ export class ReadAheadCredit {
     this.credit = initial;
   }
 
-  grant(batches: number): void {
-    this.credit += batches;
+  /** One more batch may be sent. */
+  grant(): void {
+    this.credit++;
     this.wake?.();
     this.wake = null;
   }
@@ -23,9 +24,8 @@ export class ReadAheadCredit {
   }
 }
 
-/** The message the main thread posts to grant credit to one of the reader's jobs (sides). */
+/** The message the main thread posts to grant one batch of credit to one of the reader's jobs (sides). */
 export interface CreditMessage {
   readonly kind: 'credit';
   readonly job: number;
-  readonly batches: number;
 }

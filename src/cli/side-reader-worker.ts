@@ -18,7 +18,7 @@ if (port === null) throw new Error('side-reader-worker must run in a worker thre
 const { jobs, credit: initialCredit } = await new Promise<ReaderStart<ReadJob>>((resolve) => port.once('message', resolve));
 const credits = jobs.map(() => new ReadAheadCredit(initialCredit));
 port.on('message', (m: CreditMessage) => {
-  if (m.kind === 'credit') credits[m.job]?.grant(m.batches);
+  if (m.kind === 'credit') credits[m.job]?.grant();
 });
 
 /** Reads one side; its failure is reported for that side only, and the next side is still read. */

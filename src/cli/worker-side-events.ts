@@ -26,9 +26,9 @@ type Rec = RosterWorker | BpjsParticipant;
 const READ_AHEAD = 64;
 
 /** One side's inputs, read by the reader thread after the jobs before it. */
-export interface ReadJob<S extends Side = Side> {
+export interface ReadJob {
   readonly inputs: readonly string[];
-  readonly options: Omit<LoadOptions<S>, 'stdin'>;
+  readonly options: Omit<LoadOptions<Side>, 'stdin'>;
 }
 
 /**
@@ -98,7 +98,7 @@ async function* consume(
 ): AsyncGenerator<SideEvent<Rec>> {
   lifecycle.startReading();
   const decode = createWireDecoder();
-  const credit: CreditMessage = { kind: 'credit', job, batches: 1 };
+  const credit: CreditMessage = { kind: 'credit', job };
   try {
     for (;;) {
       while (queue.length === 0 && failure() === null) await new Promise<void>((resolve) => setWake(resolve));
