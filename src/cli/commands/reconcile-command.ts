@@ -94,9 +94,7 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   // Both sides are parsed in a reader thread (2 cores): the rosters first, their rows taken into the
   // matcher here as they arrive (features, blocking keys); then the BPJS export, read ahead while the
   // rosters are indexed.
-  const reading = startSidesInWorker(ctx, { inputs: opts.roster, options: rosterRead }, { inputs: opts.bpjs, options: bpjsRead });
-  const rosterEvents = reading.roster;
-  const bpjsEvents = reading.bpjs;
+  const { roster: rosterEvents, bpjs: bpjsEvents } = startSidesInWorker(ctx, { inputs: opts.roster, options: rosterRead }, { inputs: opts.bpjs, options: bpjsRead });
   const intake = createRosterIntake();
   const roster = await readRoster(ctx, opts.roster, rosterRead, progress, { events: rosterEvents, onBatch: (b) => intake.add(b) });
   phase('roster_read');
