@@ -30,7 +30,7 @@ import { bestBirthDate, personFeatures, type PersonFeatures } from './person-fea
 import { createRosterIndexBuilder, type RosterIndex, type RosterIndexBuilder } from './roster-index.js';
 import { personKeys } from './person-key.js';
 import { NO_DIGITS, packComparableDigits, packedDigitsNear, packRosterDigits } from './packed-nik-digits.js';
-import { createScoredPairScratch, rosterPenalties, scorePair, type RosterPenalties, type ScoredPair } from './score-pair.js';
+import { createScoredPairScratch, rosterPenalties, scorePair, scorePairAtLeast, type RosterPenalties, type ScoredPair } from './score-pair.js';
 
 /**
  * Streaming matcher: the roster (the smaller side) is indexed up front, the BPJS export (possibly far
@@ -393,10 +393,10 @@ function matcherState(
       const w = ws[row];
       const f = wf[row];
       if (w === undefined || f === undefined) continue;
-      const s = scorePair(f, w.nik, pf, p.nik, freq, penalties, row, scratch);
       // An accepted manual pair is kept whatever its score (it must be assigned and explained).
       const accepted = acceptRows.length > 0 && acceptRows.includes(row) && !rejected(row);
-      if (s.score < settings.reviewScore && !accepted) continue;
+      const s = scorePairAtLeast(f, w.nik, pf, p.nik, freq, penalties, row, accepted ? -Infinity : settings.reviewScore, scratch);
+      if (s === null || (s.score < settings.reviewScore && !accepted)) continue;
       keptRows[nKept] = row;
       keptScores[nKept] = s.score;
       keptFlags[nKept] = (passesAcceptGuard(s.levels, settings) ? GUARD_PASSED : 0) | (accepted ? MANUAL_ACCEPT : 0);

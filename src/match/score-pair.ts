@@ -69,33 +69,48 @@ export function scorePair(
   row: number,
   into?: ScoredPairScratch,
 ): ScoredPair {
+  return computeScore(w, wNik, p, pNik, freq, penalties, row, -Infinity, into)!;
+}
+
+/**
+ * scorePair when its score can reach `floor`, else null — decided before the names are compared
+ * (the costliest comparison): the other comparisons plus the best name weight (exact, no
+ * penalty) bound the score from above. Streaming drops every pair under the review score, so most
+ * candidates found by name or birth date alone whose NIK disagrees are settled without aligning names.
+ */
+export function scorePairAtLeast(
+  w: PersonFeatures,
+  wNik: ParsedNik,
+  p: PersonFeatures,
+  pNik: ParsedNik,
+  freq: MatchFrequencies,
+  penalties: RosterPenalties,
+  row: number,
+  floor: number,
+  into: ScoredPairScratch,
+): ScoredPair | null {
+  return computeScore(w, wNik, p, pNik, freq, penalties, row, floor, into);
+}
+
+/** The best a name comparison can add: an exact name, no frequency penalty. */
+const BEST_NAME_WEIGHT = Math.max(...Object.values(NAME_WEIGHTS));
+
+function computeScore(
+  w: PersonFeatures,
+  wNik: ParsedNik,
+  p: PersonFeatures,
+  pNik: ParsedNik,
+  freq: MatchFrequencies,
+  penalties: RosterPenalties,
+  row: number,
+  floor: number,
+  into: ScoredPairScratch | undefined,
+): ScoredPair | null {
   let nik = w.digits16 !== null && p.digits16 !== null ? compareDigits(w.digits16, p.digits16) : compareNik(wNik, pNik);
   // A roster NIK shared with another roster person may be the other person's: its disagreement is no evidence.
   if (w.nikShared && nik.level === 'far') nik = NIK_MISSING;
   const nikW = NIK_WEIGHTS[nik.level];
   const nikTies = NIK_TIES_PERSON.has(nik.level);
-
-  const name = compareNames(w, p);
-  let namePenalty = 0;
-  switch (name.level) {
-    case 'exact':
-    case 'equal_strong':
-      namePenalty = penalties.name[row] ?? 0;
-      break;
-    case 'initials':
-    case 'subset':
-    case 'close':
-    case 'partial': {
-      const cap = name.level === 'partial' ? NAME_WEIGHTS.partial : MAX_TOKEN_FREQUENCY_PENALTY;
-      namePenalty = name.rosterExactMask === 0
-        ? frequencyPenalty(freq.names.count(w.strongKey), freq.names.mean, cap)
-        : rarestTokenPenalty(w, name.rosterExactMask, freq, cap);
-      break;
-    }
-    default:
-      break;
-  }
-  const nameW = NAME_WEIGHTS[name.level] - namePenalty;
 
   // Birth date: the columns when both have one; else fall back to the NIK's date (weak). When both
   // dates come from NIKs that already agree, the dates are the same evidence counted twice: weight 0.
@@ -128,6 +143,31 @@ export function scorePair(
         : 'differs'
       : 'not_compared';
   const regionW = REGION_WEIGHTS[region];
+
+  const rest = nikW + dateW + sexW + kpjW + regionW;
+  if (rest + BEST_NAME_WEIGHT < floor) return null;
+
+  const name = compareNames(w, p);
+  let namePenalty = 0;
+  switch (name.level) {
+    case 'exact':
+    case 'equal_strong':
+      namePenalty = penalties.name[row] ?? 0;
+      break;
+    case 'initials':
+    case 'subset':
+    case 'close':
+    case 'partial': {
+      const cap = name.level === 'partial' ? NAME_WEIGHTS.partial : MAX_TOKEN_FREQUENCY_PENALTY;
+      namePenalty = name.rosterExactMask === 0
+        ? frequencyPenalty(freq.names.count(w.strongKey), freq.names.mean, cap)
+        : rarestTokenPenalty(w, name.rosterExactMask, freq, cap);
+      break;
+    }
+    default:
+      break;
+  }
+  const nameW = NAME_WEIGHTS[name.level] - namePenalty;
 
   const score = nikW + nameW + dateW + sexW + kpjW + regionW;
   if (into === undefined) {

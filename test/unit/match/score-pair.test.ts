@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatchFrequencyCounter, frequencyPenalty } from '../../../src/match/frequency-table.js';
 import { MAX_NAME_FREQUENCY_PENALTY } from '../../../src/match/comparison-level.js';
 import { personFeatures } from '../../../src/match/person-features.js';
-import { rosterPenalties, scorePair } from '../../../src/match/score-pair.js';
+import { createScoredPairScratch, rosterPenalties, scorePair, scorePairAtLeast } from '../../../src/match/score-pair.js';
 import { makeParticipant, makeWorker, type RecordSpec } from './make-records.js';
 
 const BUDI = '3273012203850004';
@@ -120,5 +120,38 @@ describe('rosterPenalties', () => {
     expect(pens.birthDate[12]).toBe(0);
     // The caller's own counts win over the table's.
     expect(rosterPenalties(wf, freq, () => 1).name[0]).toBe(0);
+  });
+});
+
+describe('scorePairAtLeast', () => {
+  function both(roster: RecordSpec, bpjs: RecordSpec, floor: number): { full: number; bounded: number | null } {
+    const w = makeWorker(0, roster);
+    const wf = [personFeatures(w)];
+    const counter = createMatchFrequencyCounter();
+    counter.add(wf[0]!);
+    const freq = counter.tables();
+    const p = makeParticipant(0, bpjs);
+    const pens = rosterPenalties(wf, freq);
+    const full = scorePair(wf[0]!, w.nik, personFeatures(p), p.nik, freq, pens, 0).score;
+    const bounded = scorePairAtLeast(wf[0]!, w.nik, personFeatures(p), p.nik, freq, pens, 0, floor, createScoredPairScratch());
+    return { full, bounded: bounded === null ? null : bounded.score };
+  }
+
+  it('gives up before the names when the NIK and the birth date already rule the pair out', () => {
+    // Same name, but another person's NIK and another birth date: even an exact name cannot lift it to 6.
+    const r = both(base, { ...base, nik: '3578012809881727', birthDate: '1988-09-28' }, 6);
+    expect(r.bounded).toBeNull();
+    expect(r.full).toBeLessThan(6);
+  });
+
+  it('scores exactly like scorePair when the pair may reach the floor', () => {
+    const r = both(base, { ...base, name: 'BUDI SANTOSA' }, 6);
+    expect(r.bounded).toBe(r.full);
+    expect(r.full).toBeGreaterThanOrEqual(6);
+  });
+
+  it('never gives up on a pair whose score reaches the floor, whatever the floor', () => {
+    const r = both(base, { ...base, nik: '3578012809881727', birthDate: '1988-09-28' }, -Infinity);
+    expect(r.bounded).toBe(r.full);
   });
 });
