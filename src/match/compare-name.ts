@@ -104,15 +104,24 @@ const SCRATCH_USED = new Uint8Array(MAX_TOKENS);
 export function compareNames(a: NameSide, b: NameSide): NameComparison {
   // Fast path for the common case (most pairs found by an exact NIK have equal names).
   if (a.strong.length > 0 && b.strong.length > 0 && a.strongKey === b.strongKey) {
-    return { level: a.fullKey === b.fullKey ? 'exact' : 'equal_strong', rosterExactMask: allBits(a.strong.length) };
+    const n = Math.min(a.strong.length, ALL_BITS);
+    return (a.fullKey === b.fullKey ? EXACT_BY_TOKENS : EQUAL_STRONG_BY_TOKENS)[n]!;
   }
-  const r = align(a, b, false);
-  return { level: r.level, rosterExactMask: r.rosterExactMask };
+  return align(a, b, false);
 }
 
 function allBits(n: number): number {
   return n >= 31 ? 0x7fffffff : (1 << n) - 1;
 }
+
+// Shared results of the fast path, by token count (a million pairs allocate nothing there).
+const ALL_BITS = 31;
+const byTokens = (level: NameLevel): readonly NameComparison[] => Array.from({ length: ALL_BITS + 1 }, (_, n) => ({ level, rosterExactMask: allBits(n) }));
+const EXACT_BY_TOKENS = byTokens('exact');
+const EQUAL_STRONG_BY_TOKENS = byTokens('equal_strong');
+/** What align() returns without detail: empty lists, shared. */
+const NO_TOKENS: readonly string[] = Object.freeze([]);
+const NO_TYPOS: readonly (readonly [string, string])[] = Object.freeze([]);
 
 export function alignNames(a: NameSide, b: NameSide): NameAlignment {
   return align(a, b, true);
@@ -192,7 +201,7 @@ function result(
   detail: boolean,
 ): NameAlignment {
   if (!detail || matchA === null || kindA === null) {
-    return { level, rosterExactMask: mask, common: [], typos: [], unmatchedRoster: [], unmatchedBpjs: [] };
+    return { level, rosterExactMask: mask, common: NO_TOKENS, typos: NO_TYPOS, unmatchedRoster: NO_TOKENS, unmatchedBpjs: NO_TOKENS };
   }
   const common: string[] = [];
   const typos: [string, string][] = [];
