@@ -69,8 +69,11 @@ export function scorePair(
   row: number,
   into?: ScoredPairScratch,
 ): ScoredPair {
-  return computeScore(w, wNik, p, pNik, freq, penalties, row, -Infinity, into)!;
+  return scorePairAtLeast(w, wNik, p, pNik, freq, penalties, row, -Infinity, into)!;
 }
+
+/** The best a name comparison can add: an exact name, no frequency penalty. */
+const BEST_NAME_WEIGHT = Math.max(...Object.values(NAME_WEIGHTS));
 
 /**
  * scorePair when its score can reach `floor`, else null — decided before the names are compared
@@ -87,24 +90,7 @@ export function scorePairAtLeast(
   penalties: RosterPenalties,
   row: number,
   floor: number,
-  into: ScoredPairScratch,
-): ScoredPair | null {
-  return computeScore(w, wNik, p, pNik, freq, penalties, row, floor, into);
-}
-
-/** The best a name comparison can add: an exact name, no frequency penalty. */
-const BEST_NAME_WEIGHT = Math.max(...Object.values(NAME_WEIGHTS));
-
-function computeScore(
-  w: PersonFeatures,
-  wNik: ParsedNik,
-  p: PersonFeatures,
-  pNik: ParsedNik,
-  freq: MatchFrequencies,
-  penalties: RosterPenalties,
-  row: number,
-  floor: number,
-  into: ScoredPairScratch | undefined,
+  into?: ScoredPairScratch,
 ): ScoredPair | null {
   let nik = w.digits16 !== null && p.digits16 !== null ? compareDigits(w.digits16, p.digits16) : compareNik(wNik, pNik);
   // A roster NIK shared with another roster person may be the other person's: its disagreement is no evidence.
