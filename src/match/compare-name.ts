@@ -104,7 +104,7 @@ const SCRATCH_USED = new Uint8Array(MAX_TOKENS);
 export function compareNames(a: NameSide, b: NameSide): NameComparison {
   // Fast path for the common case (most pairs found by an exact NIK have equal names).
   if (a.strong.length > 0 && b.strong.length > 0 && a.strongKey === b.strongKey) {
-    const n = Math.min(a.strong.length, ALL_BITS);
+    const n = Math.min(a.strong.length, MASK_TOKENS);
     return (a.fullKey === b.fullKey ? EXACT_BY_TOKENS : EQUAL_STRONG_BY_TOKENS)[n]!;
   }
   return align(a, b, false);
@@ -114,9 +114,10 @@ function allBits(n: number): number {
   return n >= 31 ? 0x7fffffff : (1 << n) - 1;
 }
 
-// Shared results of the fast path, by token count (a million pairs allocate nothing there).
-const ALL_BITS = 31;
-const byTokens = (level: NameLevel): readonly NameComparison[] => Array.from({ length: ALL_BITS + 1 }, (_, n) => ({ level, rosterExactMask: allBits(n) }));
+// Shared results of the fast path, by token count up to the 31 a rosterExactMask can mark (a million
+// pairs allocate nothing there).
+const MASK_TOKENS = 31;
+const byTokens = (level: NameLevel): readonly NameComparison[] => Array.from({ length: MASK_TOKENS + 1 }, (_, n) => ({ level, rosterExactMask: allBits(n) }));
 const EXACT_BY_TOKENS = byTokens('exact');
 const EQUAL_STRONG_BY_TOKENS = byTokens('equal_strong');
 /** What align() returns without detail: empty lists, shared. */

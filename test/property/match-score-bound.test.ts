@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMatchFrequencyCounter } from '../../src/match/frequency-table.js';
-import { personFeatures } from '../../src/match/person-features.js';
-import { createScoredPairScratch, rosterPenalties, scorePair, scorePairAtLeast } from '../../src/match/score-pair.js';
-import { makeNik, makeParticipant, makeWorker, type RecordSpec } from '../unit/match/make-records.js';
+import { makeNik, type RecordSpec } from '../unit/match/make-records.js';
+import { pairScores } from '../unit/match/pair-scores.js';
 
 // Few values, so that equal, close and different comparisons all occur often.
 const NAMES = ['SITI AMINAH', 'SITI AMINA', 'HJ. SITI AMINAH', 'S. AMINAH', 'BUDI SANTOSO', 'BUDI', 'MUHAMMAD RIZKI', 'M. RIZKY', ''];
@@ -24,18 +22,9 @@ describe('scorePairAtLeast bounds scorePair', () => {
   it('gives up only on pairs scoring under the floor, and otherwise returns the same score', () => {
     fc.assert(
       fc.property(spec, spec, fc.integer({ min: -30, max: 40 }), (r, b, floor) => {
-        const w = makeWorker(0, r);
-        const wf = [personFeatures(w)];
-        const counter = createMatchFrequencyCounter();
-        counter.add(wf[0]!);
-        const freq = counter.tables();
-        const pens = rosterPenalties(wf, freq);
-        const p = makeParticipant(0, b);
-        const pf = personFeatures(p);
-        const full = scorePair(wf[0]!, w.nik, pf, p.nik, freq, pens, 0).score;
-        const bounded = scorePairAtLeast(wf[0]!, w.nik, pf, p.nik, freq, pens, 0, floor, createScoredPairScratch());
+        const { full, bounded } = pairScores(r, b, floor);
         if (bounded === null) expect(full).toBeLessThan(floor);
-        else expect(bounded.score).toBe(full);
+        else expect(bounded).toBe(full);
       }),
       { numRuns: 2000 },
     );

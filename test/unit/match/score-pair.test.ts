@@ -2,20 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createMatchFrequencyCounter, frequencyPenalty } from '../../../src/match/frequency-table.js';
 import { MAX_NAME_FREQUENCY_PENALTY } from '../../../src/match/comparison-level.js';
 import { personFeatures } from '../../../src/match/person-features.js';
-import { createScoredPairScratch, rosterPenalties, scorePair, scorePairAtLeast } from '../../../src/match/score-pair.js';
-import { makeParticipant, makeWorker, type RecordSpec } from './make-records.js';
+import { rosterPenalties } from '../../../src/match/score-pair.js';
+import { makeWorker, type RecordSpec } from './make-records.js';
+import { pairScores } from './pair-scores.js';
 
 const BUDI = '3273012203850004';
 const base: RecordSpec = { nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22', sex: 'M' };
 
 function score(roster: RecordSpec, bpjs: RecordSpec, others: RecordSpec[] = []): number {
-  const workers = [roster, ...others].map((s, i) => makeWorker(i, s));
-  const wf = workers.map(personFeatures);
-  const counter = createMatchFrequencyCounter();
-  for (const f of wf) counter.add(f);
-  const freq = counter.tables();
-  const p = makeParticipant(0, bpjs);
-  return scorePair(wf[0]!, workers[0]!.nik, personFeatures(p), p.nik, freq, rosterPenalties(wf, freq), 0).score;
+  return pairScores(roster, bpjs, -Infinity, others).full;
 }
 
 describe('scorePair monotonicity: a better level never lowers the score', () => {
@@ -124,18 +119,7 @@ describe('rosterPenalties', () => {
 });
 
 describe('scorePairAtLeast', () => {
-  function both(roster: RecordSpec, bpjs: RecordSpec, floor: number): { full: number; bounded: number | null } {
-    const w = makeWorker(0, roster);
-    const wf = [personFeatures(w)];
-    const counter = createMatchFrequencyCounter();
-    counter.add(wf[0]!);
-    const freq = counter.tables();
-    const p = makeParticipant(0, bpjs);
-    const pens = rosterPenalties(wf, freq);
-    const full = scorePair(wf[0]!, w.nik, personFeatures(p), p.nik, freq, pens, 0).score;
-    const bounded = scorePairAtLeast(wf[0]!, w.nik, personFeatures(p), p.nik, freq, pens, 0, floor, createScoredPairScratch());
-    return { full, bounded: bounded === null ? null : bounded.score };
-  }
+  const both = (roster: RecordSpec, bpjs: RecordSpec, floor: number) => pairScores(roster, bpjs, floor);
 
   it('gives up before the names when the NIK and the birth date already rule the pair out', () => {
     // Same name, but another person's NIK and another birth date: even an exact name cannot lift it to 6.
@@ -150,7 +134,7 @@ describe('scorePairAtLeast', () => {
     expect(r.full).toBeGreaterThanOrEqual(6);
   });
 
-  it('never gives up on a pair whose score reaches the floor, whatever the floor', () => {
+  it('with no floor, scores every pair like scorePair', () => {
     const r = both(base, { ...base, nik: '3578012809881727', birthDate: '1988-09-28' }, -Infinity);
     expect(r.bounded).toBe(r.full);
   });
