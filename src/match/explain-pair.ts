@@ -15,6 +15,18 @@ export interface RosterCounts {
 const MENTION_PENALTY = 1;
 
 /**
+ * An exact or equal name is weighed by how often the whole name occurs; any other level by how often
+ * its shared words occur (score-pair.ts), so the whole name's count would not say why: a name found
+ * once was called "common (1 roster rows)".
+ */
+function nameCommonReason(s: ScoredPair, counts: RosterCounts): Message {
+  const level = s.levels.name.level;
+  return level === 'exact' || level === 'equal_strong'
+    ? msg('match.reason.name_common', { count: counts.name() })
+    : fixedMsg('match.reason.name_words_common');
+}
+
+/**
  * Human-readable reasons for a scored pair, one per comparison that says something, e.g.
  * "NIK differs in 1 digit (position 9); names equal after removing title 'S.Pd'; same birth date".
  * No NIK digits are put in the messages (privacy, DOMAIN.md §6); names and dates are the user's own data.
@@ -46,7 +58,7 @@ export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair,
       break;
   }
   out.push(...explainName(w, p, s));
-  if (s.namePenalty >= MENTION_PENALTY) out.push(msg('match.reason.name_common', { count: counts.name() }));
+  if (s.namePenalty >= MENTION_PENALTY) out.push(nameCommonReason(s, counts));
   out.push(...explainDate(w, p, s));
   if (s.birthDatePenalty >= MENTION_PENALTY) out.push(msg('match.reason.dob_common', { count: counts.birthDate() }));
   if (s.levels.sex === 'differs') out.push(fixedMsg('match.reason.sex_differs'));

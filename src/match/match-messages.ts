@@ -43,6 +43,10 @@ export const matchMessages = {
     id: 'nama umum ({count} baris di daftar), bobotnya dikurangi',
     en: 'common name ({count} roster rows), weighed less',
   },
+  'match.reason.name_words_common': {
+    id: 'kata nama yang sama sering dipakai di daftar, bobotnya dikurangi',
+    en: 'the shared name words are common on the rosters, weighed less',
+  },
   // Birth date comparison
   'match.reason.dob_equal': { id: 'tanggal lahir sama', en: 'same birth date' },
   'match.reason.dob_equal_nik': {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { explainPair } from '../../../src/match/explain-pair.js';
+import { createMatchFrequencyCounter } from '../../../src/match/frequency-table.js';
+import { personFeatures } from '../../../src/match/person-features.js';
+import { rosterPenalties, scorePair } from '../../../src/match/score-pair.js';
+import { makeParticipant, makeWorker, type RecordSpec } from './make-records.js';
+
+/** The reason codes of roster row 0 against a BPJS record, `others` counted in the frequency tables. */
+function reasonCodes(roster: RecordSpec, bpjs: RecordSpec, others: readonly RecordSpec[]): { codes: string[]; params: unknown[] } {
+  const workers = [roster, ...others].map((s, i) => makeWorker(i, s));
+  const wf = workers.map(personFeatures);
+  const counter = createMatchFrequencyCounter();
+  const tallies = wf.map((f) => counter.add(f));
+  const freq = counter.tables();
+  const pens = rosterPenalties(wf, freq);
+  const p = makeParticipant(0, bpjs);
+  const pf = personFeatures(p);
+  const s = scorePair(wf[0]!, workers[0]!.nik, pf, p.nik, freq, pens, 0);
+  const reasons = explainPair(wf[0]!, pf, s, { name: () => tallies[0]!.count, birthDate: () => 0 });
+  return { codes: reasons.map((r) => r.code), params: reasons.map((r) => r.params) };
+}
+
+// A shared word (SETIAWAN) on many other roster rows, each of them a different name found once.
+const others: RecordSpec[] = Array.from({ length: 40 }, (_, i) => ({
+  nik: null,
+  name: `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}NTO SETIAWAN`,
+  birthDate: `19${50 + i}-02-03`,
+}));
+
+describe('explainPair: a common name', () => {
+  it('quotes how often the whole name occurs when the names are equal', () => {
+    const namesakes: RecordSpec[] = Array.from({ length: 40 }, (_, i) => ({ nik: null, name: 'AGUS SETIAWAN', birthDate: `19${50 + i}-02-03` }));
+    const fillers: RecordSpec[] = Array.from({ length: 40 }, (_, i) => ({ nik: null, name: `${String.fromCharCode(65 + (i % 26))}Q WARGA${i}`, birthDate: '1999-09-09' }));
+    const { codes, params } = reasonCodes({ nik: null, name: 'AGUS SETIAWAN', birthDate: '1988-04-05' }, { nik: null, name: 'AGUS SETIAWAN', birthDate: '1988-04-05' }, [...namesakes, ...fillers]);
+    const at = codes.indexOf('match.reason.name_common');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(params[at]).toEqual({ count: 41 });
+    expect(codes).not.toContain('match.reason.name_words_common');
+  });
+
+  it('says the shared words are common, not the whole name, when the names only partly agree', () => {
+    const { codes } = reasonCodes({ nik: null, name: 'JOKO SETIAWAN', birthDate: '1988-04-05' }, { nik: null, name: 'JOKI SETIAWAN', birthDate: '1988-04-05' }, others);
+    expect(codes).not.toContain('match.reason.name_common');
+    expect(codes).toContain('match.reason.name_words_common');
+  });
+});
