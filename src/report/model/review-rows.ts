@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/message.js';
+import type { Lang, Message } from '../../i18n/message.js';
 import { translate } from '../../i18n/translate.js';
 import type { WorkerDecision } from '../../match/match-decision.js';
 import { personKey } from '../../match/person-key.js';
@@ -17,6 +17,7 @@ export function reviewRowsOf(lang: Lang, decisions: readonly WorkerDecision[], m
     if (d.status !== 'review') continue;
     const w = d.worker;
     const rosterKey = keyOf(personKey(w), maskKey);
+    const general = reasonsBeyondFirstCandidate(d);
     d.candidates.forEach((c, i) => {
       const b = c.bpjs;
       rows.push({
@@ -27,12 +28,23 @@ export function reviewRowsOf(lang: Lang, decisions: readonly WorkerDecision[], m
         score: Math.round(c.score * 100) / 100,
         roster: { file: w.file, sheet: w.sheet, row: w.row, name: w.name.original, nik: mask(rosterNikText(w.nik)), birthDate: w.birthDate ?? '', agency: w.agency },
         bpjs: { file: b.file, sheet: b.sheet, row: b.row, name: b.name.original, nik: mask(rosterNikText(b.nik)), birthDate: b.birthDate ?? '', kpj: b.kpj === null ? '' : mask(b.kpj), status: b.status ?? '' },
-        reasons: [...d.reasons, ...c.reasons].map((r) => translate(lang, r)).join('; '),
+        reasons: [...general, ...c.reasons].map((r) => translate(lang, r)).join('; '),
         note: '',
       });
     });
   }
   return rows;
+}
+
+/**
+ * The decision's own reasons (why it is a review, shared NIK…) without the first candidate's, which
+ * a review decision carries after its first reason, so that workers.csv explains the best candidate:
+ * each candidate row then carries its own pair reasons once, not the first candidate's as well.
+ */
+function reasonsBeyondFirstCandidate(d: WorkerDecision): readonly Message[] {
+  const first = d.candidates[0]?.reasons ?? [];
+  const copied = first.length > 0 && first.every((r, i) => d.reasons[1 + i] === r);
+  return copied ? [d.reasons[0]!, ...d.reasons.slice(1 + first.length)] : d.reasons;
 }
 
 function keyOf(key: string | null, mask: (key: string) => string): string | null {
