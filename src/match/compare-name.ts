@@ -1,5 +1,6 @@
 import type { NormalizedName } from '../normalize/normalized-name.js';
 import type { NameLevel } from './comparison-level.js';
+import { nameKey } from '../normalize/name.js';
 import { isTokenTypo } from './similarity.js';
 
 /**
@@ -85,6 +86,8 @@ export interface NameAlignment {
   readonly common: readonly string[];
   /** Token pairs [roster, bpjs] that differ by one typing error. */
   readonly typos: readonly (readonly [string, string])[];
+  /** [roster, bpjs] words written apart on one side and together on the other ("NUR HAYATI", "NURHAYATI"). */
+  readonly joined: readonly (readonly [string, string])[];
   /** Tokens of either side left without a partner (dropped middle names, other names). */
   readonly unmatchedRoster: readonly string[];
   readonly unmatchedBpjs: readonly string[];
@@ -131,11 +134,13 @@ export function alignNames(a: NameSide, b: NameSide): NameAlignment {
 const EXACT = 1;
 const INITIAL = 2;
 const TYPO = 3;
+/** Part of a name written as two words on one side and one on the other (NUR HAYATI / NURHAYATI). */
+const JOINED = 4;
 
 function align(a: NameSide, b: NameSide, detail: boolean): NameAlignment {
   const na = Math.min(a.strong.length, MAX_TOKENS);
   const nb = Math.min(b.strong.length, MAX_TOKENS);
-  if (na === 0 || nb === 0) return result('missing', 0, a, b, null, null, detail);
+  if (na === 0 || nb === 0) return result('missing', 0, a, b, null, null, SCRATCH_USED, detail);
   // Which token of the other side each token of a / b matched, and how (module scratch: no allocation per pair).
   const matchA = detail ? new Int8Array(na) : SCRATCH_MATCH;
   const kindA = detail ? new Uint8Array(na) : SCRATCH_KIND;
@@ -169,27 +174,100 @@ function align(a: NameSide, b: NameSide, detail: boolean): NameAlignment {
   let initialN = 0;
   let typoN = 0;
   let mask = 0;
+  let matchedA = 0;
   for (let i = 0; i < na; i++) {
+    if (kindA[i] !== 0) matchedA++;
     if (kindA[i] === EXACT) {
       exactN++;
       mask |= 1 << i;
     } else if (kindA[i] === INITIAL) initialN++;
     else if (kindA[i] === TYPO) typoN++;
   }
-  const matched = exactN + initialN + typoN;
+  let matchedB = matchedA;
+  if (matchedA < na && matchedA < nb && (na > 1 || nb > 1)) {
+    const joined = joinWords(a, b, na, nb, matchA, kindA, usedB);
+    if (joined > 0) {
+      matchedA = 0;
+      matchedB = 0;
+      for (let i = 0; i < na; i++) {
+        if (kindA[i] === 0) continue;
+        matchedA++;
+        if (kindA[i] === JOINED) {
+          exactN++;
+          mask |= 1 << i;
+        }
+      }
+      for (let j = 0; j < nb; j++) if (usedB[j] !== 0) matchedB++;
+    }
+  }
   const shorter = Math.min(na, nb);
   const longer = Math.max(na, nb);
   let level: NameLevel;
   if (a.fullKey === b.fullKey) level = 'exact';
   else if (a.strongKey === b.strongKey) level = 'equal_strong';
-  else if (matched === shorter) {
-    // Every token of the shorter name has a partner.
+  else if (matchedA === na && matchedB === nb && initialN === 0 && typoN === 0) level = 'equal_strong';
+  else if (matchedA === na || matchedB === nb) {
+    // Every token of one name has a partner.
     if (exactN === 0) level = shorter === 1 && typoN === 1 ? 'close' : 'partial';
     else if (typoN > 0) level = 'close';
     else if (initialN > 0) level = longer === shorter ? 'initials' : 'subset';
     else level = 'subset';
   } else level = exactN > 0 ? 'partial' : 'far';
-  return result(level, mask, a, b, detail ? matchA : null, detail ? kindA : null, detail);
+  return result(level, mask, a, b, detail ? matchA : null, detail ? kindA : null, usedB, detail);
+}
+
+/**
+ * Pairs two adjacent unmatched words of one name with one unmatched word of the other when they are
+ * the same word written apart or together (NUR HAYATI / NURHAYATI, ABDUL RAHMAN / ABDURRAHMAN):
+ * the key of the words joined equals the other word's. The roster side's words are marked JOINED
+ * in `kindA` (its first word points at the BPJS word; a BPJS pair is marked used). Returns how many
+ * joins were found.
+ */
+function joinWords(a: NameSide, b: NameSide, na: number, nb: number, matchA: Int8Array, kindA: Uint8Array, usedB: Uint8Array): number {
+  let found = 0;
+  // Two roster words, one BPJS word.
+  for (let i = 0; i + 1 < na; i++) {
+    if (matchA[i] !== -1 || matchA[i + 1] !== -1) continue;
+    const j = joinedPartner(a, i, b, nb, (k) => usedB[k] === 0);
+    if (j < 0) continue;
+    matchA[i] = j;
+    matchA[i + 1] = j;
+    kindA[i] = JOINED;
+    kindA[i + 1] = JOINED;
+    usedB[j] = JOINED;
+    found++;
+    i++;
+  }
+  // One roster word, two BPJS words.
+  for (let j = 0; j + 1 < nb; j++) {
+    if (usedB[j] !== 0 || usedB[j + 1] !== 0) continue;
+    const i = joinedPartner(b, j, a, na, (k) => matchA[k] === -1);
+    if (i < 0) continue;
+    matchA[i] = j;
+    kindA[i] = JOINED;
+    usedB[j] = JOINED;
+    usedB[j + 1] = JOINED;
+    found++;
+    j++;
+  }
+  return found;
+}
+
+/** The free word of `other` that words i and i+1 of `side` spell when joined, or -1. */
+function joinedPartner(side: NameSide, i: number, other: NameSide, n: number, free: (k: number) => boolean): number {
+  const x = side.strongTokens[i] ?? '';
+  const y = side.strongTokens[i + 1] ?? '';
+  const first = side.strong[i]?.[0];
+  let joined: string | null = null;
+  for (let k = 0; k < n; k++) {
+    if (!free(k)) continue;
+    const t = other.strongTokens[k] ?? '';
+    // Cheap tests first: keys start alike and the lengths are close (doubled letters fold in the key).
+    if (other.strong[k]?.[0] !== first || Math.abs(x.length + y.length - t.length) > 2) continue;
+    joined ??= nameKey(x + y);
+    if (joined === nameKey(t)) return k;
+  }
+  return -1;
 }
 
 function result(
@@ -199,15 +277,16 @@ function result(
   b: NameSide,
   matchA: Int8Array | null,
   kindA: Uint8Array | null,
+  usedB: Uint8Array,
   detail: boolean,
 ): NameAlignment {
   if (!detail || matchA === null || kindA === null) {
-    return { level, rosterExactMask: mask, common: NO_TOKENS, typos: NO_TYPOS, unmatchedRoster: NO_TOKENS, unmatchedBpjs: NO_TOKENS };
+    return { level, rosterExactMask: mask, common: NO_TOKENS, typos: NO_TYPOS, joined: NO_TYPOS, unmatchedRoster: NO_TOKENS, unmatchedBpjs: NO_TOKENS };
   }
   const common: string[] = [];
   const typos: [string, string][] = [];
+  const joined: [string, string][] = [];
   const unmatchedRoster: string[] = [];
-  const usedB = new Set<number>();
   for (let i = 0; i < matchA.length && i < a.strong.length; i++) {
     const j = matchA[i] ?? -1;
     const ta = a.strongTokens[i] ?? '';
@@ -215,13 +294,18 @@ function result(
       unmatchedRoster.push(ta);
       continue;
     }
-    usedB.add(j);
     const tb = b.strongTokens[j] ?? '';
     if (kindA[i] === TYPO) typos.push([ta, tb]);
     else if (kindA[i] === EXACT) common.push(ta);
+    else if (kindA[i] === JOINED) {
+      if (matchA[i + 1] === j && kindA[i + 1] === JOINED) {
+        joined.push([`${ta} ${a.strongTokens[i + 1] ?? ''}`, tb]);
+        i++;
+      } else joined.push([ta, `${tb} ${b.strongTokens[j + 1] ?? ''}`]);
+    }
   }
-  const unmatchedBpjs = b.strongTokens.filter((_, j) => !usedB.has(j));
-  return { level, rosterExactMask: mask, common, typos, unmatchedRoster, unmatchedBpjs };
+  const unmatchedBpjs = b.strongTokens.filter((_, j) => j >= MAX_TOKENS || usedB[j] === 0);
+  return { level, rosterExactMask: mask, common, typos, joined, unmatchedRoster, unmatchedBpjs };
 }
 
 /** True when the strong names share at least one key (cheap pre-check, no allocation). */

@@ -2,7 +2,7 @@ import { msg, type Message } from '../i18n/message.js';
 import { fixedMsg } from './fixed-message.js';
 import type { PersonFeatures } from './person-features.js';
 import type { ScoredPair } from './score-pair.js';
-import { alignNames } from './compare-name.js';
+import { alignNames, type NameAlignment } from './compare-name.js';
 import { unpackDate } from './compare-birth-date.js';
 
 /** How often the roster row's name and birth date occur on the rosters; asked only when a reason mentions it. */
@@ -78,6 +78,8 @@ function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
       return [fixedMsg('match.reason.name_equal')];
     }
     case 'equal_strong': {
+      // Equal strong words, or the same words written apart on one side and joined on the other.
+      if (w.strongKey !== p.strongKey) return joinedReasons(alignNames(w, p));
       const weakOf = (n: typeof wn) => n.tokens.filter((_, i) => n.weak[i] === true);
       const a = weakOf(wn);
       const b = weakOf(pn);
@@ -92,6 +94,7 @@ function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
       const al = alignNames(w, p);
       const out: Message[] = [];
       for (const [a, b] of al.typos) out.push(msg('match.reason.name_typo', { roster: a, bpjs: b }));
+      out.push(...joinedReasons(al));
       if (s.levels.name.level === 'partial') out.push(msg('match.reason.name_partial', { tokens: al.common.join(' ') || '–' }));
       else if (s.levels.name.level === 'subset') out.push(msg('match.reason.name_subset', { tokens: [...al.unmatchedRoster, ...al.unmatchedBpjs].join(' ') }));
       return out.length > 0 ? out : [msg('match.reason.name_differs', { roster: wn.clean, bpjs: pn.clean })];
@@ -123,4 +126,8 @@ function explainDate(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
     case 'missing':
       return [fixedMsg('match.reason.dob_missing')];
   }
+}
+
+function joinedReasons(al: NameAlignment): Message[] {
+  return al.joined.map(([a, b]) => msg('match.reason.name_joined', { roster: a, bpjs: b }));
 }

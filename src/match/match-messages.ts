@@ -35,6 +35,10 @@ export const matchMessages = {
   },
   'match.reason.name_initials': { id: 'nama cocok dengan singkatan/inisial ("{roster}" / "{bpjs}")', en: 'names agree with initials ("{roster}" / "{bpjs}")' },
   'match.reason.name_subset': { id: 'nama sama, tetapi satu sisi tanpa {tokens}', en: 'names agree, but one side lacks {tokens}' },
+  'match.reason.name_joined': {
+    id: 'nama sama, ditulis terpisah di satu sisi dan digabung di sisi lain ({roster} / {bpjs})',
+    en: 'same name written apart on one side and joined on the other ({roster} / {bpjs})',
+  },
   'match.reason.name_typo': { id: 'nama berbeda 1 huruf ({roster} / {bpjs})', en: 'names differ by a typo ({roster} / {bpjs})' },
   'match.reason.name_partial': { id: 'nama hanya sama pada {tokens}', en: 'names share only {tokens}' },
   'match.reason.name_differs': { id: 'nama berbeda ("{roster}" / "{bpjs}")', en: 'names differ ("{roster}" / "{bpjs}")' },

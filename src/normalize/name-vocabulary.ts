@@ -97,3 +97,10 @@ export const MUHAMMAD_FORMS: readonly string[] = [
 
 /** Abbreviations whose key is the full form's (Permendagri 73/2022 names ABD. for ABDUL). */
 export const ABBREVIATION_KEYS: ReadonlyMap<string, string> = new Map([['ABD', 'ABDUL']]);
+
+/**
+ * ABDUL written as pronounced before a sun letter, where Arabic assimilates the L
+ * (ABDUR RAHMAN, ABDUS SALAM, ABDUN NASIR): the same word as ABDUL. Joined to the next name
+ * (ABDURRAHMAN) the key folds it instead (name.ts, `nameKey`).
+ */
+export const ASSIMILATED_ABDUL: readonly string[] = ['ABDUR', 'ABDUS', 'ABDUSY', 'ABDUN', 'ABDUT', 'ABDUD', 'ABDUZ'];

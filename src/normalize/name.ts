@@ -2,6 +2,7 @@ import type { NormalizedName } from './normalized-name.js';
 import {
   ABBREVIATION_KEYS,
   AMBIGUOUS_BARE_DEGREES,
+  ASSIMILATED_ABDUL,
   DEGREES,
   LEADING_WEAK_PHRASES,
   MUHAMMAD_FORMS,
@@ -142,6 +143,7 @@ export function nameKeyString(n: NormalizedName): string {
  *   Q → K          TAUFIQ = TAUFIK
  *   final IE → I   HABIBIE = HABIBI
  *   doubles collapse: MUHAMMAD = MUHAMAD, ABDULLAH = ABDULAH
+ *   ABDUL + sun letter ABDULRAHMAN = ABDURRAHMAN = ABDURAHMAN (Arabic assimilates the L)
  *
  * J and Y share one key letter because a bare J is old spelling for Y (JUSUF) as often as new
  * spelling for old DJ (JOKO), and a token rarely says which. The price: JOKO and YOKO get the
@@ -185,14 +187,24 @@ export function nameKey(token: string): string {
     if (k !== last) out += k;
     last = k;
   }
-  return out;
+  return foldAssimilatedAbdul(out);
+}
+
+/** Sun letters as they stand in a key (SY, SH, DH, TH, DZ begin with one of these). */
+const SUN_LETTERS = 'DNRSTZ';
+
+/** ABDUL joined to a name that starts with a sun letter is written and said ABDU + that letter doubled. */
+function foldAssimilatedAbdul(key: string): string {
+  if (key.length > 5 && key.startsWith('ABDUL') && SUN_LETTERS.includes(key[5] as string)) return `ABDU${key.slice(5)}`;
+  return key;
 }
 
 const MUHAMMAD_KEY = nameKey('MUHAMMAD');
 const MUHAMMAD_KEYS: ReadonlySet<string> = new Set(MUHAMMAD_FORMS.map(nameKey));
-const ABBREVIATION_KEY_MAP: ReadonlyMap<string, string> = new Map(
-  [...ABBREVIATION_KEYS].map(([abbr, full]) => [nameKey(abbr), nameKey(full)]),
-);
+const ABBREVIATION_KEY_MAP: ReadonlyMap<string, string> = new Map([
+  ...[...ABBREVIATION_KEYS].map(([abbr, full]): [string, string] => [nameKey(abbr), nameKey(full)]),
+  ...ASSIMILATED_ABDUL.map((form): [string, string] => [nameKey(form), nameKey('ABDUL')]),
+]);
 
 /**
  * Token → key memo. Names repeat their tokens heavily (a million rows hold perhaps 100k distinct

@@ -20,6 +20,12 @@ describe('compareNames levels', () => {
     { description: 'short names are not forgiven a letter', left: 'ANI LESTARI', right: 'ANA LESTARI', expected: 'partial' },
     { description: 'nothing in common', left: 'SITI AMINAH', right: 'BAMBANG SUGIHARTO', expected: 'far' },
     { description: 'empty name', left: '', right: 'SITI AMINAH', expected: 'missing' },
+    { description: 'two words joined into one', left: 'SITI NUR HAYATI', right: 'SITI NURHAYATI', expected: 'equal_strong' },
+    { description: 'one word split in two', left: 'NURLAILA', right: 'NUR LAILA', expected: 'equal_strong' },
+    { description: 'ABDUL assimilated and joined', left: 'ABDUL RAHMAN WAHID', right: 'ABDURRAHMAN WAHID', expected: 'equal_strong' },
+    { description: 'ABDUR written apart is ABDUL', left: 'ABDUR RAHMAN', right: 'ABDUL RAHMAN', expected: 'exact' },
+    { description: 'joined words, one name longer', left: 'NUR HAYATI', right: 'SITI NURHAYATI', expected: 'subset' },
+    { description: 'joined words that spell another name do not join', left: 'NUR HADI', right: 'NURHAYATI', expected: 'far' },
   ] as const;
   it.each(cases)('$description', ({ left, right, expected }) => {
     expect(compareNames(side(left), side(right)).level).toBe(expected);
@@ -29,6 +35,13 @@ describe('compareNames levels', () => {
     for (const [a, b] of [['SITI A.', 'SITI AMINAH'], ['AHMAD FAUZI SANTOSO', 'AHMAD SANTOSO'], ['BUDI SANTOSA', 'BUDI SANTOSO']] as const) {
       expect(compareNames(side(a), side(b)).level).toBe(compareNames(side(b), side(a)).level);
     }
+  });
+
+  it('says which words were written apart and joined, on both sides', () => {
+    expect(alignNames(side('SITI NUR HAYATI'), side('NURHAYATI SITI')).joined).toEqual([['NUR HAYATI', 'NURHAYATI']]);
+    const split = alignNames(side('NURHAYATI'), side('NUR HAYATI'));
+    expect(split.joined).toEqual([['NURHAYATI', 'NUR HAYATI']]);
+    expect(split.unmatchedBpjs).toEqual([]);
   });
 
   it('explains which tokens differ', () => {

@@ -108,6 +108,16 @@ describe('normalizeName: keys where old and new spellings meet', () => {
     expect(normalizeName(a).keys).not.toEqual(normalizeName(b).keys);
   });
 
+  it('ABDUL assimilated before a sun letter keys as ABDUL, alone or joined to the next name', () => {
+    expect(normalizeName('ABDUR RAHMAN').keys).toEqual(normalizeName('ABDUL RAHMAN').keys);
+    expect(normalizeName('ABDUS SALAM').keys).toEqual(normalizeName('ABDUL SALAM').keys);
+    expect(nameKey('ABDURRAHMAN')).toBe(nameKey('ABDULRAHMAN'));
+    expect(nameKey('ABDUSSYUKUR')).toBe(nameKey('ABDULSYUKUR'));
+    // Not before a moon letter, and ABDULLAH keeps its L.
+    expect(nameKey('ABDULKARIM')).toBe('ABDULKARIM');
+    expect(nameKey('ABDULLAH')).toBe('ABDULAH');
+  });
+
   it('J and Y share a key letter, so JOKO and YOKO share a key (documented trade-off)', () => {
     expect(nameKey('JOKO')).toBe(nameKey('YOKO'));
   });
