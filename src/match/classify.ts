@@ -1,4 +1,5 @@
 import type { NameLevel } from './comparison-level.js';
+import type { NameComparison } from './compare-name.js';
 import type { PairLevels } from './score-pair.js';
 import type { MatchSettings } from './match-settings.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
@@ -23,30 +24,40 @@ export function nameIdentifies(level: NameLevel): boolean {
 }
 
 /**
+ * A name that agrees only in one word while the names differ otherwise (a word more, an initial, a
+ * legal title on one side): ANDI SAPUTRA / ANDIKA SAPUTRA, RADEN SURYA / SURYA, SITI AMINAH / AMINAH.
+ * Twins and namesakes born the same day look exactly like that, so without an exact NIK it does not
+ * identify a person on its own.
+ */
+function nameIdentifiesAlone(name: NameComparison): boolean {
+  return nameIdentifies(name.level) && (name.level === 'exact' || name.agreeing >= 2);
+}
+
+/**
  * Guards on top of the score before a pair may be accepted without a human looking at it.
  * They encode the hard negatives (issue: matching core):
  * - an exact NIK must be confirmed by the name (or, if the name only partly agrees, by a birth date
- *   from the columns): a NIK typed into the wrong row must not pass;
- * - a NIK one typo away, or fifteen digits left by Excel, needs an identifying name (no typo) and a
- *   birth date that is not plainly different: twins have consecutive NIK serials (so also the same
- *   first 15 digits), the same surname and birth date;
+ *   from the columns, unless the NIK may be a rounded twin's): a NIK typed into the wrong row must not pass;
+ * - a NIK one typo away, or fifteen digits left by Excel, needs an identifying name (no typo, and more
+ *   than one word in common unless equal) and a birth date that is not plainly different: twins have
+ *   consecutive NIK serials (so also the same first 15 digits), the same surname and birth date;
  * - two NIKs that are both present and unrelated are never accepted automatically;
- * - without a NIK on one side, the name must identify and the birth dates (from the columns) must be
- *   equal, or the KPJ must be equal.
+ * - without a NIK on one side, the name must identify (by more than one word unless equal) and the
+ *   birth dates (from the columns) must be equal, or the KPJ must be equal.
  */
 export function passesAcceptGuard(levels: PairLevels, settings: MatchSettings): boolean {
   const name = levels.name.level;
   const columnsEqual = levels.birthDate === 'exact' && !levels.birthDateWeak;
   switch (levels.nik.level) {
     case 'exact':
-      return nameConfirms(name) || (name === 'partial' && columnsEqual);
+      return nameConfirms(name) || (name === 'partial' && columnsEqual && levels.nik.mayBeRounded !== true);
     case 'damaged_prefix':
-      return settings.acceptDamagedNik && nameIdentifies(name) && levels.birthDate !== 'far';
+      return settings.acceptDamagedNik && nameIdentifiesAlone(levels.name) && levels.birthDate !== 'far';
     case 'one_substitution':
     case 'transposition':
-      return nameIdentifies(name) && levels.birthDate !== 'far';
+      return nameIdentifiesAlone(levels.name) && levels.birthDate !== 'far';
     case 'missing':
-      return nameIdentifies(name) && (columnsEqual || levels.kpj === 'equal');
+      return (nameIdentifiesAlone(levels.name) && columnsEqual) || (nameIdentifies(name) && levels.kpj === 'equal');
     case 'far':
     case 'unusable':
       return false;

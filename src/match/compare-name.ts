@@ -76,12 +76,16 @@ export interface NameComparison {
   readonly level: NameLevel;
   /** Bit i set: the roster side's strong token i matched a BPJS token exactly (for token frequencies). */
   readonly rosterExactMask: number;
+  /**
+   * How many strong words the two names share exactly (a word written joined on one side and apart on
+   * the other counts as its two parts). One shared word is thin evidence when the names otherwise differ
+   * (classify.ts).
+   */
+  readonly agreeing: number;
 }
 
 /** How two names line up token by token (for explanations). */
-export interface NameAlignment {
-  readonly level: NameLevel;
-  readonly rosterExactMask: number;
+export interface NameAlignment extends NameComparison {
   /** Tokens (as written) found on both sides. */
   readonly common: readonly string[];
   /** Token pairs [roster, bpjs] that differ by one typing error. */
@@ -120,7 +124,8 @@ function allBits(n: number): number {
 // Shared results of the fast path, by token count up to the 31 a rosterExactMask can mark (a million
 // pairs allocate nothing there).
 const MASK_TOKENS = 31;
-const byTokens = (level: NameLevel): readonly NameComparison[] => Array.from({ length: MASK_TOKENS + 1 }, (_, n) => ({ level, rosterExactMask: allBits(n) }));
+const byTokens = (level: NameLevel): readonly NameComparison[] =>
+  Array.from({ length: MASK_TOKENS + 1 }, (_, n) => ({ level, rosterExactMask: allBits(n), agreeing: n }));
 const EXACT_BY_TOKENS = byTokens('exact');
 const EQUAL_STRONG_BY_TOKENS = byTokens('equal_strong');
 /** What align() returns without detail: empty lists, shared. */
@@ -140,7 +145,7 @@ const JOINED = 4;
 function align(a: NameSide, b: NameSide, detail: boolean): NameAlignment {
   const na = Math.min(a.strong.length, MAX_TOKENS);
   const nb = Math.min(b.strong.length, MAX_TOKENS);
-  if (na === 0 || nb === 0) return result('missing', 0, a, b, null, null, SCRATCH_USED, detail);
+  if (na === 0 || nb === 0) return result('missing', 0, 0, a, b, null, null, SCRATCH_USED, detail);
   // Which token of the other side each token of a / b matched, and how (module scratch: no allocation per pair).
   const matchA = detail ? new Int8Array(na) : SCRATCH_MATCH;
   const kindA = detail ? new Uint8Array(na) : SCRATCH_KIND;
@@ -184,9 +189,11 @@ function align(a: NameSide, b: NameSide, detail: boolean): NameAlignment {
     else if (kindA[i] === TYPO) typoN++;
   }
   let matchedB = matchedA;
+  const agreeingExact = exactN;
+  let joins = 0;
   if (matchedA < na && matchedA < nb && (na > 1 || nb > 1)) {
-    const joined = joinWords(a, b, na, nb, matchA, kindA, usedB);
-    if (joined > 0) {
+    joins = joinWords(a, b, na, nb, matchA, kindA, usedB);
+    if (joins > 0) {
       matchedA = 0;
       matchedB = 0;
       for (let i = 0; i < na; i++) {
@@ -200,6 +207,7 @@ function align(a: NameSide, b: NameSide, detail: boolean): NameAlignment {
       for (let j = 0; j < nb; j++) if (usedB[j] !== 0) matchedB++;
     }
   }
+  const agreeing = agreeingExact + 2 * joins;
   const shorter = Math.min(na, nb);
   const longer = Math.max(na, nb);
   let level: NameLevel;
@@ -211,9 +219,19 @@ function align(a: NameSide, b: NameSide, detail: boolean): NameAlignment {
     if (exactN === 0) level = shorter === 1 && typoN === 1 ? 'close' : 'partial';
     else if (typoN > 0) level = 'close';
     else if (initialN > 0) level = longer === shorter ? 'initials' : 'subset';
-    else level = 'subset';
+    // A word more on one side and a legal title (ANDI, RADEN…) on the other is another first name
+    // (ANDI SAPUTRA / ANDIKA SAPUTRA), not a dropped one.
+    else level = matchedA === na ? (weakWords(a) > weakWords(b) ? 'partial' : 'subset') : weakWords(b) > weakWords(a) ? 'partial' : 'subset';
   } else level = exactN > 0 ? 'partial' : 'far';
-  return result(level, mask, a, b, detail ? matchA : null, detail ? kindA : null, usedB, detail);
+  return result(level, mask, agreeing, a, b, detail ? matchA : null, detail ? kindA : null, usedB, detail);
+}
+
+/** How many weak words (legal titles, bin/binti + patronymic) a name has. */
+function weakWords(n: NameSide): number {
+  if (n.fullKey === n.strongKey) return 0;
+  let words = 1;
+  for (let i = 0; i < n.fullKey.length; i++) if (n.fullKey.charCodeAt(i) === 32) words++;
+  return words - n.strong.length;
 }
 
 /**
@@ -273,6 +291,7 @@ function joinedPartner(side: NameSide, i: number, other: NameSide, n: number, fr
 function result(
   level: NameLevel,
   mask: number,
+  agreeing: number,
   a: NameSide,
   b: NameSide,
   matchA: Int8Array | null,
@@ -281,7 +300,7 @@ function result(
   detail: boolean,
 ): NameAlignment {
   if (!detail || matchA === null || kindA === null) {
-    return { level, rosterExactMask: mask, common: NO_TOKENS, typos: NO_TYPOS, joined: NO_TYPOS, unmatchedRoster: NO_TOKENS, unmatchedBpjs: NO_TOKENS };
+    return { level, rosterExactMask: mask, agreeing, common: NO_TOKENS, typos: NO_TYPOS, joined: NO_TYPOS, unmatchedRoster: NO_TOKENS, unmatchedBpjs: NO_TOKENS };
   }
   const common: string[] = [];
   const typos: [string, string][] = [];
@@ -305,7 +324,7 @@ function result(
     }
   }
   const unmatchedBpjs = b.strongTokens.filter((_, j) => j >= MAX_TOKENS || usedB[j] === 0);
-  return { level, rosterExactMask: mask, common, typos, joined, unmatchedRoster, unmatchedBpjs };
+  return { level, rosterExactMask: mask, agreeing, common, typos, joined, unmatchedRoster, unmatchedBpjs };
 }
 
 /** True when the strong names share at least one key (cheap pre-check, no allocation). */

@@ -6,10 +6,13 @@ export interface NikComparison {
   readonly level: NikLevel;
   /** 1-based position of the differing digit (substitution) or of the first swapped digit; 0 otherwise. */
   readonly position: number;
+  /** Set on an exact NIK that software reading it as a number could have made from a neighbour's (DOMAIN.md §1.5). */
+  readonly mayBeRounded?: true;
 }
 
 const MISSING: NikComparison = { level: 'missing', position: 0 };
 const EXACT: NikComparison = { level: 'exact', position: 0 };
+const EXACT_MAY_BE_ROUNDED: NikComparison = { level: 'exact', position: 0, mayBeRounded: true };
 const FAR: NikComparison = { level: 'far', position: 0 };
 const UNUSABLE: NikComparison = { level: 'unusable', position: 0 };
 const PREFIX: NikComparison = { level: 'damaged_prefix', position: 0 };
@@ -54,7 +57,7 @@ export function compareNik(a: ParsedNik, b: ParsedNik): NikComparison {
 
 /** Two 16-digit strings. */
 export function compareDigits(a: string, b: string): NikComparison {
-  if (a === b) return EXACT;
+  if (a === b) return mayBeRounded(a) ? EXACT_MAY_BE_ROUNDED : EXACT;
   const h = hammingWithin(a, b, 2);
   if (h === 1) return { level: 'one_substitution', position: firstDifference(a, b) + 1 };
   if (h === 2) {
@@ -62,4 +65,16 @@ export function compareDigits(a: string, b: string): NikComparison {
     if (t >= 0) return { level: 'transposition', position: t + 1 };
   }
   return FAR;
+}
+
+/** 2^53: above it a double holds only even integers, so an odd NIK read as a number comes out even. */
+const FIRST_UNSAFE = String(Number.MAX_SAFE_INTEGER + 1);
+
+/**
+ * True when 16 digits could be a NIK rounded by software that read it as a number: above 2^53 (the
+ * Papua codes 91–96) and even. Such a value still looks valid, and may be an odd neighbour's
+ * (a twin's) NIK moved by one.
+ */
+export function mayBeRounded(digits: string): boolean {
+  return digits.length === 16 && digits >= FIRST_UNSAFE && (digits.charCodeAt(15) & 1) === 0;
 }

@@ -200,7 +200,7 @@ export function createScoredPairScratch(): ScoredPairScratch {
     score: 0,
     levels: {
       nik: NIK_MISSING,
-      name: { level: 'missing', rosterExactMask: 0 },
+      name: { level: 'missing', rosterExactMask: 0, agreeing: 0 },
       birthDate: 'missing',
       birthDateWeak: false,
       sex: 'missing',

@@ -26,6 +26,8 @@ describe('compareNames levels', () => {
     { description: 'ABDUR written apart is ABDUL', left: 'ABDUR RAHMAN', right: 'ABDUL RAHMAN', expected: 'exact' },
     { description: 'joined words, one name longer', left: 'NUR HAYATI', right: 'SITI NURHAYATI', expected: 'subset' },
     { description: 'joined words that spell another name do not join', left: 'NUR HADI', right: 'NURHAYATI', expected: 'far' },
+    { description: 'a legal title facing another first name', left: 'ANDI SAPUTRA', right: 'ANDIKA SAPUTRA', expected: 'partial' },
+    { description: 'a legal title on both sides and a dropped name', left: 'ANDI MUHAMMAD ARIF', right: 'ANDI MUHAMMAD ARIF SYAM', expected: 'subset' },
   ] as const;
   it.each(cases)('$description', ({ left, right, expected }) => {
     expect(compareNames(side(left), side(right)).level).toBe(expected);

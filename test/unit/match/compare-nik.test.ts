@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNik } from '../../../src/match/compare-nik.js';
+import { compareNik, mayBeRounded } from '../../../src/match/compare-nik.js';
 import { parseNik } from '../../../src/normalize/nik.js';
 import type { RawCell } from '../../../src/io/raw-cell.js';
 
@@ -26,5 +26,21 @@ describe('compareNik levels', () => {
   it.each(cases)('$description', ({ left, right, expected }) => {
     const got = compareNik(parseNik(left, { referenceYear: 2025 }), parseNik(right, { referenceYear: 2025 }));
     expect({ level: got.level, position: got.position }).toEqual(expected);
+  });
+});
+
+describe('mayBeRounded', () => {
+  it('is true for even NIKs above 2^53 only', () => {
+    expect(mayBeRounded('9471015708900000')).toBe(true); // Number('9471015708900001')
+    expect(mayBeRounded('9471015708900001')).toBe(false);
+    expect(mayBeRounded('9007199254740992')).toBe(true);
+    expect(mayBeRounded('9007199254740990')).toBe(false);
+    expect(mayBeRounded('3671015001900002')).toBe(false);
+  });
+
+  it('marks an exact comparison of such a NIK', () => {
+    const nik = (s: string) => parseNik(s, { referenceYear: 2025 });
+    expect(compareNik(nik('9471015708900002'), nik('9471015708900002')).mayBeRounded).toBe(true);
+    expect(compareNik(nik('9471015708900003'), nik('9471015708900003')).mayBeRounded).toBeUndefined();
   });
 });

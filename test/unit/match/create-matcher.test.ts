@@ -193,6 +193,34 @@ describe('hard negatives that must not be auto-accepted', () => {
     expect(only(r).status).toBe('review');
   });
 
+  it('twins whose names share one word besides a legal title are not accepted (ANDI SAPUTRA / ANDIKA SAPUTRA)', () => {
+    const a = makeNik('527101', '1999-06-22', 'M', 21);
+    const b = makeNik('527101', '1999-06-22', 'M', 22);
+    for (const [roster, bpjs] of [['ANDI SAPUTRA', 'ANDIKA SAPUTRA'], ['ANDI SANTOSO SURYANA', 'ANDIKA SANTOSO SURYANA']] as const) {
+      const r = reconcile([{ nik: a, name: roster, birthDate: '1999-06-22' }], [{ nik: b, name: bpjs, birthDate: '1999-06-22' }]);
+      expect(only(r).status, roster).toBe('review');
+    }
+  });
+
+  it('without a roster NIK, one shared word and the birth date do not identify (SITI AMINAH / AMINAH, RADEN SURYA / SURYA)', () => {
+    for (const [roster, bpjs] of [['SITI AMINAH', 'AMINAH'], ['RADEN SURYA', 'SURYA'], ['EKO', 'EKO PRASETYO']] as const) {
+      const r = reconcile([{ nik: null, name: roster, birthDate: '1988-02-02' }], [{ nik: makeNik('367101', '1988-02-02', 'M', 9), name: bpjs, birthDate: '1988-02-02' }]);
+      expect(only(r).status, roster).toBe('review');
+    }
+    // Two shared words still do.
+    const r = reconcile([{ nik: null, name: 'SITI AMINAH RAHAYU', birthDate: '1988-02-02' }], [{ nik: makeNik('367101', '1988-02-02', 'F', 9), name: 'SITI AMINAH', birthDate: '1988-02-02' }]);
+    expect(only(r).status).toBe('registered');
+  });
+
+  it('an even Papua NIK above 2^53 with a partly agreeing name is reviewed: it may be an odd twin\'s NIK rounded', () => {
+    const rounded = '9601711011780004';
+    const r = reconcile([{ nik: rounded, name: 'NUR LAILA', birthDate: '1978-11-10' }], [{ nik: rounded, name: 'SITI LAILA', birthDate: '1978-11-10' }]);
+    expect(only(r).status).toBe('review');
+    // The same pair below 2^53 is accepted on the NIK and the birth-date column.
+    const safe = '3601711011780004';
+    expect(only(reconcile([{ nik: safe, name: 'NUR LAILA', birthDate: '1978-11-10' }], [{ nik: safe, name: 'SITI LAILA', birthDate: '1978-11-10' }])).status).toBe('registered');
+  });
+
   it('two roster namesakes without NIK (different agencies) and one BPJS record: both reviewed', () => {
     const r = reconcile(
       [
