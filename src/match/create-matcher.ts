@@ -543,7 +543,12 @@ function finish(input: FinishInput): ReconcileResult {
   const byRosterPairs = groupPairs(cols.roster, cols.length, n);
   const byBpjsPairs = groupPairs(cols.bpjs, cols.length, nP);
 
-  /** Best score among pairs that compete with pair k: same roster row or same BPJS record, other side still free. */
+  preferCurrentRegistration(assignment, cols, byRosterPairs, participants, (k) => eligible(k) && !manuallyTaken(k), isManual, settings.minMargin, n);
+
+  /**
+   * Best score among pairs that compete with pair k: same roster row or same BPJS record, other side
+   * still free. Another registration of the same participant is no competitor.
+   */
   const competitor = (k: number): number => {
     const r = cols.roster[k] ?? 0;
     const b = cols.bpjs[k] ?? 0;
@@ -552,6 +557,7 @@ function finish(input: FinishInput): ReconcileResult {
       if (k2 === k) return;
       const b2 = cols.bpjs[k2] ?? 0;
       if (assignment.byBpjs[b2] !== -1 && assignment.byBpjs[b2] !== k2) return;
+      if (sameParticipant(participants[b]!, participants[b2]!)) return;
       best = Math.max(best, cols.score[k2] ?? 0);
     });
     forEachPair(byBpjsPairs, b, (k2) => {
@@ -626,6 +632,17 @@ function finish(input: FinishInput): ReconcileResult {
     return explainPair(f, pFeatures(b), s, { name: () => input.nameCount[r] ?? 0, birthDate: () => freq.birthDates.count(bestBirthDate(f)) });
   };
   const round = (x: number): number => Math.round(x * 100) / 100;
+  /** Other registrations of participant b among row r's candidates, left unmatched (bpjs_only). */
+  const otherRegistrations = (r: number, b: number): readonly Message[] => {
+    let out: Message[] | null = null;
+    forEachPair(byRosterPairs, r, (k2) => {
+      const b2 = cols.bpjs[k2] ?? 0;
+      if (b2 === b || acceptedOfBpjs[b2] !== -1 || !sameParticipant(participants[b]!, participants[b2]!)) return;
+      const p2 = participants[b2]!;
+      (out ??= []).push(msg('match.reason.other_registration', { ref: formatProvenance(p2), status: p2.statusRaw ?? '–' }));
+    });
+    return out ?? NO_REASONS;
+  };
 
   const decisions: WorkerDecision[] = new Array<WorkerDecision>(n);
   const rootOf = new Int32Array(n);
@@ -691,6 +708,7 @@ function finish(input: FinishInput): ReconcileResult {
           (manualPair ? [fixedMsg('match.reason.manual_accept')] : NO_REASONS).concat(
             reasonsOf(r, b, s),
             status === 'inactive' ? [fixedMsg('match.reason.status_inactive')] : NO_REASONS,
+            otherRegistrations(r, b),
             extra,
           ),
         ),
@@ -789,6 +807,56 @@ function finish(input: FinishInput): ReconcileResult {
     if (m.decision === 'reject' && input.man.bpjsSeen[d] === 1 && input.man.rosterRows.has(m.roster)) manualApplied.add(d);
   });
   return { decisions, bpjsOnly, notes, manualApplied: [...manualApplied].sort((a, b) => a - b) };
+}
+
+/**
+ * Two BPJS records of one participant: the same valid NIK (BPJS checks NIKs against Dukcapil) and no
+ * conflicting birth date. A worker registered again under a new KPJ leaves the old record, often
+ * NON AKTIF, in the export.
+ */
+function sameParticipant(a: BpjsParticipant, b: BpjsParticipant): boolean {
+  return a.nik.nik !== null && a.nik.nik === b.nik.nik && (a.birthDate === null || b.birthDate === null || a.birthDate === b.birthDate);
+}
+
+/** Active before inactive, then the later membership date: the registration that covers the worker now. */
+function isCurrentOver(a: BpjsParticipant, b: BpjsParticipant): boolean {
+  const activeA = a.status !== 'inactive';
+  const activeB = b.status !== 'inactive';
+  if (activeA !== activeB) return activeA;
+  return a.membershipDate !== null && (b.membershipDate === null || a.membershipDate > b.membershipDate);
+}
+
+/**
+ * A roster row assigned one registration of a participant who has another, current one (see
+ * isCurrentOver) still free and about as well matched, takes the current one.
+ */
+function preferCurrentRegistration(
+  assignment: { byRoster: Int32Array; byBpjs: Int32Array },
+  cols: ReturnType<PairStore['columns']>,
+  byRosterPairs: PairGroups,
+  participants: readonly BpjsParticipant[],
+  eligible: (k: number) => boolean,
+  isManual: (k: number) => boolean,
+  minMargin: number,
+  n: number,
+): void {
+  for (let r = 0; r < n; r++) {
+    const k = assignment.byRoster[r] ?? -1;
+    // A human chose this record.
+    if (k < 0 || isManual(k)) continue;
+    let best = k;
+    forEachPair(byRosterPairs, r, (k2) => {
+      const b2 = cols.bpjs[k2] ?? 0;
+      if (k2 === best || assignment.byBpjs[b2] !== -1 || !eligible(k2)) return;
+      const p2 = participants[b2]!;
+      const pBest = participants[cols.bpjs[best] ?? 0]!;
+      if (sameParticipant(pBest, p2) && isCurrentOver(p2, pBest) && (cols.score[k2] ?? 0) > (cols.score[k] ?? 0) - minMargin) best = k2;
+    });
+    if (best === k) continue;
+    assignment.byBpjs[cols.bpjs[k] ?? 0] = -1;
+    assignment.byBpjs[cols.bpjs[best] ?? 0] = best;
+    assignment.byRoster[r] = best;
+  }
 }
 
 function perRule(counts: Float64Array): Record<BlockingRule, number> {

@@ -109,6 +109,10 @@ export const matchMessages = {
     id: 'orang yang sama dengan baris {ref} (keduanya cocok dengan peserta BPJS yang sama)',
     en: 'same person as row {ref} (both match the same BPJS participant)',
   },
+  'match.reason.other_registration': {
+    id: 'peserta ini juga terdaftar di baris BPJS {ref} (NIK sama, status {status}); yang dipakai: aktif atau terbaru',
+    en: 'this participant is also registered at BPJS row {ref} (same NIK, status {status}); the active or latest one is used',
+  },
   'match.reason.nik_shared': {
     id: 'NIK sama dengan baris {ref} tetapi namanya lain: periksa NIK',
     en: 'same NIK as row {ref} but a different name: check the NIK',

@@ -5,7 +5,11 @@ import { matchSettings, type MatchSettings } from '../../../src/match/match-sett
 import type { BpjsParticipant, Worker } from '../../../src/normalize/person-record.js';
 import { makeNik, makeParticipant, makeWorker, type RecordSpec } from './make-records.js';
 
-function reconcile(roster: RecordSpec[], bpjs: (RecordSpec & { status?: 'active' | 'inactive' | null })[], settings?: Partial<MatchSettings>): ReconcileResult {
+function reconcile(
+  roster: RecordSpec[],
+  bpjs: (RecordSpec & { status?: 'active' | 'inactive' | null; membershipDate?: string | null })[],
+  settings?: Partial<MatchSettings>,
+): ReconcileResult {
   const workers: Worker[] = roster.map((s, i) => makeWorker(i, s));
   const participants: BpjsParticipant[] = bpjs.map((s, i) => makeParticipant(i, s));
   const m = createMatcher(workers, matchSettings(settings));
@@ -140,6 +144,36 @@ describe('positives that must be found', () => {
   it('inactive participants are matched (status inactive), not reported as unregistered', () => {
     const d = only(reconcile([{ ...base, nik: null }], [{ ...base, nik: BUDI, status: 'inactive' }]));
     expect(d.status).toBe('inactive');
+  });
+});
+
+describe('a participant registered twice in the BPJS export (same NIK, two KPJs)', () => {
+  const person = { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' };
+  it('is matched to the active registration, in either export order, not sent to review', () => {
+    for (const order of [['inactive', 'active'], ['active', 'inactive']] as const) {
+      const r = reconcile([person], order.map((status, i) => ({ ...person, status, kpj: `2201000000${i}` })));
+      expect(only(r).status, order.join()).toBe('registered');
+      expect(only(r).bpjs?.status).toBe('active');
+      expect(r.bpjsOnly.map((p) => p.status)).toEqual(['inactive']);
+      expect(only(r).reasons.find((m) => m.code === 'match.reason.other_registration')?.params).toEqual({ ref: `bpjs.csv:${r.bpjsOnly[0]!.row}`, status: 'inactive' });
+    }
+  });
+
+  it('both active: the later membership date', () => {
+    const r = reconcile([person], [
+      { ...person, membershipDate: '2020-01-01' },
+      { ...person, membershipDate: '2023-05-01' },
+    ]);
+    expect(only(r).status).toBe('registered');
+    expect(only(r).bpjs?.seq).toBe(1);
+  });
+
+  it('two records with the same NIK but other birth dates are two people: still reviewed', () => {
+    const r = reconcile([{ ...person, birthDate: null }], [
+      { ...person, status: 'inactive' },
+      { ...person, birthDate: '1990-01-11' },
+    ]);
+    expect(only(r).status).toBe('review');
   });
 });
 

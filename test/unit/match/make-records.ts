@@ -42,7 +42,7 @@ export function makeWorker(seq: number, spec: RecordSpec): Worker {
   };
 }
 
-export function makeParticipant(seq: number, spec: RecordSpec & { status?: BpjsStatus | null }): BpjsParticipant {
+export function makeParticipant(seq: number, spec: RecordSpec & { status?: BpjsStatus | null; membershipDate?: string | null }): BpjsParticipant {
   return {
     side: 'bpjs',
     seq,
@@ -61,7 +61,7 @@ export function makeParticipant(seq: number, spec: RecordSpec & { status?: BpjsS
     problems: [],
     status: spec.status === undefined ? 'active' : spec.status,
     statusRaw: spec.status === undefined ? 'AKTIF' : spec.status,
-    membershipDate: null,
+    membershipDate: spec.membershipDate ?? null,
   };
 }
 
