@@ -15,6 +15,9 @@ const CONFIRMING_NAME: ReadonlySet<NameLevel> = new Set(['exact', 'equal_strong'
  */
 const IDENTIFYING_NAME: ReadonlySet<NameLevel> = new Set(['exact', 'equal_strong', 'initials', 'subset']);
 
+/** 1-based position where a NIK's serial number starts (DOMAIN.md §1.1: region 6, birth date 6, serial 4). */
+const SERIAL_START = 13;
+
 export function nameConfirms(level: NameLevel): boolean {
   return CONFIRMING_NAME.has(level);
 }
@@ -41,7 +44,9 @@ function nameIdentifiesAlone(name: NameComparison): boolean {
  * - a NIK one typo away, or fifteen digits left by Excel, needs an identifying name (no typo, and more
  *   than one word in common unless equal) and a birth date that is not plainly different: twins have
  *   consecutive NIK serials (so also the same first 15 digits), the same surname and birth date;
- * - two NIKs that are both present and unrelated are never accepted automatically;
+ * - two NIKs two digits apart need an equal name and birth date, and a difference outside the serial
+ *   number (siblings' serials differ in two digits: 0019 / 0020);
+ * - two NIKs that are both present and further apart are never accepted automatically;
  * - without a NIK on one side, the name must identify (by more than one word unless equal) and the
  *   birth dates (from the columns) must be equal, or the KPJ must be equal.
  */
@@ -58,6 +63,9 @@ export function passesAcceptGuard(levels: PairLevels, settings: MatchSettings): 
       return nameIdentifiesAlone(levels.name) && levels.birthDate !== 'far';
     case 'missing':
       return (nameIdentifiesAlone(levels.name) && columnsEqual) || (nameIdentifies(name) && levels.kpj === 'equal');
+    case 'two_substitutions':
+      // Two typos in one NIK, not two siblings' serials (0019 / 0020): an equal name and birth date.
+      return (name === 'exact' || name === 'equal_strong') && nameIdentifiesAlone(levels.name) && columnsEqual && (levels.nik.second ?? 0) < SERIAL_START;
     case 'far':
     case 'unusable':
       return false;

@@ -6,6 +6,8 @@ export interface NikComparison {
   readonly level: NikLevel;
   /** 1-based position of the differing digit (substitution) or of the first swapped digit; 0 otherwise. */
   readonly position: number;
+  /** 1-based position of the second differing digit (two_substitutions); 0 otherwise. */
+  readonly second?: number;
   /** Set on an exact NIK that software reading it as a number could have made from a neighbour's (DOMAIN.md §1.5). */
   readonly mayBeRounded?: true;
 }
@@ -36,7 +38,7 @@ export function damagedPrefix(n: ParsedNik): string | null {
 
 /**
  * Compares a roster NIK with a BPJS NIK. Levels: exact → damaged_prefix (one side lost its last
- * digit(s) in Excel and the rest agrees) → one_substitution → transposition → far; `unusable` when
+ * digit(s) in Excel and the rest agrees) → one_substitution → transposition → two_substitutions → far; `unusable` when
  * a damaged NIK disagrees in its trusted digits (weak counter-evidence); `missing` when either side
  * has no NIK-like value.
  */
@@ -63,6 +65,8 @@ export function compareDigits(a: string, b: string): NikComparison {
   if (h === 2) {
     const t = adjacentTransposition(a, b);
     if (t >= 0) return { level: 'transposition', position: t + 1 };
+    const first = firstDifference(a, b);
+    return { level: 'two_substitutions', position: first + 1, second: first + 1 + firstDifference(a.slice(first + 1), b.slice(first + 1)) + 1 };
   }
   return FAR;
 }

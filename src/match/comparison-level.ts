@@ -6,7 +6,7 @@
  * Stable machine values: they appear in JSON output and in tests.
  */
 
-export const NIK_LEVELS = ['exact', 'damaged_prefix', 'one_substitution', 'transposition', 'far', 'unusable', 'missing'] as const;
+export const NIK_LEVELS = ['exact', 'damaged_prefix', 'one_substitution', 'transposition', 'two_substitutions', 'far', 'unusable', 'missing'] as const;
 export type NikLevel = (typeof NIK_LEVELS)[number];
 
 export const NAME_LEVELS = ['exact', 'equal_strong', 'initials', 'subset', 'close', 'partial', 'far', 'missing'] as const;
@@ -30,15 +30,19 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
  * One typo (substitution or adjacent swap) is common, but twins and siblings have NIKs one
  * serial apart, so a near NIK is worth much less than an exact one. Fifteen digits left by Excel
  * (§5) leave ten candidates for the 16th digit: a little weaker than exact.
- * Two present and unrelated NIKs are strong evidence of two different people: together with a
- * different region it outweighs an equal name and birth date (namesakes born the same day exist).
+ * Two digits wrong is a rarer typo, and also what two siblings' serials look like (0019 / 0020):
+ * weak counter-evidence, so that an equal rare name and birth date still reach at least review.
+ * Two present and unrelated NIKs are strong evidence of two different people, but a roster NIK is
+ * sometimes another document's number (a KK number, a relative's NIK): an equal name and birth date
+ * still reach review when neither is common, and never auto-accept (classify.ts).
  */
 export const NIK_WEIGHTS = {
   exact: 14,
   damaged_prefix: 10,
   one_substitution: 6,
   transposition: 6,
-  far: -9,
+  two_substitutions: -2,
+  far: -6,
   unusable: -2,
   missing: 0,
 } as const satisfies Record<NikLevel, number>;

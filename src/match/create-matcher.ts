@@ -634,14 +634,16 @@ function finish(input: FinishInput): ReconcileResult {
   const round = (x: number): number => Math.round(x * 100) / 100;
   /** Other registrations of participant b among row r's candidates, left unmatched (bpjs_only). */
   const otherRegistrations = (r: number, b: number): readonly Message[] => {
-    let out: Message[] | null = null;
+    let others: BpjsParticipant[] | null = null;
     forEachPair(byRosterPairs, r, (k2) => {
       const b2 = cols.bpjs[k2] ?? 0;
-      if (b2 === b || acceptedOfBpjs[b2] !== -1 || !sameParticipant(participants[b]!, participants[b2]!)) return;
-      const p2 = participants[b2]!;
-      (out ??= []).push(msg('match.reason.other_registration', { ref: formatProvenance(p2), status: p2.statusRaw ?? '–' }));
+      if (b2 !== b && acceptedOfBpjs[b2] === -1 && sameParticipant(participants[b]!, participants[b2]!)) (others ??= []).push(participants[b2]!);
     });
-    return out ?? NO_REASONS;
+    if (others === null) return NO_REASONS;
+    // In export order: pairs are stored in arrival order, which must not matter.
+    return (others as BpjsParticipant[])
+      .sort((x, y) => x.seq - y.seq)
+      .map((p2) => msg('match.reason.other_registration', { ref: formatProvenance(p2), status: p2.statusRaw ?? '–' }));
   };
 
   const decisions: WorkerDecision[] = new Array<WorkerDecision>(n);
@@ -844,13 +846,23 @@ function preferCurrentRegistration(
     const k = assignment.byRoster[r] ?? -1;
     // A human chose this record.
     if (k < 0 || isManual(k)) continue;
+    const assigned = participants[cols.bpjs[k] ?? 0]!;
+    const floor = (cols.score[k] ?? 0) - minMargin;
+    // The most current registration, then the best score, then the first in the export: one answer
+    // whatever order the pairs arrived in.
     let best = k;
     forEachPair(byRosterPairs, r, (k2) => {
       const b2 = cols.bpjs[k2] ?? 0;
-      if (k2 === best || assignment.byBpjs[b2] !== -1 || !eligible(k2)) return;
+      if (k2 === k || assignment.byBpjs[b2] !== -1 || !eligible(k2) || (cols.score[k2] ?? 0) <= floor) return;
       const p2 = participants[b2]!;
+      if (!sameParticipant(assigned, p2)) return;
       const pBest = participants[cols.bpjs[best] ?? 0]!;
-      if (sameParticipant(pBest, p2) && isCurrentOver(p2, pBest) && (cols.score[k2] ?? 0) > (cols.score[k] ?? 0) - minMargin) best = k2;
+      if (isCurrentOver(p2, pBest)) best = k2;
+      else if (isCurrentOver(pBest, p2)) return;
+      else {
+        const d = (cols.score[k2] ?? 0) - (cols.score[best] ?? 0);
+        if (d > 0 || (d === 0 && p2.seq < pBest.seq)) best = k2;
+      }
     });
     if (best === k) continue;
     assignment.byBpjs[cols.bpjs[k] ?? 0] = -1;

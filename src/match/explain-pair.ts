@@ -44,6 +44,9 @@ export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair,
     case 'transposition':
       out.push(msg('match.reason.nik_transposed', { position: nik.position, next: nik.position + 1 }));
       break;
+    case 'two_substitutions':
+      out.push(msg('match.reason.nik_two_digits', { position: nik.position, second: nik.second ?? 0 }));
+      break;
     case 'damaged_prefix':
       out.push(fixedMsg('match.reason.nik_damaged_prefix'));
       break;

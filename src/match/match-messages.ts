@@ -5,6 +5,10 @@ export const matchMessages = {
   // NIK comparison
   'match.reason.nik_exact': { id: 'NIK sama', en: 'same NIK' },
   'match.reason.nik_one_digit': { id: 'NIK berbeda 1 digit (posisi {position})', en: 'NIK differs in 1 digit (position {position})' },
+  'match.reason.nik_two_digits': {
+    id: 'NIK berbeda 2 digit (posisi {position} dan {second})',
+    en: 'NIK differs in 2 digits (positions {position} and {second})',
+  },
   'match.reason.nik_transposed': {
     id: 'NIK: dua digit bertukar tempat (posisi {position} dan {next})',
     en: 'NIK: two digits swapped (positions {position} and {next})',

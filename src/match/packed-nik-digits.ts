@@ -41,7 +41,7 @@ export function packRosterDigits(n: number, digitsOf: (i: number) => string | nu
 }
 
 /**
- * Same answer as `compareDigits(a, b).level !== 'far'` for the two 16-digit strings packed as
+ * Same answer as `compareDigits(a, b).level` being exact, one_substitution or transposition for the two 16-digit strings packed as
  * (aHi, aLo) and (bHi, bLo): equal, one digit substituted, or two adjacent digits swapped.
  */
 export function packedDigitsNear(aHi: number, aLo: number, bHi: number, bLo: number): boolean {

@@ -94,7 +94,7 @@ export function scorePairAtLeast(
 ): ScoredPair | null {
   let nik = w.digits16 !== null && p.digits16 !== null ? compareDigits(w.digits16, p.digits16) : compareNik(wNik, pNik);
   // A roster NIK shared with another roster person may be the other person's: its disagreement is no evidence.
-  if (w.nikShared && nik.level === 'far') nik = NIK_MISSING;
+  if (w.nikShared && (nik.level === 'far' || nik.level === 'two_substitutions')) nik = NIK_MISSING;
   const nikW = NIK_WEIGHTS[nik.level];
   const nikTies = NIK_TIES_PERSON.has(nik.level);
 

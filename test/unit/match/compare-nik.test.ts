@@ -12,7 +12,8 @@ describe('compareNik levels', () => {
     { description: 'last digit substituted (twin serial)', left: '3671015001900002', right: '3671015001900001', expected: { level: 'one_substitution', position: 16 } },
     { description: 'adjacent digits swapped (positions 13–14)', left: '3671015001901001', right: '3671015001900101', expected: { level: 'transposition', position: 13 } },
     { description: 'swap inside the day digits', left: '3671011501900001', right: '3671015101900001', expected: { level: 'transposition', position: 7 } },
-    { description: 'two unrelated substitutions', left: '3671015001900001', right: '3671025001900002', expected: { level: 'far', position: 0 } },
+    { description: 'two substitutions (positions 6 and 16)', left: '3671015001900001', right: '3671025001900002', expected: { level: 'two_substitutions', position: 6 } },
+    { description: 'three substitutions', left: '3671015001900001', right: '3671025001900102', expected: { level: 'far', position: 0 } },
     { description: 'swap across the day/month boundary (positions 8–9)', left: '3671011203900001', right: '3671011023900001', expected: { level: 'transposition', position: 8 } },
     { description: 'different person entirely', left: '3273012203850004', right: '3671015001900001', expected: { level: 'far', position: 0 } },
     { description: 'roster NIK lost its last digit in Excel', left: excel('3671015001900000'), right: '3671015001900007', expected: { level: 'damaged_prefix', position: 0 } },
@@ -27,6 +28,11 @@ describe('compareNik levels', () => {
     const got = compareNik(parseNik(left, { referenceYear: 2025 }), parseNik(right, { referenceYear: 2025 }));
     expect({ level: got.level, position: got.position }).toEqual(expected);
   });
+});
+
+it('two substitutions name both positions', () => {
+  const nik = (x: string) => parseNik(x, { referenceYear: 2025 });
+  expect(compareNik(nik('3671015001900001'), nik('3671025001900002')).second).toBe(16);
 });
 
 describe('mayBeRounded', () => {

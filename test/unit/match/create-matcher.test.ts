@@ -177,6 +177,30 @@ describe('a participant registered twice in the BPJS export (same NIK, two KPJs)
   });
 });
 
+describe('a roster NIK two digits off, or another number entirely', () => {
+  const nik = makeNik('737101', '1990-05-04', 'M', 35); // 7371010405900035
+  const person = { name: 'TAUFIK HUSNA', birthDate: '1990-05-04' };
+
+  it('two typos outside the serial, with an equal name and birth date: accepted, flagged nik_differs', () => {
+    const d = only(reconcile([{ ...person, nik: '7341010485900035' }], [{ ...person, nik }]));
+    expect(d.status).toBe('registered');
+    expect(d.flags).toContain('nik_differs');
+    expect(d.reasons[0]).toEqual({ code: 'match.reason.nik_two_digits', params: { position: 3, second: 9 } });
+  });
+
+  it('two digits off in the serial only (siblings: 0019 / 0020) is reviewed even with an equal name', () => {
+    const sibling = makeNik('737101', '1990-05-04', 'M', 19);
+    const d = only(reconcile([{ ...person, nik: makeNik('737101', '1990-05-04', 'M', 20) }], [{ ...person, nik: sibling }]));
+    expect(d.status).toBe('review');
+  });
+
+  it('an unrelated valid NIK with an equal rare name and birth date is reviewed, not reported unregistered', () => {
+    const d = only(reconcile([{ ...person, nik: makeNik('357801', '1990-05-04', 'M', 390) }], [{ ...person, nik }]));
+    expect(d.status).toBe('review');
+    expect(d.candidates).toHaveLength(1);
+  });
+});
+
 describe('hard negatives that must not be auto-accepted', () => {
   it('a NIK typed into the wrong row (exact NIK, different person)', () => {
     const r = reconcile([{ nik: SITI, name: 'BAMBANG SUGIHARTO', birthDate: '1975-07-28' }], [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }]);
