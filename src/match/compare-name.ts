@@ -92,6 +92,8 @@ export interface NameAlignment extends NameComparison {
   readonly typos: readonly (readonly [string, string])[];
   /** [roster, bpjs] words written apart on one side and together on the other ("NUR HAYATI", "NURHAYATI"). */
   readonly joined: readonly (readonly [string, string])[];
+  /** [roster, bpjs] word where the BPJS name was cut off ("SETIAWAN", "SETI"). */
+  readonly cut: readonly (readonly [string, string])[];
   /** Tokens of either side left without a partner (dropped middle names, other names). */
   readonly unmatchedRoster: readonly string[];
   readonly unmatchedBpjs: readonly string[];
@@ -163,7 +165,9 @@ function align(a: NameSide, b: NameSide, detail: boolean): NameAlignment {
         const y = b.strong[j] ?? '';
         let ok: boolean;
         if (pass === EXACT) ok = x === y;
-        else if (pass === INITIAL) ok = (x.length === 1 && y.length > 1 && y[0] === x) || (y.length === 1 && x.length > 1 && x[0] === y);
+        else if (pass === INITIAL) {
+          ok = (x.length === 1 && y.length > 1 && y[0] === x) || (y.length === 1 && x.length > 1 && x[0] === y) || (j === nb - 1 && cutShort(a, i, b, j));
+        }
         // Keys fold doubled letters and old spellings, so a typo may show in the written token only.
         else ok = isTokenTypo(x, y) || isTokenTypo(a.strongTokens[i] ?? '', b.strongTokens[j] ?? '');
         if (ok) {
@@ -225,6 +229,20 @@ function align(a: NameSide, b: NameSide, detail: boolean): NameAlignment {
   } else level = exactN > 0 ? 'partial' : 'far';
   return result(level, mask, agreeing, a, b, detail ? matchA : null, detail ? kindA : null, usedB, detail);
 }
+
+/**
+ * BPJS word j ends a long name and is the start of roster word i: the export cut the name off
+ * (HUSEN FEBRIANSYAH SETI / HUSEN FEBRIANSYAH SETIAWAN). Only long names are cut, so a short name
+ * that merely begins another (RAHMA / RAHMAWATI) is not taken for one.
+ */
+function cutShort(a: NameSide, i: number, b: NameSide, j: number): boolean {
+  const x = a.strongTokens[i] ?? '';
+  const y = b.strongTokens[j] ?? '';
+  return y.length >= 2 && x.length > y.length && b.source.clean.length >= MIN_CUT_NAME_LENGTH && x.startsWith(y) && b.source.tokens.at(-1) === y;
+}
+
+/** The shortest BPJS name taken to be cut off (the probe's exports cut at 20–25 characters; DOMAIN.md §4.2: no published limit). */
+const MIN_CUT_NAME_LENGTH = 20;
 
 /** How many weak words (legal titles, bin/binti + patronymic) a name has. */
 function weakWords(n: NameSide): number {
@@ -300,11 +318,12 @@ function result(
   detail: boolean,
 ): NameAlignment {
   if (!detail || matchA === null || kindA === null) {
-    return { level, rosterExactMask: mask, agreeing, common: NO_TOKENS, typos: NO_TYPOS, joined: NO_TYPOS, unmatchedRoster: NO_TOKENS, unmatchedBpjs: NO_TOKENS };
+    return { level, rosterExactMask: mask, agreeing, common: NO_TOKENS, typos: NO_TYPOS, joined: NO_TYPOS, cut: NO_TYPOS, unmatchedRoster: NO_TOKENS, unmatchedBpjs: NO_TOKENS };
   }
   const common: string[] = [];
   const typos: [string, string][] = [];
   const joined: [string, string][] = [];
+  const cut: [string, string][] = [];
   const unmatchedRoster: string[] = [];
   for (let i = 0; i < matchA.length && i < a.strong.length; i++) {
     const j = matchA[i] ?? -1;
@@ -316,6 +335,7 @@ function result(
     const tb = b.strongTokens[j] ?? '';
     if (kindA[i] === TYPO) typos.push([ta, tb]);
     else if (kindA[i] === EXACT) common.push(ta);
+    else if (kindA[i] === INITIAL && ta.length > 1 && tb.length > 1) cut.push([ta, tb]);
     else if (kindA[i] === JOINED) {
       if (matchA[i + 1] === j && kindA[i + 1] === JOINED) {
         joined.push([`${ta} ${a.strongTokens[i + 1] ?? ''}`, tb]);
@@ -324,7 +344,7 @@ function result(
     }
   }
   const unmatchedBpjs = b.strongTokens.filter((_, j) => j >= MAX_TOKENS || usedB[j] === 0);
-  return { level, rosterExactMask: mask, agreeing, common, typos, joined, unmatchedRoster, unmatchedBpjs };
+  return { level, rosterExactMask: mask, agreeing, common, typos, joined, cut, unmatchedRoster, unmatchedBpjs };
 }
 
 /** True when the strong names share at least one key (cheap pre-check, no allocation). */

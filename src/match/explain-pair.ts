@@ -89,15 +89,17 @@ function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
       const diff = [...a.filter((t) => !b.includes(t)), ...b.filter((t) => !a.includes(t))];
       return [msg('match.reason.name_equal_except_weak', { tokens: (diff.length > 0 ? diff : [...a, ...b]).join(' ') })];
     }
-    case 'initials':
-      return [msg('match.reason.name_initials', { roster: wn.clean, bpjs: pn.clean })];
+    case 'initials': {
+      const cut = cutReasons(alignNames(w, p));
+      return cut.length > 0 ? cut : [msg('match.reason.name_initials', { roster: wn.clean, bpjs: pn.clean })];
+    }
     case 'subset':
     case 'close':
     case 'partial': {
       const al = alignNames(w, p);
       const out: Message[] = [];
       for (const [a, b] of al.typos) out.push(msg('match.reason.name_typo', { roster: a, bpjs: b }));
-      out.push(...joinedReasons(al));
+      out.push(...joinedReasons(al), ...cutReasons(al));
       if (s.levels.name.level === 'partial') out.push(msg('match.reason.name_partial', { tokens: al.common.join(' ') || '–' }));
       else if (s.levels.name.level === 'subset') out.push(msg('match.reason.name_subset', { tokens: [...al.unmatchedRoster, ...al.unmatchedBpjs].join(' ') }));
       return out.length > 0 ? out : [msg('match.reason.name_differs', { roster: wn.clean, bpjs: pn.clean })];
@@ -133,4 +135,8 @@ function explainDate(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
 
 function joinedReasons(al: NameAlignment): Message[] {
   return al.joined.map(([a, b]) => msg('match.reason.name_joined', { roster: a, bpjs: b }));
+}
+
+function cutReasons(al: NameAlignment): Message[] {
+  return al.cut.map(([a, b]) => msg('match.reason.name_cut', { roster: a, bpjs: b }));
 }

@@ -39,6 +39,10 @@ export const matchMessages = {
   },
   'match.reason.name_initials': { id: 'nama cocok dengan singkatan/inisial ("{roster}" / "{bpjs}")', en: 'names agree with initials ("{roster}" / "{bpjs}")' },
   'match.reason.name_subset': { id: 'nama sama, tetapi satu sisi tanpa {tokens}', en: 'names agree, but one side lacks {tokens}' },
+  'match.reason.name_cut': {
+    id: 'nama BPJS terpotong di akhir ({bpjs} dari {roster})',
+    en: 'the BPJS name is cut off at the end ({bpjs} of {roster})',
+  },
   'match.reason.name_joined': {
     id: 'nama sama, ditulis terpisah di satu sisi dan digabung di sisi lain ({roster} / {bpjs})',
     en: 'same name written apart on one side and joined on the other ({roster} / {bpjs})',

@@ -26,6 +26,10 @@ describe('compareNames levels', () => {
     { description: 'ABDUR written apart is ABDUL', left: 'ABDUR RAHMAN', right: 'ABDUL RAHMAN', expected: 'exact' },
     { description: 'joined words, one name longer', left: 'NUR HAYATI', right: 'SITI NURHAYATI', expected: 'subset' },
     { description: 'joined words that spell another name do not join', left: 'NUR HADI', right: 'NURHAYATI', expected: 'far' },
+    { description: 'a long BPJS name cut off mid-word', left: 'HUSEN FEBRIANSYAH SETIAWAN', right: 'HUSEN FEBRIANSYAH SETI', expected: 'initials' },
+    { description: 'a long BPJS name cut off, the last word lost', left: 'SITI FEBRIANSYAH RUSDIANTO SANTOSO', right: 'SITI FEBRIANSYAH RUSDI', expected: 'subset' },
+    { description: 'a short name that begins another is another name', left: 'DEWI RAHMAWATI', right: 'DEWI RAHMA', expected: 'partial' },
+    { description: 'only the BPJS name is taken to be cut', left: 'HUSEN FEBRIANSYAH SETI', right: 'HUSEN FEBRIANSYAH SETIAWAN', expected: 'partial' },
     { description: 'a legal title facing another first name', left: 'ANDI SAPUTRA', right: 'ANDIKA SAPUTRA', expected: 'partial' },
     { description: 'a legal title on both sides and a dropped name', left: 'ANDI MUHAMMAD ARIF', right: 'ANDI MUHAMMAD ARIF SYAM', expected: 'subset' },
   ] as const;
@@ -44,6 +48,11 @@ describe('compareNames levels', () => {
     const split = alignNames(side('NURHAYATI'), side('NUR HAYATI'));
     expect(split.joined).toEqual([['NURHAYATI', 'NUR HAYATI']]);
     expect(split.unmatchedBpjs).toEqual([]);
+  });
+
+  it('says where the BPJS name was cut off', () => {
+    expect(alignNames(side('HUSEN FEBRIANSYAH SETIAWAN'), side('HUSEN FEBRIANSYAH SETI')).cut).toEqual([['SETIAWAN', 'SETI']]);
+    expect(alignNames(side('SITI A.'), side('SITI AMINAH')).cut).toEqual([]);
   });
 
   it('explains which tokens differ', () => {

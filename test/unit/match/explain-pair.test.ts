@@ -44,3 +44,25 @@ describe('explainPair: a common name', () => {
     expect(codes).toContain('match.reason.name_words_common');
   });
 });
+
+describe('explainPair: how the names were lined up', () => {
+  it('names the words written apart and joined', () => {
+    const { codes, params } = reasonCodes({ nik: null, name: 'SITI NUR HAYATI' }, { nik: null, name: 'SITI NURHAYATI' }, []);
+    const at = codes.indexOf('match.reason.name_joined');
+    expect(params[at]).toEqual({ roster: 'NUR HAYATI', bpjs: 'NURHAYATI' });
+    expect(codes).not.toContain('match.reason.name_equal_except_weak');
+  });
+
+  it('names the word where the BPJS name was cut off', () => {
+    const { codes, params } = reasonCodes({ nik: null, name: 'HUSEN FEBRIANSYAH SETIAWAN' }, { nik: null, name: 'HUSEN FEBRIANSYAH SETI' }, []);
+    const at = codes.indexOf('match.reason.name_cut');
+    expect(params[at]).toEqual({ roster: 'SETIAWAN', bpjs: 'SETI' });
+    expect(codes).not.toContain('match.reason.name_initials');
+  });
+
+  it('names a NIK two digits off by both positions', () => {
+    const { codes, params } = reasonCodes({ nik: '7341010485900035', name: 'TAUFIK HUSNA' }, { nik: '7371010405900035', name: 'TAUFIK HUSNA' }, []);
+    expect(codes[0]).toBe('match.reason.nik_two_digits');
+    expect(params[0]).toEqual({ position: 3, second: 9 });
+  });
+});
