@@ -1,7 +1,7 @@
 import { msg, type Message } from '../i18n/message.js';
 import { fixedMsg } from './fixed-message.js';
 import type { PersonFeatures } from './person-features.js';
-import type { ScoredPair } from './score-pair.js';
+import { nikNotOwn, type ScoredPair } from './score-pair.js';
 import { alignNames, type NameAlignment } from './compare-name.js';
 import { unpackDate } from './compare-birth-date.js';
 
@@ -57,7 +57,8 @@ export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair,
       out.push(fixedMsg('match.reason.nik_differs'));
       break;
     case 'missing':
-      out.push(fixedMsg('match.reason.nik_missing'));
+      // Both have one, but the roster's is not this person's (score-pair.ts): say why it was set aside.
+      out.push(fixedMsg(w.digits16 !== null && p.digits16 !== null && nikNotOwn(w) ? 'match.reason.nik_not_own' : 'match.reason.nik_missing'));
       break;
   }
   out.push(...explainName(w, p, s));

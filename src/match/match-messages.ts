@@ -4,6 +4,10 @@ import type { Catalog } from '../i18n/message.js';
 export const matchMessages = {
   // NIK comparison
   'match.reason.nik_exact': { id: 'NIK sama', en: 'same NIK' },
+  'match.reason.nik_not_own': {
+    id: 'NIK di daftar tidak cocok dengan tanggal lahir barisnya sendiri: kemungkinan bukan NIK orang ini, tidak dibandingkan',
+    en: "the roster NIK does not fit the row's own birth date: probably not this person's NIK, so not compared",
+  },
   'match.reason.nik_one_digit': { id: 'NIK berbeda 1 digit (posisi {position})', en: 'NIK differs in 1 digit (position {position})' },
   'match.reason.nik_two_digits': {
     id: 'NIK berbeda 2 digit (posisi {position} dan {second})',

@@ -72,6 +72,14 @@ export function scorePair(
   return scorePairAtLeast(w, wNik, p, pNik, freq, penalties, row, -Infinity, into)!;
 }
 
+/**
+ * True when a record's NIK cannot be its own: the birth date it encodes is far from the record's
+ * birth-date column (not a swap, a digit or a year: Dukcapil's NIK date can differ a little, DOMAIN.md §1.1).
+ */
+export function nikNotOwn(f: PersonFeatures): boolean {
+  return f.birthDate !== 0 && f.nikBirthDate !== 0 && compareBirthDates(f.birthDate, f.nikBirthDate) === 'far';
+}
+
 /** The best a name comparison can add: an exact name, no frequency penalty. */
 const BEST_NAME_WEIGHT = Math.max(...Object.values(NAME_WEIGHTS));
 
@@ -93,8 +101,10 @@ export function scorePairAtLeast(
   into?: ScoredPairScratch,
 ): ScoredPair | null {
   let nik = w.digits16 !== null && p.digits16 !== null ? compareDigits(w.digits16, p.digits16) : compareNik(wNik, pNik);
-  // A roster NIK shared with another roster person may be the other person's: its disagreement is no evidence.
-  if (w.nikShared && (nik.level === 'far' || nik.level === 'two_substitutions')) nik = NIK_MISSING;
+  // A roster NIK shared with another roster person may be the other person's, and one whose birth date
+  // is far from the row's own birth date is not this person's either (copied from another row, or
+  // another document's number): its disagreement is no evidence.
+  if ((nik.level === 'far' || nik.level === 'two_substitutions') && (w.nikShared || nikNotOwn(w))) nik = NIK_MISSING;
   const nikW = NIK_WEIGHTS[nik.level];
   const nikTies = NIK_TIES_PERSON.has(nik.level);
 

@@ -194,6 +194,18 @@ describe('a roster NIK two digits off, or another number entirely', () => {
     expect(d.status).toBe('review');
   });
 
+  it("a roster NIK whose birth date is far from the row's own (copied from another row) is set aside: name and birth date decide", () => {
+    const copied = makeNik('920102', '1969-02-16', 'F', 9); // encodes 16-02-1969, the row says 09-11-1969
+    const row = { nik: copied, name: 'SITI MAHMUD', birthDate: '1969-11-09' };
+    const d = only(reconcile([row], [{ nik: makeNik('320708', '1969-11-09', 'F', 38), name: 'SITI MAHMUD', birthDate: '1969-11-09' }]));
+    expect(d.status).toBe('registered');
+    expect(d.flags).toContain('nik_differs');
+    expect(codes(d)[0]).toBe('match.reason.nik_not_own');
+    // A NIK that fits its row still counts against an unrelated one.
+    const own = makeNik('920102', '1969-11-09', 'F', 9);
+    expect(only(reconcile([{ ...row, nik: own }], [{ nik: makeNik('320708', '1969-11-09', 'F', 38), name: 'SITI MAHMUD', birthDate: '1969-11-09' }])).status).toBe('review');
+  });
+
   it('an unrelated valid NIK with an equal rare name and birth date is reviewed, not reported unregistered', () => {
     const d = only(reconcile([{ ...person, nik: makeNik('357801', '1990-05-04', 'M', 390) }], [{ ...person, nik }]));
     expect(d.status).toBe('review');

@@ -14,19 +14,23 @@ function score(roster: RecordSpec, bpjs: RecordSpec, others: RecordSpec[] = []):
 }
 
 describe('scorePair monotonicity: a better level never lowers the score', () => {
-  it('NIK: exact > damaged prefix > one substitution = transposition > missing > far', () => {
+  it('NIK: exact > damaged prefix > one substitution = transposition > missing > two substitutions > far', () => {
     const s = (nik: RecordSpec['nik']) => score({ ...base, nik }, base);
     const exact = s(BUDI);
     const prefix = s({ excel: '3273012203850000' });
     const sub = s('3273012203850094');
     const trans = s('3273012230850004');
     const missing = s(null);
-    const far = s('3578012809881727');
+    const two = s('3273012203851094');
+    // Unrelated, but encoding the row's own birth date (a NIK that does not is set aside, as missing).
+    const far = s('3578012203851727');
     expect(exact).toBeGreaterThan(prefix);
     expect(prefix).toBeGreaterThan(sub);
     expect(sub).toBe(trans);
     expect(sub).toBeGreaterThan(missing);
-    expect(missing).toBeGreaterThan(far);
+    expect(missing).toBeGreaterThan(two);
+    expect(two).toBeGreaterThan(far);
+    expect(s('3578012809881727')).toBe(missing);
   });
 
   it('name: exact > equal_strong > subset = close > partial > far', () => {
