@@ -85,8 +85,8 @@ export function jaroWinkler(a: string, b: string): number {
 }
 
 /**
- * True when two name tokens are the same word with one typing error: edit distance 1 for tokens
- * of 4+ letters, a dropped or added letter in 3-letter tokens (ENA/ERNA), or distance 2 for long
+ * True when two name tokens are the same word with one typing error: edit distance 1 or two adjacent
+ * letters swapped for tokens of 4+ letters, a dropped or added letter in 3-letter tokens (ENA/ERNA), or distance 2 for long
  * tokens (8+) that are still very similar. A changed letter in a short token (ADI/EDI, ANI/ANA)
  * makes a different name too often to be forgiven.
  */
@@ -96,5 +96,7 @@ export function isTokenTypo(a: string, b: string): boolean {
   if (shorter < 3 || lengthGap > 2 || (shorter === 3 && lengthGap !== 1)) return false;
   const d = levenshtein(a, b);
   if (d <= 1) return true;
+  // Two adjacent letters swapped is one typing error (GUNAWNA / GUNAWAN), not two.
+  if (d === 2 && shorter >= 4 && lengthGap === 0 && adjacentTransposition(a, b) >= 0) return true;
   return d === 2 && shorter >= 8 && jaroWinkler(a, b) >= 0.93;
 }

@@ -27,6 +27,10 @@ describe('similarity', () => {
     { description: 'short tokens are different names', left: 'ADI', right: 'EDI', expected: false },
     { description: 'two edits in a short token', left: 'ANDI', right: 'RUDI', expected: false },
     { description: 'two edits in a long, similar token', left: 'KURNIAWATI', right: 'KURNIAWAN', expected: true },
+    { description: 'two adjacent letters swapped', left: 'GUNAWNA', right: 'GUNAWAN', expected: true },
+    { description: 'a swap in a 4-letter token', left: 'ARIF', right: 'ARFI', expected: true },
+    { description: 'a swap in a 3-letter token is another name', left: 'ANI', right: 'AIN', expected: false },
+    { description: 'two separate substitutions in a mid-length token', left: 'HIDAYAT', right: 'HIDAYIN', expected: false },
   ];
   it.each(typos)('isTokenTypo: $description', ({ left, right, expected }) => {
     expect(isTokenTypo(left, right)).toBe(expected);
