@@ -1,6 +1,6 @@
 import type { NameLevel } from './comparison-level.js';
 import type { NameComparison } from './compare-name.js';
-import type { PairLevels } from './score-pair.js';
+import { SERIAL_POSITION, type PairLevels } from './score-pair.js';
 import type { MatchSettings } from './match-settings.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
 import { WORKER_FLAGS, type MatchMethod, type WorkerFlag, type WorkerStatus } from './match-decision.js';
@@ -14,9 +14,6 @@ const CONFIRMING_NAME: ReadonlySet<NameLevel> = new Set(['exact', 'equal_strong'
  * NIK typo together with a name typo is rare enough to leave to a human.
  */
 const IDENTIFYING_NAME: ReadonlySet<NameLevel> = new Set(['exact', 'equal_strong', 'initials', 'subset']);
-
-/** 1-based position where a NIK's serial number starts (DOMAIN.md §1.1: region 6, birth date 6, serial 4). */
-const SERIAL_START = 13;
 
 export function nameConfirms(level: NameLevel): boolean {
   return CONFIRMING_NAME.has(level);
@@ -65,7 +62,7 @@ export function passesAcceptGuard(levels: PairLevels, settings: MatchSettings): 
       return (nameIdentifiesAlone(levels.name) && columnsEqual) || (nameIdentifies(name) && levels.kpj === 'equal');
     case 'two_substitutions':
       // Two typos in one NIK, not two siblings' serials (0019 / 0020): an equal name and birth date.
-      return (name === 'exact' || name === 'equal_strong') && nameIdentifiesAlone(levels.name) && columnsEqual && (levels.nik.second ?? 0) < SERIAL_START;
+      return (name === 'exact' || name === 'equal_strong') && nameIdentifiesAlone(levels.name) && columnsEqual && (levels.nik.second ?? 0) < SERIAL_POSITION;
     case 'far':
     case 'unusable':
       return false;

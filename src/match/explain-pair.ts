@@ -1,7 +1,7 @@
 import { msg, type Message } from '../i18n/message.js';
 import { fixedMsg } from './fixed-message.js';
 import type { PersonFeatures } from './person-features.js';
-import { nikNotOwn, type ScoredPair } from './score-pair.js';
+import { looksLikeSiblings, nikNotOwn, type ScoredPair } from './score-pair.js';
 import { alignNames, type NameAlignment } from './compare-name.js';
 import { unpackDate } from './compare-birth-date.js';
 
@@ -62,6 +62,7 @@ export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair,
       break;
   }
   out.push(...explainName(w, p, s));
+  if (looksLikeSiblings(s.levels.nik, s.levels.name)) out.push(fixedMsg('match.reason.looks_like_siblings'));
   if (s.namePenalty >= MENTION_PENALTY) out.push(nameCommonReason(s, counts));
   out.push(...explainDate(w, p, s));
   if (s.birthDatePenalty >= MENTION_PENALTY) out.push(msg('match.reason.dob_common', { count: counts.birthDate() }));

@@ -4,6 +4,10 @@ import type { Catalog } from '../i18n/message.js';
 export const matchMessages = {
   // NIK comparison
   'match.reason.nik_exact': { id: 'NIK sama', en: 'same NIK' },
+  'match.reason.looks_like_siblings': {
+    id: 'NIK hanya berbeda di nomor urut dan nama hanya sama sebagian: tampak seperti saudara kembar, bukan orang yang sama',
+    en: 'the NIKs differ only in the serial number and the names only partly agree: looks like twins, not one person',
+  },
   'match.reason.nik_not_own': {
     id: 'NIK di daftar tidak cocok dengan tanggal lahir barisnya sendiri: kemungkinan bukan NIK orang ini, tidak dibandingkan',
     en: "the roster NIK does not fit the row's own birth date: probably not this person's NIK, so not compared",

@@ -80,6 +80,20 @@ export function nikNotOwn(f: PersonFeatures): boolean {
   return f.birthDate !== 0 && f.nikBirthDate !== 0 && compareBirthDates(f.birthDate, f.nikBirthDate) === 'far';
 }
 
+/**
+ * NIKs one typo apart in the serial number (positions 13–16) while the names share only some words:
+ * what twins and siblings born the same day look like (the serials are consecutive, the family name is
+ * shared, the given names differ). Neither comparison alone says so, both together do: the near NIK is
+ * then no evidence of one person, and counts as an unrelated one.
+ */
+export function looksLikeSiblings(nik: NikComparison, name: NameComparison): boolean {
+  return (nik.level === 'one_substitution' || nik.level === 'transposition') && nik.position >= SERIAL_POSITION && name.level === 'partial';
+}
+
+/** 1-based position where a NIK's serial number starts (DOMAIN.md §1.1). */
+export const SERIAL_POSITION = 13;
+const SIBLING_NIK_WEIGHT = NIK_WEIGHTS.far;
+
 /** The best a name comparison can add: an exact name, no frequency penalty. */
 const BEST_NAME_WEIGHT = Math.max(...Object.values(NAME_WEIGHTS));
 
@@ -164,13 +178,14 @@ export function scorePairAtLeast(
       break;
   }
   const nameW = NAME_WEIGHTS[name.level] - namePenalty;
+  const nikWeight = looksLikeSiblings(nik, name) ? SIBLING_NIK_WEIGHT : nikW;
 
-  const score = nikW + nameW + dateW + sexW + kpjW + regionW;
+  const score = nikWeight + nameW + dateW + sexW + kpjW + regionW;
   if (into === undefined) {
     return {
       score,
       levels: { nik, name, birthDate, birthDateWeak, sex, kpj, region },
-      weights: { nik: nikW, name: nameW, birthDate: dateW, sex: sexW, kpj: kpjW, region: regionW },
+      weights: { nik: nikWeight, name: nameW, birthDate: dateW, sex: sexW, kpj: kpjW, region: regionW },
       namePenalty,
       birthDatePenalty,
     };
@@ -186,7 +201,7 @@ export function scorePairAtLeast(
   l.kpj = kpj;
   l.region = region;
   const wt = into.weights;
-  wt.nik = nikW;
+  wt.nik = nikWeight;
   wt.name = nameW;
   wt.birthDate = dateW;
   wt.sex = sexW;

@@ -268,8 +268,19 @@ describe('hard negatives that must not be auto-accepted', () => {
     const b = makeNik('527101', '1999-06-22', 'M', 22);
     for (const [roster, bpjs] of [['ANDI SAPUTRA', 'ANDIKA SAPUTRA'], ['ANDI SANTOSO SURYANA', 'ANDIKA SANTOSO SURYANA']] as const) {
       const r = reconcile([{ nik: a, name: roster, birthDate: '1999-06-22' }], [{ nik: b, name: bpjs, birthDate: '1999-06-22' }]);
-      expect(only(r).status, roster).toBe('review');
+      // One serial apart and only the family name shared: siblings, not a candidate at all.
+      expect(only(r).status, roster).toBe('unregistered');
     }
+  });
+
+  it('twins with other given names (one serial apart, the family name shared) are not even reviewed', () => {
+    const a = makeNik('940101', '1970-03-24', 'F', 1);
+    const b = makeNik('940101', '1970-03-24', 'F', 2);
+    const r = reconcile([{ nik: a, name: 'LESTARI YULIANTI', birthDate: '1970-03-24' }], [{ nik: b, name: 'AISYAH YULIANTI', birthDate: '1970-03-24' }]);
+    expect(only(r).status).toBe('unregistered');
+    // A typo in the serial elsewhere than the twins' pattern (the given name agrees) is still matched.
+    const same = reconcile([{ nik: a, name: 'AISYAH YULIANTI', birthDate: '1970-03-24' }], [{ nik: b, name: 'AISYAH YULIANTI', birthDate: '1970-03-24' }]);
+    expect(only(same).status).toBe('registered');
   });
 
   it('without a roster NIK, one shared word and the birth date do not identify (SITI AMINAH / AMINAH, RADEN SURYA / SURYA)', () => {
@@ -377,15 +388,15 @@ describe('duplicates', () => {
 
 describe('one-to-one', () => {
   it('a BPJS record goes to at most one roster row', () => {
-    // Twins in the roster, only one of them registered.
+    // Twins in the roster with names a letter apart, only one of them registered.
     const a = makeNik('367101', '1992-06-15', 'F', 1);
     const b = makeNik('367101', '1992-06-15', 'F', 2);
     const r = reconcile(
       [
-        { nik: b, name: 'AGUS LESTARI', birthDate: '1992-06-15' },
-        { nik: a, name: 'RUDI LESTARI', birthDate: '1992-06-15' },
+        { nik: b, name: 'RINI LESTARI', birthDate: '1992-06-15' },
+        { nik: a, name: 'RINA LESTARI', birthDate: '1992-06-15' },
       ],
-      [{ nik: a, name: 'RUDI LESTARI', birthDate: '1992-06-15' }],
+      [{ nik: a, name: 'RINA LESTARI', birthDate: '1992-06-15' }],
     );
     expect(only(r, 1).status).toBe('registered');
     expect(only(r, 0).bpjs).toBeNull();

@@ -65,4 +65,10 @@ describe('explainPair: how the names were lined up', () => {
     expect(codes[0]).toBe('match.reason.nik_two_digits');
     expect(params[0]).toEqual({ position: 3, second: 9 });
   });
+
+  it('says when a pair looks like twins', () => {
+    const { codes } = reasonCodes({ nik: '9401016403700001', name: 'LESTARI YULIANTI', birthDate: '1970-03-24' }, { nik: '9401016403700002', name: 'AISYAH YULIANTI', birthDate: '1970-03-24' }, []);
+    expect(codes).toContain('match.reason.looks_like_siblings');
+    expect(reasonCodes({ nik: '9401016403700001', name: 'AISYAH YULIANTI' }, { nik: '9401016403700002', name: 'AISYAH YULIANTI' }, []).codes).not.toContain('match.reason.looks_like_siblings');
+  });
 });
