@@ -166,7 +166,15 @@ function align(a: NameSide, b: NameSide, detail: boolean): NameAlignment {
         let ok: boolean;
         if (pass === EXACT) ok = x === y;
         else if (pass === INITIAL) {
-          ok = (x.length === 1 && y.length > 1 && y[0] === x) || (y.length === 1 && x.length > 1 && x[0] === y) || (j === nb - 1 && cutShort(a, i, b, j));
+          // Initials are letters as written: a lone M keys as MUHAMMAD but may stand for MEGA.
+          const tx = a.strongTokens[i] ?? '';
+          const ty = b.strongTokens[j] ?? '';
+          ok =
+            (x.length === 1 && y.length > 1 && y[0] === x) ||
+            (y.length === 1 && x.length > 1 && x[0] === y) ||
+            (tx.length === 1 && ty.length > 1 && ty[0] === tx) ||
+            (ty.length === 1 && tx.length > 1 && tx[0] === ty) ||
+            (j === nb - 1 && cutShort(a, i, b, j));
         }
         // Keys fold doubled letters and old spellings, so a typo may show in the written token only.
         else ok = isTokenTypo(x, y) || isTokenTypo(a.strongTokens[i] ?? '', b.strongTokens[j] ?? '');
@@ -244,12 +252,16 @@ function cutShort(a: NameSide, i: number, b: NameSide, j: number): boolean {
 /** The shortest BPJS name taken to be cut off (the probe's exports cut at 20–25 characters; DOMAIN.md §4.2: no published limit). */
 const MIN_CUT_NAME_LENGTH = 20;
 
-/** How many weak words (legal titles, bin/binti + patronymic) a name has. */
+/**
+ * How many weak words (legal titles, bin/binti + patronymic) a name has, of more than one letter: a
+ * lone letter (I., R.) may as well be the initial of the other name's extra word (I. PRATAMA / IRFAN PRATAMA).
+ */
 function weakWords(n: NameSide): number {
   if (n.fullKey === n.strongKey) return 0;
-  let words = 1;
-  for (let i = 0; i < n.fullKey.length; i++) if (n.fullKey.charCodeAt(i) === 32) words++;
-  return words - n.strong.length;
+  const { tokens, weak } = n.source;
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) if (weak[i] === true && (tokens[i]?.length ?? 0) > 1) count++;
+  return count;
 }
 
 /**

@@ -30,6 +30,8 @@ describe('compareNames levels', () => {
     { description: 'a long BPJS name cut off, the last word lost', left: 'SITI FEBRIANSYAH RUSDIANTO SANTOSO', right: 'SITI FEBRIANSYAH RUSDI', expected: 'subset' },
     { description: 'a short name that begins another is another name', left: 'DEWI RAHMAWATI', right: 'DEWI RAHMA', expected: 'partial' },
     { description: 'only the BPJS name is taken to be cut', left: 'HUSEN FEBRIANSYAH SETI', right: 'HUSEN FEBRIANSYAH SETIAWAN', expected: 'partial' },
+    { description: 'a lone letter that could be a title or an initial: still a dropped name', left: 'I. PRATAMA', right: 'IRFAN PRATAMA', expected: 'subset' },
+    { description: 'a lone M is the initial of another name too', left: 'M. PERMANA', right: 'MEGA PERMANA', expected: 'initials' },
     { description: 'a legal title facing another first name', left: 'ANDI SAPUTRA', right: 'ANDIKA SAPUTRA', expected: 'partial' },
     { description: 'a legal title on both sides and a dropped name', left: 'ANDI MUHAMMAD ARIF', right: 'ANDI MUHAMMAD ARIF SYAM', expected: 'subset' },
   ] as const;
