@@ -21,7 +21,7 @@ import { matchedStatus, matchMethod, passesAcceptGuard, workerFlags } from './cl
 import { shareAnyKey } from './compare-name.js';
 import { explainPair } from './explain-pair.js';
 import { fixedMsg, sharedReasons } from './fixed-message.js';
-import { findDuplicates } from './find-duplicates.js';
+import { findDuplicates, type DuplicateKind } from './find-duplicates.js';
 import { createMatchFrequencyCounter, type MatchFrequencies, type MatchFrequencyCounter, type NameTally } from './frequency-table.js';
 import type { KeyIndex } from './key-index.js';
 import type { MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
@@ -663,14 +663,7 @@ function finish(input: FinishInput): ReconcileResult {
     rootOf[r] = first >= 0 ? first : r;
     if (first >= 0) {
       const kind = nikOrNameFirst >= 0 ? dups.kind[r] : 'same_bpjs_match';
-      const reason =
-        kind === 'same_nik'
-          ? 'match.reason.duplicate_nik'
-          : kind === 'same_bpjs_match'
-            ? 'match.reason.duplicate_same_match'
-            : kind === 'same_name_birth_date'
-              ? 'match.reason.duplicate_name_date_nik'
-              : 'match.reason.duplicate_name_date';
+      const reason = DUPLICATE_REASON[kind ?? 'same_name_birth_date_agency'];
       const kFirst = acceptedOfRoster[first] ?? -1;
       const b = kFirst >= 0 ? (cols.bpjs[kFirst] ?? 0) : -1;
       const s = b >= 0 ? score(r, b) : null;
@@ -810,6 +803,15 @@ function finish(input: FinishInput): ReconcileResult {
   });
   return { decisions, bpjsOnly, notes, manualApplied: [...manualApplied].sort((a, b) => a - b) };
 }
+
+/** The reason given for each kind of duplicate. */
+const DUPLICATE_REASON: Record<DuplicateKind, string> = {
+  same_nik: 'match.reason.duplicate_nik',
+  same_bpjs_match: 'match.reason.duplicate_same_match',
+  same_name_birth_date: 'match.reason.duplicate_name_date_nik',
+  same_name_birth_date_near_nik: 'match.reason.duplicate_near_nik',
+  same_name_birth_date_agency: 'match.reason.duplicate_name_date',
+};
 
 /**
  * Two BPJS records of one participant: the same valid NIK (BPJS checks NIKs against Dukcapil) and no

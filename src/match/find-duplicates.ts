@@ -3,11 +3,12 @@ import { decodeNik } from '../normalize/nik.js';
 import { NikHalvesTable } from '../normalize/nik-halves.js';
 import { nameConfirms } from './classify.js';
 import { compareNames, type NameSide } from './compare-name.js';
+import { compareNik } from './compare-nik.js';
 import { hashFinish, hashStart, LANE1, mixString } from './key-hash.js';
 import { NO_DIGITS, type PackedNikDigits } from './packed-nik-digits.js';
 
 /** Why a row is a duplicate; 'same_bpjs_match' is found after matching (create-matcher.ts). */
-export type DuplicateKind = 'same_nik' | 'same_name_birth_date_agency' | 'same_name_birth_date' | 'same_bpjs_match';
+export type DuplicateKind = 'same_nik' | 'same_name_birth_date_agency' | 'same_name_birth_date' | 'same_name_birth_date_near_nik' | 'same_bpjs_match';
 
 /** Result of duplicate detection over the rosters, indexed like the workers (in seq order). */
 export interface DuplicateInfo {
@@ -19,6 +20,9 @@ export interface DuplicateInfo {
   /** 1 for every row whose valid NIK is also carried by a roster row of another person (either may be wrong). */
   readonly nikShared: Uint8Array;
 }
+
+/** A name on at most this many roster rows is rare enough to tie two rows together with other evidence. */
+const RARE_NAME_ROWS = 2;
 
 /** At most this many different people per NIK are kept apart; beyond it junk data would go quadratic. */
 const MAX_PEOPLE_PER_NIK = 8;
@@ -32,7 +36,9 @@ const MAX_PEOPLE_PER_NIK = 8;
  *   date from the column and the same agency. Namesakes born on the same day exist (hard negatives),
  *   so the agency must agree too, and rows without a birth date are never merged;
  * - with a valid NIK on exactly one of the rows: the same full name key and birth date, in any agency,
- *   when the NIK's date confirms the birth date and the name is rare (see `corroborated`).
+ *   when the NIK's date confirms the birth date and the name is rare (see `corroborated`);
+ * - the same full name key and birth date, in any agency, and NIKs one typo apart or one of them cut
+ *   by Excel to a prefix of the other (`NEAR_NIK`).
  * Linear: one map lookup per row.
  */
 export function findDuplicates(
@@ -100,6 +106,13 @@ export function findDuplicates(
     let earlier = byNameDateAnyAgency.get(anyKey);
     if (earlier === undefined) byNameDateAnyAgency.set(anyKey, i);
     else if (!sameNameDate(names[earlier], workers[earlier], name, w)) earlier = undefined;
+    // The same person listed twice with one NIK mistyped, zeroed or cut by Excel in one copy.
+    const e = earlier !== undefined && earlier !== i ? workers[earlier] : undefined;
+    if (e !== undefined && earlier !== undefined && nearNik(e, w, name, nameCount)) {
+      firstOf[i] = (firstOf[earlier] ?? -1) >= 0 ? (firstOf[earlier] ?? earlier) : earlier;
+      kind[i] = 'same_name_birth_date_near_nik';
+      continue;
+    }
     if (hasNik) {
       // An earlier NIK-less row of the same person listed by another agency (see below).
       if (earlier !== undefined && workers[earlier]?.nik.status !== 'valid' && corroborated(w, name, nameCount)) {
@@ -125,6 +138,26 @@ export function findDuplicates(
     }
   }
   return { firstOf, kind, sharedNikWith, nikShared };
+}
+
+/**
+ * NIK levels that, with the same full name and birth date, make two rows one person: twins have
+ * consecutive serials but other names, so the name and date carry the decision.
+ */
+const NEAR_NIK: ReadonlySet<string> = new Set(['exact', 'damaged_prefix', 'one_substitution', 'transposition']);
+
+/** Region code digits (DOMAIN.md §1.1): 1–6. */
+const REGION_DIGITS = 6;
+
+/**
+ * Rows of the same full name and birth date whose NIKs are one typo apart (or one cut by Excel to the
+ * other's prefix). A common name born the same day in a region whose code differs in one digit, with
+ * the same serial, is someone else often enough: a difference in the region digits needs a rare name.
+ */
+function nearNik(a: Worker, b: Worker, name: NameSide, nameCount: (strongKey: string) => number): boolean {
+  const c = compareNik(a.nik, b.nik);
+  if (!NEAR_NIK.has(c.level)) return false;
+  return c.position === 0 || c.position > REGION_DIGITS || nameCount(name.strongKey) <= RARE_NAME_ROWS;
 }
 
 function nameDateHash(fullKey: string, birthDate: string): number {
@@ -155,5 +188,5 @@ function popcount(x: number): number {
  */
 function corroborated(withNik: Worker, name: NameSide, nameCount: (strongKey: string) => number): boolean {
   const decoded = decodeNik(withNik.nik);
-  return decoded !== null && decoded.birthDate === withNik.birthDate && nameCount(name.strongKey) <= 2;
+  return decoded !== null && decoded.birthDate === withNik.birthDate && nameCount(name.strongKey) <= RARE_NAME_ROWS;
 }

@@ -121,6 +121,10 @@ export const matchMessages = {
     id: 'orang yang sama dengan baris {ref} (nama dan tanggal lahir sama; tanggal dalam NIK cocok)',
     en: 'same person as row {ref} (same name and birth date; the date inside the NIK agrees)',
   },
+  'match.reason.duplicate_near_nik': {
+    id: 'orang yang sama dengan baris {ref} (nama dan tanggal lahir sama; NIK beda satu salah ketik atau terpotong Excel)',
+    en: 'same person as row {ref} (same name and birth date; the NIKs differ by one typo or an Excel cut)',
+  },
   'match.reason.duplicate_same_match': {
     id: 'orang yang sama dengan baris {ref} (keduanya cocok dengan peserta BPJS yang sama)',
     en: 'same person as row {ref} (both match the same BPJS participant)',

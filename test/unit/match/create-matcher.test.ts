@@ -417,7 +417,54 @@ describe('one-to-one', () => {
     expect(only(r, 1).status).toBe('duplicate');
     expect(only(r, 1).duplicateOf?.seq).toBe(0);
     expect(only(r, 1).bpjs?.seq).toBe(0);
+    // Same name and birth date, NIKs one typo apart: found before matching.
+    expect(codes(only(r, 1))).toEqual(['match.reason.duplicate_near_nik']);
+  });
+
+  it('a person listed twice with a mistyped NIK and another name form is a duplicate through the shared BPJS match', () => {
+    const r = reconcile(
+      [
+        { nik: '3273012203850094', name: 'BUDI SANTOSO', birthDate: '1985-03-22', agency: 'A' },
+        { nik: BUDI, name: 'BUDI SANTOSA', birthDate: '1985-03-22', agency: 'B' },
+      ],
+      [{ nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }],
+    );
+    expect(only(r, 1).status).toBe('duplicate');
     expect(codes(only(r, 1))).toEqual(['match.reason.duplicate_same_match']);
+  });
+
+  it('two rows of one person not in BPJS, the NIK mistyped or cut by Excel in one copy: duplicate', () => {
+    const nik = makeNik('737101', '1991-07-07', 'M', 15);
+    for (const copy of [`${nik.slice(0, 14)}${nik[15]}${nik[14]}`, `${nik.slice(0, 15)}0`, { excel: `${nik.slice(0, 15)}0` }] as const) {
+      const r = reconcile(
+        [
+          { nik, name: 'HENDRA GUNAWAN', birthDate: '1991-07-07', agency: 'A' },
+          { nik: copy, name: 'HENDRA GUNAWAN', birthDate: '1991-07-07', agency: 'B' },
+        ],
+        [],
+      );
+      expect(only(r, 1).status, JSON.stringify(copy)).toBe('duplicate');
+      expect(codes(only(r, 1))).toEqual(['match.reason.duplicate_near_nik']);
+    }
+    // A common name born the same day in a region one digit off, same serial: two people.
+    const namesakes = reconcile(
+      [
+        { nik: makeNik('940101', '1984-06-07', 'F', 22), name: 'SRI RAHAYU', birthDate: '1984-06-07' },
+        { nik: makeNik('740101', '1984-06-07', 'F', 22), name: 'SRI RAHAYU', birthDate: '1984-06-07' },
+        { nik: null, name: 'SRI RAHAYU', birthDate: '1970-01-01' },
+      ],
+      [],
+    );
+    expect(namesakes.decisions.map((d) => d.status)).toEqual(['unregistered', 'unregistered', 'unregistered']);
+    // Twins (other given names) with consecutive serials stay two people.
+    const twin = reconcile(
+      [
+        { nik, name: 'HENDRA GUNAWAN', birthDate: '1991-07-07' },
+        { nik: makeNik('737101', '1991-07-07', 'M', 16), name: 'HENDRI GUNAWAN', birthDate: '1991-07-07' },
+      ],
+      [],
+    );
+    expect(twin.decisions.map((d) => d.status)).toEqual(['unregistered', 'unregistered']);
   });
 
   it('a person listed again without a NIK (other agency) is a duplicate when the NIK date agrees and the name is rare', () => {
@@ -548,8 +595,9 @@ describe('blocking guards', () => {
     ];
     const m = createMatcher(workers, matchSettings());
     m.addParticipants([makeParticipant(0, { nik, name: 'SITI AMINAH', birthDate: '1990-01-10' })]);
-    // The exact row; the typo row (same exact-NIK window); the row without a NIK (birth date + name).
-    expect(m.stats().candidatesByRule).toMatchObject({ nik_exact: 1, nik_near: 1, birth_date_name: 1, name_region: 0, name_full: 0 });
+    // The exact row and the row without a NIK (birth date + name); the typo row is a duplicate found
+    // before matching (same name and birth date, NIK one typo apart), so it is not indexed.
+    expect(m.stats().candidatesByRule).toMatchObject({ nik_exact: 1, nik_near: 0, birth_date_name: 1, name_region: 0, name_full: 0 });
     const r = m.finish();
     expect(r.decisions.map((d) => d.status)).toEqual(['registered', 'duplicate', 'duplicate', 'unregistered']);
   });

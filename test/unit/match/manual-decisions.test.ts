@@ -94,7 +94,8 @@ describe('accepted manual decisions', () => {
     const r = run(
       [
         { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'A' },
-        { nik: makeNik('367101', '1990-01-10', 'F', 2), name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'B' },
+        // Not the same name: with it and a NIK one typo apart, row 1 would be row 0's duplicate.
+        { nik: makeNik('367101', '1990-01-10', 'F', 2), name: 'SITI AMINAH RAHAYU', birthDate: '1990-01-10', agency: 'B' },
       ],
       [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }],
       (w, p) => [accept(w[1]!, p[0]!)],
