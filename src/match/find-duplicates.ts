@@ -1,3 +1,4 @@
+import type { ParsedNik } from '../normalize/parsed-nik.js';
 import type { Worker } from '../normalize/person-record.js';
 import { decodeNik } from '../normalize/nik.js';
 import { NikHalvesTable } from '../normalize/nik-halves.js';
@@ -155,9 +156,25 @@ const REGION_DIGITS = 6;
  * the same serial, is someone else often enough: a difference in the region digits needs a rare name.
  */
 function nearNik(a: Worker, b: Worker, name: NameSide, nameCount: (strongKey: string) => number): boolean {
+  if (shortExcelPrefixAgrees(a.nik, b.nik) || shortExcelPrefixAgrees(b.nik, a.nik)) return true;
   const c = compareNik(a.nik, b.nik);
   if (!NEAR_NIK.has(c.level)) return false;
   return c.position === 0 || c.position > REGION_DIGITS || nameCount(name.strongKey) <= RARE_NAME_ROWS;
+}
+
+/**
+ * A NIK Excel showed in scientific notation with fewer digits than a damaged-prefix comparison needs
+ * ("7.37102E+15"), whose digits, the last one rounded, are the start of the other row's valid NIK:
+ * with the same name and birth date, at least the whole region code agreeing ties the two rows.
+ */
+function shortExcelPrefixAgrees(damaged: ParsedNik, other: ParsedNik): boolean {
+  const prefix = damaged.status === 'excel_damaged' ? damaged.trustedPrefix : null;
+  if (prefix === null || prefix.length < REGION_DIGITS || other.status !== 'valid' || other.nik === null) return false;
+  const head = other.nik.slice(0, prefix.length);
+  if (prefix === head) return true;
+  // Excel rounds the last digit it shows.
+  const next = other.nik.charCodeAt(prefix.length) - 48;
+  return next >= 5 && prefix === String(BigInt(head) + 1n).padStart(head.length, '0');
 }
 
 function nameDateHash(fullKey: string, birthDate: string): number {

@@ -446,6 +446,29 @@ describe('one-to-one', () => {
       expect(only(r, 1).status, JSON.stringify(copy)).toBe('duplicate');
       expect(codes(only(r, 1))).toEqual(['match.reason.duplicate_near_nik']);
     }
+    // Excel's scientific notation kept only a few digits of one copy, the last one rounded. The name
+    // is common (namesakes born other days), so only the NIK digits can tie the rows.
+    const bornOtherDays: RecordSpec[] = ['1970-01-01', '1980-02-02'].map((birthDate) => ({ nik: null, name: 'NURUL HIDAYAH', birthDate }));
+    for (const [valid, shown] of [['7371016401660006', '7.37102E+15'], ['6371016602830018', '6.3710166028E+15']] as const) {
+      const sci = reconcile(
+        [
+          { nik: valid, name: 'NURUL HIDAYAH', birthDate: '1966-01-24', agency: 'A' },
+          { nik: { excel: shown }, name: 'NURUL HIDAYAH', birthDate: '1966-01-24', agency: 'B' },
+          ...bornOtherDays,
+        ],
+        [],
+      );
+      expect(only(sci, 1).status, shown).toBe('duplicate');
+    }
+    const otherRegion = reconcile(
+      [
+        { nik: '7371016401660006', name: 'NURUL HIDAYAH', birthDate: '1966-01-24', agency: 'A' },
+        { nik: { excel: '7.37201E+15' }, name: 'NURUL HIDAYAH', birthDate: '1966-01-24', agency: 'B' },
+        ...bornOtherDays,
+      ],
+      [],
+    );
+    expect(only(otherRegion, 1).status).toBe('unregistered');
     // A common name born the same day in a region one digit off, same serial: two people.
     const namesakes = reconcile(
       [
