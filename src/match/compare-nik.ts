@@ -29,18 +29,43 @@ export function comparableDigits(n: ParsedNik): string | null {
   return null;
 }
 
-/** The trusted leading digits of an Excel-damaged NIK (DOMAIN.md §5), if enough survive to identify a person. */
+/**
+ * The trusted leading digits of an Excel-damaged NIK (DOMAIN.md §5), if enough survive to identify a
+ * person; or the 15 digits of a NIK that lost one (cut short when typed or copied).
+ */
 export function damagedPrefix(n: ParsedNik): string | null {
+  if (n.status === 'invalid' && n.digits.length === 15) return n.digits;
   if (n.status !== 'excel_damaged') return null;
   const p = n.trustedPrefix;
   return p !== null && p.length >= 14 && p.length < 16 ? p : null;
 }
 
+/** Fewest digits of an Excel-damaged NIK still compared: the whole region code. */
+const SHORT_PREFIX_DIGITS = 6;
+
+/** The trusted digits of an Excel-damaged NIK too short to identify a person, but enough to tell two regions apart. */
+function shortPrefix(n: ParsedNik): string | null {
+  if (n.status !== 'excel_damaged') return null;
+  const p = n.trustedPrefix;
+  return p !== null && p.length >= SHORT_PREFIX_DIGITS && p.length < 14 ? p : null;
+}
+
+/**
+ * True when the digits Excel kept of a NIK start `full`. Scientific notation rounds the last digit it
+ * shows (7371016… as 7.37102E+15), so that one may be one more than the NIK's.
+ */
+export function excelPrefixAgrees(prefix: string, full: string): boolean {
+  const head = full.slice(0, prefix.length);
+  if (prefix === head) return true;
+  if (prefix.length >= full.length || full.charCodeAt(prefix.length) - 48 < 5) return false;
+  return prefix === String(BigInt(head) + 1n).padStart(head.length, '0');
+}
+
 /**
  * Compares a roster NIK with a BPJS NIK. Levels: exact → damaged_prefix (one side lost its last
  * digit(s) in Excel and the rest agrees) → one_substitution → transposition → two_substitutions → far; `unusable` when
- * a damaged NIK disagrees in its trusted digits (weak counter-evidence); `missing` when either side
- * has no NIK-like value.
+ * a damaged NIK disagrees in its trusted digits (weak counter-evidence, also when Excel kept only a
+ * few of them); `missing` when either side has no NIK-like value.
  */
 export function compareNik(a: ParsedNik, b: ParsedNik): NikComparison {
   const da = comparableDigits(a);
@@ -48,12 +73,17 @@ export function compareNik(a: ParsedNik, b: ParsedNik): NikComparison {
   if (da !== null && db !== null) return compareDigits(da, db);
   const pa = damagedPrefix(a);
   const pb = damagedPrefix(b);
-  if (pa !== null && db !== null) return db.startsWith(pa) ? PREFIX : UNUSABLE;
-  if (pb !== null && da !== null) return da.startsWith(pb) ? PREFIX : UNUSABLE;
+  if (pa !== null && db !== null) return excelPrefixAgrees(pa, db) ? PREFIX : UNUSABLE;
+  if (pb !== null && da !== null) return excelPrefixAgrees(pb, da) ? PREFIX : UNUSABLE;
   if (pa !== null && pb !== null) {
     const n = Math.min(pa.length, pb.length);
     return pa.slice(0, n) === pb.slice(0, n) ? PREFIX : UNUSABLE;
   }
+  // A few digits kept: no evidence that it is the person, but another region says it is not.
+  const sa = shortPrefix(a);
+  if (sa !== null && db !== null) return excelPrefixAgrees(sa, db) ? MISSING : UNUSABLE;
+  const sb = shortPrefix(b);
+  if (sb !== null && da !== null) return excelPrefixAgrees(sb, da) ? MISSING : UNUSABLE;
   return MISSING;
 }
 

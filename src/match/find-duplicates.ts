@@ -4,7 +4,7 @@ import { decodeNik } from '../normalize/nik.js';
 import { NikHalvesTable } from '../normalize/nik-halves.js';
 import { nameConfirms } from './classify.js';
 import { compareNames, type NameSide } from './compare-name.js';
-import { compareNik } from './compare-nik.js';
+import { compareNik, excelPrefixAgrees } from './compare-nik.js';
 import { hashFinish, hashStart, LANE1, mixString } from './key-hash.js';
 import { NO_DIGITS, type PackedNikDigits } from './packed-nik-digits.js';
 
@@ -170,11 +170,7 @@ function nearNik(a: Worker, b: Worker, name: NameSide, nameCount: (strongKey: st
 function shortExcelPrefixAgrees(damaged: ParsedNik, other: ParsedNik): boolean {
   const prefix = damaged.status === 'excel_damaged' ? damaged.trustedPrefix : null;
   if (prefix === null || prefix.length < REGION_DIGITS || other.status !== 'valid' || other.nik === null) return false;
-  const head = other.nik.slice(0, prefix.length);
-  if (prefix === head) return true;
-  // Excel rounds the last digit it shows.
-  const next = other.nik.charCodeAt(prefix.length) - 48;
-  return next >= 5 && prefix === String(BigInt(head) + 1n).padStart(head.length, '0');
+  return excelPrefixAgrees(prefix, other.nik);
 }
 
 function nameDateHash(fullKey: string, birthDate: string): number {

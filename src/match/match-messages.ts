@@ -22,12 +22,12 @@ export const matchMessages = {
     en: 'NIK: two digits swapped (positions {position} and {next})',
   },
   'match.reason.nik_damaged_prefix': {
-    id: '15 digit pertama NIK sama (NIK daftar rusak oleh Excel: digit terakhir hilang)',
-    en: 'first 15 NIK digits equal (the roster NIK was damaged by Excel: last digit lost)',
+    id: 'digit NIK yang tersisa sama (NIK daftar tidak lengkap: digit terakhir hilang oleh Excel atau saat diketik)',
+    en: 'the NIK digits kept are equal (the roster NIK is incomplete: last digit lost in Excel or when typed)',
   },
   'match.reason.nik_damaged_differs': {
-    id: 'NIK rusak oleh Excel dan digit yang tersisa pun berbeda',
-    en: 'NIK damaged by Excel, and even its remaining digits differ',
+    id: 'NIK tidak lengkap (rusak oleh Excel atau terpotong) dan digit yang tersisa pun berbeda',
+    en: 'NIK incomplete (damaged by Excel or cut short), and even its remaining digits differ',
   },
   'match.reason.nik_differs': { id: 'NIK berbeda', en: 'NIK differs' },
   'match.reason.nik_missing': { id: 'NIK tidak tersedia di salah satu sisi', en: 'no usable NIK on one side' },

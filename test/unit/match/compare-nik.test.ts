@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNik, mayBeRounded } from '../../../src/match/compare-nik.js';
+import { compareNik, excelPrefixAgrees, mayBeRounded } from '../../../src/match/compare-nik.js';
 import { parseNik } from '../../../src/normalize/nik.js';
 import type { RawCell } from '../../../src/io/raw-cell.js';
 
@@ -20,6 +20,11 @@ describe('compareNik levels', () => {
     { description: 'scientific notation keeps 15 digits', left: excel('3.67101500190000E+15'), right: '3671015001900003', expected: { level: 'damaged_prefix', position: 0 } },
     { description: 'damaged NIK whose trusted digits differ', left: excel('3671015001900000'), right: '3273012203850004', expected: { level: 'unusable', position: 0 } },
     { description: 'missing roster NIK', left: null, right: '3671015001900001', expected: { level: 'missing', position: 0 } },
+    { description: 'a NIK typed one digit short, the start of the other', left: '367101500190000', right: '3671015001900007', expected: { level: 'damaged_prefix', position: 0 } },
+    { description: 'a NIK typed one digit short, not the start of the other', left: '367101500190000', right: '3273012203850004', expected: { level: 'unusable', position: 0 } },
+    { description: 'Excel kept 6 digits, the last rounded up, of this NIK: no evidence either way', left: excel('7.37102E+15'), right: '7371016401660006', expected: { level: 'missing', position: 0 } },
+    { description: 'Excel kept 6 digits of a NIK from another region', left: excel('7.37102E+15'), right: '3273012203850004', expected: { level: 'unusable', position: 0 } },
+    { description: 'Excel kept 4 digits: not compared', left: excel('3.301E+15'), right: '3273012203850004', expected: { level: 'missing', position: 0 } },
     { description: 'placeholder dash', left: '-', right: '3671015001900001', expected: { level: 'missing', position: 0 } },
     { description: 'an 18-digit NIP in the NIK column is not NIK evidence', left: '199001102015032001', right: '3671015001900001', expected: { level: 'missing', position: 0 } },
     { description: 'invalid month (typo) still compared digit by digit', left: '3671015013900001', right: '3671015003900001', expected: { level: 'one_substitution', position: 9 } },
@@ -48,5 +53,15 @@ describe('mayBeRounded', () => {
     const nik = (s: string) => parseNik(s, { referenceYear: 2025 });
     expect(compareNik(nik('9471015708900002'), nik('9471015708900002')).mayBeRounded).toBe(true);
     expect(compareNik(nik('9471015708900003'), nik('9471015708900003')).mayBeRounded).toBeUndefined();
+  });
+});
+
+describe('excelPrefixAgrees', () => {
+  it('accepts the digits as kept or with the last one rounded up', () => {
+    expect(excelPrefixAgrees('737101', '7371016401660006')).toBe(true);
+    expect(excelPrefixAgrees('737102', '7371016401660006')).toBe(true);
+    expect(excelPrefixAgrees('737102', '7371014401660006')).toBe(false); // next digit 4: no rounding up
+    expect(excelPrefixAgrees('737100', '7371016401660006')).toBe(false);
+    expect(excelPrefixAgrees('0100', '0099500000000000')).toBe(true); // the carry runs through
   });
 });
