@@ -34,18 +34,34 @@ function nameIdentifiesAlone(name: NameComparison): boolean {
 }
 
 /**
+ * Where no twin can be the other record (the NIKs differ outside the serial number, or there is no NIK
+ * to be a twin's), an initial for a word (SITI A. / SITI AMINAH) also identifies, and so does a name
+ * with one typo when a NIK typo outside the serial and the same birth date tie the records.
+ */
+function nameIdentifiesWithoutTwin(name: NameComparison, typoAllowed: boolean): boolean {
+  return nameIdentifiesAlone(name) || (name.level === 'initials' && name.agreeing >= 1) || (typoAllowed && name.level === 'close');
+}
+
+/** True when a near NIK's differing digit (or either swapped one) is in the serial number, where twins differ. */
+function inSerial(nik: PairLevels['nik']): boolean {
+  return nik.position + (nik.level === 'transposition' ? 1 : 0) >= SERIAL_POSITION;
+}
+
+/**
  * Guards on top of the score before a pair may be accepted without a human looking at it.
  * They encode the hard negatives (issue: matching core):
  * - an exact NIK must be confirmed by the name (or, if the name only partly agrees, by a birth date
  *   from the columns, unless the NIK may be a rounded twin's): a NIK typed into the wrong row must not pass;
  * - a NIK one typo away, or fifteen digits left by Excel, needs an identifying name (no typo, and more
  *   than one word in common unless equal) and a birth date that is not plainly different: twins have
- *   consecutive NIK serials (so also the same first 15 digits), the same surname and birth date;
+ *   consecutive NIK serials (so also the same first 15 digits), the same surname and birth date. A NIK
+ *   typo outside the serial cannot be a twin's: there an initial, or one name typo with the same birth
+ *   date, is enough;
  * - two NIKs two digits apart need an equal name and birth date, and a difference outside the serial
  *   number (siblings' serials differ in two digits: 0019 / 0020);
  * - two NIKs that are both present and further apart are never accepted automatically;
- * - without a NIK on one side, the name must identify (by more than one word unless equal) and the
- *   birth dates (from the columns) must be equal, or the KPJ must be equal.
+ * - without a NIK on one side, the name must identify (by more than one word, or a word and an initial,
+ *   unless equal) and the birth dates (from the columns) must be equal, or the KPJ must be equal.
  */
 export function passesAcceptGuard(levels: PairLevels, settings: MatchSettings): boolean {
   const name = levels.name.level;
@@ -57,9 +73,10 @@ export function passesAcceptGuard(levels: PairLevels, settings: MatchSettings): 
       return settings.acceptDamagedNik && nameIdentifiesAlone(levels.name) && levels.birthDate !== 'far';
     case 'one_substitution':
     case 'transposition':
-      return nameIdentifiesAlone(levels.name) && levels.birthDate !== 'far';
+      if (levels.birthDate === 'far') return false;
+      return inSerial(levels.nik) ? nameIdentifiesAlone(levels.name) : nameIdentifiesWithoutTwin(levels.name, columnsEqual);
     case 'missing':
-      return (nameIdentifiesAlone(levels.name) && columnsEqual) || (nameIdentifies(name) && levels.kpj === 'equal');
+      return (nameIdentifiesWithoutTwin(levels.name, false) && columnsEqual) || (nameIdentifies(name) && levels.kpj === 'equal');
     case 'two_substitutions':
       // Two typos in one NIK, not two siblings' serials (0019 / 0020): an equal name and birth date.
       return (name === 'exact' || name === 'equal_strong') && nameIdentifiesAlone(levels.name) && columnsEqual && (levels.nik.second ?? 0) < SERIAL_POSITION;

@@ -273,6 +273,19 @@ describe('hard negatives that must not be auto-accepted', () => {
     }
   });
 
+  it('a NIK typo outside the serial cannot be a twin\'s: an initial, or a name typo with the same birth date, is enough', () => {
+    const nik = makeNik('367101', '1988-02-02', 'F', 9); // 3671014202880009
+    const typoInDate = `${nik.slice(0, 9)}3${nik.slice(10)}`; // position 10
+    const typoInSerial = `${nik.slice(0, 15)}8`;
+    const accept = (rosterNik: string, roster: string, bpjs: string) =>
+      only(reconcile([{ nik: rosterNik, name: roster, birthDate: '1988-02-02' }], [{ nik, name: bpjs, birthDate: '1988-02-02' }])).status;
+    expect(accept(typoInDate, 'SITI A.', 'SITI AMINAH')).toBe('registered');
+    expect(accept(typoInDate, 'SITI AMINAH', 'SITI AMINA')).toBe('registered');
+    // In the serial the same names could be a twin's: reviewed.
+    expect(accept(typoInSerial, 'SITI A.', 'SITI AMINAH')).toBe('review');
+    expect(accept(typoInSerial, 'SITI AMINAH', 'SITI AMINA')).toBe('review');
+  });
+
   it('twins with other given names (one serial apart, the family name shared) are not even reviewed', () => {
     const a = makeNik('940101', '1970-03-24', 'F', 1);
     const b = makeNik('940101', '1970-03-24', 'F', 2);
