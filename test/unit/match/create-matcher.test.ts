@@ -417,11 +417,14 @@ describe('one-to-one', () => {
     expect(codes(only(r, 0))[0]).toBe('match.reason.candidate_taken');
   });
 
-  it('a person listed twice, once with a mistyped NIK, is a duplicate of the earlier row', () => {
+  it.each([
+    { second: 'BUDI SANTOSO', reason: 'match.reason.duplicate_near_nik', how: 'same name and birth date: found before matching' },
+    { second: 'BUDI SANTOSA', reason: 'match.reason.duplicate_same_match', how: 'another name form: found through the shared BPJS match' },
+  ])('a person listed twice, once with a mistyped NIK, is a duplicate of the earlier row ($how)', ({ second, reason }) => {
     const r = reconcile(
       [
         { nik: '3273012203850094', name: 'BUDI SANTOSO', birthDate: '1985-03-22', agency: 'A' },
-        { nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22', agency: 'B' },
+        { nik: BUDI, name: second, birthDate: '1985-03-22', agency: 'B' },
       ],
       [{ nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }],
     );
@@ -430,20 +433,7 @@ describe('one-to-one', () => {
     expect(only(r, 1).status).toBe('duplicate');
     expect(only(r, 1).duplicateOf?.seq).toBe(0);
     expect(only(r, 1).bpjs?.seq).toBe(0);
-    // Same name and birth date, NIKs one typo apart: found before matching.
-    expect(codes(only(r, 1))).toEqual(['match.reason.duplicate_near_nik']);
-  });
-
-  it('a person listed twice with a mistyped NIK and another name form is a duplicate through the shared BPJS match', () => {
-    const r = reconcile(
-      [
-        { nik: '3273012203850094', name: 'BUDI SANTOSO', birthDate: '1985-03-22', agency: 'A' },
-        { nik: BUDI, name: 'BUDI SANTOSA', birthDate: '1985-03-22', agency: 'B' },
-      ],
-      [{ nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }],
-    );
-    expect(only(r, 1).status).toBe('duplicate');
-    expect(codes(only(r, 1))).toEqual(['match.reason.duplicate_same_match']);
+    expect(codes(only(r, 1))).toEqual([reason]);
   });
 
   it('two rows of one person not in BPJS, the NIK mistyped or cut by Excel in one copy: duplicate', () => {
