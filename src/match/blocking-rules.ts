@@ -1,6 +1,7 @@
 import { emitDigitsOutside, hashFinish, hashPrefixKey, hashStart, hashStringKey, LANE1, LANE2, mixInt, mixString } from './key-hash.js';
 import { swapDayMonth } from './compare-birth-date.js';
 import type { PersonFeatures } from './person-features.js';
+import { tokenKey } from '../normalize/name.js';
 
 /**
  * Blocking rules (Splink vocabulary): each generates candidate pairs from equal keys; a pair is
@@ -106,22 +107,35 @@ export function rosterBirthDateNameKeys(f: PersonFeatures, emit: KeyEmitter): vo
 
 /**
  * BPJS side of birth_date_name: every strong token with every date the person may carry (column,
- * NIK, and the column date with day and month swapped).
+ * NIK, and the column date with day and month swapped); also adjacent words joined, and the first
+ * parts of a one-word name.
  */
 export function queryBirthDateNameKeys(f: PersonFeatures, emit: KeyEmitter): void {
   const d1 = f.birthDate;
   const d2 = f.nikBirthDate !== d1 ? f.nikBirthDate : 0;
   let d3 = swapDayMonth(d1);
   if (d3 === d2) d3 = 0;
-  const tokens = f.strong;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] ?? '';
-    if (!blockingToken(t) || tokens.indexOf(t) !== i) continue;
+  if (d1 === 0 && d2 === 0) return;
+  const withDates = (t: string): void => {
     if (d1 !== 0) dobNameKey(d1, t, emit);
     if (d2 !== 0) dobNameKey(d2, t, emit);
     if (d3 !== 0) dobNameKey(d3, t, emit);
+  };
+  const tokens = f.strong;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (blockingToken(t) && tokens.indexOf(t) === i) withDates(t);
   }
+  // A name written apart on one side and joined on the other shares no word (NUR HAYATI / NURHAYATI):
+  // two adjacent words are also looked up joined, and a one-word name by its possible first words.
+  const written = f.strongTokens;
+  for (let i = 0; i + 1 < written.length; i++) withDates(tokenKey(`${written[i] ?? ''}${written[i + 1] ?? ''}`));
+  const only = written.length === 1 ? (written[0] ?? '') : '';
+  for (let cut = MIN_SPLIT_PART; cut <= only.length - MIN_SPLIT_PART; cut++) withDates(tokenKey(only.slice(0, cut)));
 }
+
+/** Shortest part of a one-word name looked up as a word of its own (NUR of NURHAYATI). */
+const MIN_SPLIT_PART = 3;
 
 /** The one birth_date_name key of a participant already matched by an exact NIK: its own date and first token. */
 export function confirmedBirthDateNameKey(f: PersonFeatures, emit: KeyEmitter): void {

@@ -237,6 +237,11 @@ function cachedKey(token: string): string {
   return tokenEntry(token).key;
 }
 
+/** The comparison key a name token written as `token` gets (old spellings, Muhammad family, ABD/ABDUR…). */
+export function tokenKey(token: string): string {
+  return cachedKey(token);
+}
+
 /**
  * Keys of the tokens. When every key equals its token (most names) the tokens array itself is
  * returned: the record holds one array, not two equal ones (both are read-only).

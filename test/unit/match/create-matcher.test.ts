@@ -147,6 +147,19 @@ describe('positives that must be found', () => {
   });
 });
 
+describe('names written apart on one side and joined on the other, without a roster NIK', () => {
+  it.each([
+    ['NUR HAYATI', 'NURHAYATI'],
+    ['NURHAYATI', 'NUR HAYATI'],
+    ['ABDUL ROUF', 'ABDURROUF'],
+    ['SITI NURHAYATI', 'SITI NUR HAYATI'],
+  ])('%s / %s: found by birth date and matched', (roster, bpjs) => {
+    const r = reconcile([{ nik: null, name: roster, birthDate: '1993-04-01' }], [{ nik: makeNik('530101', '1993-04-01', 'F', 176), name: bpjs, birthDate: '1993-04-01' }]);
+    expect(only(r).status).toBe('registered');
+    expect(codes(only(r))).toContain('match.reason.name_joined');
+  });
+});
+
 describe('a participant registered twice in the BPJS export (same NIK, two KPJs)', () => {
   const person = { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' };
   it('is matched to the active registration, in either export order, not sent to review', () => {
