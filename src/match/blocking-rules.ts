@@ -128,14 +128,20 @@ export function queryBirthDateNameKeys(f: PersonFeatures, emit: KeyEmitter): voi
   }
   // A name written apart on one side and joined on the other shares no word (NUR HAYATI / NURHAYATI):
   // two adjacent words are also looked up joined, and a one-word name by its possible first words.
+  // Bounded, so that a hostile export (long one-word or many-word names) costs a few look-ups per record.
   const written = f.strongTokens;
-  for (let i = 0; i + 1 < written.length; i++) withDates(tokenKey(`${written[i] ?? ''}${written[i + 1] ?? ''}`));
+  for (let i = 0; i + 1 < written.length && i < MAX_JOINED_PAIRS; i++) withDates(tokenKey(`${written[i] ?? ''}${written[i + 1] ?? ''}`));
   const only = written.length === 1 ? (written[0] ?? '') : '';
-  for (let cut = MIN_SPLIT_PART; cut <= only.length - MIN_SPLIT_PART; cut++) withDates(tokenKey(only.slice(0, cut)));
+  const lastCut = Math.min(only.length - MIN_SPLIT_PART, MAX_SPLIT_PART);
+  for (let cut = MIN_SPLIT_PART; cut <= lastCut; cut++) withDates(tokenKey(only.slice(0, cut)));
 }
 
 /** Shortest part of a one-word name looked up as a word of its own (NUR of NURHAYATI). */
 const MIN_SPLIT_PART = 3;
+/** Longest first part looked up (MUHAMMAD has 8 letters). */
+const MAX_SPLIT_PART = 8;
+/** Adjacent word pairs looked up joined: the first three (names rarely have more than four words). */
+const MAX_JOINED_PAIRS = 3;
 
 /** The one birth_date_name key of a participant already matched by an exact NIK: its own date and first token. */
 export function confirmedBirthDateNameKey(f: PersonFeatures, emit: KeyEmitter): void {
