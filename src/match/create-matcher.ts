@@ -640,10 +640,12 @@ function finish(input: FinishInput): ReconcileResult {
       if (b2 !== b && acceptedOfBpjs[b2] === -1 && sameParticipant(participants[b]!, participants[b2]!)) (others ??= []).push(participants[b2]!);
     });
     if (others === null) return NO_REASONS;
-    // In export order: pairs are stored in arrival order, which must not matter.
-    return (others as BpjsParticipant[])
-      .sort((x, y) => x.seq - y.seq)
-      .map((p2) => msg('match.reason.other_registration', { ref: formatProvenance(p2), status: p2.statusRaw ?? '–' }));
+    // In export order: pairs are stored in arrival order, which must not matter. A few are named; an
+    // export repeating one NIK thousands of times must not make one row's reasons that long.
+    const sorted = (others as BpjsParticipant[]).sort((x, y) => x.seq - y.seq);
+    const named = sorted.slice(0, MAX_REGISTRATIONS_NAMED).map((p2) => msg('match.reason.other_registration', { ref: formatProvenance(p2), status: p2.statusRaw ?? '–' }));
+    if (sorted.length > MAX_REGISTRATIONS_NAMED) named.push(msg('match.reason.other_registrations_more', { count: sorted.length - MAX_REGISTRATIONS_NAMED }));
+    return named;
   };
 
   const decisions: WorkerDecision[] = new Array<WorkerDecision>(n);
@@ -803,6 +805,9 @@ function finish(input: FinishInput): ReconcileResult {
   });
   return { decisions, bpjsOnly, notes, manualApplied: [...manualApplied].sort((a, b) => a - b) };
 }
+
+/** Other registrations of a matched participant named in its reasons; the rest are counted. */
+const MAX_REGISTRATIONS_NAMED = 3;
 
 /** The reason given for each kind of duplicate. */
 const DUPLICATE_REASON: Record<DuplicateKind, string> = {

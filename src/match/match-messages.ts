@@ -133,6 +133,10 @@ export const matchMessages = {
     id: 'peserta ini juga terdaftar di baris BPJS {ref} (NIK sama, status {status}); yang dipakai: aktif atau terbaru',
     en: 'this participant is also registered at BPJS row {ref} (same NIK, status {status}); the active or latest one is used',
   },
+  'match.reason.other_registrations_more': {
+    id: 'dan {count} pendaftaran lain dengan NIK yang sama',
+    en: 'and {count} more registrations with the same NIK',
+  },
   'match.reason.nik_shared': {
     id: 'NIK sama dengan baris {ref} tetapi namanya lain: periksa NIK',
     en: 'same NIK as row {ref} but a different name: check the NIK',

@@ -172,6 +172,13 @@ describe('a participant registered twice in the BPJS export (same NIK, two KPJs)
     }
   });
 
+  it('names at most three other registrations and counts the rest', () => {
+    const r = reconcile([person], Array.from({ length: 6 }, (_, i) => ({ ...person, status: i === 0 ? ('active' as const) : ('inactive' as const) })));
+    expect(only(r).bpjs?.seq).toBe(0);
+    expect(codes(only(r)).filter((c) => c === 'match.reason.other_registration')).toHaveLength(3);
+    expect(only(r).reasons.at(-1)).toEqual({ code: 'match.reason.other_registrations_more', params: { count: 2 } });
+  });
+
   it('both active: the later membership date', () => {
     const r = reconcile([person], [
       { ...person, membershipDate: '2020-01-01' },
