@@ -231,9 +231,12 @@ function align(a: NameSide, b: NameSide, detail: boolean): NameAlignment {
     if (exactN === 0) level = shorter === 1 && typoN === 1 ? 'close' : 'partial';
     else if (typoN > 0) level = 'close';
     else if (initialN > 0) level = longer === shorter ? 'initials' : 'subset';
-    // A word more on one side and a legal title (ANDI, RADEN…) on the other is another first name
-    // (ANDI SAPUTRA / ANDIKA SAPUTRA), not a dropped one.
-    else level = matchedA === na ? (weakWords(a) > weakWords(b) ? 'partial' : 'subset') : weakWords(b) > weakWords(a) ? 'partial' : 'subset';
+    else {
+      // A word more on one side and a legal title (ANDI, RADEN…) on the other is another first name
+      // (ANDI SAPUTRA / ANDIKA SAPUTRA), not a dropped one.
+      const [covered, other] = matchedA === na ? [a, b] : [b, a];
+      level = weakWords(covered) > weakWords(other) ? 'partial' : 'subset';
+    }
   } else level = exactN > 0 ? 'partial' : 'far';
   return result(level, mask, agreeing, a, b, detail ? matchA : null, detail ? kindA : null, usedB, detail);
 }
