@@ -1,6 +1,7 @@
 import type { NameLevel } from './comparison-level.js';
 import type { NameComparison } from './compare-name.js';
-import { SERIAL_POSITION, type PairLevels } from './score-pair.js';
+import type { PairLevels } from './score-pair.js';
+import { NIK_SERIAL_POSITION } from '../normalize/nik-layout.js';
 import type { MatchSettings } from './match-settings.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
 import { WORKER_FLAGS, type MatchMethod, type WorkerFlag, type WorkerStatus } from './match-decision.js';
@@ -44,7 +45,7 @@ function nameIdentifiesWithoutTwin(name: NameComparison, typoAllowed: boolean): 
 
 /** True when a near NIK's differing digit (or either swapped one) is in the serial number, where twins differ. */
 function inSerial(nik: PairLevels['nik']): boolean {
-  return nik.position + (nik.level === 'transposition' ? 1 : 0) >= SERIAL_POSITION;
+  return nik.position + (nik.level === 'transposition' ? 1 : 0) >= NIK_SERIAL_POSITION;
 }
 
 /**
@@ -79,7 +80,7 @@ export function passesAcceptGuard(levels: PairLevels, settings: MatchSettings): 
       return (nameIdentifiesWithoutTwin(levels.name, false) && columnsEqual) || (nameIdentifies(name) && levels.kpj === 'equal');
     case 'two_substitutions':
       // Two typos in one NIK, not two siblings' serials (0019 / 0020): an equal name and birth date.
-      return (name === 'exact' || name === 'equal_strong') && nameIdentifiesAlone(levels.name) && columnsEqual && (levels.nik.second ?? 0) < SERIAL_POSITION;
+      return (name === 'exact' || name === 'equal_strong') && nameIdentifiesAlone(levels.name) && columnsEqual && (levels.nik.second ?? 0) < NIK_SERIAL_POSITION;
     case 'far':
     case 'unusable':
       return false;

@@ -1,6 +1,6 @@
 import type { NormalizedName } from '../normalize/normalized-name.js';
 import type { NameLevel } from './comparison-level.js';
-import { nameKey } from '../normalize/name.js';
+import { tokenKey } from '../normalize/name.js';
 import { isTokenTypo } from './similarity.js';
 
 /**
@@ -315,8 +315,9 @@ function joinedPartner(side: NameSide, i: number, other: NameSide, n: number, fr
     const t = other.strongTokens[k] ?? '';
     // Cheap tests first: keys start alike and the lengths are close (doubled letters fold in the key).
     if (other.strong[k]?.[0] !== first || Math.abs(x.length + y.length - t.length) > 2) continue;
-    joined ??= nameKey(x + y);
-    if (joined === nameKey(t)) return k;
+    // Keyed as a written word would be (old spellings, ABDUR…), so it compares with the other word's key.
+    joined ??= tokenKey(x + y);
+    if (joined === other.strong[k]) return k;
   }
   return -1;
 }

@@ -1,3 +1,4 @@
+import { NIK_REGION_DIGITS } from '../normalize/nik-layout.js';
 import type { ParsedNik } from '../normalize/parsed-nik.js';
 import type { NikLevel } from './comparison-level.js';
 import { adjacentTransposition, firstDifference, hammingWithin } from './similarity.js';
@@ -40,14 +41,14 @@ export function damagedPrefix(n: ParsedNik): string | null {
   return p !== null && p.length >= 14 && p.length < 16 ? p : null;
 }
 
-/** Fewest digits of an Excel-damaged NIK still compared: the whole region code. */
-const SHORT_PREFIX_DIGITS = 6;
-
-/** The trusted digits of an Excel-damaged NIK too short to identify a person, but enough to tell two regions apart. */
-function shortPrefix(n: ParsedNik): string | null {
+/**
+ * The trusted digits of an Excel-damaged NIK too short to identify a person (fewer than
+ * `damagedPrefix` needs), but at least the whole region code: enough to tell two regions apart.
+ */
+export function shortPrefix(n: ParsedNik): string | null {
   if (n.status !== 'excel_damaged') return null;
   const p = n.trustedPrefix;
-  return p !== null && p.length >= SHORT_PREFIX_DIGITS && p.length < 14 ? p : null;
+  return p !== null && p.length >= NIK_REGION_DIGITS && p.length < 14 ? p : null;
 }
 
 /**
@@ -96,7 +97,7 @@ export function compareDigits(a: string, b: string): NikComparison {
     const t = adjacentTransposition(a, b);
     if (t >= 0) return { level: 'transposition', position: t + 1 };
     const first = firstDifference(a, b);
-    return { level: 'two_substitutions', position: first + 1, second: first + 1 + firstDifference(a.slice(first + 1), b.slice(first + 1)) + 1 };
+    return { level: 'two_substitutions', position: first + 1, second: firstDifference(a, b, first + 1) + 1 };
   }
   return FAR;
 }

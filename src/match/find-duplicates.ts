@@ -4,7 +4,8 @@ import { decodeNik } from '../normalize/nik.js';
 import { NikHalvesTable } from '../normalize/nik-halves.js';
 import { nameConfirms } from './classify.js';
 import { compareNames, type NameSide } from './compare-name.js';
-import { compareNik, excelPrefixAgrees } from './compare-nik.js';
+import { compareNik, excelPrefixAgrees, shortPrefix } from './compare-nik.js';
+import { NIK_REGION_DIGITS } from '../normalize/nik-layout.js';
 import { hashFinish, hashStart, LANE1, mixString } from './key-hash.js';
 import { NO_DIGITS, type PackedNikDigits } from './packed-nik-digits.js';
 
@@ -147,9 +148,6 @@ export function findDuplicates(
  */
 const NEAR_NIK: ReadonlySet<string> = new Set(['exact', 'damaged_prefix', 'one_substitution', 'transposition']);
 
-/** Region code digits (DOMAIN.md §1.1): 1–6. */
-const REGION_DIGITS = 6;
-
 /**
  * Rows of the same full name and birth date whose NIKs are one typo apart (or one cut by Excel to the
  * other's prefix). A common name born the same day in a region whose code differs in one digit, with
@@ -159,7 +157,7 @@ function nearNik(a: Worker, b: Worker, name: NameSide, nameCount: (strongKey: st
   if (shortExcelPrefixAgrees(a.nik, b.nik) || shortExcelPrefixAgrees(b.nik, a.nik)) return true;
   const c = compareNik(a.nik, b.nik);
   if (!NEAR_NIK.has(c.level)) return false;
-  return c.position === 0 || c.position > REGION_DIGITS || nameCount(name.strongKey) <= RARE_NAME_ROWS;
+  return c.position === 0 || c.position > NIK_REGION_DIGITS || nameCount(name.strongKey) <= RARE_NAME_ROWS;
 }
 
 /**
@@ -168,9 +166,8 @@ function nearNik(a: Worker, b: Worker, name: NameSide, nameCount: (strongKey: st
  * with the same name and birth date, at least the whole region code agreeing ties the two rows.
  */
 function shortExcelPrefixAgrees(damaged: ParsedNik, other: ParsedNik): boolean {
-  const prefix = damaged.status === 'excel_damaged' ? damaged.trustedPrefix : null;
-  if (prefix === null || prefix.length < REGION_DIGITS || other.status !== 'valid' || other.nik === null) return false;
-  return excelPrefixAgrees(prefix, other.nik);
+  const prefix = shortPrefix(damaged);
+  return prefix !== null && other.status === 'valid' && other.nik !== null && excelPrefixAgrees(prefix, other.nik);
 }
 
 function nameDateHash(fullKey: string, birthDate: string): number {

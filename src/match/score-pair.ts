@@ -16,6 +16,7 @@ import { compareBirthDates } from './compare-birth-date.js';
 import { compareNames, type NameComparison } from './compare-name.js';
 import { compareDigits, compareNik, type NikComparison } from './compare-nik.js';
 import { frequencyPenalty, type MatchFrequencies } from './frequency-table.js';
+import { NIK_SERIAL_POSITION } from '../normalize/nik-layout.js';
 import type { ParsedNik } from '../normalize/parsed-nik.js';
 import type { PersonFeatures } from './person-features.js';
 
@@ -87,11 +88,9 @@ export function nikNotOwn(f: PersonFeatures): boolean {
  * then no evidence of one person, and counts as an unrelated one.
  */
 export function looksLikeSiblings(nik: NikComparison, name: NameComparison): boolean {
-  return (nik.level === 'one_substitution' || nik.level === 'transposition') && nik.position >= SERIAL_POSITION && name.level === 'partial';
+  return (nik.level === 'one_substitution' || nik.level === 'transposition') && nik.position >= NIK_SERIAL_POSITION && name.level === 'partial';
 }
 
-/** 1-based position where a NIK's serial number starts (DOMAIN.md §1.1). */
-export const SERIAL_POSITION = 13;
 const SIBLING_NIK_WEIGHT = NIK_WEIGHTS.far;
 
 /** The best a name comparison can add: an exact name, no frequency penalty. */

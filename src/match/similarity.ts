@@ -23,10 +23,10 @@ export function hammingWithin(a: string, b: string, limit: number): number {
   return d;
 }
 
-/** 0-based index of the first differing position, or -1 when equal up to the shorter length. */
-export function firstDifference(a: string, b: string): number {
+/** 0-based index of the first differing position from `from` on, or -1 when equal up to the shorter length. */
+export function firstDifference(a: string, b: string, from = 0): number {
   const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return i;
+  for (let i = from; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return i;
   return -1;
 }
 
