@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runRekon } from './run-rekon.js';
 
@@ -34,41 +35,10 @@ const bpjsPath = join(dir, 'bpjs.csv');
 writeFileSync(rosterPath, `${roster}\n`);
 writeFileSync(bpjsPath, `${bpjs}\n`);
 
-interface Row {
-  readonly status: string;
-  readonly bpjs_row: string;
-  readonly flags: string;
-  readonly reasons: string;
-}
-
-/** workers.csv rows by roster row; the reasons column is the last one and may hold commas in quotes. */
-function rows(csv: string): Map<string, Row> {
-  const [header, ...lines] = csv.trim().split('\n');
-  const cols = header!.split(',');
-  const out = new Map<string, Row>();
-  for (const line of lines) {
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (quoted) {
-        if (c === '"' && line[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else if (c === '"') quoted = false;
-        else cell += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') {
-        cells.push(cell);
-        cell = '';
-      } else cell += c;
-    }
-    cells.push(cell);
-    const get = (k: string): string => cells[cols.indexOf(k)] ?? '';
-    out.set(get('roster_row'), { status: get('status'), bpjs_row: get('bpjs_row'), flags: get('flags'), reasons: get('reasons') });
-  }
-  return out;
+/** workers.csv rows by roster row. */
+function rows(csv: string): Map<string, Record<string, string>> {
+  const records = parse(csv, { columns: true }) as Record<string, string>[];
+  return new Map(records.map((r) => [r.roster_row ?? '', r]));
 }
 
 describe('reconcile on messy but real-looking shapes (built binary)', () => {
