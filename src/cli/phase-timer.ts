@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
+import type { BlockingStats } from '../match/create-matcher.js';
 
 export type Phase = 'roster_read' | 'roster_indexed' | 'bpjs_streamed' | 'matched' | 'reported';
 
@@ -19,4 +20,15 @@ export function phaseTimer(ctx: Pick<CliContext, 'debug' | 'err' | 'lang'>): (ph
     ctx.err(`rekon: ${t(ctx, { code: 'debug.phase', params })}\n`);
     last = now;
   };
+}
+
+/** With --debug, one stderr line of the matcher's blocking statistics: which rules found the candidates that were scored. */
+export function printBlockingStats(ctx: Pick<CliContext, 'debug' | 'err' | 'lang'>, stats: BlockingStats): void {
+  if (!ctx.debug) return;
+  const perRule = (r: Readonly<Record<string, number>>): string =>
+    Object.entries(r)
+      .map(([rule, n]) => `${rule}=${n}`)
+      .join(' ');
+  const params = { candidates: perRule(stats.candidatesByRule), skipped: perRule(stats.skippedByRule), kept: stats.keptPairs };
+  ctx.err(`rekon: ${t(ctx, { code: 'debug.blocking', params })}\n`);
 }

@@ -8,7 +8,7 @@ import { addBudgetOptions, budgetSettingsFrom, type BudgetCliOptions } from '../
 import { addOutputOptions, csvFormatFrom, type OutputCliOptions } from '../output-options.js';
 import { loadConfig } from '../config-file.js';
 import { Progress } from '../progress.js';
-import { phaseTimer } from '../phase-timer.js';
+import { phaseTimer, printBlockingStats } from '../phase-timer.js';
 import { readRoster, readSide, startSidesInWorker, type SideStats } from '../load-side.js';
 import { BpjsOnlyStore } from '../bpjs-only-store.js';
 import { compactBpjsOnly } from '../../report/model/bpjs-only-record.js';
@@ -110,6 +110,7 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
     const bpjs = await readSide(ctx, 'bpjs', opts.bpjs, bpjsRead, progress, (batch) => store.add(matcher.addParticipants(batch)), { maxProblems: MAX_BPJS_PROBLEMS, ...(bpjsEvents === null ? {} : { events: bpjsEvents }) });
     progress.done();
     phase('bpjs_streamed');
+    printBlockingStats(ctx, matcher.stats());
     const result = matcher.finish();
     phase('matched');
     if (manual !== null) runNotes.push(...unusedDecisionNotes(manual.decisions, result.manualApplied ?? []));

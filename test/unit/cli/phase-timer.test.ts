@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phaseTimer } from '../../../src/cli/phase-timer.js';
+import { phaseTimer, printBlockingStats } from '../../../src/cli/phase-timer.js';
+import type { BlockingStats } from '../../../src/match/create-matcher.js';
 
 describe('phaseTimer', () => {
   it('is silent without --debug', () => {
@@ -22,5 +23,31 @@ describe('phaseTimer', () => {
     const lines: string[] = [];
     phaseTimer({ debug: true, lang: 'id', err: (t) => lines.push(t) })('reported');
     expect(lines[0]).toMatch(/^rekon: debug: laporan ditulis \d+\.\d\d dtk \(heap \d+ MiB, rss \d+ MiB\)\n$/);
+  });
+});
+
+describe('printBlockingStats', () => {
+  const stats: BlockingStats = {
+    candidatesByRule: { nik_exact: 5, nik_near: 2, nik_prefix: 0, kpj: 1, birth_date_name: 3, name_region: 0, name_full: 4 },
+    skippedByRule: { nik_exact: 0, nik_near: 0, nik_prefix: 0, kpj: 0, birth_date_name: 0, name_region: 0, name_full: 7 },
+    keptPairs: 9,
+  };
+
+  it('is silent without --debug', () => {
+    const lines: string[] = [];
+    printBlockingStats({ debug: false, lang: 'en', err: (t) => lines.push(t) }, stats);
+    expect(lines).toEqual([]);
+  });
+
+  it('with --debug, gives the candidates and skipped look-ups per rule and the pairs kept, in one line', () => {
+    const lines: string[] = [];
+    printBlockingStats({ debug: true, lang: 'en', err: (t) => lines.push(t) }, stats);
+    expect(lines).toEqual([
+      'rekon: debug: candidates per rule nik_exact=5 nik_near=2 nik_prefix=0 kpj=1 birth_date_name=3 name_region=0 name_full=4; ' +
+        'skipped nik_exact=0 nik_near=0 nik_prefix=0 kpj=0 birth_date_name=0 name_region=0 name_full=7; pairs kept 9\n',
+    ]);
+    const id: string[] = [];
+    printBlockingStats({ debug: true, lang: 'id', err: (t) => id.push(t) }, stats);
+    expect(id[0]).toMatch(/^rekon: debug: kandidat per aturan nik_exact=5 .*pasangan disimpan 9\n$/);
   });
 });
