@@ -236,6 +236,8 @@ function matcherState(
   const keptFlags: number[] = [];
   let nCand = 0;
   let nKept = 0;
+  /** block() left the name-only rules for after scoring (see blockByName). */
+  let nameRulesLeft = false;
   let stampId = 0;
   let k1 = 0;
   let k2 = 0;
@@ -294,6 +296,7 @@ function matcherState(
     if (index === null) throw new Error('Matcher.finish() was already called');
     let confirmed = false;
     const pd = pf.digits16;
+    queryHi = NO_DIGITS;
     if (pd !== null) {
       const [pHi, pLo] = packComparableDigits(pd);
       queryHi = pHi;
@@ -341,13 +344,26 @@ function matcherState(
     queryBirthDateNameKeys(pf, lookup);
     // The name without a birth date is the last resort (a missing or mistyped NIK together with a
     // mistyped birth date): its blocks are the largest and its pairs rarely reach the review score, so
-    // these rules run only when no stronger rule found anything.
-    if (nCand > 0) return;
+    // these rules run only when the stronger rules found nothing (blockByName, after scoring).
+    nameRulesLeft = true;
+  }
+
+  /**
+   * The name-only rules, once the stronger rules' candidates all scored under the review score: a
+   * namesake born the same day must not hide the person whose birth date was mistyped. Then a
+   * participant with a NIK looks only at rows that may carry the same one (none, or one a typing error
+   * away): with a million rows, a common name's block is full of namesakes with their own NIKs, born on
+   * other days, and scoring them found nothing (+650,000 candidates at 1M × 1M).
+   */
+  function blockByName(pf: PersonFeatures): void {
+    const index = liveIndex!;
+    const before = nCand;
+    const emit = before === 0 || queryHi === NO_DIGITS ? lookup : lookupSameOrNoNik;
     useRule(index.nameRegion, 'name_region');
-    nameRegionKeys(pf, lookup);
-    if (nCand > 0) return;
+    nameRegionKeys(pf, emit);
+    if (nCand > before) return;
     useRule(index.nameFull, 'name_full');
-    nameFullKeys(pf, lookup);
+    nameFullKeys(pf, emit);
   }
 
   /** Marks this participant's manual pairs: rejected rows (never candidates) and accepted rows. */
@@ -378,16 +394,9 @@ function matcherState(
     }
   }
 
-  /** Scores the candidates of one participant; true when it is retained (some pair kept). */
-  function addParticipant(p: BpjsParticipant): boolean {
-    if (p.status === null) anyNullStatus = true;
-    const pf = personFeatures(p);
-    stampId++;
-    nCand = 0;
-    nKept = 0;
-    if (man.byBpjs.size > 0) applyManual(p);
-    block(pf);
-    for (let i = 0; i < nCand; i++) {
+  /** Scores candidates `from`… of participant p; those reaching the review score become kept pairs. */
+  function scoreCandidates(p: BpjsParticipant, pf: PersonFeatures, from: number): void {
+    for (let i = from; i < nCand; i++) {
       const row = candRows[i] ?? 0;
       candidatesByRule[candRules[i] ?? 0]!++;
       const w = ws[row];
@@ -401,6 +410,24 @@ function matcherState(
       keptScores[nKept] = s.score;
       keptFlags[nKept] = (passesAcceptGuard(s.levels, settings) ? GUARD_PASSED : 0) | (accepted ? MANUAL_ACCEPT : 0);
       nKept++;
+    }
+  }
+
+  /** Scores the candidates of one participant; true when it is retained (some pair kept). */
+  function addParticipant(p: BpjsParticipant): boolean {
+    if (p.status === null) anyNullStatus = true;
+    const pf = personFeatures(p);
+    stampId++;
+    nCand = 0;
+    nKept = 0;
+    if (man.byBpjs.size > 0) applyManual(p);
+    nameRulesLeft = false;
+    block(pf);
+    scoreCandidates(p, pf, 0);
+    if (nKept === 0 && nameRulesLeft) {
+      const from = nCand;
+      blockByName(pf);
+      scoreCandidates(p, pf, from);
     }
     // Accepted manual pairs no blocking rule found: made candidates so that they are explained.
     for (let i = 0; i < acceptRows.length; i++) {

@@ -648,6 +648,26 @@ describe('blocking guards', () => {
     expect(r.decisions.map((d) => d.status)).toEqual(['registered', 'duplicate', 'duplicate', 'unregistered']);
   });
 
+  it('a namesake born the same day does not hide the row whose birth date was mistyped: the name-only rules run when no candidate scored', () => {
+    const nik = makeNik('327301', '1984-05-21', 'M', 12);
+    const workers = [
+      // The person, without a NIK, with the birth date one digit off (21 → 24).
+      makeWorker(0, { nik: null, name: 'HENDRO WIBISONO', birthDate: '1984-05-24' }),
+      // Someone else born on the BPJS birth date who shares a first name: the birth-date rule finds him.
+      makeWorker(1, { nik: makeNik('350101', '1984-05-21', 'M', 3), name: 'HENDRO SUSILO', birthDate: '1984-05-21' }),
+      // A namesake with his own NIK, born another day: the name-only look-up does not propose him.
+      makeWorker(2, { nik: makeNik('350101', '1970-02-11', 'M', 9), name: 'HENDRO WIBISONO', birthDate: '1970-02-11' }),
+    ];
+    const m = createMatcher(workers, matchSettings());
+    m.addParticipants([makeParticipant(0, { nik, name: 'HENDRO WIBISONO', birthDate: '1984-05-21' })]);
+    expect(m.stats().candidatesByRule).toMatchObject({ birth_date_name: 1, name_full: 1 });
+    const r = m.finish();
+    expect(r.decisions[0]?.status).not.toBe('unregistered');
+    expect(r.decisions[0]?.candidates[0]?.bpjs.seq ?? r.decisions[0]?.bpjs?.seq).toBe(0);
+    expect(r.decisions[1]?.status).toBe('unregistered');
+    expect(r.decisions[2]?.status).toBe('unregistered');
+  });
+
   it('finish() is once: its working state is let go, its counts stay readable', () => {
     const m = createMatcher([makeWorker(0, { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' })], matchSettings());
     m.addParticipants([makeParticipant(0, { nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' })]);
