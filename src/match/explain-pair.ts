@@ -1,5 +1,5 @@
 import { msg, type Message } from '../i18n/message.js';
-import { fixedMsg } from './fixed-message.js';
+import { fixedMsg, sharedMsg } from './fixed-message.js';
 import type { PersonFeatures } from './person-features.js';
 import { looksLikeSiblings, nikNotOwn, type ScoredPair } from './score-pair.js';
 import { alignNames, type NameAlignment } from './compare-name.js';
@@ -9,6 +9,10 @@ import { unpackDate } from './compare-birth-date.js';
 export interface RosterCounts {
   name(): number;
   birthDate(): number;
+}
+
+function countMsg(code: string, count: number): Message {
+  return sharedMsg(code, count, { count });
 }
 
 /** Below this many bits of frequency penalty a value is not called "common" in the reasons. */
@@ -22,7 +26,7 @@ const MENTION_PENALTY = 1;
 function nameCommonReason(s: ScoredPair, counts: RosterCounts): Message {
   const level = s.levels.name.level;
   return level === 'exact' || level === 'equal_strong'
-    ? msg('match.reason.name_common', { count: counts.name() })
+    ? countMsg('match.reason.name_common', counts.name())
     : fixedMsg('match.reason.name_words_common');
 }
 
@@ -39,13 +43,13 @@ export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair,
       out.push(fixedMsg('match.reason.nik_exact'));
       break;
     case 'one_substitution':
-      out.push(msg('match.reason.nik_one_digit', { position: nik.position }));
+      out.push(sharedMsg('match.reason.nik_one_digit', nik.position, { position: nik.position }));
       break;
     case 'transposition':
-      out.push(msg('match.reason.nik_transposed', { position: nik.position, next: nik.position + 1 }));
+      out.push(sharedMsg('match.reason.nik_transposed', nik.position, { position: nik.position, next: nik.position + 1 }));
       break;
     case 'two_substitutions':
-      out.push(msg('match.reason.nik_two_digits', { position: nik.position, second: nik.second ?? 0 }));
+      out.push(sharedMsg('match.reason.nik_two_digits', nik.position * 100 + (nik.second ?? 0), { position: nik.position, second: nik.second ?? 0 }));
       break;
     case 'damaged_prefix':
       out.push(fixedMsg('match.reason.nik_damaged_prefix'));
@@ -65,7 +69,7 @@ export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair,
   if (looksLikeSiblings(s.levels.nik, s.levels.name)) out.push(fixedMsg('match.reason.looks_like_siblings'));
   if (s.namePenalty >= MENTION_PENALTY) out.push(nameCommonReason(s, counts));
   out.push(...explainDate(w, p, s));
-  if (s.birthDatePenalty >= MENTION_PENALTY) out.push(msg('match.reason.dob_common', { count: counts.birthDate() }));
+  if (s.birthDatePenalty >= MENTION_PENALTY) out.push(countMsg('match.reason.dob_common', counts.birthDate()));
   if (s.levels.sex === 'differs') out.push(fixedMsg('match.reason.sex_differs'));
   if (s.levels.kpj === 'equal') out.push(fixedMsg('match.reason.kpj_equal'));
   else if (s.levels.kpj === 'differs') out.push(fixedMsg('match.reason.kpj_differs'));
@@ -78,7 +82,10 @@ function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
   switch (s.levels.name.level) {
     case 'exact': {
       const titles = [...new Set([...wn.removed, ...pn.removed])];
-      if (titles.length > 0) return [msg('match.reason.name_titles_removed', { titles: titles.join("', '") })];
+      if (titles.length > 0) {
+        const text = titles.join("', '");
+        return [sharedMsg('match.reason.name_titles_removed', text, { titles: text })];
+      }
       if (wn.clean !== pn.clean) return [msg('match.reason.name_equal_normalized', { roster: wn.clean, bpjs: pn.clean })];
       return [fixedMsg('match.reason.name_equal')];
     }

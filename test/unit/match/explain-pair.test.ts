@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainPair } from '../../../src/match/explain-pair.js';
+import { sharedReasons } from '../../../src/match/fixed-message.js';
 import { createMatchFrequencyCounter } from '../../../src/match/frequency-table.js';
 import { personFeatures } from '../../../src/match/person-features.js';
 import { rosterPenalties, scorePair } from '../../../src/match/score-pair.js';
@@ -70,5 +71,25 @@ describe('explainPair: how the names were lined up', () => {
     const { codes } = reasonCodes({ nik: '9401016403700001', name: 'LESTARI YULIANTI', birthDate: '1970-03-24' }, { nik: '9401016403700002', name: 'AISYAH YULIANTI', birthDate: '1970-03-24' }, []);
     expect(codes).toContain('match.reason.looks_like_siblings');
     expect(reasonCodes({ nik: '9401016403700001', name: 'AISYAH YULIANTI' }, { nik: '9401016403700002', name: 'AISYAH YULIANTI' }, []).codes).not.toContain('match.reason.looks_like_siblings');
+  });
+});
+
+describe('explainPair: repeated reasons are shared', () => {
+  it('two pairs with the same title removed get the same message, and the same list of reasons', () => {
+    const explain = (i: number) => {
+      const w = makeWorker(i, { nik: null, name: 'Drs. BUDI SANTOSO', birthDate: '1970-01-0' + String(i + 1) });
+      const p = makeParticipant(i, { nik: null, name: 'BUDI SANTOSO', birthDate: '1970-01-0' + String(i + 1) });
+      const wf = [personFeatures(w)];
+      const counter = createMatchFrequencyCounter();
+      counter.add(wf[0]!);
+      const freq = counter.tables();
+      const pf = personFeatures(p);
+      const s = scorePair(wf[0]!, w.nik, pf, p.nik, freq, rosterPenalties(wf, freq), 0);
+      return sharedReasons(explainPair(wf[0]!, pf, s, { name: () => 1, birthDate: () => 1 }));
+    };
+    const a = explain(0);
+    const b = explain(1);
+    expect(a.map((m) => m.code)).toContain('match.reason.name_titles_removed');
+    expect(b).toBe(a);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../../src/i18n/message.js';
-import { fixedMsg, sharedReasons } from '../../../src/match/fixed-message.js';
+import { fixedMsg, sharedMsg, sharedReasons } from '../../../src/match/fixed-message.js';
 
 describe('fixedMsg', () => {
   it('gives one frozen message per code', () => {
@@ -40,5 +40,27 @@ describe('sharedReasons', () => {
     // An equal-looking message that is not the shared fixed one is not shared either.
     const lookalike = [msg('match.reason.nik_exact'), name];
     expect(sharedReasons(lookalike)).toBe(lookalike);
+  });
+});
+
+describe('sharedMsg', () => {
+  it('gives one frozen message per code and key, equal to the plain message', () => {
+    const a = sharedMsg('match.reason.name_common', 7, { count: 7 });
+    expect(sharedMsg('match.reason.name_common', 7, { count: 7 })).toBe(a);
+    expect(a).toEqual(msg('match.reason.name_common', { count: 7 }));
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(Object.isFrozen(a.params)).toBe(true);
+    expect(sharedMsg('match.reason.name_common', 8, { count: 8 })).not.toBe(a);
+    expect(sharedMsg('match.reason.dob_common', 7, { count: 7 })).not.toBe(a);
+  });
+
+  it('lists of shared messages with parameters are shared too', () => {
+    const nik = fixedMsg('match.reason.nik_exact');
+    const titles = sharedMsg('match.reason.name_titles_removed', 'S.Pd', { titles: 'S.Pd' });
+    const first = sharedReasons([nik, titles, fixedMsg('match.reason.dob_equal')]);
+    expect(sharedReasons([nik, sharedMsg('match.reason.name_titles_removed', 'S.Pd', { titles: 'S.Pd' }), fixedMsg('match.reason.dob_equal')])).toBe(first);
+    // The same text as a plain message is not shared.
+    const plain = [nik, msg('match.reason.name_titles_removed', { titles: 'S.Pd' })];
+    expect(sharedReasons(plain)).toBe(plain);
   });
 });
