@@ -24,7 +24,7 @@ import { fixedMsg, sharedReasons } from './fixed-message.js';
 import { findDuplicates, type DuplicateKind } from './find-duplicates.js';
 import { createMatchFrequencyCounter, type MatchFrequencies, type MatchFrequencyCounter, type NameTally } from './frequency-table.js';
 import type { KeyIndex } from './key-index.js';
-import type { MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
+import type { BpjsOnlyLink, MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from './match-settings.js';
 import { bestBirthDate, personFeatures, type PersonFeatures } from './person-features.js';
 import { createRosterIndexBuilder, type RosterIndex, type RosterIndexBuilder } from './roster-index.js';
@@ -810,7 +810,34 @@ function finish(input: FinishInput): ReconcileResult {
     wf[r] = null;
   }
 
-  const bpjsOnly = participants.filter((_, b) => acceptedOfBpjs[b] === -1).sort((a, b) => a.seq - b.seq);
+  /**
+   * The roster row an unmatched participant is still tied to, through its kept pairs: a row matched to
+   * another registration of the same person first, else a row in review that lists it; the earliest
+   * such row. It tells "on no roster" apart from "registered twice" and "waiting for review".
+   */
+  const bpjsOnlyLink = (b: number): BpjsOnlyLink | null => {
+    let kind: BpjsOnlyLink['kind'] | null = null;
+    let row = -1;
+    forEachPair(byBpjsPairs, b, (k) => {
+      const r = cols.roster[k] ?? 0;
+      const d = decisions[r]!;
+      let here: BpjsOnlyLink['kind'] | null = null;
+      if (d.status !== 'duplicate' && d.bpjs !== null && sameParticipant(d.bpjs, participants[b]!)) here = 'other_registration';
+      else if (d.status === 'review' && d.candidates.some((c) => c.bpjs === participants[b])) here = 'review_candidate';
+      if (here === null) return;
+      const better = kind === null || (here === 'other_registration' && kind === 'review_candidate') || (here === kind && (rosterSeq[r] ?? 0) < (rosterSeq[row] ?? 0));
+      if (better) {
+        kind = here;
+        row = r;
+      }
+    });
+    return kind === null ? null : { kind, roster: ws[row]! };
+  };
+  const unmatched: number[] = [];
+  for (let b = 0; b < nP; b++) if (acceptedOfBpjs[b] === -1) unmatched.push(b);
+  unmatched.sort((x, y) => (bpjsSeq[x] ?? 0) - (bpjsSeq[y] ?? 0));
+  const bpjsOnly = unmatched.map((b) => participants[b]!);
+  const bpjsOnlyLinks = unmatched.map((b) => bpjsOnlyLink(b));
   const notes: Message[] = [];
   if (input.anyNullStatus) notes.push(fixedMsg('match.note.bpjs_no_status'));
   BLOCKING_RULES.forEach((rule, i) => {
@@ -819,7 +846,7 @@ function finish(input: FinishInput): ReconcileResult {
       notes.push(msg('match.note.block_skipped', { rule, count: skipped, max: WEAK_RULES.has(rule) ? settings.maxBlockSize : settings.maxStrongBlockSize }));
     }
   });
-  if (input.manual.length === 0) return { decisions, bpjsOnly, notes };
+  if (input.manual.length === 0) return { decisions, bpjsOnly, bpjsOnlyLinks, notes };
   // Which decisions took effect: an accepted pair that was assigned; a rejection whose two people are
   // both present. The others no longer apply (a row vanished, or the pair lost to another decision).
   const manualApplied = new Set<number>();
@@ -830,7 +857,7 @@ function finish(input: FinishInput): ReconcileResult {
   input.manual.forEach((m, d) => {
     if (m.decision === 'reject' && input.man.bpjsSeen[d] === 1 && input.man.rosterRows.has(m.roster)) manualApplied.add(d);
   });
-  return { decisions, bpjsOnly, notes, manualApplied: [...manualApplied].sort((a, b) => a - b) };
+  return { decisions, bpjsOnly, bpjsOnlyLinks, notes, manualApplied: [...manualApplied].sort((a, b) => a - b) };
 }
 
 /** Other registrations of a matched participant named in its reasons; the rest are counted. */

@@ -55,6 +55,11 @@ export interface ReconcileResult {
    * memory): the full BPJS-only list is those plus these.
    */
   readonly bpjsOnly: readonly BpjsParticipant[];
+  /**
+   * Per `bpjsOnly` record (same index), the roster row it is tied to although matched to none, or null:
+   * another registration of a participant matched to that row, or a candidate of that row in review.
+   */
+  readonly bpjsOnlyLinks?: readonly (BpjsOnlyLink | null)[];
   /** Things the user should know about the run, e.g. "the BPJS export has no birth-date column". */
   readonly notes: readonly Message[];
   /**
@@ -64,4 +69,17 @@ export interface ReconcileResult {
    * reported. Absent when no manual decisions were given.
    */
   readonly manualApplied?: readonly number[];
+}
+
+/**
+ * Why a BPJS record matched to no roster row is still tied to one (stable machine values):
+ * - `other_registration`: the same person (same NIK and birth date, another KPJ) is matched to the row
+ *   under another registration — one of the two registrations is to be closed;
+ * - `review_candidate`: a candidate of the row, which waits for a human decision.
+ */
+export type BpjsOnlyLinkKind = 'other_registration' | 'review_candidate';
+
+export interface BpjsOnlyLink {
+  readonly kind: BpjsOnlyLinkKind;
+  readonly roster: Worker;
 }

@@ -16,6 +16,10 @@ export const BPJS_ONLY_COLUMNS = [
   'status',
   'wage',
   'membership_date',
+  'related',
+  'roster_file',
+  'roster_sheet',
+  'roster_row',
 ] as const;
 
 export type BpjsOnlyColumn = (typeof BPJS_ONLY_COLUMNS)[number];
@@ -23,6 +27,9 @@ export type BpjsOnlyColumn = (typeof BPJS_ONLY_COLUMNS)[number];
 /**
  * One bpjs_only.csv row: a participant the pemda pays for who is on no roster.
  * `status` is the machine value ('active' | 'inactive'), empty when the export has no status column.
+ * `related` ('other_registration' | 'review_candidate', else empty) and `roster_*` name the roster row
+ * the record is still tied to: the same person matched there under another registration, or a
+ * candidate of that row waiting for review.
  */
 export function bpjsOnlyRowCells(p: BpjsOnlyRecord, privacy: RowPrivacy): Record<BpjsOnlyColumn, CsvCell> {
   return cellsOf(bpjsOnlyRowEmitter(privacy), p);
@@ -41,5 +48,10 @@ export function bpjsOnlyRowEmitter(privacy: RowPrivacy): RowEmitter<BpjsOnlyReco
     cells.text('status', p.status ?? '');
     cells.num('wage', p.wage);
     cells.text('membership_date', p.membershipDate ?? '');
+    const link = p.link;
+    cells.text('related', link?.kind ?? '');
+    cells.text('roster_file', link?.file ?? '');
+    cells.text('roster_sheet', link?.sheet ?? '');
+    cells.num('roster_row', link?.row ?? null);
   };
 }

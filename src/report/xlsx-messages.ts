@@ -42,6 +42,7 @@ const columns = {
   'xlsx.col.bpjs_status': { id: 'Status BPJS', en: 'BPJS status' },
   'xlsx.col.bpjs_wage': { id: 'Upah di BPJS', en: 'BPJS wage' },
   'xlsx.col.membership_date': { id: 'Tgl kepesertaan', en: 'Membership date' },
+  'xlsx.col.related': { id: 'Terkait', en: 'Related' },
   'xlsx.col.score': { id: 'Skor', en: 'Score' },
   'xlsx.col.duplicate_of': { id: 'Ganda dengan', en: 'Duplicate of' },
   'xlsx.col.rank': { id: 'Peringkat', en: 'Rank' },

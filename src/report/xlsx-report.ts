@@ -34,6 +34,10 @@ function bpjsOnlyColumns(lang: Lang): XlsxColumn[] {
     { header: L('xlsx.col.wage'), type: 'money' },
     { header: L('xlsx.col.membership_date'), type: 'date' },
     { header: L('xlsx.col.agency'), type: 'agency' },
+    { header: L('xlsx.col.related'), type: 'code' },
+    { header: L('xlsx.col.roster_file'), type: 'file' },
+    { header: L('xlsx.col.roster_sheet'), type: 'sheet' },
+    { header: L('xlsx.col.roster_row'), type: 'row' },
   ];
 }
 
@@ -52,6 +56,11 @@ function* bpjsOnlyRows(participants: Iterable<BpjsOnlyRecord>, mask: Mask): Gene
       xRupiah(p.wage),
       xDate(p.membershipDate),
       xText(p.agency),
+      // Machine values, as in bpjs_only.csv.
+      xText(p.link?.kind ?? null),
+      xText(p.link?.file ?? null),
+      xText(p.link?.sheet ?? null),
+      p.link === undefined ? null : xInt(p.link.row),
     ];
   }
 }

@@ -62,6 +62,16 @@ describe('reconcile on messy but real-looking shapes (built binary)', () => {
     expect(byRow.get('4')?.reasons).toContain('also registered at BPJS row');
   });
 
+  it('lists the other registration as BPJS-only, tied to the roster row matched to the person', () => {
+    const only = runRekon(['reconcile', '--roster', rosterPath, '--bpjs', bpjsPath, '--format', 'csv', '--only', 'bpjs_only', '--lang', 'en', '--quiet']);
+    expect(only.code).toBe(0);
+    const records = parse(only.stdout, { columns: true }) as Record<string, string>[];
+    const second = records.find((r) => r.bpjs_row === '4');
+    expect(second).toMatchObject({ status: 'inactive', related: 'other_registration', roster_file: rosterPath, roster_row: '4' });
+    // The twin's record is on no roster.
+    expect(records.find((r) => r.bpjs_row === '7')).toMatchObject({ related: '', roster_file: '', roster_row: '' });
+  });
+
   it('matches a NIK two digits off with an equal name and birth date, flagged nik_differs', () => {
     // The mistyped month also makes the roster NIK invalid.
     expect(byRow.get('5')).toMatchObject({ status: 'registered', bpjs_row: '6', flags: 'nik_invalid nik_differs' });

@@ -167,7 +167,7 @@ async function finishRun(
   // Text output lists them under the table; machine formats keep stdout clean, so say them on stderr.
   if (!ctx.quiet && opts.format !== 'text') for (const n of runNotes) warn(ctx, n);
 
-  const retained = result.bpjsOnly.map(compactBpjsOnly);
+  const retained = result.bpjsOnly.map((p, i) => compactBpjsOnly(p, result.bpjsOnlyLinks?.[i] ?? null));
   if (store.spilled) notes.push(msg('run.bpjs_only_in_csv_only', { count: store.count + retained.length }));
   const budget = budgetFromDecisions(result.decisions, budgetSettings, DEFAULT_RATE_TABLE);
   const summary = summarize(result, store.count + retained.length);

@@ -1,4 +1,5 @@
 import type { Provenance } from '../../io/provenance.js';
+import type { BpjsOnlyLink, BpjsOnlyLinkKind } from '../../match/match-decision.js';
 import type { BpjsParticipant, BpjsStatus } from '../../normalize/person-record.js';
 
 /**
@@ -17,11 +18,17 @@ export interface BpjsOnlyRecord extends Provenance {
   readonly agency: string | null;
   /** Position in the BPJS input (export order), for merging and stable output. */
   readonly seq: number;
+  /** The roster row this record is tied to although matched to none (match-decision.ts, BpjsOnlyLink). */
+  readonly link?: BpjsOnlyRecordLink;
+}
+
+export interface BpjsOnlyRecordLink extends Provenance {
+  readonly kind: BpjsOnlyLinkKind;
 }
 
 /** Copies only what the reports need, so the full record (name keys, NIK details…) can be collected. */
-export function compactBpjsOnly(p: BpjsParticipant): BpjsOnlyRecord {
-  return {
+export function compactBpjsOnly(p: BpjsParticipant, link: BpjsOnlyLink | null = null): BpjsOnlyRecord {
+  const record: BpjsOnlyRecord = {
     file: p.file,
     sheet: p.sheet,
     row: p.row,
@@ -35,4 +42,5 @@ export function compactBpjsOnly(p: BpjsParticipant): BpjsOnlyRecord {
     agency: p.agency,
     seq: p.seq,
   };
+  return link === null ? record : { ...record, link: { kind: link.kind, file: link.roster.file, sheet: link.roster.sheet, row: link.roster.row } };
 }

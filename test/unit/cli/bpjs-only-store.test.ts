@@ -31,7 +31,7 @@ function participant(seq: number): BpjsParticipant {
 
 async function all(store: BpjsOnlyStore, extra: BpjsParticipant[]): Promise<number[]> {
   const out: number[] = [];
-  for await (const r of store.records(extra.map(compactBpjsOnly))) out.push(r.seq);
+  for await (const r of store.records(extra.map((p) => compactBpjsOnly(p)))) out.push(r.seq);
   return out;
 }
 
@@ -42,7 +42,7 @@ describe('BpjsOnlyStore', () => {
     store.add([7].map(participant));
     expect(store.spilled).toBe(false);
     expect(store.count).toBe(4);
-    expect(store.inMemory([participant(1), participant(6)].map(compactBpjsOnly)).map((r) => r.seq)).toEqual([0, 1, 2, 5, 6, 7]);
+    expect(store.inMemory([participant(1), participant(6)].map((p) => compactBpjsOnly(p))).map((r) => r.seq)).toEqual([0, 1, 2, 5, 6, 7]);
     expect(await all(store, [participant(1), participant(6)])).toEqual([0, 1, 2, 5, 6, 7]);
   });
 

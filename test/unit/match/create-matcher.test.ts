@@ -15,8 +15,10 @@ function reconcile(
   const m = createMatcher(workers, matchSettings(settings));
   const returned = m.addParticipants(participants);
   const result = m.finish();
-  // The matcher keeps only participants with a candidate pair: the BPJS-only list is both parts.
-  return { ...result, bpjsOnly: [...returned, ...result.bpjsOnly].sort((a, b) => a.seq - b.seq) };
+  // The matcher keeps only participants with a candidate pair: the BPJS-only list is both parts (the
+  // ones returned at once are tied to no roster row).
+  const all = [...returned.map((p) => ({ p, link: null })), ...result.bpjsOnly.map((p, i) => ({ p, link: result.bpjsOnlyLinks?.[i] ?? null }))].sort((a, b) => a.p.seq - b.p.seq);
+  return { ...result, bpjsOnly: all.map((x) => x.p), bpjsOnlyLinks: all.map((x) => x.link) };
 }
 
 function only(r: ReconcileResult, seq = 0): WorkerDecision {
@@ -73,6 +75,9 @@ describe('statuses', () => {
     expect(d.bpjs).toBeNull();
     expect(codes(d)[0]).toBe('match.reason.ambiguous');
     expect(r.bpjsOnly).toHaveLength(4);
+    // The three listed candidates stay BPJS-only until a human decides, and say which row they wait for;
+    // the fourth, kept but not listed, is tied to nothing.
+    expect(r.bpjsOnlyLinks).toEqual([...[0, 1, 2].map(() => ({ kind: 'review_candidate', roster: d.worker })), null]);
   });
 });
 
@@ -170,6 +175,19 @@ describe('a participant registered twice in the BPJS export (same NIK, two KPJs)
       expect(r.bpjsOnly.map((p) => p.status)).toEqual(['inactive']);
       expect(only(r).reasons.find((m) => m.code === 'match.reason.other_registration')?.params).toEqual({ ref: `bpjs.csv:${r.bpjsOnly[0]!.row}`, status: 'inactive' });
     }
+  });
+
+  it('the other registration, left BPJS-only, names the roster row matched to the person', () => {
+    const r = reconcile([{ ...person, nik: BUDI, name: 'BUDI SANTOSO', birthDate: '1985-03-22' }, person], [
+      { ...person, status: 'inactive', kpj: '22010000001' },
+      { ...person, kpj: '22010000002' },
+      { nik: BAMBANG, name: 'BAMBANG WIDODO', birthDate: '1975-07-28' },
+    ]);
+    expect(r.decisions[1]?.bpjs?.seq).toBe(1);
+    expect(r.bpjsOnly.map((p) => p.seq)).toEqual([0, 2]);
+    expect(r.bpjsOnlyLinks?.[0]).toEqual({ kind: 'other_registration', roster: r.decisions[1]!.worker });
+    // On no roster at all.
+    expect(r.bpjsOnlyLinks?.[1]).toBeNull();
   });
 
   it('names at most three other registrations and counts the rest', () => {

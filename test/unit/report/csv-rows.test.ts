@@ -29,7 +29,22 @@ describe('bpjs_only.csv cells', () => {
   });
 
   it('has the columns in the documented order and one cell per column', () => {
-    expect(BPJS_ONLY_COLUMNS).toEqual(['bpjs_file', 'bpjs_sheet', 'bpjs_row', 'nik', 'name', 'birth_date', 'kpj', 'status', 'wage', 'membership_date']);
+    expect(BPJS_ONLY_COLUMNS).toEqual([
+      'bpjs_file',
+      'bpjs_sheet',
+      'bpjs_row',
+      'nik',
+      'name',
+      'birth_date',
+      'kpj',
+      'status',
+      'wage',
+      'membership_date',
+      'related',
+      'roster_file',
+      'roster_sheet',
+      'roster_row',
+    ]);
     expect(Object.keys(bpjsOnlyRowCells(p, identity)).sort()).toEqual([...BPJS_ONLY_COLUMNS].sort());
   });
 
@@ -64,6 +79,13 @@ describe('bpjs_only.csv cells', () => {
     expect(csvCellText(cells.kpj, plain)).toBe('2301***9991');
     const bare = bpjsOnlyRowCells(participant({ row: 3, status: null }), masking);
     expect([bare.nik, bare.kpj, bare.status, bare.wage, bare.membership_date].map((c) => csvCellText(c, excel))).toEqual(['', '', '', '', '']);
+    expect([bare.related, bare.roster_file, bare.roster_sheet, bare.roster_row].map((c) => csvCellText(c, excel))).toEqual(['', '', '', '']);
+  });
+
+  it('names the roster row a record is tied to (another registration matched there, or a review candidate)', () => {
+    const linked = { ...p, link: { kind: 'other_registration' as const, file: 'dinas.xlsx', sheet: 'Honorer', row: 41 } };
+    const cells = bpjsOnlyRowCells(linked, identity);
+    expect([cells.related, cells.roster_file, cells.roster_sheet, cells.roster_row].map((c) => csvCellText(c, plain))).toEqual(['other_registration', 'dinas.xlsx', 'Honorer', '41']);
   });
 });
 
