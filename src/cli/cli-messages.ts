@@ -125,6 +125,7 @@ export const runMessages = {
   'debug.phase.bpjs_streamed': { id: 'data BPJS dialirkan', en: 'bpjs streamed' },
   'debug.phase.matched': { id: 'dicocokkan', en: 'matched' },
   'debug.phase.reported': { id: 'laporan ditulis', en: 'reported' },
+  'debug.gc': { id: 'debug:   pengumpulan sampah: {minor} minor ({minorMs} md), {major} mayor ({majorMs} md)', en: 'debug:   garbage collection: {minor} minor ({minorMs} ms), {major} major ({majorMs} ms)' },
   'debug.blocking': { id: 'debug: kandidat per aturan {candidates}; dilewati {skipped}; pasangan disimpan {kept}', en: 'debug: candidates per rule {candidates}; skipped {skipped}; pairs kept {kept}' },
   'progress.writing': { id: 'menulis laporan', en: 'writing reports' },
   'run.sheet_skipped': { id: '{where}: tidak ada tabel, dilewati (lihat `rekon inspect`)', en: '{where}: no table, skipped (see `rekon inspect`)' },

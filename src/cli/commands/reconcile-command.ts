@@ -97,11 +97,11 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   const { roster: rosterEvents, bpjs: bpjsEvents } = startSidesInWorker(ctx, { inputs: opts.roster, options: rosterRead }, { inputs: opts.bpjs, options: bpjsRead });
   const intake = createRosterIntake();
   const roster = await readRoster(ctx, opts.roster, rosterRead, progress, { events: rosterEvents, onBatch: (b) => intake.add(b) });
-  phase('roster_read');
+  await phase('roster_read');
   const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions);
   if (manual !== null) runNotes.push(...manual.warnings);
   const matcher = intake.matcher(settings, manual?.decisions ?? []);
-  phase('roster_indexed');
+  await phase('roster_indexed');
   limitHeapGrowth(HEAP_GROWTH_PERCENT);
   // The BPJS side streams through the matcher; what finds no candidate leaves it at once (memory
   // stays bounded by the roster side).
@@ -109,13 +109,13 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   try {
     const bpjs = await readSide(ctx, 'bpjs', opts.bpjs, bpjsRead, progress, (batch) => store.add(matcher.addParticipants(batch)), { maxProblems: MAX_BPJS_PROBLEMS, ...(bpjsEvents === null ? {} : { events: bpjsEvents }) });
     progress.done();
-    phase('bpjs_streamed');
+    await phase('bpjs_streamed');
     printBlockingStats(ctx, matcher.stats());
     const result = matcher.finish();
-    phase('matched');
+    await phase('matched');
     if (manual !== null) runNotes.push(...unusedDecisionNotes(manual.decisions, result.manualApplied ?? []));
     const code = await finishRun(ctx, opts, { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result });
-    phase('reported');
+    await phase('reported');
     return code;
   } finally {
     store.dispose();

@@ -3,26 +3,34 @@ import { phaseTimer, printBlockingStats } from '../../../src/cli/phase-timer.js'
 import type { BlockingStats } from '../../../src/match/create-matcher.js';
 
 describe('phaseTimer', () => {
-  it('is silent without --debug', () => {
+  it('is silent without --debug', async () => {
     const lines: string[] = [];
-    phaseTimer({ debug: false, lang: 'en', err: (t) => lines.push(t) })('roster_read');
+    await phaseTimer({ debug: false, lang: 'en', err: (t) => lines.push(t) })('roster_read');
     expect(lines).toEqual([]);
   });
 
-  it('with --debug, says each phase with its seconds and memory on stderr', () => {
+  it('with --debug, says each phase with its seconds and memory, then its garbage collections, on stderr', async () => {
     const lines: string[] = [];
     const mark = phaseTimer({ debug: true, lang: 'en', err: (t) => lines.push(t) });
-    mark('roster_read');
-    mark('matched');
-    expect(lines).toHaveLength(2);
+    await mark('roster_read');
+    // Enough short-lived garbage for young collections in the next phase.
+    let keep = 0;
+    for (let i = 0; i < 200_000; i++) keep += [i, i + 1, String(i)].length;
+    expect(keep).toBe(600_000);
+    await mark('matched');
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^rekon: debug: roster read \d+\.\d\d s \(heap \d+ MiB, rss \d+ MiB\)\n$/);
-    expect(lines[1]).toMatch(/^rekon: debug: matched /);
+    expect(lines[1]).toMatch(/^rekon: debug: {3}garbage collection: \d+ minor \(\d+ ms\), \d+ major \(\d+ ms\)\n$/);
+    expect(lines[2]).toMatch(/^rekon: debug: matched /);
+    const minor = Number(/(\d+) minor/.exec(lines[3] ?? '')?.[1]);
+    expect(minor).toBeGreaterThan(0);
   });
 
-  it('speaks Indonesian with --lang id', () => {
+  it('speaks Indonesian with --lang id', async () => {
     const lines: string[] = [];
-    phaseTimer({ debug: true, lang: 'id', err: (t) => lines.push(t) })('reported');
+    await phaseTimer({ debug: true, lang: 'id', err: (t) => lines.push(t) })('reported');
     expect(lines[0]).toMatch(/^rekon: debug: laporan ditulis \d+\.\d\d dtk \(heap \d+ MiB, rss \d+ MiB\)\n$/);
+    expect(lines[1]).toMatch(/^rekon: debug: {3}pengumpulan sampah: \d+ minor \(\d+ md\), \d+ mayor \(\d+ md\)\n$/);
   });
 });
 
