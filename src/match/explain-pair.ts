@@ -81,9 +81,9 @@ function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
   const pn = p.source;
   switch (s.levels.name.level) {
     case 'exact': {
-      const titles = [...new Set([...wn.removed, ...pn.removed])];
-      if (titles.length > 0) {
-        const text = titles.join("', '");
+      // Most names carry no title: no set or list is built for them (one pair per roster row).
+      if (wn.removed.length > 0 || pn.removed.length > 0) {
+        const text = [...new Set([...wn.removed, ...pn.removed])].join("', '");
         return [sharedMsg('match.reason.name_titles_removed', text, { titles: text })];
       }
       if (wn.clean !== pn.clean) return [msg('match.reason.name_equal_normalized', { roster: wn.clean, bpjs: pn.clean })];
