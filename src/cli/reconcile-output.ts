@@ -193,6 +193,11 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
   const s = run.budget.basis.settings;
   ctx.out(`${t(ctx, { code: 'summary.period', params: { from: s.period[0] ?? '', to: s.period.at(-1) ?? '', months: s.period.length, programs: s.programs.join('+').toUpperCase() } })}\n`);
   if (run.summary.bpjsOnly > 0) ctx.out(`${t(ctx, { code: 'summary.bpjs_only', params: { count: formatInteger(lang, run.summary.bpjsOnly) } })}\n`);
+  const related = run.summary.bpjsOnlyRelated;
+  if (related.other_registration + related.review_candidate > 0) {
+    const params = { other: formatInteger(lang, related.other_registration), review: formatInteger(lang, related.review_candidate) };
+    ctx.out(`${t(ctx, { code: 'summary.bpjs_only_related', params })}\n`);
+  }
   if (run.problems.length > 0) ctx.out(`${t(ctx, { code: 'summary.problems', params: { count: formatInteger(lang, run.problems.length) } })}\n`);
   if (run.budget.notBudgeted.length > 0) ctx.out(`${t(ctx, { code: 'summary.not_budgeted', params: { count: formatInteger(lang, run.budget.notBudgeted.length) } })}\n`);
   const onScreen = (text: string): string => (ctx.stdoutIsTty && opts.showNik !== true ? maskDigitRuns(text) : text);

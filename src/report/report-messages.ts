@@ -24,6 +24,10 @@ export const reportMessages = {
     id: '{count} peserta BPJS tidak ada di daftar OPD mana pun (dibayar, tetapi tidak tercatat).',
     en: '{count} BPJS participants are on no roster (paid for, but not listed).',
   },
+  'summary.bpjs_only_related': {
+    id: 'Di antaranya {other} kepesertaan ganda dari pekerja yang sudah cocok (tutup salah satunya) dan {review} kandidat yang menunggu verifikasi (lihat kolom related di bpjs_only.csv).',
+    en: 'Of these, {other} are another registration of a matched worker (close one of them) and {review} are candidates waiting for review (see the related column of bpjs_only.csv).',
+  },
   'summary.problems': {
     id: '{count} masalah data ditemukan; jalankan `rekon inspect` atau lihat Masalah Data di laporan.',
     en: '{count} data problems found; run `rekon inspect` or see Data Problems in the report.',

@@ -75,6 +75,8 @@ const columns = {
 const sections = {
   'xlsx.total': { id: 'TOTAL', en: 'TOTAL' },
   'xlsx.summary.bpjs_only': { id: 'Peserta BPJS yang tidak ada di daftar OPD mana pun', en: 'BPJS participants on no roster' },
+  'xlsx.summary.bpjs_only_other_registration': { id: '… di antaranya kepesertaan ganda pekerja yang sudah cocok', en: '… of which another registration of a matched worker' },
+  'xlsx.summary.bpjs_only_review_candidate': { id: '… di antaranya kandidat yang menunggu verifikasi', en: '… of which candidates waiting for review' },
   'xlsx.summary.problems': { id: 'Masalah data', en: 'Data problems' },
   'xlsx.summary.inputs': { id: 'Berkas masukan', en: 'Input files' },
   'xlsx.summary.roster_input': { id: 'Daftar OPD', en: 'Roster' },

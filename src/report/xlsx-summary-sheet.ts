@@ -57,6 +57,8 @@ export function writeSummarySheet(book: XlsxBook, input: ReportInput): void {
 
   sheet.addBlankRow();
   sheet.addRow([xText(L('xlsx.summary.bpjs_only')), xCount(input.summary.bpjsOnly)]);
+  sheet.addRow([xText(L('xlsx.summary.bpjs_only_other_registration')), xCount(input.summary.bpjsOnlyRelated.other_registration)]);
+  sheet.addRow([xText(L('xlsx.summary.bpjs_only_review_candidate')), xCount(input.summary.bpjsOnlyRelated.review_candidate)]);
   sheet.addRow([xText(L('xlsx.summary.problems')), xCount(input.problems.length)]);
 
   sheet.addBlankRow();

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -70,6 +70,15 @@ describe('reconcile on messy but real-looking shapes (built binary)', () => {
     expect(second).toMatchObject({ status: 'inactive', related: 'other_registration', roster_file: rosterPath, roster_row: '4' });
     // The twin's record is on no roster.
     expect(records.find((r) => r.bpjs_row === '7')).toMatchObject({ related: '', roster_file: '', roster_row: '' });
+  });
+
+  it('counts them in the summary: on the terminal and in summary.json', () => {
+    const out = join(dir, 'out');
+    const text = runRekon(['reconcile', '--roster', rosterPath, '--bpjs', bpjsPath, '--out', out, '--no-xlsx-report', '--lang', 'en', '--quiet']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Of these, 1 are another registration of a matched worker (close one of them) and 0 are candidates waiting for review');
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { totals: Record<string, number> };
+    expect(summary.totals).toMatchObject({ bpjs_only: 2, bpjs_only_other_registration: 1, bpjs_only_review_candidate: 0 });
   });
 
   it('matches a NIK two digits off with an equal name and birth date, flagged nik_differs', () => {

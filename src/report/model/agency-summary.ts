@@ -1,4 +1,4 @@
-import type { ReconcileResult, WorkerStatus } from '../../match/match-decision.js';
+import type { BpjsOnlyLinkKind, ReconcileResult, WorkerStatus } from '../../match/match-decision.js';
 import { agencyKey, compareCodePoints } from '../../budget/agency-key.js';
 
 export interface StatusCounts {
@@ -20,6 +20,8 @@ export interface RunSummary {
   readonly agencies: readonly AgencySummary[];
   readonly total: StatusCounts;
   readonly bpjsOnly: number;
+  /** Of `bpjsOnly`, those still tied to a roster row, by kind (ReconcileResult.bpjsOnlyLinks). */
+  readonly bpjsOnlyRelated: Readonly<Record<BpjsOnlyLinkKind, number>>;
 }
 
 type Mutable = { -readonly [K in keyof StatusCounts]: StatusCounts[K] };
@@ -59,5 +61,7 @@ export function summarize(result: ReconcileResult, bpjsOnly: number = result.bpj
   const agencies = [...byAgency.entries()]
     .sort(([a], [b]) => compareCodePoints(a, b))
     .map(([agency, c]) => ({ agency, ...withCoverage(c) }));
-  return { agencies, total: withCoverage(total), bpjsOnly };
+  const bpjsOnlyRelated = { other_registration: 0, review_candidate: 0 };
+  for (const link of result.bpjsOnlyLinks ?? []) if (link !== null) bpjsOnlyRelated[link.kind]++;
+  return { agencies, total: withCoverage(total), bpjsOnly, bpjsOnlyRelated };
 }

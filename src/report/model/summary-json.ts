@@ -39,7 +39,12 @@ export function summaryJson(lang: Lang, input: SummaryJsonInput): Record<string,
   return {
     rekon_version: input.version,
     inputs: { roster: input.rosterInputs, bpjs: input.bpjsInputs },
-    totals: input.summary === null ? { workers: input.workers } : { ...counts(input.summary.total), bpjs_only: input.summary.bpjsOnly },
+    totals: input.summary === null ? { workers: input.workers } : {
+            ...counts(input.summary.total),
+            bpjs_only: input.summary.bpjsOnly,
+            bpjs_only_other_registration: input.summary.bpjsOnlyRelated.other_registration,
+            bpjs_only_review_candidate: input.summary.bpjsOnlyRelated.review_candidate,
+          },
     agencies: input.summary === null ? [] : input.summary.agencies.map((a) => ({ agency: a.agency, ...counts(a) })),
     problems: { total: input.problems.length, by_kind: sortedKinds },
     notes: input.notes.map((n) => translate(lang, n)),

@@ -289,6 +289,8 @@ describe('report workbook', () => {
     expect(total?.getCell(col(ws, 'Budget (unregistered + inactive)')).value).toBe(259_200);
     expect(total?.getCell(1).font?.bold).toBe(true);
     expect(rowsWhere(ws, 1, 'BPJS participants on no roster')[0]?.getCell(2).value).toBe(1);
+    expect(rowsWhere(ws, 1, '… of which another registration of a matched worker')[0]?.getCell(2).value).toBe(0);
+    expect(rowsWhere(ws, 1, '… of which candidates waiting for review')[0]?.getCell(2).value).toBe(0);
     expect(rowsWhere(ws, 1, 'Roster').map((r) => r.getCell(2).value)).toEqual(['roster/dinas-kesehatan.xlsx', 'roster/dinas-pendidikan.csv']);
     expect(rowsWhere(ws, 1, 'Score')[0]?.getCell(2).value).toBe('0.85');
     const notesAt = rowsWhere(ws, 1, 'Notes')[0]?.number ?? 0;
