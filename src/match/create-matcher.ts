@@ -24,7 +24,7 @@ import { fixedMsg, sharedReasons } from './fixed-message.js';
 import { findDuplicates, type DuplicateKind } from './find-duplicates.js';
 import { createMatchFrequencyCounter, type MatchFrequencies, type MatchFrequencyCounter, type NameTally } from './frequency-table.js';
 import type { KeyIndex } from './key-index.js';
-import type { BpjsOnlyLink, MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
+import type { BpjsOnlyLink, BpjsOnlyLinkKind, MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from './match-settings.js';
 import { bestBirthDate, personFeatures, type PersonFeatures } from './person-features.js';
 import { createRosterIndexBuilder, type RosterIndex, type RosterIndexBuilder } from './roster-index.js';
@@ -816,17 +816,14 @@ function finish(input: FinishInput): ReconcileResult {
    * such row. It tells "on no roster" apart from "registered twice" and "waiting for review".
    */
   const bpjsOnlyLink = (b: number): BpjsOnlyLink | null => {
-    let kind: BpjsOnlyLink['kind'] | null = null;
+    const p = participants[b]!;
+    let kind: BpjsOnlyLinkKind | null = null;
     let row = -1;
     forEachPair(byBpjsPairs, b, (k) => {
       const r = cols.roster[k] ?? 0;
-      const d = decisions[r]!;
-      let here: BpjsOnlyLink['kind'] | null = null;
-      if (d.status !== 'duplicate' && d.bpjs !== null && sameParticipant(d.bpjs, participants[b]!)) here = 'other_registration';
-      else if (d.status === 'review' && d.candidates.some((c) => c.bpjs === participants[b])) here = 'review_candidate';
+      const here = linkKind(decisions[r]!, p);
       if (here === null) return;
-      const better = kind === null || (here === 'other_registration' && kind === 'review_candidate') || (here === kind && (rosterSeq[r] ?? 0) < (rosterSeq[row] ?? 0));
-      if (better) {
+      if (kind === null || LINK_PRIORITY[here] < LINK_PRIORITY[kind] || (here === kind && (rosterSeq[r] ?? 0) < (rosterSeq[row] ?? 0))) {
         kind = here;
         row = r;
       }
@@ -871,6 +868,16 @@ const DUPLICATE_REASON: Record<DuplicateKind, string> = {
   same_name_birth_date_near_nik: 'match.reason.duplicate_near_nik',
   same_name_birth_date_agency: 'match.reason.duplicate_name_date',
 };
+
+/** How an unmatched participant p is tied to roster row d, if at all (see finish(), bpjsOnlyLink). */
+function linkKind(d: WorkerDecision, p: BpjsParticipant): BpjsOnlyLinkKind | null {
+  if (d.status !== 'duplicate' && d.bpjs !== null && sameParticipant(d.bpjs, p)) return 'other_registration';
+  if (d.status === 'review' && d.candidates.some((c) => c.bpjs === p)) return 'review_candidate';
+  return null;
+}
+
+/** Which tie a BPJS-only record names when it has several: another registration first (lower is first). */
+const LINK_PRIORITY: Readonly<Record<BpjsOnlyLinkKind, number>> = { other_registration: 0, review_candidate: 1 };
 
 /**
  * Two BPJS records of one participant: the same valid NIK (BPJS checks NIKs against Dukcapil) and no

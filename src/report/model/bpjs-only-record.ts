@@ -28,7 +28,7 @@ export interface BpjsOnlyRecordLink extends Provenance {
 
 /** Copies only what the reports need, so the full record (name keys, NIK details…) can be collected. */
 export function compactBpjsOnly(p: BpjsParticipant, link: BpjsOnlyLink | null = null): BpjsOnlyRecord {
-  const record: BpjsOnlyRecord = {
+  return {
     file: p.file,
     sheet: p.sheet,
     row: p.row,
@@ -41,6 +41,6 @@ export function compactBpjsOnly(p: BpjsParticipant, link: BpjsOnlyLink | null = 
     membershipDate: p.membershipDate,
     agency: p.agency,
     seq: p.seq,
+    ...(link === null ? {} : { link: { kind: link.kind, file: link.roster.file, sheet: link.roster.sheet, row: link.roster.row } }),
   };
-  return link === null ? record : { ...record, link: { kind: link.kind, file: link.roster.file, sheet: link.roster.sheet, row: link.roster.row } };
 }

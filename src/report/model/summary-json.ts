@@ -39,17 +39,21 @@ export function summaryJson(lang: Lang, input: SummaryJsonInput): Record<string,
   return {
     rekon_version: input.version,
     inputs: { roster: input.rosterInputs, bpjs: input.bpjsInputs },
-    totals: input.summary === null ? { workers: input.workers } : {
-            ...counts(input.summary.total),
-            bpjs_only: input.summary.bpjsOnly,
-            bpjs_only_other_registration: input.summary.bpjsOnlyRelated.other_registration,
-            bpjs_only_review_candidate: input.summary.bpjsOnlyRelated.review_candidate,
-          },
+    totals: input.summary === null ? { workers: input.workers } : totalsJson(input.summary),
     agencies: input.summary === null ? [] : input.summary.agencies.map((a) => ({ agency: a.agency, ...counts(a) })),
     problems: { total: input.problems.length, by_kind: sortedKinds },
     notes: input.notes.map((n) => translate(lang, n)),
     settings: input.settings,
     budget: input.budget === null ? null : budgetJson(lang, input.budget),
+  };
+}
+
+function totalsJson(s: RunSummary): Record<string, unknown> {
+  return {
+    ...counts(s.total),
+    bpjs_only: s.bpjsOnly,
+    bpjs_only_other_registration: s.bpjsOnlyRelated.other_registration,
+    bpjs_only_review_candidate: s.bpjsOnlyRelated.review_candidate,
   };
 }
 
