@@ -235,10 +235,36 @@ function assignRoles(
   }
   const missing: ColumnRole | null = columns.name === undefined ? 'name' : columns.nik === undefined && columns.birth_date === undefined && columns.birth_place_date === undefined ? 'nik' : null;
   if (missing !== null) {
-    const unassigned = headers.filter((h, i) => h !== '' && !Object.values(columns).some((b) => b.index === i));
-    return msg('table.missing_role', { ...at, role: missing, row: headerRow, headers: headerList, example: unassigned[0] ?? 'HEADER' });
+    const unassigned = headers.flatMap((h, i) => (h !== '' && !Object.values(columns).some((b) => b.index === i) ? [i] : []));
+    const example = likeliestColumn(unassigned, sample, missing);
+    return msg('table.missing_role', { ...at, role: missing, row: headerRow, headers: headerList, example: example >= 0 ? (headers[example] as string) : 'HEADER' });
   }
   return columns;
+}
+
+/** Values a name column holds: letters, spaces and the punctuation of titles and initials. */
+const NAME_LIKE = /^[\p{L}][\p{L} .,'’-]*$/u;
+/** Values a NIK column holds: 15–16 digits, possibly grouped or shown in scientific notation by Excel. */
+const NIK_LIKE = /^(?:\d[\d .-]{13,20}\d|\d(?:\.\d+)?E\+?1[45])$/i;
+
+/**
+ * For the --map hint of a missing role: the unassigned column whose sampled values look most like that
+ * role (a "No" column of row numbers makes a poor example for a name), else the first one; -1 if none.
+ */
+function likeliestColumn(candidates: readonly number[], sample: readonly RawRow[], role: ColumnRole): number {
+  const looksLike = role === 'name' ? NAME_LIKE : NIK_LIKE;
+  let best = candidates[0] ?? -1;
+  let bestShare = 0;
+  for (const i of candidates) {
+    const values = sample.map((r) => cellText(r.cells[i]).trim()).filter((v) => v !== '');
+    if (values.length === 0) continue;
+    const share = values.filter((v) => looksLike.test(v)).length / values.length;
+    if (share > bestShare) {
+      best = i;
+      bestShare = share;
+    }
+  }
+  return best;
 }
 
 function quoteList(items: readonly string[]): string {

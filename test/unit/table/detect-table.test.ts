@@ -178,6 +178,18 @@ describe('detectTable: no table, missing and ambiguous roles', () => {
     });
   });
 
+  it('the --map hint names the column whose values look like the missing role, not a column of row numbers', () => {
+    const noName = detectTable(sheet(['NO', 'NIK', 'PESERTA', 'TGL LAHIR'], ['1', '3671014501900001', 'ANI SUSANTI, S.Pd', '05-01-1990'], ['2', '3671014501900002', "MA'RUF", '06-01-1990']), base);
+    expect(noName.kind === 'no_table' && noName.reason.params).toMatchObject({ role: 'name', example: 'PESERTA' });
+    const noNik = detectTable(sheet(['NO', 'NAMA', 'JABATAN', 'KETERANGAN', 'IDENTITAS'], ['1', 'ANI', 'STAF', 'honor', '3671014501900001'], ['2', 'BUDI', 'STAF', 'kontrak', '3.67101450190E+15']), base);
+    expect(noNik.kind === 'no_table' && noNik.reason.params).toMatchObject({ role: 'nik', example: 'IDENTITAS' });
+  });
+
+  it('the --map hint falls back to the first unassigned column when no values look like the role', () => {
+    const result = detectTable(sheet(['NO', 'NIK', 'TGL LAHIR', 'KETERANGAN'], ['1', '3671014501900001', '05-01-1990', '12']), base);
+    expect(result.kind === 'no_table' && result.reason.params).toMatchObject({ role: 'name', example: 'NO' });
+  });
+
   it('throws when two columns claim the NIK equally', () => {
     try {
       detectTable(sheet(['NAMA', 'NIK', 'NO KTP']), base);
