@@ -682,7 +682,10 @@ function finish(input: FinishInput): ReconcileResult {
     const extra: Message[] = [];
     // Row r's features serve only its own decision below; each is let go once that is built.
     const shared = dups.sharedNikWith[r] ?? -1;
-    if (shared >= 0) extra.push(msg('match.reason.nik_shared', { ref: formatProvenance(ws[shared]!) }));
+    if (shared >= 0) {
+      const code = dups.sharedNikByBirthDate[r] === 1 ? 'match.reason.nik_shared_birth_date' : 'match.reason.nik_shared';
+      extra.push(msg(code, { ref: formatProvenance(ws[shared]!) }));
+    }
 
     const nikOrNameFirst = dups.firstOf[r] ?? -1;
     const direct = nikOrNameFirst >= 0 ? nikOrNameFirst : (matchDupOf[r] ?? -1);

@@ -1,6 +1,7 @@
 import type { ParsedNik } from '../normalize/parsed-nik.js';
 import type { Worker } from '../normalize/person-record.js';
-import { decodeNik } from '../normalize/nik.js';
+import { decodeNik, nikBirthDateNumber } from '../normalize/nik.js';
+import { compareBirthDates, packDate } from './compare-birth-date.js';
 import { NikHalvesTable } from '../normalize/nik-halves.js';
 import { nameConfirms } from './classify.js';
 import { compareNames, type NameSide } from './compare-name.js';
@@ -21,6 +22,11 @@ export interface DuplicateInfo {
   readonly sharedNikWith: Int32Array;
   /** 1 for every row whose valid NIK is also carried by a roster row of another person (either may be wrong). */
   readonly nikShared: Uint8Array;
+  /**
+   * 1 for a row in `sharedNikWith` whose name agrees with that row's, told apart by the birth date: the
+   * NIK fits one row's birth date and is far from the other's (see `oneNikNotOwn`).
+   */
+  readonly sharedNikByBirthDate: Uint8Array;
 }
 
 /** A name on at most this many roster rows is rare enough to tie two rows together with other evidence. */
@@ -54,6 +60,7 @@ export function findDuplicates(
   const firstOf = new Int32Array(n).fill(-1);
   const sharedNikWith = new Int32Array(n).fill(-1);
   const nikShared = new Uint8Array(n);
+  const sharedNikByBirthDate = new Uint8Array(n);
   const kind: (DuplicateKind | null)[] = new Array<DuplicateKind | null>(n).fill(null);
   // First row per NIK (by entry of `niks`); the rare NIKs carried by several different people get a
   // list in `others`. Typed arrays, not a Map of a million NIK strings.
@@ -79,12 +86,16 @@ export function findDuplicates(
       const firstRow = firstRowOf[nik] ?? 0;
       const people = others.get(nik) ?? [firstRow];
       let same = -1;
+      let byBirthDate = false;
       for (const j of people) {
         const other = names[j];
-        if (other !== undefined && sameNamed(other, name)) {
-          same = j;
-          break;
+        if (other === undefined || !sameNamed(other, name)) continue;
+        if (oneNikNotOwn(workers[j], w)) {
+          byBirthDate ||= j === people[0];
+          continue;
         }
+        same = j;
+        break;
       }
       if (same >= 0) {
         firstOf[i] = same;
@@ -92,6 +103,7 @@ export function findDuplicates(
         continue;
       }
       sharedNikWith[i] = people[0] ?? -1;
+      if (byBirthDate) sharedNikByBirthDate[i] = 1;
       nikShared[i] = 1;
       for (const j of people) nikShared[j] = 1;
       if (people.length < MAX_PEOPLE_PER_NIK) people.push(i);
@@ -139,7 +151,7 @@ export function findDuplicates(
       }
     }
   }
-  return { firstOf, kind, sharedNikWith, nikShared };
+  return { firstOf, kind, sharedNikWith, nikShared, sharedNikByBirthDate };
 }
 
 /**
@@ -179,6 +191,22 @@ function sameNameDate(aName: NameSide | undefined, a: Worker | undefined, bName:
 }
 
 /** Same person by name for rows sharing a NIK: names that confirm, or two strong tokens in common. */
+/**
+ * Two rows with the same NIK and agreeing names are still two people when the NIK's birth date fits one
+ * row's own birth date and is far from the other's (SRI RAHAYU born 2001 and SRI RAHAJOE born 1982):
+ * the second copied the first's NIK, and as a duplicate it would look covered by the first's BPJS
+ * registration. When the NIK fits neither or both, the rows stay one person (a birth date typed wrong).
+ */
+function oneNikNotOwn(a: Worker | undefined, b: Worker): boolean {
+  return a !== undefined && nikNotOwnRow(a) !== nikNotOwnRow(b);
+}
+
+function nikNotOwnRow(w: Worker): boolean {
+  const own = packDate(w.birthDate);
+  const encoded = nikBirthDateNumber(w.nik);
+  return own !== 0 && encoded !== 0 && compareBirthDates(own, encoded) === 'far';
+}
+
 function sameNamed(a: NameSide, b: NameSide): boolean {
   if (a.strong.length === 0 || b.strong.length === 0) return true;
   const c = compareNames(a, b);

@@ -141,6 +141,10 @@ export const matchMessages = {
     id: 'NIK sama dengan baris {ref} tetapi namanya lain: periksa NIK',
     en: 'same NIK as row {ref} but a different name: check the NIK',
   },
+  'match.reason.nik_shared_birth_date': {
+    id: 'NIK sama dengan baris {ref} tetapi tanggal lahirnya jauh berbeda, dan NIK itu cocok dengan tanggal lahir baris tersebut: periksa NIK',
+    en: "same NIK as row {ref} but a birth date far from it, and the NIK fits that row's birth date: check the NIK",
+  },
   // Run notes
   'match.note.bpjs_no_status': {
     id: 'data BPJS tidak memiliki kolom status; peserta yang cocok dianggap aktif',

@@ -113,20 +113,24 @@ export function scorePairAtLeast(
   floor: number,
   into?: ScoredPairScratch,
 ): ScoredPair | null {
-  let nik = w.digits16 !== null && p.digits16 !== null ? compareDigits(w.digits16, p.digits16) : compareNik(wNik, pNik);
-  // A roster NIK shared with another roster person may be the other person's, and one whose birth date
-  // is far from the row's own birth date is not this person's either (copied from another row, or
-  // another document's number): its disagreement is no evidence.
-  if ((nik.level === 'far' || nik.level === 'two_substitutions') && (w.nikShared || nikNotOwn(w))) nik = NIK_MISSING;
-  const nikW = NIK_WEIGHTS[nik.level];
-  const nikTies = NIK_TIES_PERSON.has(nik.level);
-
   // Birth date: the columns when both have one; else fall back to the NIK's date (weak). When both
   // dates come from NIKs that already agree, the dates are the same evidence counted twice: weight 0.
   const columns = w.birthDate !== 0 && p.birthDate !== 0;
   const da = w.birthDate !== 0 ? w.birthDate : w.nikBirthDate;
   const db = p.birthDate !== 0 ? p.birthDate : p.nikBirthDate;
   const birthDate = columns ? compareBirthDates(w.birthDate, p.birthDate) : compareBirthDates(da, db);
+
+  let nik = w.digits16 !== null && p.digits16 !== null ? compareDigits(w.digits16, p.digits16) : compareNik(wNik, pNik);
+  // A roster NIK shared with another roster person may be the other person's, and one whose birth date
+  // is far from the row's own birth date is not this person's either (copied from another row, or
+  // another document's number): its disagreement is no evidence.
+  if ((nik.level === 'far' || nik.level === 'two_substitutions') && (w.nikShared || nikNotOwn(w))) nik = NIK_MISSING;
+  // Nor is its agreement, when the BPJS record's birth date is far from the row's too: that record is
+  // the NIK's owner, another roster row (SRI RAHAYU born 2001; this row, SRI RAHAJOE, born 1982, copied
+  // her NIK). A row whose own NIK merely encodes another date keeps it (the BPJS birth date agrees).
+  else if (nik.level === 'exact' && birthDate === 'far' && w.nikShared && nikNotOwn(w)) nik = NIK_MISSING;
+  const nikW = NIK_WEIGHTS[nik.level];
+  const nikTies = NIK_TIES_PERSON.has(nik.level);
   const birthDateWeak = !columns;
   let birthDatePenalty = 0;
   let dateW: number;

@@ -419,6 +419,56 @@ describe('duplicates', () => {
     expect(codes(only(r, 1))).toContain('match.reason.nik_shared');
   });
 
+  it('the same NIK and an agreeing name but a birth date far from it: two people, the copier is no duplicate', () => {
+    // SRI RAHAYU (born 2001, her own NIK) and SRI RAHAJOE (born 1982) who copied it; only SRI RAHAYU's
+    // registration carries that NIK, SRI RAHAJOE's own registration has another one.
+    const rahayu = makeNik('330101', '2001-07-13', 'F', 6);
+    const rahajoeOwn = makeNik('360302', '1982-07-11', 'F', 108);
+    const r = reconcile(
+      [
+        { nik: rahayu, name: 'SRI RAHAYU', birthDate: '2001-07-13' },
+        { nik: rahayu, name: 'SRI RAHAJOE', birthDate: '1982-07-11' },
+      ],
+      [
+        { nik: rahayu, name: 'SRI RAHAYU', birthDate: null },
+        { nik: rahajoeOwn, name: 'SRI RAHAYU', birthDate: '1982-07-11' },
+      ],
+    );
+    expect(only(r, 0)).toMatchObject({ status: 'registered', bpjs: { seq: 0 } });
+    const copier = only(r, 1);
+    expect(copier.status).not.toBe('duplicate');
+    expect(copier.duplicateOf).toBeNull();
+    expect(copier.bpjs?.seq ?? copier.candidates[0]?.bpjs.seq).toBe(1);
+    expect(codes(copier)).toContain('match.reason.nik_shared_birth_date');
+    expect(codes(copier)).toContain('match.reason.nik_not_own');
+  });
+
+  it('the same NIK and name with birth dates far apart, the NIK fitting neither: still one person listed twice', () => {
+    const nik = makeNik('330101', '2001-07-13', 'F', 6);
+    const r = reconcile(
+      [
+        { nik, name: 'SRI RAHAYU', birthDate: '1979-02-03' },
+        { nik, name: 'SRI RAHAYU', birthDate: '1990-11-25' },
+      ],
+      [{ nik, name: 'SRI RAHAYU', birthDate: null }],
+    );
+    expect(only(r, 1)).toMatchObject({ status: 'duplicate', duplicateOf: { seq: 0 } });
+  });
+
+  it('a row whose own NIK encodes another date keeps its exact NIK when the BPJS birth date agrees with the row', () => {
+    // The NIK is also typed on another row (an unrelated name): shared, and not fitting this row's
+    // date, but the BPJS record with that NIK was born when this row says.
+    const nik = makeNik('330101', '1985-12-31', 'M', 129);
+    const r = reconcile(
+      [
+        { nik, name: 'SYAMSUL SUTRISNO', birthDate: '1985-12-07' },
+        { nik, name: 'BAMBANG SUGIHARTO', birthDate: '1975-07-28' },
+      ],
+      [{ nik, name: 'SJAMSUL SUTRISNO', birthDate: '1985-12-07' }],
+    );
+    expect(only(r, 0)).toMatchObject({ status: 'registered', method: 'nik' });
+  });
+
   it('a roster of many copies of one person does not hang', () => {
     const roster = Array.from({ length: 100_000 }, () => ({ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }));
     const settings = matchSettings();
