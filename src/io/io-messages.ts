@@ -22,6 +22,10 @@ export const ioMessages = {
     id: '{file}: buku kerja terenkripsi (berkata sandi) atau berformat .xls lama. Buka di Excel, hapus kata sandi, lalu simpan sebagai .xlsx.',
     en: '{file}: encrypted (password-protected) or legacy .xls workbook. Open it in Excel, remove the password and save it as .xlsx.',
   },
+  'io.sheet_hidden': {
+    id: 'lembar ini disembunyikan di buku kerja, tetapi barisnya tetap dibaca; bila berisi data lama, hapus lembarnya atau tampilkan untuk memeriksa',
+    en: 'this sheet is hidden in the workbook, but its rows were read; if it holds old data, delete it or unhide it to check',
+  },
   'io.corrupt_workbook': {
     id: '{file}: buku kerja rusak atau bukan berkas Excel ({reason})',
     en: '{file}: corrupt workbook or not an Excel file ({reason})',

@@ -136,6 +136,7 @@ async function loadSheet<S extends Side>(
   const firstData = head.findIndex((r) => r.row > layout.lastHeaderRow);
   const bufferedData = firstData < 0 ? [] : head.slice(firstData);
   const notes: Message[] = [...layout.notes];
+  if (raw.hidden === true) notes.push(msg('io.sheet_hidden'));
   const nikIndex = layout.columns.nik?.index;
   let zeroed = false;
   if (nikIndex !== undefined) {

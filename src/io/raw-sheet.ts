@@ -14,5 +14,10 @@ export interface RawSheet {
   readonly file: string;
   /** Sheet name; '' for CSV/TXT. */
   readonly sheet: string;
+  /**
+   * Hidden (or "very hidden") in the workbook. Such a sheet is still read — skipping it would drop
+   * rows without a word — but said, since a hidden sheet often holds last year's list.
+   */
+  readonly hidden?: boolean | undefined;
   readonly batches: AsyncIterable<readonly RawRow[]>;
 }

@@ -39,8 +39,10 @@ export async function readSheetJs(source: ByteSource, options: SheetJsOptions = 
   const date1904 = wb.Workbook?.WBProps?.date1904 === true;
   const batchSize = options.batchSize ?? 1000;
   const sheets: RawSheet[] = [];
-  for (const name of wb.SheetNames) {
+  for (const [index, name] of wb.SheetNames.entries()) {
     const ws = wb.Sheets[name];
+    // 0 visible, 1 hidden, 2 very hidden (set by a macro).
+    const hidden = (wb.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0;
     const data = (ws?.['!data'] as (CellObject | undefined)[][] | undefined) ?? [];
     const rows: RawRow[] = [];
     for (let r = 0; r < data.length; r++) {
@@ -55,7 +57,7 @@ export async function readSheetJs(source: ByteSource, options: SheetJsOptions = 
       }
       if (last >= 0) rows.push({ row: r + 1, cells: cells.slice(0, last + 1) });
     }
-    sheets.push({ file: source.name, sheet: name, batches: inBatches(rows, batchSize) });
+    sheets.push({ file: source.name, sheet: name, hidden, batches: inBatches(rows, batchSize) });
   }
   return sheets;
 }

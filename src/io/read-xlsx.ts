@@ -53,7 +53,7 @@ export async function* readXlsx(source: ByteSource, options: XlsxOptions = {}): 
         }
         while (rows.length > 0) yield rows.splice(0, batchSize);
       }
-      yield { file: source.name, sheet: ref.name, batches: batches() };
+      yield { file: source.name, sheet: ref.name, hidden: ref.hidden, batches: batches() };
     }
   } finally {
     zip.close();

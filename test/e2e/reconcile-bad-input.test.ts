@@ -2,13 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, runRekon } from './run-rekon.js';
 
 // The issue's "Bad input" list, through the built binary: one side empty, no overlapping people, a
 // column role missing on one side, the same file on both sides, a roster made of one person listed
 // again and again. Each gets a correct report or one clear line, never a crash or a hang. The
-// million-row version of the last one is timed by bench/bad-input.mjs. All NIKs are synthetic.
+// million-row version of the last one is timed by bench/bad-input.mjs. Also a roster workbook with a
+// hidden sheet (read, and said). All NIKs are synthetic.
 const dir = mkdtempSync(join(tmpdir(), 'rekon-bad-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -182,4 +184,32 @@ describe('reconcile: a roster of one person listed again and again', () => {
       expect(dups.every((w) => w['duplicate_of'] === `${roster}:2` && w['bpjs_row'] === first?.['bpjs_row'])).toBe(true);
     });
   }
+});
+
+describe('reconcile: a roster workbook with a hidden sheet', () => {
+  it('reads its rows and says the sheet is hidden (EN and ID)', async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, state, who] of [
+      ['2026', 'visible', ['3279015203850011', 'SITI AMINAH', '12-03-1985']],
+      ['2023 LAMA', 'hidden', ['3279022107880023', 'AGUS SETIAWAN', '21-07-1988']],
+    ] as const) {
+      const ws = wb.addWorksheet(name, { state });
+      ws.addRow(['NO', 'NIK', 'NAMA', 'TGL LAHIR', 'GAJI']);
+      ws.addRow([1, ...who, 2500000]);
+    }
+    const path = join(dir, 'roster-hidden-sheet.xlsx');
+    await wb.xlsx.writeFile(path);
+    const csv = runRekon(['reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE, '--format', 'csv', '--quiet']);
+    expect(csv.code).toBe(0);
+    expect(workers(csv.stdout).map((w) => [w['roster_sheet'], w['status']])).toEqual([
+      ['2026', 'registered'],
+      ['2023 LAMA', 'registered'],
+    ]);
+    const en = runRekon(['reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(`${path} [2023 LAMA]: this sheet is hidden in the workbook, but its rows were read`);
+    expect(en.stdout).not.toContain('[2026]: this sheet is hidden');
+    const id = runRekon(['reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE, '--lang', 'id']);
+    expect(id.stdout).toContain('[2023 LAMA]: lembar ini disembunyikan di buku kerja, tetapi barisnya tetap dibaca');
+  });
 });

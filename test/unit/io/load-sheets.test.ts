@@ -192,6 +192,19 @@ describe('loadSheets: CSV inputs', () => {
     expect(sheets[0]?.recordCount).toBe(3000);
   });
 
+  it('notes a hidden sheet whose rows it reads', async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, state] of [['AKTIF', 'visible'], ['LAMA', 'hidden']] as const) {
+      const ws = wb.addWorksheet(name, { state });
+      ws.addRow(['NO', 'NAMA', 'NIK', 'TGL LAHIR']);
+      ws.addRow([1, 'SITI AMINAH', '3671014501900001', '05-01-1990']);
+    }
+    const path = join(dir, 'hidden-sheet.xlsx');
+    await wb.xlsx.writeFile(path);
+    const sheets = await load([path], { side: 'roster' });
+    expect(sheets.map((s) => [s.sheet, s.notes.includes('io.sheet_hidden'), s.records.length])).toEqual([['AKTIF', false, 1], ['LAMA', true, 1]]);
+  });
+
   it('numbers seq across inputs of one side', async () => {
     const a = join(dir, 'a.csv');
     const b = join(dir, 'b.csv');

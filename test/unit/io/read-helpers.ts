@@ -8,6 +8,7 @@ export interface ReadSheet {
   readonly rows: RawRow[];
   readonly encoding: string | null;
   readonly delimiter: string | null;
+  readonly hidden: boolean;
 }
 
 export async function readAll(path: string | null, options: ReadOptions = {}, name = path ?? '-'): Promise<ReadSheet[]> {
@@ -15,7 +16,7 @@ export async function readAll(path: string | null, options: ReadOptions = {}, na
   for await (const sheet of readInput({ name, path }, options)) {
     const rows: RawRow[] = [];
     for await (const batch of sheet.batches) rows.push(...batch);
-    out.push({ sheet: sheet.sheet, rows, encoding: sheet.textFormat?.encoding ?? null, delimiter: sheet.textFormat?.delimiter ?? null });
+    out.push({ sheet: sheet.sheet, rows, encoding: sheet.textFormat?.encoding ?? null, delimiter: sheet.textFormat?.delimiter ?? null, hidden: sheet.hidden === true });
   }
   return out;
 }

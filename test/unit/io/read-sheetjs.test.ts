@@ -42,6 +42,17 @@ describe('readSheetJs (.xls, .ods)', () => {
     expect(rows[2]?.cells[3]).toEqual({ kind: 'number', raw: '2000000.5' });
   });
 
+  // SheetJS keeps no hidden state for .ods (neither reading nor writing): there a hidden sheet is read unsaid.
+  it('says which sheets of an .xls workbook are hidden, and still reads them', async () => {
+    const wb = workbook();
+    wb.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }] };
+    const path = join(dir, 'hidden.xls');
+    writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }) as Buffer);
+    const sheets = await readAll(path);
+    expect(sheets.map((s) => [s.sheet, s.hidden])).toEqual([['OPD A', false], ['Catatan', true]]);
+    expect(sheets[1]?.rows).toHaveLength(1);
+  });
+
   it('reads an HTML table saved as .xls keeping long digit strings as text', async () => {
     const path = join(dir, 'web-export.xls');
     writeFileSync(path, '<html><body><table><tr><td>NAMA</td><td>NIK</td></tr><tr><td>ANI</td><td>9471015708900001</td></tr></table></body></html>');

@@ -100,6 +100,21 @@ describe('readXlsx: hand-written XML', () => {
 });
 
 describe('readXlsx: files written by exceljs and by SheetJS', () => {
+  it('says which sheets are hidden or very hidden, and still reads them', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('AKTIF').addRow(['NAMA', 'NIK']);
+    const old = wb.addWorksheet('2023');
+    old.addRow(['NAMA', 'NIK']);
+    old.addRow(['SITI', '3671014501900001']);
+    old.state = 'hidden';
+    wb.addWorksheet('MAKRO', { state: 'veryHidden' }).addRow(['x']);
+    const path = join(dir, 'hidden.xlsx');
+    await wb.xlsx.writeFile(path);
+    const sheets = await readAll(path);
+    expect(sheets.map((s) => [s.sheet, s.hidden])).toEqual([['AKTIF', false], ['2023', true], ['MAKRO', true]]);
+    expect(sheets[1]?.rows).toHaveLength(2);
+  });
+
   it('reads an exceljs roster: merged title rows, text and numeric NIKs, dates, several sheets', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('DINAS KESEHATAN');
