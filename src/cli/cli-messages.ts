@@ -16,8 +16,8 @@ export const cliMessages = {
   'cli.help_command': { id: 'tampilkan bantuan untuk perintah', en: 'show help for a command' },
   'cli.opt.format': { id: 'format keluaran: {choices}', en: 'output format: {choices}' },
   'cli.opt.map': {
-    id: 'tetapkan kolom secara manual, mis. --map nik="NO KTP" (dapat diulang)',
-    en: 'map a column by hand, e.g. --map nik="NO KTP" (repeatable)',
+    id: 'tetapkan kolom secara manual, mis. {flag} nik="NO KTP" (dapat diulang)',
+    en: 'map a column by hand, e.g. {flag} nik="NO KTP" (repeatable)',
   },
   'cli.opt.delimiter_in': { id: 'pemisah CSV masukan (bawaan: deteksi otomatis)', en: 'input CSV delimiter (default: detected)' },
   'cli.opt.encoding_in': { id: 'encoding CSV masukan: utf-8 | utf-16le | windows-1252 (bawaan: deteksi otomatis)', en: 'input CSV encoding: utf-8 | utf-16le | windows-1252 (default: detected)' },
@@ -38,8 +38,8 @@ export const cliMessages = {
   'cli.invalid_argument': { id: '{detail}', en: '{detail}' },
   'cli.bad_choice': { id: 'opsi {option}: nilai "{value}" tidak sah; pilihan: {allowed}', en: 'option {option}: invalid value "{value}"; choose one of: {allowed}' },
   'cli.bad_map': {
-    id: 'opsi --map: "{value}" tidak sah; tulis PERAN=JUDUL KOLOM, peran: {roles}',
-    en: 'option --map: "{value}" is not valid; write ROLE=HEADER, roles: {roles}',
+    id: 'opsi {flag}: "{value}" tidak sah; tulis PERAN=JUDUL KOLOM, peran: {roles}',
+    en: 'option {flag}: "{value}" is not valid; write ROLE=HEADER, roles: {roles}',
   },
   'cli.opt.header_row': { id: 'nomor baris judul kolom (bawaan: dideteksi)', en: 'row number of the header (default: detected)' },
   'cli.output_is_input': { id: '{file} adalah salah satu berkas masukan; rekon tidak menimpa masukannya. Pilih tempat lain.', en: '{file} is one of the input files; rekon never writes over its inputs. Choose another place.' },

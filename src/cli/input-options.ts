@@ -18,7 +18,7 @@ const collect = (value: string, previous: readonly string[] | undefined): string
 
 /** A repeatable `--map role=HEADER` option (named `--roster-map`/`--bpjs-map` where two sides are read). */
 export function mapOption(ctx: CliContext, flag = '--map'): Option {
-  return new Option(`${flag} <role=header>`, t(ctx, { code: 'cli.opt.map' })).argParser(collect);
+  return new Option(`${flag} <role=header>`, t(ctx, { code: 'cli.opt.map', params: { flag } })).argParser(collect);
 }
 
 /** `--map` plus the options that say how to read files. */
@@ -33,14 +33,14 @@ export function addReadOptions(ctx: CliContext, cmd: Command): Command {
     .addOption(new Option('--header-row <n>', t(ctx, { code: 'cli.opt.header_row' })));
 }
 
-/** `--map nik="NO KTP"` (repeatable) → overrides; bad roles say which roles exist. */
-export function parseMapOptions(values: readonly string[] | undefined, base: ColumnOverrides = {}): ColumnOverrides {
+/** `--map nik="NO KTP"` (repeatable) → overrides; bad roles say which roles exist (and which option had them). */
+export function parseMapOptions(values: readonly string[] | undefined, base: ColumnOverrides = {}, flag = '--map'): ColumnOverrides {
   const out: Partial<Record<ColumnRole, string>> = { ...base };
   for (const v of values ?? []) {
     const eq = v.indexOf('=');
     const role = eq < 0 ? '' : v.slice(0, eq).trim().toLowerCase().replace(/-/g, '_');
     const header = eq < 0 ? '' : v.slice(eq + 1).trim().replace(/^["']|["']$/g, '');
-    if (!isColumnRole(role) || header === '') throw new UsageError(msg('cli.bad_map', { value: v, roles: COLUMN_ROLES.join(', ') }));
+    if (!isColumnRole(role) || header === '') throw new UsageError(msg('cli.bad_map', { flag, value: v, roles: COLUMN_ROLES.join(', ') }));
     out[role] = header;
   }
   return out;

@@ -18,6 +18,8 @@ export interface SideReadOptions {
   readonly encoding: string | undefined;
   /** Roster only: agency aliases from the config. */
   readonly agencyAliases?: ReadonlyMap<string, string>;
+  /** The option that maps this side's columns, named in hints (default `--map`). */
+  readonly mapFlag?: string;
 }
 
 export interface SideStats {
@@ -40,6 +42,7 @@ export function sideLoadOptions<S extends Side>(ctx: CliContext, side: S, option
     // Repeated NIKs matter on the rosters; tracking them in a streamed BPJS export would grow with it.
     trackNikDuplicates: side === 'roster',
     agencyAliases: options.agencyAliases,
+    mapFlag: options.mapFlag,
   };
 }
 

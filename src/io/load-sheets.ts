@@ -31,6 +31,8 @@ export interface LoadOptions<S extends Side> extends ReadOptions {
    * map of every NIK would make memory grow with the export; the roster side does the duplicate work.
    */
   readonly trackNikDuplicates?: boolean | undefined;
+  /** The option that maps a column by hand, named in hints (`--map`, `--roster-map`, `--bpjs-map`). */
+  readonly mapFlag?: string | undefined;
   /** Roster only: agency aliases from the config (upper-cased short name → full name). */
   readonly agencyAliases?: ReadonlyMap<string, string> | undefined;
   /**
@@ -121,7 +123,7 @@ async function loadSheet<S extends Side>(
     for (const r of next.value) head.push(r);
   }
   const base = { file: raw.file, sheet: raw.sheet, textFormat: raw.textFormat };
-  const detection = detectTable(head, { file: raw.file, sheet: raw.sheet, side: options.side, overrides: options.overrides, headerRow: options.headerRow });
+  const detection = detectTable(head, { file: raw.file, sheet: raw.sheet, side: options.side, overrides: options.overrides, headerRow: options.headerRow, mapFlag: options.mapFlag });
   if (detection.kind === 'no_table') {
     if (!exhausted) await iterator.return?.();
     const empty: AsyncIterable<readonly RecordOf<S>[]> = { async *[Symbol.asyncIterator]() {} };

@@ -17,6 +17,11 @@ export interface DetectOptions {
   readonly overrides: ColumnOverrides;
   /** Force the header row (spreadsheet row number) instead of scoring. */
   readonly headerRow?: number | undefined;
+  /**
+   * The option that maps a column by hand, named in hints: `--map` (inspect, budget), `--roster-map` or
+   * `--bpjs-map` (reconcile reads two sides). A hint must be a command line the user can run.
+   */
+  readonly mapFlag?: string | undefined;
 }
 
 export type TableDetection =
@@ -48,7 +53,7 @@ export function detectTable(rows: readonly RawRow[], options: DetectOptions): Ta
   const headerIndex = options.headerRow !== undefined ? scan.findIndex((r) => r.row === options.headerRow) : findHeaderIndex(scan, options.overrides);
   if (headerIndex < 0) {
     const seen = [...new Set(scan.flatMap((r) => r.cells.filter((c) => !isBlankCell(c)).map((c) => cellText(c).trim())))].slice(0, 12);
-    return { kind: 'no_table', reason: msg('table.no_header', { file: options.file, sheet: options.sheet, where: where(options), rows: scan.length, headers: quoteList(seen) }) };
+    return { kind: 'no_table', reason: msg('table.no_header', { file: options.file, sheet: options.sheet, where: where(options), flag: options.mapFlag ?? '--map', rows: scan.length, headers: quoteList(seen) }) };
   }
   const upper = scan[headerIndex] as RawRow;
   const skipped: SkippedRow[] = scan.slice(0, headerIndex).map((r) => ({ row: r.row, reason: nonBlankCount(r.cells) === 0 ? 'blank' : 'title', text: rowPreview(r.cells) }));
@@ -186,7 +191,7 @@ function assignRoles(
 ): Partial<Record<ColumnRole, ColumnBinding>> | Message | InputError {
   const columns: Partial<Record<ColumnRole, ColumnBinding>> = {};
   const taken = new Set<number>();
-  const at = { file: options.file, sheet: options.sheet, where: where(options) };
+  const at = { file: options.file, sheet: options.sheet, where: where(options), flag: options.mapFlag ?? '--map' };
   const headerList = quoteList(headers.filter((h) => h !== ''));
 
   for (const [role, wanted] of Object.entries(options.overrides) as [ColumnRole, string | undefined][]) {
@@ -215,7 +220,7 @@ function assignRoles(
       if (IDENTITY_ROLES.has(role)) {
         return new InputError(msg('table.ambiguous_role', { ...at, role, candidates: names, example: headers[chosen.index] as string }));
       }
-      notes.push(msg('table.optional_role_ambiguous', { role, candidates: names, chosen: headers[chosen.index] as string }));
+      notes.push(msg('table.optional_role_ambiguous', { role, flag: at.flag, candidates: names, chosen: headers[chosen.index] as string }));
     }
     if (chosen.match.generic && options.side === 'roster') {
       // A roster's bare STATUS is usually employment status (HONORER, PPPK, KONTRAK): keep it only

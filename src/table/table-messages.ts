@@ -3,24 +3,24 @@ import type { Catalog } from '../i18n/message.js';
 /** Indonesian + English templates for table detection (src/table). */
 export const tableMessages = {
   'table.no_header': {
-    id: '{where}: tidak ditemukan baris judul kolom (NAMA bersama NIK atau TGL LAHIR) di {rows} baris pertama. Kolom yang terlihat: {headers}. Tunjukkan dengan --map, mis. --map name="NAMA" --map nik="NO KTP".',
-    en: '{where}: no header row (NAMA together with NIK or TGL LAHIR) in the first {rows} rows. Cells seen: {headers}. Point to the columns with --map, e.g. --map name="NAMA" --map nik="NO KTP".',
+    id: '{where}: tidak ditemukan baris judul kolom (NAMA bersama NIK atau TGL LAHIR) di {rows} baris pertama. Kolom yang terlihat: {headers}. Tunjukkan dengan {flag}, mis. {flag} name="NAMA" {flag} nik="NO KTP".',
+    en: '{where}: no header row (NAMA together with NIK or TGL LAHIR) in the first {rows} rows. Cells seen: {headers}. Point to the columns with {flag}, e.g. {flag} name="NAMA" {flag} nik="NO KTP".',
   },
   'table.missing_role': {
-    id: '{where}: kolom {role} tidak ditemukan di baris judul {row}. Judul kolom yang ada: {headers}. Tunjukkan kolomnya dengan --map {role}="{example}".',
-    en: '{where}: no {role} column in header row {row}. Headers found: {headers}. Point to it with --map {role}="{example}".',
+    id: '{where}: kolom {role} tidak ditemukan di baris judul {row}. Judul kolom yang ada: {headers}. Tunjukkan kolomnya dengan {flag} {role}="{example}".',
+    en: '{where}: no {role} column in header row {row}. Headers found: {headers}. Point to it with {flag} {role}="{example}".',
   },
   'table.ambiguous_role': {
-    id: '{where}: beberapa kolom cocok sebagai {role}: {candidates}. Pilih satu dengan --map {role}="{example}".',
-    en: '{where}: several columns could be {role}: {candidates}. Choose one with --map {role}="{example}".',
+    id: '{where}: beberapa kolom cocok sebagai {role}: {candidates}. Pilih satu dengan {flag} {role}="{example}".',
+    en: '{where}: several columns could be {role}: {candidates}. Choose one with {flag} {role}="{example}".',
   },
   'table.map_header_not_found': {
-    id: '{where}: judul kolom "{header}" untuk --map {role} tidak ditemukan. Judul kolom yang ada: {headers}.',
-    en: '{where}: header "{header}" given for --map {role} not found. Headers found: {headers}.',
+    id: '{where}: judul kolom "{header}" untuk {flag} {role} tidak ditemukan. Judul kolom yang ada: {headers}.',
+    en: '{where}: header "{header}" given for {flag} {role} not found. Headers found: {headers}.',
   },
   'table.optional_role_ambiguous': {
-    id: 'beberapa kolom cocok sebagai {role} ({candidates}); dipakai "{chosen}". Ubah dengan --map {role}="…".',
-    en: 'several columns could be {role} ({candidates}); using "{chosen}". Change it with --map {role}="…".',
+    id: 'beberapa kolom cocok sebagai {role} ({candidates}); dipakai "{chosen}". Ubah dengan {flag} {role}="…".',
+    en: 'several columns could be {role} ({candidates}); using "{chosen}". Change it with {flag} {role}="…".',
   },
   'table.status_is_employment': {
     id: 'kolom "{header}" berisi status kepegawaian (mis. "{example}"), bukan status kepesertaan BPJS; diabaikan',

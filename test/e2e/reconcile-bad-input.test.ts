@@ -143,6 +143,37 @@ describe('reconcile: a column role missing on one side', () => {
   });
 });
 
+describe('reconcile: the hint for a column it cannot find is a command line that works', () => {
+  it('an unrecognized name header in the BPJS export: the hint names --bpjs-map and the column; following it matches', () => {
+    const renamed = write(
+      'bpjs-peserta.csv',
+      readFileSync(BPJS_FIXTURE, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\n')
+        .map((l, i) => (i === 0 ? l.replace(',Nama,', ',Peserta,') : l)),
+    );
+    const r = runRekon(['reconcile', '--roster', ROSTERS, '--bpjs', renamed, '--quiet']);
+    expect(r.code).toBe(2);
+    const hint = /Point to it with (--bpjs-map name="([^"]+)")\./.exec(r.stderr);
+    expect(hint?.[2]).toBe('Peserta');
+    const fixed = runRekon(['reconcile', '--roster', ROSTERS, '--bpjs', renamed, '--bpjs-map', 'name=Peserta', '--format', 'csv', '--quiet']);
+    expect(fixed.code).toBe(0);
+    expect(statusCounts(workers(fixed.stdout))['registered'] ?? 0).toBeGreaterThan(0);
+  });
+
+  it('a bad --roster-map value names --roster-map, in both languages', () => {
+    const en = runRekon(['reconcile', '--roster', ROSTERS, '--bpjs', BPJS_FIXTURE, '--roster-map', 'nama', '--quiet']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('option --roster-map: "nama" is not valid; write ROLE=HEADER');
+    const id = runRekon(['reconcile', '--roster', ROSTERS, '--bpjs', BPJS_FIXTURE, '--roster-map', 'nama', '--quiet', '--lang', 'id']);
+    expect(id.stderr).toContain('opsi --roster-map: "nama" tidak sah');
+    const help = runRekon(['reconcile', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('e.g. --roster-map nik="NO KTP"');
+    expect(help).toContain('e.g. --bpjs-map nik="NO KTP"');
+  });
+});
+
 describe('reconcile: the same file on both sides', () => {
   it('each row is matched to itself, with a warning', () => {
     const r = runRekon(['reconcile', '--roster', BPJS_FIXTURE, '--bpjs', BPJS_FIXTURE, '--format', 'csv']);

@@ -173,7 +173,7 @@ describe('detectTable: no table, missing and ambiguous roles', () => {
       kind: 'no_table',
       reason: {
         code: 'table.missing_role',
-        params: { file: 'roster.xlsx', sheet: 'DINAS', where: 'roster.xlsx [DINAS]', role: 'nik', row: 1, headers: '"NAMA", "JABATAN", "NO IDENTITAS"', example: 'NO IDENTITAS' },
+        params: { file: 'roster.xlsx', sheet: 'DINAS', where: 'roster.xlsx [DINAS]', flag: '--map', role: 'nik', row: 1, headers: '"NAMA", "JABATAN", "NO IDENTITAS"', example: 'NO IDENTITAS' },
       },
     });
   });
@@ -183,6 +183,20 @@ describe('detectTable: no table, missing and ambiguous roles', () => {
     expect(noName.kind === 'no_table' && noName.reason.params).toMatchObject({ role: 'name', example: 'PESERTA' });
     const noNik = detectTable(sheet(['NO', 'NAMA', 'JABATAN', 'KETERANGAN', 'IDENTITAS'], ['1', 'ANI', 'STAF', 'honor', '3671014501900001'], ['2', 'BUDI', 'STAF', 'kontrak', '3.67101450190E+15']), base);
     expect(noNik.kind === 'no_table' && noNik.reason.params).toMatchObject({ role: 'nik', example: 'IDENTITAS' });
+  });
+
+  it('the hints name the option of the command that reads the file (reconcile reads two sides)', () => {
+    const options = { ...base, mapFlag: '--bpjs-map' };
+    const missing = detectTable(sheet(['NAMA', 'JABATAN', 'NO IDENTITAS']), options);
+    expect(missing.kind === 'no_table' && missing.reason.params?.['flag']).toBe('--bpjs-map');
+    const noHeader = detectTable(sheet(['REKAPITULASI'], ['OPD', 'JUMLAH']), options);
+    expect(noHeader.kind === 'no_table' && noHeader.reason.params?.['flag']).toBe('--bpjs-map');
+    try {
+      detectTable(sheet(['NAMA', 'NIK']), { ...options, overrides: { kpj: 'NO PESERTA' } });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as InputError).detail).toMatchObject({ code: 'table.map_header_not_found', params: { flag: '--bpjs-map', role: 'kpj' } });
+    }
   });
 
   it('the --map hint falls back to the first unassigned column when no values look like the role', () => {
