@@ -10,6 +10,7 @@ import { buildProgram } from './program.js';
 import { commanderErrorMessage } from './commander-errors.js';
 import { maskDigitRuns } from '../normalize/mask-digit-runs.js';
 import type { ReaderThread } from './reader-thread.js';
+import { filesystemError } from './filesystem-error.js';
 
 /**
  * Entry point: reads the environment once, runs one command, and turns every outcome into
@@ -84,6 +85,14 @@ function reportError(ctx: CliContext, err: unknown): number {
     ctx.err(`rekon: ${translate(ctx.lang, { code: 'error.prefix' })}: ${ctx.debug ? text : maskDigitRuns(text)}\n`);
     if (ctx.debug && err.cause !== undefined) ctx.err(`${String((err.cause as Error)?.stack ?? err.cause)}\n`);
     return err.exitCode;
+  }
+  const fs = filesystemError(err);
+  if (fs !== null) {
+    // The machine's state (permissions, a full disk), not a bug: one line naming the path, exit 2.
+    const text = translate(ctx.lang, { code: 'error.filesystem', params: { path: fs.path, reason: translate(ctx.lang, { code: `error.filesystem.${fs.code}` }) } });
+    ctx.err(`rekon: ${translate(ctx.lang, { code: 'error.prefix' })}: ${ctx.debug ? text : maskDigitRuns(text)}\n`);
+    if (ctx.debug && err instanceof Error && err.stack !== undefined) ctx.err(`${err.stack}\n`);
+    return EXIT.badInput;
   }
   const raw = err instanceof Error ? err.message : String(err);
   const detail = ctx.debug ? raw : maskDigitRuns(raw);

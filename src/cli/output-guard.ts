@@ -1,5 +1,6 @@
-import { realpath } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { access, realpath, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import type { InputFile } from '../io/read-input.js';
@@ -19,5 +20,56 @@ export async function refuseToOverwriteInputs(outputs: readonly string[], inputs
   for (const i of inputs) if (i.path !== null) ins.add(await canonical(i.path));
   for (const o of outputs) {
     if (ins.has(await canonical(o))) throw new UsageError(msg('cli.output_is_input', { file: o }));
+  }
+}
+
+/**
+ * Before a possibly long run: the --out folder must be a folder rekon can write in (or one it can
+ * create), and a single output file (--xlsx) must go into such a folder. Said in one line, exit 2,
+ * instead of an internal error after the matching is done.
+ */
+export async function checkOutputDir(dir: string): Promise<void> {
+  const info = await statOrNull(dir);
+  if (info !== null && !info.isDirectory()) throw new UsageError(msg('cli.out_not_directory', { dir }));
+  await checkWritable(info !== null ? dir : await nearestExisting(dir), dir);
+}
+
+export async function checkOutputFile(file: string): Promise<void> {
+  const info = await statOrNull(file);
+  if (info?.isDirectory() === true) throw new UsageError(msg('cli.out_file_is_directory', { file }));
+  const parent = dirname(resolve(file));
+  const parentInfo = await statOrNull(parent);
+  if (parentInfo === null || !parentInfo.isDirectory()) throw new UsageError(msg('cli.out_parent_missing', { file, dir: dirname(file) }));
+  await checkWritable(parent, file);
+}
+
+async function checkWritable(existing: string, asked: string): Promise<void> {
+  try {
+    await access(existing, constants.W_OK | constants.X_OK);
+  } catch {
+    throw new UsageError(msg('cli.out_not_writable', { path: asked }));
+  }
+}
+
+/** The nearest ancestor of a path that exists (where `mkdir -p` would start creating). */
+async function nearestExisting(path: string): Promise<string> {
+  let p = resolve(path);
+  for (;;) {
+    const info = await statOrNull(p);
+    if (info !== null) {
+      if (!info.isDirectory()) throw new UsageError(msg('cli.out_not_directory', { dir: p }));
+      return p;
+    }
+    const up = dirname(p);
+    if (up === p) return p;
+    p = up;
+  }
+}
+
+async function statOrNull(path: string): Promise<Awaited<ReturnType<typeof stat>> | null> {
+  try {
+    return await stat(path);
+  } catch {
+    return null;
   }
 }

@@ -10,6 +10,15 @@ export const commonMessages = {
   'error.file_not_found': { id: '{file}: berkas tidak ditemukan', en: '{file}: file not found' },
   'error.is_directory': { id: '{file}: ini folder, bukan berkas', en: '{file}: is a directory, not a file' },
   'error.unreadable': { id: '{file}: tidak dapat dibaca ({reason})', en: '{file}: cannot be read ({reason})' },
+  'error.filesystem': { id: '{path}: {reason}', en: '{path}: {reason}' },
+  'error.filesystem.EACCES': { id: 'akses ditolak (izin berkas atau folder)', en: 'permission denied (file or folder permissions)' },
+  'error.filesystem.ENOSPC': { id: 'disk penuh', en: 'no space left on the disk' },
+  'error.filesystem.EDQUOT': { id: 'kuota disk habis', en: 'disk quota exceeded' },
+  'error.filesystem.EROFS': { id: 'sistem berkas hanya-baca', en: 'read-only file system' },
+  'error.filesystem.EISDIR': { id: 'ini folder, bukan berkas', en: 'is a folder, not a file' },
+  'error.filesystem.ENOTDIR': { id: 'sebagian jalurnya berkas, bukan folder', en: 'part of the path is a file, not a folder' },
+  'error.filesystem.EEXIST': { id: 'sudah ada dan bukan folder', en: 'exists and is not a folder' },
+  'error.filesystem.EIO': { id: 'galat baca/tulis disk (disk atau drive jaringan)', en: 'input/output error (disk or network drive)' },
   'error.bad_option': { id: 'opsi {option}: nilai "{value}" tidak sah; {allowed}', en: 'option {option}: invalid value "{value}"; {allowed}' },
 } as const satisfies Catalog;
 

@@ -9,6 +9,10 @@ export const ioMessages = {
     id: '{file}: folder ini tidak berisi berkas .xlsx, .xlsm, .xls, .ods, .csv atau .txt',
     en: '{file}: the folder holds no .xlsx, .xlsm, .xls, .ods, .csv or .txt file',
   },
+  'io.permission_denied': {
+    id: '{file}: rekon tidak boleh membacanya (izin berkas); minta pemiliknya membuka izin baca atau salin berkasnya',
+    en: '{file}: rekon may not read it (file permissions); ask its owner for read access or copy the file',
+  },
   'io.unreadable': { id: '{file}: tidak dapat dibaca ({reason})', en: '{file}: cannot be read ({reason})' },
   'io.not_text': {
     id: '{file}: bukan berkas teks/CSV (berisi data biner). Simpan ulang sebagai CSV atau .xlsx.',

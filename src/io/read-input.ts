@@ -1,5 +1,5 @@
-import type { Stats } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { access, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { msg } from '../i18n/message.js';
@@ -46,6 +46,7 @@ export async function expandInputs(inputs: readonly string[], options: { allowDi
       continue;
     }
     const info = await statOrThrow(input);
+    await readableOrThrow(input);
     if (!info.isDirectory()) {
       out.push({ name: input, path: input });
       continue;
@@ -57,9 +58,21 @@ export async function expandInputs(inputs: readonly string[], options: { allowDi
       .filter((n) => (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extname(n).toLowerCase()))
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     if (names.length === 0) throw new InputError(msg('io.empty_directory', { file: input }));
-    for (const n of names) out.push({ name: join(input, n), path: join(input, n) });
+    for (const n of names) {
+      await readableOrThrow(join(input, n));
+      out.push({ name: join(input, n), path: join(input, n) });
+    }
   }
   return out;
+}
+
+/** An input rekon may not read (file or folder permissions) is said before any reading starts. */
+async function readableOrThrow(path: string): Promise<void> {
+  try {
+    await access(path, constants.R_OK);
+  } catch (err) {
+    throw new InputError(msg('io.permission_denied', { file: path }), { cause: err });
+  }
 }
 
 async function statOrThrow(path: string): Promise<Stats> {

@@ -230,4 +230,23 @@ describe('--out and --xlsx never touch what is not rekon’s', () => {
     expect(sha256(input)).toBe(before);
     expect(readdirSync(dir)).toEqual(['workers.csv']);
   });
+
+  it('--out naming a file, or a path under one: one line before any reading, exit 2, the file unchanged', () => {
+    const file = join(work, 'laporan.csv');
+    writeFileSync(file, 'not a folder\n');
+    for (const out of [file, join(file, '2026-01')]) {
+      const r = rekon(['reconcile', '--roster', fixture('roster'), '--bpjs', fixture('bpjs'), '--out', out, '--quiet']);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trimEnd().split('\n')).toEqual([`rekon: error: ${file} exists and is not a folder; choose a folder for --out`]);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('not a folder\n');
+  });
+
+  it('--xlsx into a folder that does not exist: one line, exit 2, the folder not created', () => {
+    const target = join(work, 'no-such-folder', 'report.xlsx');
+    const r = rekon(['reconcile', '--roster', fixture('roster'), '--bpjs', fixture('bpjs'), '--xlsx', target, '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([`rekon: error: ${target}: the folder ${join(work, 'no-such-folder')} does not exist; create it first`]);
+    expect(existsSync(join(work, 'no-such-folder'))).toBe(false);
+  });
 });

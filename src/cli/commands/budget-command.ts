@@ -15,7 +15,7 @@ import { paintFor } from '../paint.js';
 import { csvToStdout, writeCsvFile } from '../write-csv-file.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { expandInputs } from '../../io/read-input.js';
-import { refuseToOverwriteInputs } from '../output-guard.js';
+import { checkOutputDir, refuseToOverwriteInputs } from '../output-guard.js';
 import { budgetFromRoster } from '../../budget/compute-budget.js';
 import { DEFAULT_RATE_TABLE } from '../../budget/default-rate-table.js';
 import { BUDGET_COLUMNS, budgetRowCells } from '../../report/budget-row.js';
@@ -48,7 +48,10 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     const settings = budgetSettingsFrom(ctx, opts, { ...config.budget, agencyRisk: config.agencyRisk }, DEFAULT_RATE_TABLE);
     const csvFormat = { ...csvFormatFrom(opts), excelSafe: false };
     const files = await expandInputs(opts.roster);
-    if (opts.out !== undefined) await refuseToOverwriteInputs([join(opts.out, 'budget.csv'), join(opts.out, 'budget.json')], files);
+    if (opts.out !== undefined) {
+      await refuseToOverwriteInputs([join(opts.out, 'budget.csv'), join(opts.out, 'budget.json')], files);
+      await checkOutputDir(opts.out);
+    }
     const progress = new Progress(ctx);
     const read = {
       headerRow: parseHeaderRow(opts.headerRow),

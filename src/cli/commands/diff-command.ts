@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { CliContext } from '../cli-context.js';
+import { checkOutputDir } from '../output-guard.js';
 import { t } from '../cli-context.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
@@ -75,6 +76,7 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
     // diff.csv next to workers.csv would not break a run folder, but keeps two reports apart.
     throw new UsageError(msg('diff.same_directory', { dir: opts.out }));
   }
+  if (opts.out !== undefined) await checkOutputDir(opts.out);
   const full = diffRuns(await readRunDir(previousDir), await readRunDir(currentDir));
   // --fail-on looks at every change, whatever --only shows.
   const totals = countDiff(full).total;

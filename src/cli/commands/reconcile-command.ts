@@ -26,7 +26,7 @@ import { DEFAULT_RATE_TABLE } from '../../budget/default-rate-table.js';
 import { summarize } from '../../report/model/agency-summary.js';
 import { msg, type Message } from '../../i18n/message.js';
 import { expandInputs } from '../../io/read-input.js';
-import { refuseToOverwriteInputs } from '../output-guard.js';
+import { checkOutputDir, checkOutputFile, refuseToOverwriteInputs } from '../output-guard.js';
 import { UsageError } from '../../errors.js';
 import { readDecisionFile } from '../../review/decision-file.js';
 import { decisionsOf } from '../../review/decisions-of.js';
@@ -85,6 +85,8 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   const rosterPaths = new Set(rosterFiles.map((f) => f.path).filter((p) => p !== null));
   for (const f of bpjsFiles) if (f.path !== null && rosterPaths.has(f.path)) runNotes.push(msg('run.same_file_both_sides', { file: f.name }));
   await refuseToOverwriteInputs(plannedOutputs(opts), [...rosterFiles, ...bpjsFiles]);
+  if (opts.out !== undefined) await checkOutputDir(opts.out);
+  if (opts.xlsx !== undefined) await checkOutputFile(opts.xlsx);
 
   const progress = new Progress(ctx);
   const phase = phaseTimer(ctx);
