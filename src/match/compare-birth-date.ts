@@ -72,3 +72,12 @@ export function compareBirthDates(a: PackedDate, b: PackedDate): DateLevel {
   if (ma === mb && da === db) return 'year_off';
   return 'far';
 }
+
+/**
+ * Two birth dates of different people, not one date mistyped: `far` (no swap, single digit or year
+ * typo) and at least two years apart. A day off by one (19 / 20 October) is `far` for scoring but
+ * still one person; so is a month apart.
+ */
+export function farApart(a: PackedDate, b: PackedDate): boolean {
+  return compareBirthDates(a, b) === 'far' && Math.abs(Math.floor(a / 10000) - Math.floor(b / 10000)) >= 2;
+}

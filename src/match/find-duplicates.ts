@@ -1,7 +1,7 @@
 import type { ParsedNik } from '../normalize/parsed-nik.js';
 import type { Worker } from '../normalize/person-record.js';
 import { decodeNik, nikBirthDateNumber } from '../normalize/nik.js';
-import { compareBirthDates, packDate } from './compare-birth-date.js';
+import { farApart, packDate } from './compare-birth-date.js';
 import { NikHalvesTable } from '../normalize/nik-halves.js';
 import { nameConfirms } from './classify.js';
 import { compareNames, type NameSide } from './compare-name.js';
@@ -204,7 +204,7 @@ function oneNikNotOwn(a: Worker | undefined, b: Worker): boolean {
 function nikNotOwnRow(w: Worker): boolean {
   const own = packDate(w.birthDate);
   const encoded = nikBirthDateNumber(w.nik);
-  return own !== 0 && encoded !== 0 && compareBirthDates(own, encoded) === 'far';
+  return own !== 0 && encoded !== 0 && farApart(own, encoded);
 }
 
 function sameNamed(a: NameSide, b: NameSide): boolean {

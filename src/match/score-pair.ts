@@ -12,7 +12,7 @@ import {
   WEAK_DATE_WEIGHTS,
   WEAK_SEX_WEIGHTS,
 } from './comparison-level.js';
-import { compareBirthDates } from './compare-birth-date.js';
+import { compareBirthDates, farApart } from './compare-birth-date.js';
 import { compareNames, type NameComparison } from './compare-name.js';
 import { compareDigits, compareNik, type NikComparison } from './compare-nik.js';
 import { frequencyPenalty, type MatchFrequencies } from './frequency-table.js';
@@ -128,7 +128,7 @@ export function scorePairAtLeast(
   // Nor is its agreement, when the BPJS record's birth date is far from the row's too: that record is
   // the NIK's owner, another roster row (SRI RAHAYU born 2001; this row, SRI RAHAJOE, born 1982, copied
   // her NIK). A row whose own NIK merely encodes another date keeps it (the BPJS birth date agrees).
-  else if (nik.level === 'exact' && birthDate === 'far' && w.nikShared && nikNotOwn(w)) nik = NIK_MISSING;
+  else if (nik.level === 'exact' && w.nikShared && farApart(w.birthDate, w.nikBirthDate) && farApart(da, db)) nik = NIK_MISSING;
   const nikW = NIK_WEIGHTS[nik.level];
   const nikTies = NIK_TIES_PERSON.has(nik.level);
   const birthDateWeak = !columns;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareBirthDates, packDate, swapDayMonth, unpackDate } from '../../../src/match/compare-birth-date.js';
+import { compareBirthDates, farApart, packDate, swapDayMonth, unpackDate } from '../../../src/match/compare-birth-date.js';
 
 describe('compareBirthDates levels', () => {
   const cases = [
@@ -26,5 +26,27 @@ describe('packed dates', () => {
     expect(swapDayMonth(packDate('1990-03-12'))).toBe(packDate('1990-12-03'));
     expect(swapDayMonth(packDate('1990-03-13'))).toBe(0);
     expect(swapDayMonth(packDate('1990-05-05'))).toBe(0);
+  });
+});
+
+describe('farApart: birth dates of two people, not one date mistyped', () => {
+  const cases = [
+    { left: '1982-07-11', right: '2001-07-13', expected: true },
+    { left: '1985-01-30', right: '1958-01-03', expected: true },
+    { left: '1991-10-19', right: '1991-10-20', expected: false },
+    { left: '1991-10-20', right: '1991-11-28', expected: false },
+    { left: '1990-03-12', right: '1991-08-30', expected: false },
+    { left: '1990-03-12', right: '1990-12-03', expected: false },
+    { left: '1990-03-12', right: '1980-03-12', expected: false },
+    { left: '1990-03-12', right: '1970-03-12', expected: false },
+    { left: '1990-03-12', right: '1992-04-13', expected: true },
+  ];
+  it.each(cases)('$left / $right → $expected', ({ left, right, expected }) => {
+    expect(farApart(packDate(left), packDate(right))).toBe(expected);
+    expect(farApart(packDate(right), packDate(left))).toBe(expected);
+  });
+
+  it('a missing date is never far apart', () => {
+    expect(farApart(0, packDate('1990-03-12'))).toBe(false);
   });
 });

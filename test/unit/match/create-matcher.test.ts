@@ -455,6 +455,21 @@ describe('duplicates', () => {
     expect(only(r, 1)).toMatchObject({ status: 'duplicate', duplicateOf: { seq: 0 } });
   });
 
+  it('the same NIK and name with one birth date a day off the NIK\'s: one person listed twice (a typo, not a copier)', () => {
+    // Found at 1M × 1M: 19 and 20 October 1991 differ in two digits, so they compare as far, yet it is
+    // one person. Only birth dates years apart tell two people apart.
+    const nik = makeNik('510301', '1991-10-20', 'M', 383);
+    const r = reconcile(
+      [
+        { nik, name: 'KUSNADI PURNAMA JUWONO', birthDate: '1991-10-19' },
+        { nik, name: 'KUSNADI PURNAMA JUWONO', birthDate: '1991-10-20' },
+      ],
+      [],
+    );
+    expect(only(r, 1)).toMatchObject({ status: 'duplicate', duplicateOf: { seq: 0 } });
+    expect(codes(only(r, 1))).not.toContain('match.reason.nik_shared_birth_date');
+  });
+
   it('a row whose own NIK encodes another date keeps its exact NIK when the BPJS birth date agrees with the row', () => {
     // The NIK is also typed on another row (an unrelated name): shared, and not fitting this row's
     // date, but the BPJS record with that NIK was born when this row says.
