@@ -42,6 +42,10 @@ export const cliMessages = {
     en: 'option {flag}: "{value}" is not valid; write ROLE=HEADER, roles: {roles}',
   },
   'cli.opt.header_row': { id: 'nomor baris judul kolom (bawaan: dideteksi)', en: 'row number of the header (default: detected)' },
+  'cli.bad_source_date_epoch': {
+    id: 'SOURCE_DATE_EPOCH "{value}" tidak sah: tulis detik sejak 1970 (bilangan bulat), atau kosongkan',
+    en: 'SOURCE_DATE_EPOCH "{value}" is not valid: write whole seconds since 1970, or leave it unset',
+  },
   'cli.out_not_directory': { id: '{dir} sudah ada dan bukan folder; pilih folder untuk --out', en: '{dir} exists and is not a folder; choose a folder for --out' },
   'cli.out_file_is_directory': { id: '{file} adalah folder; beri nama berkas', en: '{file} is a folder; give a file name' },
   'cli.out_parent_missing': { id: '{file}: folder {dir} tidak ada; buat dulu', en: '{file}: the folder {dir} does not exist; create it first' },

@@ -11,6 +11,7 @@ import { commanderErrorMessage } from './commander-errors.js';
 import { maskDigitRuns } from '../normalize/mask-digit-runs.js';
 import type { ReaderThread } from './reader-thread.js';
 import { filesystemError } from './filesystem-error.js';
+import { runDate } from './run-date.js';
 
 /**
  * Entry point: reads the environment once, runs one command, and turns every outcome into
@@ -25,10 +26,22 @@ export async function main(argv: readonly string[], launch: { readonly readerThr
   const lang: Lang = resolved ?? 'en';
   installBrokenPipeGuard();
 
-  const ctx = makeContext(lang, flags, env, launch.readerThread ?? null);
+  let today: string;
+  let badDate: unknown = null;
+  try {
+    today = runDate(env, new Date());
+  } catch (err) {
+    badDate = err;
+    today = runDate({}, new Date());
+  }
+  const ctx = makeContext(lang, flags, env, launch.readerThread ?? null, today);
   if (resolved === null) {
     ctx.err(`rekon: ${translate(lang, { code: 'error.prefix' })}: ${translate(lang, { code: 'error.bad_option', params: { option: '--lang', value: flags.lang ?? '', allowed: 'id | en' } })}\n`);
     process.exitCode = EXIT.badInput;
+    return;
+  }
+  if (badDate !== null) {
+    process.exitCode = reportError(ctx, badDate);
     return;
   }
 
@@ -44,12 +57,10 @@ export async function main(argv: readonly string[], launch: { readonly readerThr
   process.exitCode = exitCode;
 }
 
-function makeContext(lang: Lang, flags: ReturnType<typeof scanGlobalFlags>, env: NodeJS.ProcessEnv, readerThread: ReaderThread | null): CliContext {
+function makeContext(lang: Lang, flags: ReturnType<typeof scanGlobalFlags>, env: NodeJS.ProcessEnv, readerThread: ReaderThread | null, today: string): CliContext {
   const stdoutIsTty = process.stdout.isTTY === true;
   const stderrIsTty = process.stderr.isTTY === true;
   const noColorEnv = env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '';
-  const now = new Date();
-  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   return {
     lang,
     color: stdoutIsTty && !noColorEnv && !flags.noColor && env['TERM'] !== 'dumb',

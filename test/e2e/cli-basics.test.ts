@@ -67,6 +67,17 @@ describe('bad input gets one clear line naming the file, exit 2', () => {
     expect(folder.stderr).toContain('docs');
   });
 
+  it('SOURCE_DATE_EPOCH pins the run date (the default budget period follows); a bad value is one line', () => {
+    const args = ['reconcile', '--roster', fixture('roster'), '--bpjs', fixture('bpjs'), '--format', 'json', '--quiet'];
+    const period = (epoch: string): unknown =>
+      (JSON.parse(runRekon(args, { env: { SOURCE_DATE_EPOCH: epoch } }).stdout) as { summary: { budget: { period: unknown } } }).summary.budget.period;
+    expect(period(String(Date.UTC(2031, 5, 1) / 1000))).toEqual({ from: '2032-01', to: '2032-12', months: 12 });
+    expect(period(String(Date.UTC(2026, 5, 1) / 1000))).toEqual({ from: '2027-01', to: '2027-12', months: 12 });
+    const bad = runRekon(['reconcile', '--roster', fixture('roster'), '--bpjs', fixture('bpjs')], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trimEnd().split('\n')).toEqual(['rekon: error: SOURCE_DATE_EPOCH "yesterday" is not valid: write whole seconds since 1970, or leave it unset']);
+  });
+
   it('shows a stack trace only with --debug', () => {
     const r = runRekon(['inspect', fixture('bad/corrupt.xlsx'), '--debug']);
     expect(r.code).toBe(2);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeXlsx, makeZip, type ZipPart } from '../unit/io/zip-fixture.js';
-import { BIN, ROOT } from './run-rekon.js';
+import { BIN, PINNED_RUN_DATE, ROOT } from './run-rekon.js';
 
 const TIMEOUT_MS = 20_000;
 let dir = '';
@@ -33,7 +33,7 @@ function rekon(args: readonly string[], input?: string): Run {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: dir,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', REKON_LANG: 'en', NODE_OPTIONS: '--max-old-space-size=256' },
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', REKON_LANG: 'en', NODE_OPTIONS: '--max-old-space-size=256', ...PINNED_RUN_DATE },
     input,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BPJS_HEADER, ROSTER_HEADER, csvLine, generateWorld } from '../../bench/lib/people.mjs';
-import { BIN, ROOT, fixture } from './run-rekon.js';
+import { BIN, PINNED_RUN_DATE, ROOT, fixture } from './run-rekon.js';
 import { OUT_FILES } from '../../src/cli/reconcile-output.js';
 
 /** Large enough that writing the reports takes a few hundred milliseconds (a full run takes a few seconds). */
@@ -18,7 +18,7 @@ const ROWS = 25_000;
 /** rekon's own report files (the CLI's list, so a new report is covered too). */
 const REPORTS: readonly string[] = OUT_FILES;
 const TMP_MARK = '.rekon-tmp-';
-const ENV = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', REKON_LANG: 'en' };
+const ENV = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', REKON_LANG: 'en', ...PINNED_RUN_DATE };
 
 let work = '';
 let roster = '';

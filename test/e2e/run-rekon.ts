@@ -12,10 +12,16 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** Runs the built binary as a user would (no TTY), in a known language unless env says otherwise. */
+/**
+ * A fixed run date (2026-11-23, midday UTC) for every e2e run: two runs compared byte for byte must
+ * not straddle midnight (the workbook carries the run date), nor a new year (the default budget period).
+ */
+export const PINNED_RUN_DATE = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 23, 12) / 1000) };
+
+/** Runs the built binary as a user would (no TTY), in a known language and on a fixed date unless env says otherwise. */
 export function runRekon(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string | Buffer } = {}): RunResult {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', REKON_LANG: 'en', ...options.env };
+  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', REKON_LANG: 'en', ...PINNED_RUN_DATE, ...options.env };
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env,
