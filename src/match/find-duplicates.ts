@@ -24,7 +24,7 @@ export interface DuplicateInfo {
   readonly nikShared: Uint8Array;
   /**
    * 1 for a row in `sharedNikWith` whose name agrees with that row's, told apart by the birth date: the
-   * NIK fits one row's birth date and is far from the other's (see `oneNikNotOwn`).
+   * NIK fits one row's birth date and is years from the other's (see `oneNikNotOwn`); either may be the copy.
    */
   readonly sharedNikByBirthDate: Uint8Array;
 }
@@ -190,7 +190,6 @@ function sameNameDate(aName: NameSide | undefined, a: Worker | undefined, bName:
   return aName !== undefined && a !== undefined && aName.fullKey === bName.fullKey && a.birthDate === b.birthDate;
 }
 
-/** Same person by name for rows sharing a NIK: names that confirm, or two strong tokens in common. */
 /**
  * Two rows with the same NIK and agreeing names are still two people when the NIK's birth date fits one
  * row's own birth date and is far from the other's (SRI RAHAYU born 2001 and SRI RAHAJOE born 1982):
@@ -207,6 +206,7 @@ function nikNotOwnRow(w: Worker): boolean {
   return own !== 0 && encoded !== 0 && farApart(own, encoded);
 }
 
+/** Same person by name for rows sharing a NIK: names that confirm, or two strong tokens in common. */
 function sameNamed(a: NameSide, b: NameSide): boolean {
   if (a.strong.length === 0 || b.strong.length === 0) return true;
   const c = compareNames(a, b);

@@ -142,8 +142,8 @@ export const matchMessages = {
     en: 'same NIK as row {ref} but a different name: check the NIK',
   },
   'match.reason.nik_shared_birth_date': {
-    id: 'NIK sama dengan baris {ref} tetapi tanggal lahirnya jauh berbeda, dan NIK itu cocok dengan tanggal lahir baris tersebut: periksa NIK',
-    en: "same NIK as row {ref} but a birth date far from it, and the NIK fits that row's birth date: check the NIK",
+    id: 'NIK sama dengan baris {ref} dan namanya mirip, tetapi tanggal lahirnya terpaut bertahun-tahun dan NIK itu hanya cocok dengan salah satunya: dua orang, periksa NIK',
+    en: 'same NIK and a similar name as row {ref}, but birth dates years apart and the NIK fits only one of them: two people, check the NIK',
   },
   // Run notes
   'match.note.bpjs_no_status': {

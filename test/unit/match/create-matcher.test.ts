@@ -419,7 +419,7 @@ describe('duplicates', () => {
     expect(codes(only(r, 1))).toContain('match.reason.nik_shared');
   });
 
-  it('the same NIK and an agreeing name but a birth date far from it: two people, the copier is no duplicate', () => {
+  it('the same NIK and an agreeing name but birth dates years apart, the NIK fitting one: two people, the copier is no duplicate', () => {
     // SRI RAHAYU (born 2001, her own NIK) and SRI RAHAJOE (born 1982) who copied it; only SRI RAHAYU's
     // registration carries that NIK, SRI RAHAJOE's own registration has another one.
     const rahayu = makeNik('330101', '2001-07-13', 'F', 6);
