@@ -84,7 +84,9 @@ function makeContext(lang: Lang, flags: ReturnType<typeof scanGlobalFlags>, env:
 }
 
 /** One clear line on stderr; a stack trace only with --debug. Returns the exit code. */
-function reportError(ctx: CliContext, err: unknown): number {
+function reportError(ctx: CliContext, thrown: unknown): number {
+  // The machine's state (permissions, a full disk) is not a bug: said like bad usage.
+  const err = filesystemError(thrown) ?? thrown;
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.help' || err.code === 'commander.version') return EXIT.ok;
     const text = commanderErrorMessage(ctx.lang, err);
@@ -96,14 +98,6 @@ function reportError(ctx: CliContext, err: unknown): number {
     ctx.err(`rekon: ${translate(ctx.lang, { code: 'error.prefix' })}: ${ctx.debug ? text : maskDigitRuns(text)}\n`);
     if (ctx.debug && err.cause !== undefined) ctx.err(`${String((err.cause as Error)?.stack ?? err.cause)}\n`);
     return err.exitCode;
-  }
-  const fs = filesystemError(err);
-  if (fs !== null) {
-    // The machine's state (permissions, a full disk), not a bug: one line naming the path, exit 2.
-    const text = translate(ctx.lang, { code: 'error.filesystem', params: { path: fs.path, reason: translate(ctx.lang, { code: `error.filesystem.${fs.code}` }) } });
-    ctx.err(`rekon: ${translate(ctx.lang, { code: 'error.prefix' })}: ${ctx.debug ? text : maskDigitRuns(text)}\n`);
-    if (ctx.debug && err instanceof Error && err.stack !== undefined) ctx.err(`${err.stack}\n`);
-    return EXIT.badInput;
   }
   const raw = err instanceof Error ? err.message : String(err);
   const detail = ctx.debug ? raw : maskDigitRuns(raw);

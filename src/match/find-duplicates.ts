@@ -1,13 +1,13 @@
 import type { ParsedNik } from '../normalize/parsed-nik.js';
 import type { Worker } from '../normalize/person-record.js';
-import { decodeNik, nikBirthDateNumber } from '../normalize/nik.js';
-import { farApart, packDate } from './compare-birth-date.js';
+import { decodeNik } from '../normalize/nik.js';
 import { NikHalvesTable } from '../normalize/nik-halves.js';
 import { nameConfirms } from './classify.js';
 import { compareNames, type NameSide } from './compare-name.js';
 import { compareNik, excelPrefixAgrees, shortPrefix } from './compare-nik.js';
 import { NIK_REGION_DIGITS } from '../normalize/nik-layout.js';
 import { hashFinish, hashStart, LANE1, mixString } from './key-hash.js';
+import { nikYearsFromOwn, type PersonFeatures } from './person-features.js';
 import { NO_DIGITS, type PackedNikDigits } from './packed-nik-digits.js';
 
 /** Why a row is a duplicate; 'same_bpjs_match' is found after matching (create-matcher.ts). */
@@ -51,7 +51,7 @@ const MAX_PEOPLE_PER_NIK = 8;
  */
 export function findDuplicates(
   workers: readonly Worker[],
-  names: readonly NameSide[],
+  names: readonly PersonFeatures[],
   nameCount: (strongKey: string) => number,
   /** The rows' comparable NIK digits, packed (every valid NIK has them). */
   nikDigits: PackedNikDigits,
@@ -90,7 +90,7 @@ export function findDuplicates(
       for (const j of people) {
         const other = names[j];
         if (other === undefined || !sameNamed(other, name)) continue;
-        if (oneNikNotOwn(workers[j], w)) {
+        if (oneNikNotOwn(other, name)) {
           byBirthDate ||= j === people[0];
           continue;
         }
@@ -192,18 +192,12 @@ function sameNameDate(aName: NameSide | undefined, a: Worker | undefined, bName:
 
 /**
  * Two rows with the same NIK and agreeing names are still two people when the NIK's birth date fits one
- * row's own birth date and is far from the other's (SRI RAHAYU born 2001 and SRI RAHAJOE born 1982):
+ * row's own birth date and is years from the other's (SRI RAHAYU born 2001 and SRI RAHAJOE born 1982):
  * the second copied the first's NIK, and as a duplicate it would look covered by the first's BPJS
  * registration. When the NIK fits neither or both, the rows stay one person (a birth date typed wrong).
  */
-function oneNikNotOwn(a: Worker | undefined, b: Worker): boolean {
-  return a !== undefined && nikNotOwnRow(a) !== nikNotOwnRow(b);
-}
-
-function nikNotOwnRow(w: Worker): boolean {
-  const own = packDate(w.birthDate);
-  const encoded = nikBirthDateNumber(w.nik);
-  return own !== 0 && encoded !== 0 && farApart(own, encoded);
+function oneNikNotOwn(a: PersonFeatures, b: PersonFeatures): boolean {
+  return nikYearsFromOwn(a) !== nikYearsFromOwn(b);
 }
 
 /** Same person by name for rows sharing a NIK: names that confirm, or two strong tokens in common. */

@@ -3,7 +3,7 @@ import type { PersonRecord } from '../normalize/person-record.js';
 import { nikBirthDateNumber, nikSex } from '../normalize/nik.js';
 import { comparableDigits } from './compare-nik.js';
 import { prepareNameSide, type NameSide } from './compare-name.js';
-import { packDate, type PackedDate } from './compare-birth-date.js';
+import { farApart, packDate, type PackedDate } from './compare-birth-date.js';
 
 /**
  * What the blocking rules and comparisons read from one record, computed once per record. The
@@ -84,4 +84,12 @@ function regionNumber(digits: string): number {
 /** The birth date used for comparisons and blocking: the column, else the NIK's. */
 export function bestBirthDate(f: PersonFeatures): PackedDate {
   return f.birthDate !== 0 ? f.birthDate : f.nikBirthDate;
+}
+
+/**
+ * The birth date the NIK encodes is years from the record's own (not a typo of it): the NIK is most
+ * likely another person's, copied (see `farApart`; stricter than score-pair's `nikNotOwn`).
+ */
+export function nikYearsFromOwn(f: PersonFeatures): boolean {
+  return farApart(f.birthDate, f.nikBirthDate);
 }

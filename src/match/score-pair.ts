@@ -18,7 +18,7 @@ import { compareDigits, compareNik, type NikComparison } from './compare-nik.js'
 import { frequencyPenalty, type MatchFrequencies } from './frequency-table.js';
 import { NIK_SERIAL_POSITION } from '../normalize/nik-layout.js';
 import type { ParsedNik } from '../normalize/parsed-nik.js';
-import type { PersonFeatures } from './person-features.js';
+import { nikYearsFromOwn, type PersonFeatures } from './person-features.js';
 
 /** Which level fired for each comparison of a pair (Splink: every pair explains itself). */
 export interface PairLevels {
@@ -128,7 +128,7 @@ export function scorePairAtLeast(
   // Nor is its agreement, when the BPJS record's birth date is far from the row's too: that record is
   // the NIK's owner, another roster row (SRI RAHAYU born 2001; this row, SRI RAHAJOE, born 1982, copied
   // her NIK). A row whose own NIK merely encodes another date keeps it (the BPJS birth date agrees).
-  else if (nik.level === 'exact' && w.nikShared && farApart(w.birthDate, w.nikBirthDate) && farApart(da, db)) nik = NIK_MISSING;
+  else if (nik.level === 'exact' && w.nikShared && nikYearsFromOwn(w) && farApart(da, db)) nik = NIK_MISSING;
   const nikW = NIK_WEIGHTS[nik.level];
   const nikTies = NIK_TIES_PERSON.has(nik.level);
   const birthDateWeak = !columns;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FILESYSTEM_CODES, filesystemError } from '../../../src/cli/filesystem-error.js';
+import { UsageError } from '../../../src/errors.js';
 import { translate } from '../../../src/i18n/translate.js';
 
 function errno(code: string, path?: string): NodeJS.ErrnoException {
@@ -10,9 +11,17 @@ function errno(code: string, path?: string): NodeJS.ErrnoException {
 }
 
 describe('filesystemError', () => {
-  it('names the path and code of a failed file-system call; EPERM reads as EACCES', () => {
-    expect(filesystemError(errno('ENOSPC', 'laporan/workers.csv'))).toEqual({ path: 'laporan/workers.csv', code: 'ENOSPC' });
-    expect(filesystemError(errno('EPERM', '/data/opd.xlsx'))).toEqual({ path: '/data/opd.xlsx', code: 'EACCES' });
+  it('names the path and code of a failed file-system call, as a usage error (exit 2); EPERM reads as EACCES', () => {
+    const full = filesystemError(errno('ENOSPC', 'laporan/workers.csv'));
+    expect(full).toBeInstanceOf(UsageError);
+    expect(full?.exitCode).toBe(2);
+    expect(full?.detail).toEqual({ code: 'error.filesystem.ENOSPC', params: { path: 'laporan/workers.csv' } });
+    expect(filesystemError(errno('EPERM', '/data/opd.xlsx'))?.detail).toEqual({ code: 'error.filesystem.EACCES', params: { path: '/data/opd.xlsx' } });
+  });
+
+  it('keeps the original error as the cause (for --debug)', () => {
+    const original = errno('EIO', 'x.csv');
+    expect(filesystemError(original)?.cause).toBe(original);
   });
 
   it('leaves everything else to the internal-error path: other codes, no path, not an errno error', () => {
@@ -22,13 +31,15 @@ describe('filesystemError', () => {
     expect(filesystemError('EACCES')).toBeNull();
   });
 
-  it('every code it recognizes has a reason in both languages', () => {
+  it('every code it recognizes has a message naming the path, in both languages', () => {
     for (const code of FILESYSTEM_CODES) {
-      const shown = filesystemError(errno(code, 'p'))?.code ?? '';
+      const detail = filesystemError(errno(code, 'laporan/workers.csv'))?.detail;
+      expect(detail).toBeDefined();
       for (const lang of ['en', 'id'] as const) {
-        const reason = translate(lang, { code: `error.filesystem.${shown}` });
-        expect(reason).not.toContain('error.filesystem');
-        expect(reason.length).toBeGreaterThan(5);
+        const text = translate(lang, detail!);
+        expect(text).not.toContain('error.filesystem');
+        expect(text.startsWith('laporan/workers.csv: ')).toBe(true);
+        expect(text.length).toBeGreaterThan('laporan/workers.csv: '.length + 5);
       }
     }
   });
