@@ -21,7 +21,11 @@ export const cliMessages = {
   },
   'cli.opt.delimiter_in': { id: 'pemisah CSV masukan (bawaan: deteksi otomatis)', en: 'input CSV delimiter (default: detected)' },
   'cli.opt.encoding_in': { id: 'encoding CSV masukan: utf-8 | utf-16le | windows-1252 (bawaan: deteksi otomatis)', en: 'input CSV encoding: utf-8 | utf-16le | windows-1252 (default: detected)' },
-  'cli.opt.sheet': { id: 'baca hanya sheet ini (dapat diulang)', en: 'read only this sheet (repeatable)' },
+  'cli.opt.sheet': { id: 'baca hanya lembar (sheet) ini dari tiap buku kerja (dapat diulang)', en: 'read only this sheet of each workbook (repeatable)' },
+  'cli.opt.skip_sheet': {
+    id: 'jangan baca lembar ini, mis. lembar tersembunyi berisi data tahun lalu (dapat diulang)',
+    en: "leave this sheet out, e.g. a hidden sheet with last year's list (repeatable)",
+  },
   'cli.opt.mask_nik': { id: 'samarkan NIK dan KPJ di semua keluaran', en: 'mask NIK and KPJ in every output' },
   'cli.opt.show_nik': { id: 'tampilkan NIK lengkap di terminal', en: 'show full NIKs on the terminal' },
   'cli.examples': { id: 'Contoh:', en: 'Examples:' },
@@ -137,6 +141,7 @@ export const runMessages = {
   'debug.blocking': { id: 'debug: kandidat per aturan {candidates}; dilewati {skipped}; pasangan disimpan {kept}', en: 'debug: candidates per rule {candidates}; skipped {skipped}; pairs kept {kept}' },
   'progress.writing': { id: 'menulis laporan', en: 'writing reports' },
   'run.sheet_skipped': { id: '{where}: tidak ada tabel, dilewati (lihat `rekon inspect`)', en: '{where}: no table, skipped (see `rekon inspect`)' },
+  'run.sheet_left_out': { id: '{where}: tidak dibaca (--sheet/--skip-sheet)', en: '{where}: not read (--sheet/--skip-sheet)' },
   'run.sheet_note': { id: '{where}: {note}', en: '{where}: {note}' },
   'run.no_workers': { id: 'tidak ada baris pekerja di {inputs}', en: 'no worker rows found in {inputs}' },
   'run.no_participants': {

@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import { COLUMN_ROLES, isColumnRole, type ColumnRole } from '../normalize/column-role.js';
 import type { ColumnOverrides } from '../table/table-layout.js';
+import type { SheetSelection } from '../io/sheet-selection.js';
 import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
 
@@ -12,6 +13,8 @@ export interface InputCliOptions {
   readonly inputDelimiter?: string;
   readonly inputEncoding?: string;
   readonly headerRow?: string;
+  readonly sheet?: readonly string[];
+  readonly skipSheet?: readonly string[];
 }
 
 const collect = (value: string, previous: readonly string[] | undefined): string[] => [...(previous ?? []), value];
@@ -30,7 +33,14 @@ export function addReadOptions(ctx: CliContext, cmd: Command): Command {
   return cmd
     .addOption(new Option('--input-delimiter <char>', t(ctx, { code: 'cli.opt.delimiter_in' })))
     .addOption(new Option('--input-encoding <name>', t(ctx, { code: 'cli.opt.encoding_in' })))
-    .addOption(new Option('--header-row <n>', t(ctx, { code: 'cli.opt.header_row' })));
+    .addOption(new Option('--header-row <n>', t(ctx, { code: 'cli.opt.header_row' })))
+    .addOption(new Option('--sheet <name>', t(ctx, { code: 'cli.opt.sheet' })).argParser(collect))
+    .addOption(new Option('--skip-sheet <name>', t(ctx, { code: 'cli.opt.skip_sheet' })).argParser(collect));
+}
+
+/** `--sheet` and `--skip-sheet` as given (names are matched when each workbook is opened). */
+export function sheetSelection(opts: InputCliOptions): SheetSelection {
+  return { only: opts.sheet ?? [], skip: opts.skipSheet ?? [] };
 }
 
 /** `--map nik="NO KTP"` (repeatable) → overrides; bad roles say which roles exist (and which option had them). */

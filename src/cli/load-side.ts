@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import { msg, type Message } from '../i18n/message.js';
 import { localSideEvents, type SideEvent } from './side-events.js';
 import type { LoadOptions } from '../io/load-sheets.js';
+import type { SheetSelection } from '../io/sheet-selection.js';
 import { workerSideEvents, type ReadJob } from './worker-side-events.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
 import type { RowProblem } from '../normalize/row-problem.js';
@@ -20,6 +21,8 @@ export interface SideReadOptions {
   readonly agencyAliases?: ReadonlyMap<string, string>;
   /** The option that maps this side's columns, named in hints (default `--map`). */
   readonly mapFlag?: string;
+  /** `--sheet` / `--skip-sheet`. */
+  readonly sheets?: SheetSelection;
 }
 
 export interface SideStats {
@@ -43,6 +46,7 @@ export function sideLoadOptions<S extends Side>(ctx: CliContext, side: S, option
     trackNikDuplicates: side === 'roster',
     agencyAliases: options.agencyAliases,
     mapFlag: options.mapFlag,
+    sheets: options.sheets,
   };
 }
 
@@ -103,7 +107,8 @@ export async function readSide<S extends Side>(
   for await (const event of events as AsyncIterable<SideEvent<S extends 'roster' ? Worker : BpjsParticipant>>) {
     if (event.kind === 'sheet') {
       const where = event.sheet === '' ? event.file : `${event.file} [${event.sheet}]`;
-      if (event.noTable) notes.push(msg('run.sheet_skipped', { where }));
+      if (event.leftOut) notes.push(msg('run.sheet_left_out', { where }));
+      else if (event.noTable) notes.push(msg('run.sheet_skipped', { where }));
       for (const role of event.roles) roles.add(role);
       for (const n of event.notes) notes.push(msg('run.sheet_note', { where, note: t(ctx, n) }));
       continue;

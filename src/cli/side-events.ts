@@ -7,7 +7,7 @@ import type { Side } from '../table/table-layout.js';
  * records. Plain data so that it can also come from a worker thread (side-reader-worker.ts).
  */
 export type SideEvent<R> =
-  | { readonly kind: 'sheet'; readonly file: string; readonly sheet: string; readonly noTable: boolean; readonly roles: readonly string[]; readonly notes: readonly Message[] }
+  | { readonly kind: 'sheet'; readonly file: string; readonly sheet: string; readonly noTable: boolean; readonly leftOut: boolean; readonly roles: readonly string[]; readonly notes: readonly Message[] }
   | { readonly kind: 'batch'; readonly records: readonly R[] };
 
 export async function* localSideEvents<S extends Side>(inputs: readonly string[], options: LoadOptions<S>): AsyncGenerator<SideEvent<RecordOf<S>>> {
@@ -17,6 +17,7 @@ export async function* localSideEvents<S extends Side>(inputs: readonly string[]
       file: sheet.file,
       sheet: sheet.sheet,
       noTable: sheet.noTable !== null,
+      leftOut: sheet.leftOut,
       roles: Object.keys(sheet.layout?.columns ?? {}),
       notes: sheet.notes,
     };

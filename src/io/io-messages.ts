@@ -27,8 +27,16 @@ export const ioMessages = {
     en: '{file}: encrypted (password-protected) or legacy .xls workbook. Open it in Excel, remove the password and save it as .xlsx.',
   },
   'io.sheet_hidden': {
-    id: 'lembar ini disembunyikan di buku kerja, tetapi barisnya tetap dibaca; bila berisi data lama, hapus lembarnya atau tampilkan untuk memeriksa',
-    en: 'this sheet is hidden in the workbook, but its rows were read; if it holds old data, delete it or unhide it to check',
+    id: 'lembar ini disembunyikan di buku kerja, tetapi barisnya tetap dibaca; bila berisi data lama, lewati dengan --skip-sheet "{sheet}" atau tampilkan untuk memeriksa',
+    en: 'this sheet is hidden in the workbook, but its rows were read; if it holds old data, leave it out with --skip-sheet "{sheet}" or unhide it to check',
+  },
+  'io.sheet_left_out': {
+    id: 'tidak dibaca ({flag})',
+    en: 'not read ({flag})',
+  },
+  'io.all_sheets_left_out': {
+    id: '{file}: tidak ada lembar yang tersisa untuk dibaca ({flag}); lembar di berkas ini: {sheets}',
+    en: '{file}: no sheet left to read ({flag}); the sheets of this file: {sheets}',
   },
   'io.corrupt_workbook': {
     id: '{file}: buku kerja rusak atau bukan berkas Excel ({reason})',

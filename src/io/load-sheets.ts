@@ -14,6 +14,7 @@ import type { RawRow } from './raw-sheet.js';
 import type { CsvFormat } from './read-csv.js';
 import { expandInputs, readInput } from './read-input.js';
 import type { InputSheet, ReadOptions } from './read-input.js';
+import { leftOutBy, type SheetSelection } from './sheet-selection.js';
 
 export type RecordOf<S extends Side> = S extends 'roster' ? Worker : BpjsParticipant;
 
@@ -41,6 +42,8 @@ export interface LoadOptions<S extends Side> extends ReadOptions {
    * file's chunks nor share repeated ones (RecordPlan.detachStrings).
    */
   readonly copiedOnArrival?: boolean | undefined;
+  /** Workbook sheets to read (`--sheet`) or leave out (`--skip-sheet`); every sheet when absent. */
+  readonly sheets?: SheetSelection | undefined;
 }
 
 /**
@@ -59,6 +62,8 @@ export interface LoadedSheet<R> {
   readonly layout: TableLayout | null;
   /** Why the sheet was skipped: said, not an error — unless no sheet of the file has a table. */
   readonly noTable: Message | null;
+  /** Left out by `--sheet`/`--skip-sheet` (unread; `noTable` names the option). */
+  readonly leftOut: boolean;
   /** Sheet-level notes (layout choices, the Excel-zero verdict); complete before `records` starts. */
   readonly notes: readonly Message[];
   readonly records: AsyncIterable<readonly R[]>;
@@ -89,19 +94,55 @@ export async function* loadSheets<S extends Side>(inputs: readonly string[], opt
     const duplicates = options.trackNikDuplicates === false ? null : new NikDuplicateTracker();
     let tables = 0;
     let firstReason: Message | null = null;
+    const leftOut: string[] = [];
+    const flags = new Set<string>();
     for await (const raw of readInput(file, options)) {
+      const flag = leftOutBy(raw.sheet, options.sheets);
+      if (flag !== null) {
+        leftOut.push(raw.sheet);
+        flags.add(flag);
+        await raw.batches[Symbol.asyncIterator]().return?.();
+        yield { ...unread(raw, msg('io.sheet_left_out', { flag })), leftOut: true };
+        continue;
+      }
       const loaded = await loadSheet(raw, options, duplicates, nextSeq);
       if (loaded.layout !== null) tables++;
       else firstReason ??= loaded.noTable;
       yield loaded;
       await loaded.drain();
     }
-    if (tables === 0) throw new InputError(firstReason ?? msg('io.empty_file', { file: file.name }));
+    if (tables > 0) continue;
+    // Every sheet left out is the user's choice, but reading nothing of a file they named is not.
+    if (firstReason === null && leftOut.length > 0) {
+      const sheets = leftOut.map((n) => `"${n}"`).join(', ');
+      throw new InputError(msg('io.all_sheets_left_out', { file: file.name, flag: [...flags].join(' / '), sheets }));
+    }
+    throw new InputError(firstReason ?? msg('io.empty_file', { file: file.name }));
   }
 }
 
 interface SheetState<R> extends LoadedSheet<R> {
   drain(): Promise<void>;
+}
+
+/** A sheet whose rows are not read: it holds no table, or an option left it out (`reason` says which). */
+function unread<R>(raw: InputSheet, reason: Message): SheetState<R> {
+  const empty: AsyncIterable<readonly R[]> = { async *[Symbol.asyncIterator]() {} };
+  return {
+    file: raw.file,
+    sheet: raw.sheet,
+    textFormat: raw.textFormat,
+    leftOut: false,
+    layout: null,
+    noTable: reason,
+    notes: [],
+    records: empty,
+    skipped: [],
+    skippedBeyond: 0,
+    skippedCounts: {},
+    recordCount: 0,
+    drain: () => Promise.resolve(),
+  };
 }
 
 async function loadSheet<S extends Side>(
@@ -122,12 +163,11 @@ async function loadSheet<S extends Side>(
     }
     for (const r of next.value) head.push(r);
   }
-  const base = { file: raw.file, sheet: raw.sheet, textFormat: raw.textFormat };
+  const base = { file: raw.file, sheet: raw.sheet, textFormat: raw.textFormat, leftOut: false };
   const detection = detectTable(head, { file: raw.file, sheet: raw.sheet, side: options.side, overrides: options.overrides, headerRow: options.headerRow, mapFlag: options.mapFlag });
   if (detection.kind === 'no_table') {
     if (!exhausted) await iterator.return?.();
-    const empty: AsyncIterable<readonly RecordOf<S>[]> = { async *[Symbol.asyncIterator]() {} };
-    return { ...base, layout: null, noTable: detection.reason, notes: [], records: empty, skipped: [], skippedBeyond: 0, skippedCounts: {}, recordCount: 0, drain: () => Promise.resolve() };
+    return unread(raw, detection.reason);
   }
 
   const layout = detection.layout;
@@ -138,7 +178,7 @@ async function loadSheet<S extends Side>(
   const firstData = head.findIndex((r) => r.row > layout.lastHeaderRow);
   const bufferedData = firstData < 0 ? [] : head.slice(firstData);
   const notes: Message[] = [...layout.notes];
-  if (raw.hidden === true) notes.push(msg('io.sheet_hidden'));
+  if (raw.hidden === true) notes.push(msg('io.sheet_hidden', { sheet: raw.sheet }));
   const nikIndex = layout.columns.nik?.index;
   let zeroed = false;
   if (nikIndex !== undefined) {

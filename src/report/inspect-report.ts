@@ -19,7 +19,8 @@ export function inspectJson(lang: Lang, files: readonly InspectFile[]): unknown 
         skipped_rows_not_listed: s.skippedBeyond,
         skipped_counts: s.skippedCounts,
         notes: s.notes.map((n) => translate(lang, n)),
-        no_table: s.noTable === null ? null : translate(lang, s.noTable),
+        no_table: s.noTable === null || s.leftOut ? null : translate(lang, s.noTable),
+        left_out: s.leftOut,
         encoding: s.encoding,
         delimiter: s.delimiter,
       })),
@@ -40,6 +41,7 @@ export function renderInspect(lang: Lang, files: readonly InspectFile[], paint: 
 
 function renderSheet(lang: Lang, s: InspectSheet, paint: ChalkInstance): string[] {
   const name = s.name === '' ? '' : `[${s.name}] `;
+  if (s.leftOut && s.noTable !== null) return [`  ${name}${paint.dim(translate(lang, s.noTable))}`];
   if (s.noTable !== null) return [`  ${name}${paint.yellow(label(lang, 'inspect.no_table'))}: ${translate(lang, s.noTable)}`];
   const lines: string[] = [];
   const skippedText = Object.entries(s.skippedCounts).map(([r, n]) => `${formatInteger(lang, n)} ${r}`).join(', ');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, runRekon } from './run-rekon.js';
 
 // The issue's "Bad input" list, through the built binary: one side empty, no overlapping people, a
@@ -218,7 +218,7 @@ describe('reconcile: a roster of one person listed again and again', () => {
 });
 
 describe('reconcile: a roster workbook with a hidden sheet', () => {
-  it('reads its rows and says the sheet is hidden (EN and ID)', async () => {
+  async function hiddenSheetWorkbook(path: string): Promise<void> {
     const wb = new ExcelJS.Workbook();
     for (const [name, state, who] of [
       ['2026', 'visible', ['3279015203850011', 'SITI AMINAH', '12-03-1985']],
@@ -228,8 +228,12 @@ describe('reconcile: a roster workbook with a hidden sheet', () => {
       ws.addRow(['NO', 'NIK', 'NAMA', 'TGL LAHIR', 'GAJI']);
       ws.addRow([1, ...who, 2500000]);
     }
-    const path = join(dir, 'roster-hidden-sheet.xlsx');
     await wb.xlsx.writeFile(path);
+  }
+  const path = join(dir, 'roster-hidden-sheet.xlsx');
+  beforeAll(() => hiddenSheetWorkbook(path));
+
+  it('reads its rows and says the sheet is hidden (EN and ID)', () => {
     const csv = runRekon(['reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE, '--format', 'csv', '--quiet']);
     expect(csv.code).toBe(0);
     expect(workers(csv.stdout).map((w) => [w['roster_sheet'], w['status']])).toEqual([
@@ -242,5 +246,39 @@ describe('reconcile: a roster workbook with a hidden sheet', () => {
     expect(en.stdout).not.toContain('[2026]: this sheet is hidden');
     const id = runRekon(['reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE, '--lang', 'id']);
     expect(id.stdout).toContain('[2023 LAMA]: lembar ini disembunyikan di buku kerja, tetapi barisnya tetap dibaca');
+  });
+
+  it('leaves the sheet out with the option its note names', () => {
+    const en = runRekon(['reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE]);
+    const hint = /leave it out with (--skip-sheet) "([^"]+)"/.exec(en.stdout);
+    expect(hint?.slice(1)).toEqual(['--skip-sheet', '2023 LAMA']);
+    const csv = runRekon(['reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE, '--format', 'csv', '--quiet', hint?.[1] ?? '', hint?.[2] ?? '']);
+    expect(csv.code).toBe(0);
+    expect(workers(csv.stdout).map((w) => [w['roster_sheet'], w['status']])).toEqual([['2026', 'registered']]);
+    const text = runRekon(['reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE, '--skip-sheet', '2023 lama']);
+    expect(text.stdout).toContain(`${path} [2023 LAMA]: not read (--sheet/--skip-sheet)`);
+    expect(text.stdout).not.toContain('this sheet is hidden');
+  });
+
+  it('reads only the sheets named by --sheet; none of them in a workbook is one line, exit 2', () => {
+    const only = runRekon(['reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE, '--format', 'csv', '--quiet', '--sheet', '2023 LAMA']);
+    expect(only.code).toBe(0);
+    expect(workers(only.stdout).map((w) => [w['roster_sheet'], w['status']])).toEqual([['2023 LAMA', 'registered']]);
+    const none = runRekon(['reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE, '--sheet', '2025']);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toBe(`rekon: error: ${path}: no sheet left to read (--sheet); the sheets of this file: "2026", "2023 LAMA"\n`);
+  });
+
+  it('inspect shows a sheet left out, as text and JSON', () => {
+    const text = runRekon(['inspect', path, '--sheet', '2026']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('[2023 LAMA] not read (--sheet)');
+    const json = runRekon(['inspect', path, '--skip-sheet', '2026', '--format', 'json']);
+    const sheets = (JSON.parse(json.stdout) as { files: { sheets: { name: string; rows: number; left_out: boolean }[] }[] }).files[0]?.sheets;
+    expect(sheets?.map((s) => [s.name, s.rows, s.left_out])).toEqual([
+      ['2026', 0, true],
+      ['2023 LAMA', 1, false],
+    ]);
   });
 });

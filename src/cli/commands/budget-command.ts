@@ -5,7 +5,7 @@ import type { CliContext } from '../cli-context.js';
 import { t } from '../cli-context.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
-import { addInputOptions, parseHeaderRow, parseMapOptions, type InputCliOptions } from '../input-options.js';
+import { addInputOptions, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../input-options.js';
 import { addBudgetOptions, budgetSettingsFrom, type BudgetCliOptions } from '../budget-options.js';
 import { csvFormatFrom } from '../output-options.js';
 import { loadConfig } from '../config-file.js';
@@ -59,6 +59,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
       encoding: opts.inputEncoding,
       overrides: parseMapOptions(opts.map, config.columns.roster),
       agencyAliases: config.agencyAliases,
+      sheets: sheetSelection(opts),
     };
     const { workers } = await readRoster(ctx, opts.roster, read, progress);
     progress.done();

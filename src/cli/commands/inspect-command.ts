@@ -3,7 +3,7 @@ import type { CliContext } from '../cli-context.js';
 import { t } from '../cli-context.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
-import { addInputOptions, parseHeaderRow, parseMapOptions, type InputCliOptions } from '../input-options.js';
+import { addInputOptions, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../input-options.js';
 import { loadSheets } from '../../io/load-sheets.js';
 import type { Side } from '../../table/table-layout.js';
 import type { InspectFile, InspectProblem, InspectSheet } from '../../report/model/inspect-model.js';
@@ -38,6 +38,7 @@ export function inspectCommand(ctx: CliContext, _setExit: SetExit): Command {
     'rekon inspect fixtures/roster/dinas-sukamaju.xlsx',
     'rekon inspect --side bpjs fixtures/bpjs/bpjs-export.csv --format json',
     'rekon inspect daftar.csv --map nik="NO KTP" --input-delimiter ";"',
+    'rekon inspect honorer.xlsx --sheet "2026"',
   ]);
 }
 
@@ -50,6 +51,7 @@ async function inspectInputs(ctx: CliContext, inputs: readonly string[], opts: I
     headerRow: parseHeaderRow(opts.headerRow),
     delimiter: opts.inputDelimiter,
     encoding: opts.inputEncoding,
+    sheets: sheetSelection(opts),
     stdin: ctx.stdin as AsyncIterable<unknown>,
   });
   for await (const sheet of sheets) {
@@ -75,6 +77,7 @@ async function inspectInputs(ctx: CliContext, inputs: readonly string[], opts: I
       skippedCounts: sheet.skippedCounts,
       notes: sheet.notes,
       noTable: sheet.noTable,
+      leftOut: sheet.leftOut,
       encoding: sheet.textFormat?.encoding ?? null,
       delimiter: sheet.textFormat?.delimiter ?? null,
     });

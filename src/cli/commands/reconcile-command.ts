@@ -3,7 +3,7 @@ import type { CliContext } from '../cli-context.js';
 import { t, warn } from '../cli-context.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
-import { addReadOptions, mapOption, parseHeaderRow, parseMapOptions, type InputCliOptions } from '../input-options.js';
+import { addReadOptions, mapOption, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../input-options.js';
 import { addBudgetOptions, budgetSettingsFrom, type BudgetCliOptions } from '../budget-options.js';
 import { addOutputOptions, csvFormatFrom, type OutputCliOptions } from '../output-options.js';
 import { loadConfig } from '../config-file.js';
@@ -90,7 +90,7 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
 
   const progress = new Progress(ctx);
   const phase = phaseTimer(ctx);
-  const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding };
+  const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding, sheets: sheetSelection(opts) };
   const bpjsRead = { ...read, overrides: parseMapOptions(opts.bpjsMap, config.columns.bpjs, '--bpjs-map'), mapFlag: '--bpjs-map' };
   const rosterRead = { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster, '--roster-map'), agencyAliases: config.agencyAliases, mapFlag: '--roster-map' };
   // Both sides are parsed in a reader thread (2 cores): the rosters first, their rows taken into the

@@ -18,6 +18,8 @@ export interface InspectSheet {
   readonly notes: readonly Message[];
   /** Why the sheet holds no table; null when it does. */
   readonly noTable: Message | null;
+  /** Left out by `--sheet`/`--skip-sheet` (then `noTable` names the option). */
+  readonly leftOut: boolean;
   readonly encoding: string | null;
   readonly delimiter: string | null;
 }

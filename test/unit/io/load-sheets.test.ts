@@ -205,6 +205,66 @@ describe('loadSheets: CSV inputs', () => {
     expect(sheets.map((s) => [s.sheet, s.notes.includes('io.sheet_hidden'), s.records.length])).toEqual([['AKTIF', false, 1], ['LAMA', true, 1]]);
   });
 
+  describe('--sheet and --skip-sheet', () => {
+    async function workbook(name: string): Promise<string> {
+      const wb = new ExcelJS.Workbook();
+      for (const [sheet, state, who] of [
+        ['2026', 'visible', ['SITI AMINAH', '3671014501900001']],
+        ['LAMA', 'hidden', ['AGUS SETIAWAN', '3671012107880002']],
+      ] as const) {
+        const ws = wb.addWorksheet(sheet, { state });
+        ws.addRow(['NO', 'NAMA', 'NIK']);
+        ws.addRow([1, ...who]);
+      }
+      const path = join(dir, name);
+      await wb.xlsx.writeFile(path);
+      return path;
+    }
+
+    it('leaves a skipped sheet unread and says which option left it out', async () => {
+      const path = await workbook('skip.xlsx');
+      const sheets: { sheet: string; leftOut: boolean; noTable: string | null; records: number }[] = [];
+      for await (const s of loadSheets([path], { side: 'roster', overrides: {}, referenceYear: 2026, sheets: { only: [], skip: ['lama'] } })) {
+        let records = 0;
+        for await (const batch of s.records) records += batch.length;
+        sheets.push({ sheet: s.sheet, leftOut: s.leftOut, noTable: s.noTable === null ? null : `${s.noTable.code} ${s.noTable.params?.['flag']}`, records });
+      }
+      expect(sheets).toEqual([
+        { sheet: '2026', leftOut: false, noTable: null, records: 1 },
+        { sheet: 'LAMA', leftOut: true, noTable: 'io.sheet_left_out --skip-sheet', records: 0 },
+      ]);
+    });
+
+    it('reads only the sheets named by --sheet, and a CSV file whatever it names', async () => {
+      const path = await workbook('only.xlsx');
+      const csv = join(dir, 'only.csv');
+      writeFileSync(csv, 'NAMA,NIK\nBUDI,3671010503850003\n');
+      const sheets = await load([path, csv], { side: 'roster', sheets: { only: ['LAMA'], skip: [] } });
+      expect(sheets.map((s) => [s.sheet, s.noTable, s.records.map((r) => [r.name.original, r.seq])])).toEqual([
+        ['2026', 'io.sheet_left_out', []],
+        ['LAMA', null, [['AGUS SETIAWAN', 0]]],
+        ['', null, [['BUDI', 1]]],
+      ]);
+    });
+
+    it('refuses a workbook of which no sheet is left, naming the file and its sheets', async () => {
+      const path = await workbook('none-left.xlsx');
+      const err = await errorOf(load([path], { side: 'roster', sheets: { only: ['2025'], skip: [] } }));
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as InputError).detail).toEqual({ code: 'io.all_sheets_left_out', params: { file: path, flag: '--sheet', sheets: '"2026", "LAMA"' } });
+    });
+
+    it('names the sheet in the hint of a hidden sheet', async () => {
+      const path = await workbook('hint.xlsx');
+      const hidden = await load([path], { side: 'roster' });
+      expect(hidden.map((s) => s.notes)).toEqual([[], ['io.sheet_hidden']]);
+      for await (const s of loadSheets([path], { side: 'roster', overrides: {}, referenceYear: 2026 })) {
+        for await (const _ of s.records);
+        if (s.sheet === 'LAMA') expect(s.notes.find((n) => n.code === 'io.sheet_hidden')?.params).toEqual({ sheet: 'LAMA' });
+      }
+    });
+  });
+
   it('numbers seq across inputs of one side', async () => {
     const a = join(dir, 'a.csv');
     const b = join(dir, 'b.csv');
