@@ -40,15 +40,18 @@ export async function main(argv: readonly string[], launch: { readonly readerThr
     process.exitCode = EXIT.badInput;
     return;
   }
-  if (badDate !== null) {
-    process.exitCode = reportError(ctx, badDate);
-    return;
-  }
 
   let exitCode: number = EXIT.ok;
   const program = buildProgram(ctx, (code) => {
     exitCode = Math.max(exitCode, code);
   });
+  // A bad SOURCE_DATE_EPOCH stops any command before it runs, but not --help or --version (which
+  // never reach an action): the help is how one finds out what the variable should hold.
+  if (badDate !== null) {
+    program.hook('preAction', () => {
+      throw badDate;
+    });
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (err) {

@@ -76,6 +76,14 @@ describe('bad input gets one clear line naming the file, exit 2', () => {
     const bad = runRekon(['reconcile', '--roster', fixture('roster'), '--bpjs', fixture('bpjs')], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
     expect(bad.code).toBe(2);
     expect(bad.stderr.trimEnd().split('\n')).toEqual(['rekon: error: SOURCE_DATE_EPOCH "yesterday" is not valid: write whole seconds since 1970, or leave it unset']);
+    const nik = runRekon(['nik', '3273014501900001'], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+    expect([nik.code, nik.stdout]).toEqual([2, '']);
+    // The help and the version still answer: they are how one finds out what is wrong.
+    for (const help of [['--help'], ['reconcile', '--help'], ['--version']]) {
+      const r = runRekon(help, { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).not.toBe('');
+    }
   });
 
   it('shows a stack trace only with --debug', () => {
