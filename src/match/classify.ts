@@ -72,6 +72,7 @@ export function passesAcceptGuard(levels: PairLevels, settings: MatchSettings): 
       return nameConfirms(name) || (name === 'partial' && columnsEqual && levels.nik.mayBeRounded !== true);
     case 'damaged_prefix':
       return settings.acceptDamagedNik && nameIdentifiesAlone(levels.name) && levels.birthDate !== 'far';
+    case 'rounded':
     case 'one_substitution':
     case 'transposition':
       if (levels.birthDate === 'far') return false;

@@ -19,6 +19,8 @@ const EXACT_MAY_BE_ROUNDED: NikComparison = { level: 'exact', position: 0, mayBe
 const FAR: NikComparison = { level: 'far', position: 0 };
 const UNUSABLE: NikComparison = { level: 'unusable', position: 0 };
 const PREFIX: NikComparison = { level: 'damaged_prefix', position: 0 };
+// Rounding moves the value by one, in the serial number (positions 13–16).
+const ROUNDED: NikComparison = { level: 'rounded', position: 16 };
 
 /**
  * Digits usable for comparison: a valid NIK, or 16 digits that fail a hard check (an invalid month
@@ -64,7 +66,8 @@ export function excelPrefixAgrees(prefix: string, full: string): boolean {
 
 /**
  * Compares a roster NIK with a BPJS NIK. Levels: exact → damaged_prefix (one side lost its last
- * digit(s) in Excel and the rest agrees) → one_substitution → transposition → two_substitutions → far; `unusable` when
+ * digit(s) in Excel and the rest agrees) → rounded (one side is the other read as a number and rounded,
+ * DOMAIN.md §1.5) → one_substitution → transposition → two_substitutions → far; `unusable` when
  * a damaged NIK disagrees in its trusted digits (weak counter-evidence, also when Excel kept only a
  * few of them); `missing` when either side has no NIK-like value.
  */
@@ -93,6 +96,8 @@ export function compareDigits(a: string, b: string): NikComparison {
   if (a === b) return mayBeRounded(a) ? EXACT_MAY_BE_ROUNDED : EXACT;
   const h = hammingWithin(a, b, 2);
   if (h === 1) return { level: 'one_substitution', position: firstDifference(a, b) + 1 };
+  // …0039 read as a number is …0040 (a carry changes two digits or more; …0041 → …0040 is one typo anyway).
+  if (roundedApart(a, b)) return ROUNDED;
   if (h === 2) {
     const t = adjacentTransposition(a, b);
     if (t >= 0) return { level: 'transposition', position: t + 1 };
@@ -112,4 +117,15 @@ const FIRST_UNSAFE = String(Number.MAX_SAFE_INTEGER + 1);
  */
 export function mayBeRounded(digits: string): boolean {
   return digits.length === 16 && digits >= FIRST_UNSAFE && (digits.charCodeAt(15) & 1) === 0;
+}
+
+/**
+ * Two different 16-digit NIKs of which one is what a double holds for the other: the even one is
+ * exact as a double, so the odd one rounded to it (it is one away, above 2^53: a Papua NIK). Two odd
+ * NIKs that round to the same value are not: neither is the other's rounding.
+ */
+export function roundedApart(a: string, b: string): boolean {
+  if (a.charCodeAt(0) !== 57 || b.charCodeAt(0) !== 57) return false;
+  const evenOne = (a.charCodeAt(15) & 1) === 0 || (b.charCodeAt(15) & 1) === 0;
+  return evenOne && a !== b && Number(a) === Number(b);
 }

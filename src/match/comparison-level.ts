@@ -6,7 +6,7 @@
  * Stable machine values: they appear in JSON output and in tests.
  */
 
-export const NIK_LEVELS = ['exact', 'damaged_prefix', 'one_substitution', 'transposition', 'two_substitutions', 'far', 'unusable', 'missing'] as const;
+export const NIK_LEVELS = ['exact', 'damaged_prefix', 'rounded', 'one_substitution', 'transposition', 'two_substitutions', 'far', 'unusable', 'missing'] as const;
 export type NikLevel = (typeof NIK_LEVELS)[number];
 
 export const NAME_LEVELS = ['exact', 'equal_strong', 'initials', 'subset', 'close', 'partial', 'far', 'missing'] as const;
@@ -29,7 +29,10 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
  * proof: it can be typed into the wrong row, hence the name/date guards in classify.ts.
  * One typo (substitution or adjacent swap) is common, but twins and siblings have NIKs one
  * serial apart, so a near NIK is worth much less than an exact one. Fifteen digits left by Excel
- * (§5) leave ten candidates for the 16th digit: a little weaker than exact.
+ * (§5) leave ten candidates for the 16th digit: a little weaker than exact. A Papua NIK rounded by
+ * software that read it as a number (§1.5) is one of the even value's two odd neighbours: that is
+ * also what consecutive serials (twins, neighbours born the same day) look like, so it weighs what a
+ * typo in the serial does.
  * Two digits wrong is a rarer typo, and also what two siblings' serials look like (0019 / 0020):
  * weak counter-evidence, so that an equal rare name and birth date still reach at least review.
  * Two present and unrelated NIKs are strong evidence of two different people, but a roster NIK is
@@ -39,6 +42,7 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 export const NIK_WEIGHTS = {
   exact: 14,
   damaged_prefix: 10,
+  rounded: 6,
   one_substitution: 6,
   transposition: 6,
   two_substitutions: -2,

@@ -54,6 +54,9 @@ export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair,
     case 'damaged_prefix':
       out.push(fixedMsg('match.reason.nik_damaged_prefix'));
       break;
+    case 'rounded':
+      out.push(fixedMsg('match.reason.nik_rounded'));
+      break;
     case 'unusable':
       out.push(fixedMsg('match.reason.nik_damaged_differs'));
       break;

@@ -158,7 +158,7 @@ export function findDuplicates(
  * NIK levels that, with the same full name and birth date, make two rows one person: twins have
  * consecutive serials but other names, so the name and date carry the decision.
  */
-const NEAR_NIK: ReadonlySet<string> = new Set(['exact', 'damaged_prefix', 'one_substitution', 'transposition']);
+const NEAR_NIK: ReadonlySet<string> = new Set(['exact', 'damaged_prefix', 'rounded', 'one_substitution', 'transposition']);
 
 /**
  * Rows of the same full name and birth date whose NIKs are one typo apart (or one cut by Excel to the

@@ -25,6 +25,10 @@ export const matchMessages = {
     id: 'digit NIK yang tersisa sama (NIK daftar tidak lengkap: digit terakhir hilang oleh Excel atau saat diketik)',
     en: 'the NIK digits kept are equal (the roster NIK is incomplete: last digit lost in Excel or when typed)',
   },
+  'match.reason.nik_rounded': {
+    id: 'NIK berselisih 1 di akhir, seperti NIK Papua yang dibaca sebagai angka lalu dibulatkan: periksa mana yang benar',
+    en: 'NIKs 1 apart at the end, as when a Papua NIK is read as a number and rounded: check which one is right',
+  },
   'match.reason.nik_damaged_differs': {
     id: 'NIK tidak lengkap (rusak oleh Excel atau terpotong) dan digit yang tersisa pun berbeda',
     en: 'NIK incomplete (damaged by Excel or cut short), and even its remaining digits differ',

@@ -41,10 +41,34 @@ export function packRosterDigits(n: number, digitsOf: (i: number) => string | nu
 }
 
 /**
- * Same answer as `compareDigits(a, b).level` being exact, one_substitution or transposition for the two 16-digit strings packed as
- * (aHi, aLo) and (bHi, bLo): equal, one digit substituted, or two adjacent digits swapped.
+ * Same answer as `compareDigits(a, b).level` being exact, rounded, one_substitution or transposition for the two 16-digit
+ * strings packed as (aHi, aLo) and (bHi, bLo): equal, one digit substituted, two adjacent digits swapped, or one the
+ * other read as a number and rounded.
  */
 export function packedDigitsNear(aHi: number, aLo: number, bHi: number, bLo: number): boolean {
+  return typoApart(aHi, aLo, bHi, bLo) || packedRoundedApart(aHi, aLo, bHi, bLo);
+}
+
+/** 2^53 packed: above it a double holds only even integers (DOMAIN.md §1.5). */
+const UNSAFE_HI = 90071992;
+const UNSAFE_LO = 54740992;
+
+/**
+ * `roundedApart` (compare-nik.ts) on packed digits: the values are one apart, the odd one is above
+ * 2^53, and the even one is what rounding to even gives (a multiple of 4, since 1e8 is one too).
+ */
+function packedRoundedApart(aHi: number, aLo: number, bHi: number, bLo: number): boolean {
+  const diff = (aHi - bHi) * 1e8 + (aLo - bLo);
+  if (diff !== 1 && diff !== -1) return false;
+  const aOdd = (aLo & 1) === 1;
+  const oddHi = aOdd ? aHi : bHi;
+  const oddLo = aOdd ? aLo : bLo;
+  const evenLo = aOdd ? bLo : aLo;
+  return evenLo % 4 === 0 && (oddHi > UNSAFE_HI || (oddHi === UNSAFE_HI && oddLo > UNSAFE_LO));
+}
+
+/** Equal, one digit substituted, or two adjacent digits swapped. */
+function typoApart(aHi: number, aLo: number, bHi: number, bLo: number): boolean {
   if (aHi === bHi) return aLo === bLo || halfNear(aLo, bLo);
   if (aLo === bLo) return halfNear(aHi, bHi);
   // Both halves differ: only a swap of digits 8 and 9 (the last of hi, the first of lo) qualifies.

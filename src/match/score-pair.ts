@@ -53,7 +53,7 @@ export interface ScoredPair {
 
 const NIK_MISSING: NikComparison = { level: 'missing', position: 0 };
 
-const NIK_TIES_PERSON: ReadonlySet<string> = new Set(['exact', 'damaged_prefix', 'one_substitution', 'transposition']);
+const NIK_TIES_PERSON: ReadonlySet<string> = new Set(['exact', 'damaged_prefix', 'rounded', 'one_substitution', 'transposition']);
 
 /**
  * Scores roster row `row` (features w) against a BPJS record (p): the sum of the comparison weights,
@@ -88,7 +88,7 @@ export function nikNotOwn(f: PersonFeatures): boolean {
  * then no evidence of one person, and counts as an unrelated one.
  */
 export function looksLikeSiblings(nik: NikComparison, name: NameComparison): boolean {
-  return (nik.level === 'one_substitution' || nik.level === 'transposition') && nik.position >= NIK_SERIAL_POSITION && name.level === 'partial';
+  return (nik.level === 'one_substitution' || nik.level === 'transposition' || nik.level === 'rounded') && nik.position >= NIK_SERIAL_POSITION && name.level === 'partial';
 }
 
 const SIBLING_NIK_WEIGHT = NIK_WEIGHTS.far;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareNik, excelPrefixAgrees, mayBeRounded } from '../../../src/match/compare-nik.js';
+import { compareDigits, compareNik, excelPrefixAgrees, mayBeRounded, roundedApart } from '../../../src/match/compare-nik.js';
 import { parseNik } from '../../../src/normalize/nik.js';
 import type { RawCell } from '../../../src/io/raw-cell.js';
 
@@ -27,6 +28,10 @@ describe('compareNik levels', () => {
     { description: 'Excel kept 4 digits: not compared', left: excel('3.301E+15'), right: '3273012203850004', expected: { level: 'missing', position: 0 } },
     { description: 'placeholder dash', left: '-', right: '3671015001900001', expected: { level: 'missing', position: 0 } },
     { description: 'an 18-digit NIP in the NIK column is not NIK evidence', left: '199001102015032001', right: '3671015001900001', expected: { level: 'missing', position: 0 } },
+    { description: 'a Papua NIK read as a number and rounded, with a carry', left: '9401016910700040', right: '9401016910700039', expected: { level: 'rounded', position: 16 } },
+    { description: 'the rounded one on the BPJS side', left: '9401016999999999', right: '9401017000000000', expected: { level: 'rounded', position: 16 } },
+    { description: 'one apart with a carry where no rounding gives it', left: '9401016910700030', right: '9401016910700029', expected: { level: 'two_substitutions', position: 15 } },
+    { description: 'one apart with a carry below 2^53', left: '3671015001900040', right: '3671015001900039', expected: { level: 'two_substitutions', position: 15 } },
     { description: 'invalid month (typo) still compared digit by digit', left: '3671015013900001', right: '3671015003900001', expected: { level: 'one_substitution', position: 9 } },
   ];
   it.each(cases)('$description', ({ left, right, expected }) => {
@@ -53,6 +58,30 @@ describe('mayBeRounded', () => {
     const nik = (s: string) => parseNik(s, { referenceYear: 2025 });
     expect(compareNik(nik('9471015708900002'), nik('9471015708900002')).mayBeRounded).toBe(true);
     expect(compareNik(nik('9471015708900003'), nik('9471015708900003')).mayBeRounded).toBeUndefined();
+  });
+});
+
+describe('roundedApart', () => {
+  it('is true when one NIK is the other read as a number, whichever side', () => {
+    expect(roundedApart('9471015708900039', '9471015708900040')).toBe(true);
+    expect(roundedApart('9471015708900040', '9471015708900041')).toBe(true);
+    expect(roundedApart('9471015708900039', '9471015708900041')).toBe(false); // both odd: neither is the other's rounding
+    expect(roundedApart('9471015708900040', '9471015708900040')).toBe(false);
+    expect(roundedApart('3671015001900039', '3671015001900040')).toBe(false);
+  });
+
+  it('a Papua NIK read as a number is near the one it came from: rounded, or one digit off', () => {
+    const papua = fc.tuple(fc.integer({ min: 91, max: 96 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 14, maxLength: 14 })).map(([p, ds]) => `${p}${ds.join('')}`);
+    fc.assert(
+      fc.property(papua, (nik) => {
+        const read = BigInt(Number(nik)).toString();
+        const level = compareDigits(nik, read).level;
+        if (read === nik) expect(level).toBe('exact');
+        else expect(['rounded', 'one_substitution']).toContain(level);
+        if (read !== nik) expect(roundedApart(read, nik)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -353,6 +353,31 @@ describe('hard negatives that must not be auto-accepted', () => {
     expect(only(reconcile([{ nik: safe, name: 'NUR LAILA', birthDate: '1978-11-10' }], [{ nik: safe, name: 'SITI LAILA', birthDate: '1978-11-10' }])).status).toBe('registered');
   });
 
+  it('a Papua NIK read as a number and rounded (…0039 → …0040) is the person when name and birth date agree', () => {
+    const odd = makeNik('940101', '1970-10-29', 'F', 39); // 9401016910700039
+    const read = BigInt(Number(odd)).toString(); // what software that read it as a number kept
+    expect(read).toBe('9401016910700040');
+    const papua = { name: 'RATNA SIREGAR', birthDate: '1970-10-29' };
+    for (const [roster, bpjs] of [
+      [read, odd],
+      [odd, read],
+    ] as const) {
+      const d = only(reconcile([{ ...papua, nik: roster }], [{ ...papua, nik: bpjs }]));
+      expect(d.status, roster).toBe('registered');
+      expect(d.method).toBe('fuzzy');
+      expect(d.flags).toContain('nik_differs');
+      expect(d.reasons[0]?.code).toBe('match.reason.nik_rounded');
+    }
+    // The near-NIK windows look for it, as for a NIK typo (not only the name and birth-date blocks).
+    const m = createMatcher([makeWorker(0, { ...papua, nik: read })], matchSettings({}));
+    m.addParticipants([makeParticipant(0, { nik: odd, name: 'RATNA SIRGAR', birthDate: '1970-01-29' })]);
+    expect(m.stats().candidatesByRule.nik_near).toBe(1);
+    expect(m.finish().decisions[0]?.status).toBe('review');
+    // Twins: the same relation is what consecutive serials look like; other given names are not accepted.
+    const twin = only(reconcile([{ nik: read, name: 'RINA SIREGAR', birthDate: '1970-10-29' }], [{ ...papua, nik: odd }]));
+    expect(twin.status).not.toBe('registered');
+  });
+
   it('two roster namesakes without NIK (different agencies) and one BPJS record: both reviewed', () => {
     const r = reconcile(
       [
