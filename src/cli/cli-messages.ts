@@ -34,6 +34,8 @@ export const cliMessages = {
     en: 'Exit codes: 0 success · 1 success but a --fail-on condition holds · 2 bad usage or bad input · 3 internal error',
   },
   'cli.unknown_option': { id: 'opsi tidak dikenal {name}. Lihat rekon --help', en: 'unknown option {name}. See rekon --help' },
+  'cli.unknown_option_suggest': { id: 'opsi tidak dikenal {name}; maksudnya {suggestion}?', en: 'unknown option {name}; did you mean {suggestion}?' },
+  'cli.unknown_command_suggest': { id: 'perintah tidak dikenal {name}; maksudnya {suggestion}?', en: 'unknown command {name}; did you mean {suggestion}?' },
   'cli.unknown_command': { id: 'perintah tidak dikenal {name}. Lihat rekon --help', en: 'unknown command {name}. See rekon --help' },
   'cli.missing_argument': { id: 'argumen {name} wajib diisi', en: 'missing required argument {name}' },
   'cli.option_missing_argument': { id: 'opsi {name} memerlukan nilai', en: 'option {name} needs a value' },

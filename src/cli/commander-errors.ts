@@ -16,5 +16,10 @@ export function commanderErrorMessage(lang: Lang, err: CommanderError): string {
   };
   const code = byCode[err.code];
   if (code === undefined) return err.message.replace(/^error: /, '');
+  // commander's own guess at a mistyped option or command ("(Did you mean --format?)"), kept.
+  const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(err.message)?.[1];
+  if (suggestion !== undefined && (code === 'cli.unknown_option' || code === 'cli.unknown_command')) {
+    return translate(lang, { code: `${code}_suggest`, params: { name: quoted, suggestion } });
+  }
   return translate(lang, { code, params: { name: quoted, detail: err.message.replace(/^error: /, '') } });
 }

@@ -38,6 +38,21 @@ describe('rekon basics through the built binary', () => {
       expect(r.stderr).not.toMatch(/\bat \S+ \(/);
     }
   });
+
+  it('a mistyped option is named with its fix, even where a required option is then missing', () => {
+    const cases: [string[], string][] = [
+      [['reconcile', '--rooster', 'x', '--bpjs', 'y'], 'rekon: error: unknown option --rooster; did you mean --roster?'],
+      [['reconcile', '--rooster', 'x'], 'rekon: error: unknown option --rooster; did you mean --roster?'],
+      [['budget', '--rosters', 'x'], 'rekon: error: unknown option --rosters; did you mean --roster?'],
+      [['reconcile', '--roster', 'x'], 'rekon: error: required option --bpjs <path...> not given'],
+      [['budget'], 'rekon: error: required option --roster <path...> not given'],
+      [['--lang', 'id', 'reconcile', '--roster', 'x', '--bpjs', 'y', '--formt', 'csv'], 'rekon: galat: opsi tidak dikenal --formt; maksudnya --format?'],
+    ];
+    for (const [args, line] of cases) {
+      const r = runRekon(args);
+      expect([r.code, r.stderr], args.join(' ')).toEqual([2, `${line}\n`]);
+    }
+  });
 });
 
 describe('bad input gets one clear line naming the file, exit 2', () => {

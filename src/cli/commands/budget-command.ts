@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import type { CliContext } from '../cli-context.js';
 import { t } from '../cli-context.js';
 import type { SetExit } from '../program.js';
+import { required } from '../required-option.js';
 import { withExamples } from '../help-examples.js';
 import { addInputOptions, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../input-options.js';
 import { addBudgetOptions, budgetSettingsFrom, type BudgetCliOptions } from '../budget-options.js';
@@ -36,14 +37,15 @@ interface BudgetOptions extends InputCliOptions, BudgetCliOptions {
 export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
   const cmd = new Command('budget')
     .description(t(ctx, { code: 'cmd.budget.description' }))
-    .requiredOption('--roster <path...>', t(ctx, { code: 'cmd.reconcile.roster' }))
+    .option('--roster <path...>', t(ctx, { code: 'cmd.reconcile.roster' }))
     .addOption(new Option('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | csv | json' } })).choices(['text', 'csv', 'json']).default('text'))
     .addOption(new Option('--out <dir>', t(ctx, { code: 'cmd.budget.out' })))
     .addOption(new Option('--delimiter <char>', t(ctx, { code: 'cli.opt.delimiter_out' })))
     .addOption(new Option('--bom', t(ctx, { code: 'cli.opt.bom' })));
   addInputOptions(ctx, cmd);
   addBudgetOptions(ctx, cmd);
-  cmd.action(async (opts: BudgetOptions) => {
+  cmd.action(async (given: Omit<BudgetOptions, 'roster'> & { readonly roster?: string[] }) => {
+    const opts: BudgetOptions = { ...given, roster: required(given.roster, '--roster <path...>') };
     const config = await loadConfig(ctx);
     const settings = budgetSettingsFrom(ctx, opts, { ...config.budget, agencyRisk: config.agencyRisk }, DEFAULT_RATE_TABLE);
     const csvFormat = { ...csvFormatFrom(opts), excelSafe: false };

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { t, warn } from '../cli-context.js';
 import type { SetExit } from '../program.js';
+import { required } from '../required-option.js';
 import { withExamples } from '../help-examples.js';
 import { addReadOptions, mapOption, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../input-options.js';
 import { addBudgetOptions, budgetSettingsFrom, type BudgetCliOptions } from '../budget-options.js';
@@ -45,16 +46,16 @@ interface ReconcileOptions extends InputCliOptions, BudgetCliOptions, OutputCliO
 export function reconcileCommand(ctx: CliContext, setExit: SetExit): Command {
   const cmd = new Command('reconcile')
     .description(t(ctx, { code: 'cmd.reconcile.description' }))
-    .requiredOption('--roster <path...>', t(ctx, { code: 'cmd.reconcile.roster' }))
-    .requiredOption('--bpjs <path...>', t(ctx, { code: 'cmd.reconcile.bpjs' }))
+    .option('--roster <path...>', t(ctx, { code: 'cmd.reconcile.roster' }))
+    .option('--bpjs <path...>', t(ctx, { code: 'cmd.reconcile.bpjs' }))
     .addOption(mapOption(ctx, '--roster-map'))
     .addOption(mapOption(ctx, '--bpjs-map'))
     .option('--decisions <file>', t(ctx, { code: 'cmd.reconcile.decisions' }));
   addReadOptions(ctx, cmd);
   addOutputOptions(ctx, cmd, ['text', 'csv', 'json']);
   addBudgetOptions(ctx, cmd);
-  cmd.action(async (opts: ReconcileOptions) => {
-    setExit(await runReconcile(ctx, opts));
+  cmd.action(async (opts: Omit<ReconcileOptions, 'roster' | 'bpjs'> & Partial<Pick<ReconcileOptions, 'roster' | 'bpjs'>>) => {
+    setExit(await runReconcile(ctx, { ...opts, roster: required(opts.roster, '--roster <path...>'), bpjs: required(opts.bpjs, '--bpjs <path...>') }));
   });
   return withExamples(ctx, cmd, [
     'rekon reconcile --roster fixtures/roster --bpjs fixtures/bpjs',
