@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import type { RiskClass } from '../budget/risk-class.js';
 import type { ColumnOverrides } from '../table/table-layout.js';
+import { ALL_SHEETS, type SheetSelection } from '../io/sheet-selection.js';
 import type { CliContext } from './cli-context.js';
 
 export const CONFIG_FILE_NAME = 'rekon.toml';
@@ -12,6 +13,8 @@ export const CONFIG_FILE_NAME = 'rekon.toml';
 export interface RekonConfig {
   readonly path: string | null;
   readonly columns: { readonly roster: ColumnOverrides; readonly bpjs: ColumnOverrides };
+  /** Workbook sheets to read or leave out, unless `--sheet`/`--skip-sheet` are given. */
+  readonly sheets: SheetSelection;
   /** Upper-cased alias → agency name, e.g. "DLHK" → "Dinas Lingkungan Hidup dan Kebersihan". */
   readonly agencyAliases: ReadonlyMap<string, string>;
   readonly agencyRisk: Readonly<Record<string, RiskClass>>;
@@ -30,6 +33,7 @@ export interface RekonConfig {
 export const EMPTY_CONFIG: RekonConfig = {
   path: null,
   columns: { roster: {}, bpjs: {} },
+  sheets: ALL_SHEETS,
   agencyAliases: new Map(),
   agencyRisk: {},
   match: {},

@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import { COLUMN_ROLES, isColumnRole, type ColumnRole } from '../normalize/column-role.js';
 import type { ColumnOverrides } from '../table/table-layout.js';
-import type { SheetSelection } from '../io/sheet-selection.js';
+import { ALL_SHEETS, type SheetSelection } from '../io/sheet-selection.js';
 import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
 
@@ -38,8 +38,13 @@ export function addReadOptions(ctx: CliContext, cmd: Command): Command {
     .addOption(new Option('--skip-sheet <name>', t(ctx, { code: 'cli.opt.skip_sheet' })).argParser(collect));
 }
 
-/** `--sheet` and `--skip-sheet` as given (names are matched when each workbook is opened). */
-export function sheetSelection(opts: InputCliOptions): SheetSelection {
+/**
+ * `--sheet` and `--skip-sheet`; either one replaces the config's whole selection, so that naming a
+ * sheet on the command line reads it even if the config leaves it out. Names are matched when each
+ * workbook is opened.
+ */
+export function sheetSelection(opts: InputCliOptions, config: SheetSelection = ALL_SHEETS): SheetSelection {
+  if (opts.sheet === undefined && opts.skipSheet === undefined) return config;
   return { only: opts.sheet ?? [], skip: opts.skipSheet ?? [] };
 }
 

@@ -17,6 +17,7 @@ const columnMap = z.partialRecord(z.enum(COLUMN_ROLES), z.string().min(1)).optio
 
 const schema = z.strictObject({
   columns: z.strictObject({ roster: columnMap, bpjs: columnMap }).optional(),
+  sheets: z.strictObject({ only: z.array(z.string().min(1)).optional(), skip: z.array(z.string().min(1)).optional() }).optional(),
   agencies: z
     .strictObject({
       aliases: z.record(z.string(), z.string().min(1)).optional(),
@@ -96,6 +97,7 @@ export function parseConfig(path: string, text: string): RekonConfig {
   return {
     path,
     columns: { roster: cleanMap(c.columns?.roster), bpjs: cleanMap(c.columns?.bpjs) },
+    sheets: { only: c.sheets?.only ?? [], skip: c.sheets?.skip ?? [] },
     agencyAliases: aliases,
     agencyRisk,
     match,
@@ -105,8 +107,9 @@ export function parseConfig(path: string, text: string): RekonConfig {
 
 /** Keys allowed in each section, for "unknown key" messages. */
 const ALLOWED_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '': ['columns', 'agencies', 'match', 'budget'],
+  '': ['columns', 'sheets', 'agencies', 'match', 'budget'],
   columns: ['roster', 'bpjs'],
+  sheets: ['only', 'skip'],
   'columns.roster': COLUMN_ROLES,
   'columns.bpjs': COLUMN_ROLES,
   agencies: ['aliases', 'risk'],

@@ -20,6 +20,11 @@ export function starterConfig(lang: Lang): string {
 # kpj = "NO PESERTA"
 # bpjs_status = "STATUS KEPESERTAAN"
 
+[sheets]
+# ${c.sheets}
+# skip = ["2025 LAMA", "REKAP"]
+# only = ["DATA HONORER"]
+
 [agencies.aliases]
 # ${c.aliases}
 # "DLHK" = "Dinas Lingkungan Hidup dan Kebersihan"
@@ -55,6 +60,7 @@ const EN = {
   title: 'configuration for rekon; every command reads the nearest one (or --config FILE).',
   precedence: 'Command-line options win over this file; this file wins over the built-in defaults.',
   columns: 'Column headers to use when detection guesses wrong (role = "header text as written").',
+  sheets: 'Workbook sheets to leave out (skip) or the only ones to read (only); --skip-sheet or --sheet on the command line replaces both.',
   aliases: 'Short agency names in rosters → the full name used in reports.',
   risk: 'JKK risk class per agency: very_low | low | medium | high | very_high (default: very_low).',
   match: 'Matching thresholds (score = bits of evidence). Raise accept_score for fewer, safer automatic matches.',
@@ -68,6 +74,7 @@ const ID = {
   title: 'konfigurasi rekon; setiap perintah membaca berkas terdekat (atau --config BERKAS).',
   precedence: 'Opsi baris perintah mengalahkan berkas ini; berkas ini mengalahkan nilai bawaan.',
   columns: 'Judul kolom yang dipakai bila deteksi keliru (peran = "judul kolom seperti tertulis").',
+  sheets: 'Lembar buku kerja yang dilewati (skip) atau satu-satunya yang dibaca (only); --skip-sheet atau --sheet di baris perintah menggantikan keduanya.',
   aliases: 'Singkatan nama OPD di daftar → nama lengkap di laporan.',
   risk: 'Kelas risiko JKK per OPD: very_low | low | medium | high | very_high (bawaan: very_low).',
   match: 'Ambang pencocokan (skor = bit bukti). Naikkan accept_score untuk kecocokan otomatis yang lebih sedikit dan lebih aman.',

@@ -260,6 +260,18 @@ describe('reconcile: a roster workbook with a hidden sheet', () => {
     expect(text.stdout).not.toContain('this sheet is hidden');
   });
 
+  it('rekon.toml can leave the sheet out for every run; --skip-sheet / --sheet on the command line replace its selection', () => {
+    const config = write('sheets.toml', ['[sheets]', 'skip = ["2023 lama"]']);
+    const sheetsRead = (extra: string[]): string[] => {
+      const r = runRekon(['--config', config, 'reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE, '--format', 'csv', '--quiet', ...extra]);
+      expect(r.code).toBe(0);
+      return workers(r.stdout).map((w) => w['roster_sheet'] ?? '');
+    };
+    expect(sheetsRead([])).toEqual(['2026']);
+    expect(sheetsRead(['--skip-sheet', '2026'])).toEqual(['2023 LAMA']);
+    expect(sheetsRead(['--sheet', '2023 LAMA'])).toEqual(['2023 LAMA']);
+  });
+
   it('reads only the sheets named by --sheet; none of them in a workbook is one line, exit 2', () => {
     const only = runRekon(['reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE, '--format', 'csv', '--quiet', '--sheet', '2023 LAMA']);
     expect(only.code).toBe(0);

@@ -61,7 +61,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
       encoding: opts.inputEncoding,
       overrides: parseMapOptions(opts.map, config.columns.roster),
       agencyAliases: config.agencyAliases,
-      sheets: sheetSelection(opts),
+      sheets: sheetSelection(opts, config.sheets),
     };
     const { workers } = await readRoster(ctx, opts.roster, read, progress);
     progress.done();

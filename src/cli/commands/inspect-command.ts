@@ -10,6 +10,7 @@ import type { InspectFile, InspectProblem, InspectSheet } from '../../report/mod
 import { inspectJson, renderInspect } from '../../report/inspect-report.js';
 import { paintFor } from '../paint.js';
 import { loadConfig } from '../config-file.js';
+import type { SheetSelection } from '../../io/sheet-selection.js';
 import { maskDigitRuns } from '../../normalize/mask-digit-runs.js';
 
 interface InspectOptions extends InputCliOptions {
@@ -26,7 +27,7 @@ export function inspectCommand(ctx: CliContext, _setExit: SetExit): Command {
   addInputOptions(ctx, cmd);
   cmd.action(async (inputs: string[], opts: InspectOptions) => {
     const config = await loadConfig(ctx);
-    const files = await inspectInputs(ctx, inputs, opts, config.columns[opts.side]);
+    const files = await inspectInputs(ctx, inputs, opts, config.columns[opts.side], config.sheets);
     if (opts.format === 'json') ctx.out(`${JSON.stringify(inspectJson(ctx.lang, files), null, 2)}\n`);
     else {
       const text = renderInspect(ctx.lang, files, paintFor(ctx));
@@ -42,7 +43,13 @@ export function inspectCommand(ctx: CliContext, _setExit: SetExit): Command {
   ]);
 }
 
-async function inspectInputs(ctx: CliContext, inputs: readonly string[], opts: InspectOptions, configMap: Parameters<typeof parseMapOptions>[1]): Promise<InspectFile[]> {
+async function inspectInputs(
+  ctx: CliContext,
+  inputs: readonly string[],
+  opts: InspectOptions,
+  configMap: Parameters<typeof parseMapOptions>[1],
+  configSheets: SheetSelection,
+): Promise<InspectFile[]> {
   const files: { file: string; sheets: InspectSheet[] }[] = [];
   const sheets = loadSheets(inputs, {
     side: opts.side,
@@ -51,7 +58,7 @@ async function inspectInputs(ctx: CliContext, inputs: readonly string[], opts: I
     headerRow: parseHeaderRow(opts.headerRow),
     delimiter: opts.inputDelimiter,
     encoding: opts.inputEncoding,
-    sheets: sheetSelection(opts),
+    sheets: sheetSelection(opts, configSheets),
     stdin: ctx.stdin as AsyncIterable<unknown>,
   });
   for await (const sheet of sheets) {

@@ -91,7 +91,7 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
 
   const progress = new Progress(ctx);
   const phase = phaseTimer(ctx);
-  const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding, sheets: sheetSelection(opts) };
+  const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding, sheets: sheetSelection(opts, config.sheets) };
   const bpjsRead = { ...read, overrides: parseMapOptions(opts.bpjsMap, config.columns.bpjs, '--bpjs-map'), mapFlag: '--bpjs-map' };
   const rosterRead = { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster, '--roster-map'), agencyAliases: config.agencyAliases, mapFlag: '--roster-map' };
   // Both sides are parsed in a reader thread (2 cores): the rosters first, their rows taken into the

@@ -20,7 +20,13 @@ describe('config file', () => {
       const c = parseConfig('rekon.toml', starterConfig(lang));
       expect(c.budget.programs).toBe('jkk,jkm');
       expect(c.budget.risk).toBe('very_low');
+      expect(c.sheets).toEqual({ only: [], skip: [] });
     }
+  });
+
+  it('reads the sheets to leave out or to read, each a list of names', () => {
+    const c = parseConfig('rekon.toml', `[sheets]\nskip = ["2025 LAMA", "REKAP"]\nonly = ["DATA"]\n`);
+    expect(c.sheets).toEqual({ only: ['DATA'], skip: ['2025 LAMA', 'REKAP'] });
   });
 
   it('reads column maps, agency aliases and risk classes, match thresholds and budget settings', () => {
@@ -43,6 +49,8 @@ describe('config file', () => {
     ['[budget]\nperiod = "2027-13"\n', 'config.invalid', 'budget.period'],
     ['[agencies.risk]\nDLHK = "deadly"\n', 'config.invalid', 'agencies.risk.DLHK'],
     ['[budget\n', 'config.syntax', undefined],
+    ['[sheets]\nskip = "LAMA"\n', 'config.invalid', 'sheets.skip'],
+    ['[sheets]\nhidden = true\n', 'config.unknown_key', 'sheets.hidden'],
   ])('%j → %s naming the key', (text, code, key) => {
     const e = errorOf(text);
     expect(e.code).toBe(code);
