@@ -94,10 +94,11 @@ export function compareNik(a: ParsedNik, b: ParsedNik): NikComparison {
 /** Two 16-digit strings. */
 export function compareDigits(a: string, b: string): NikComparison {
   if (a === b) return mayBeRounded(a) ? EXACT_MAY_BE_ROUNDED : EXACT;
+  // …0039 read as a number is …0040, …0041 too: said as what it may be, whether one digit differs or a
+  // carry changed more (it weighs what a typo in the serial does).
+  if (roundedApart(a, b)) return ROUNDED;
   const h = hammingWithin(a, b, 2);
   if (h === 1) return { level: 'one_substitution', position: firstDifference(a, b) + 1 };
-  // …0039 read as a number is …0040 (a carry changes two digits or more; …0041 → …0040 is one typo anyway).
-  if (roundedApart(a, b)) return ROUNDED;
   if (h === 2) {
     const t = adjacentTransposition(a, b);
     if (t >= 0) return { level: 'transposition', position: t + 1 };

@@ -17,6 +17,8 @@ import {
   type BlockingRule,
   type KeyEmitter,
 } from './blocking-rules.js';
+import { NIK_WEIGHTS } from './comparison-level.js';
+import type { NikComparison } from './compare-nik.js';
 import { matchedStatus, matchMethod, passesAcceptGuard, workerFlags } from './classify.js';
 import { shareAnyKey } from './compare-name.js';
 import { explainPair } from './explain-pair.js';
@@ -90,6 +92,21 @@ const GUARD_PASSED = 1;
 const MANUAL_ACCEPT = 2;
 /** The pair was not found by any blocking rule; it exists only to be assigned and explained (score shown as null). */
 const NOT_BLOCKED = 4;
+/** Equal NIKs that may be a Papua NIK rounded by software that read it as a number (DOMAIN.md §1.5). */
+const NIK_MAY_BE_ROUNDED = 8;
+/** NIKs one apart, one the other's rounding (NIK level `rounded`). */
+const NIK_ROUNDED = 16;
+/**
+ * What the NIK adds to an exact pair over a rounded one. Where a roster row's NIK may be rounded and it
+ * has both an exact candidate and a rounded one (…0008 exact, …0007 rounded: twins), the NIK cannot
+ * tell them apart: the margin between them is counted without it.
+ */
+const ROUNDING_GAP = NIK_WEIGHTS.exact - NIK_WEIGHTS.rounded;
+
+function nikRoundingFlag(nik: NikComparison): number {
+  if (nik.level === 'rounded') return NIK_ROUNDED;
+  return nik.level === 'exact' && nik.mayBeRounded === true ? NIK_MAY_BE_ROUNDED : 0;
+}
 
 /**
  * Pipeline: duplicates in the rosters → roster index (blocking keys) → per BPJS record: candidates
@@ -408,7 +425,7 @@ function matcherState(
       if (s === null || (s.score < settings.reviewScore && !accepted)) continue;
       keptRows[nKept] = row;
       keptScores[nKept] = s.score;
-      keptFlags[nKept] = (passesAcceptGuard(s.levels, settings) ? GUARD_PASSED : 0) | (accepted ? MANUAL_ACCEPT : 0);
+      keptFlags[nKept] = (passesAcceptGuard(s.levels, settings) ? GUARD_PASSED : 0) | (accepted ? MANUAL_ACCEPT : 0) | nikRoundingFlag(s.levels.nik);
       nKept++;
     }
   }
@@ -576,16 +593,18 @@ function finish(input: FinishInput): ReconcileResult {
    * Best score among pairs that compete with pair k: same roster row or same BPJS record, other side
    * still free. Another registration of the same participant is no competitor.
    */
-  const competitor = (k: number): number => {
+  const competitor = (k: number, roundingTies = true): number => {
     const r = cols.roster[k] ?? 0;
     const b = cols.bpjs[k] ?? 0;
+    const mayBeRounded = roundingTies && ((cols.flags[k] ?? 0) & NIK_MAY_BE_ROUNDED) !== 0;
     let best = -Infinity;
     forEachPair(byRosterPairs, r, (k2) => {
       if (k2 === k) return;
       const b2 = cols.bpjs[k2] ?? 0;
       if (assignment.byBpjs[b2] !== -1 && assignment.byBpjs[b2] !== k2) return;
       if (sameParticipant(participants[b]!, participants[b2]!)) return;
-      best = Math.max(best, cols.score[k2] ?? 0);
+      const tie = mayBeRounded && ((cols.flags[k2] ?? 0) & NIK_ROUNDED) !== 0;
+      best = Math.max(best, (cols.score[k2] ?? 0) + (tie ? ROUNDING_GAP : 0));
     });
     forEachPair(byBpjsPairs, b, (k2) => {
       if (k2 === k) return;
@@ -796,8 +815,10 @@ function finish(input: FinishInput): ReconcileResult {
     if (topScore < settings.acceptScore) why = msg('match.reason.below_accept', { score: round(topScore), threshold: settings.acceptScore });
     else if (!eligible(top)) why = fixedMsg('match.reason.not_confirmed');
     else {
-      const c = competitor(top);
-      why = msg('match.reason.ambiguous', { margin: round(Number.isFinite(c) ? topScore - c : 0), required: settings.minMargin });
+      const c = competitor(top, false);
+      // Clear of every rival on the scores: what held it back is a rival its NIK may be rounded from.
+      if (topScore - c >= settings.minMargin) why = fixedMsg('match.reason.rounding_tie');
+      else why = msg('match.reason.ambiguous', { margin: round(Number.isFinite(c) ? topScore - c : 0), required: settings.minMargin });
     }
     decisions[r] = {
       worker: w,

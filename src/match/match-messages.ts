@@ -107,6 +107,10 @@ export const matchMessages = {
     id: 'NIK/nama/tanggal lahir tidak cukup saling menguatkan untuk diterima otomatis',
     en: 'NIK, name and birth date do not confirm each other enough to accept automatically',
   },
+  'match.reason.rounding_tie': {
+    id: 'NIK ini mungkin NIK Papua yang terbulatkan dari NIK kandidat lain (selisih 1), jadi NIK tidak membedakan keduanya dan data lain belum cukup',
+    en: "this NIK may be a Papua NIK rounded from another candidate's (1 apart), so the NIK cannot tell them apart and the rest does not decide",
+  },
   'match.reason.ambiguous': {
     id: 'kandidat lain hampir sama kuat (selisih skor {margin}, minimal {required})',
     en: 'another candidate is nearly as strong (score margin {margin}, needs {required})',

@@ -378,6 +378,29 @@ describe('hard negatives that must not be auto-accepted', () => {
     expect(twin.status).not.toBe('registered');
   });
 
+  it("a roster NIK that may be rounded, with an exact candidate and a rounded one (twins), is reviewed: the NIK cannot tell them apart", () => {
+    // Roster YULI carries …0008: her own …0007 rounded, or her twin YULIA's …0008. Scored as usual the
+    // exact NIK outweighs YULIA's name typo by more than the margin.
+    const yuli = makeNik('960171', '1986-10-03', 'F', 7); // 9601714310860007
+    const yulia = makeNik('960171', '1986-10-03', 'F', 8); // 9601714310860008, also what yuli rounds to
+    expect(BigInt(Number(yuli)).toString()).toBe(yulia);
+    const roster = [{ nik: yulia, name: 'YULI EFENDI KURNIAWAN', birthDate: '1986-03-10' }];
+    const bpjs = [
+      { nik: yuli, name: 'YULI EFENDI KURNIAWAN', birthDate: '1986-10-03' },
+      { nik: yulia, name: 'YULIA EFENDI KURNIAWAN', birthDate: '1986-10-03' },
+    ];
+    for (const order of [bpjs, [...bpjs].reverse()]) {
+      const d = only(reconcile(roster, order));
+      expect(d.status).toBe('review');
+      expect(d.reasons[0]?.code).toBe('match.reason.rounding_tie');
+      expect(d.candidates.map((c) => c.bpjs.name.original).sort()).toEqual(['YULI EFENDI KURNIAWAN', 'YULIA EFENDI KURNIAWAN']);
+    }
+    // Without the rounded candidate the exact NIK decides as before; below 2^53 there is no rounding.
+    expect(only(reconcile(roster, [bpjs[1]!])).status).toBe('registered');
+    const safe = (n: string): string => `3${n.slice(1)}`;
+    expect(only(reconcile([{ ...roster[0]!, nik: safe(yulia) }], bpjs.map((p) => ({ ...p, nik: safe(p.nik) })))).bpjs?.name.original).toBe('YULIA EFENDI KURNIAWAN');
+  });
+
   it('two roster namesakes without NIK (different agencies) and one BPJS record: both reviewed', () => {
     const r = reconcile(
       [
