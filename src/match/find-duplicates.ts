@@ -68,8 +68,8 @@ export function findDuplicates(
   const firstRowOf = new Int32Array(n);
   const others = new Map<number, number[]>();
   // Keyed by a hash of name + date (+ agency) to avoid building a string per row; a hit is verified.
-  const byNameDate = new Map<number, number>();
-  const byNameDateAnyAgency = new Map<number, number>();
+  const byNameDate = new FirstRowByKey();
+  const byNameDateAnyAgency = new FirstRowByKey();
   for (let i = 0; i < n; i++) {
     const w = workers[i];
     const name = names[i];
@@ -117,14 +117,29 @@ export function findDuplicates(
     if (w === undefined || name === undefined || (firstOf[i] ?? -1) >= 0 || name.fullKey === '' || w.birthDate === null) continue;
     const hasNik = w.nik.status === 'valid';
     const anyKey = nameDateHash(name.fullKey, w.birthDate);
-    let earlier = byNameDateAnyAgency.get(anyKey);
-    if (earlier === undefined) byNameDateAnyAgency.set(anyKey, i);
-    else if (!sameNameDate(names[earlier], workers[earlier], name, w)) earlier = undefined;
+    const birthDate = w.birthDate;
+    const earlier = byNameDateAnyAgency.first(
+      anyKey,
+      i,
+      (j) => sameNameDate(names[j], workers[j], name, w),
+      () => `${name.fullKey}\u0000${birthDate}`,
+    );
+    const agency = w.agency.trim().toUpperCase();
+    const inAgency = (): number | undefined =>
+      byNameDate.first(
+        hashFinish(mixString(anyKey, agency)),
+        i,
+        (j) => sameNameDate(names[j], workers[j], name, w) && workers[j]?.agency.trim().toUpperCase() === agency,
+        () => `${name.fullKey}\u0000${birthDate}\u0000${agency}`,
+      );
     // The same person listed twice with one NIK mistyped, zeroed or cut by Excel in one copy.
-    const e = earlier !== undefined && earlier !== i ? workers[earlier] : undefined;
+    const e = earlier !== undefined ? workers[earlier] : undefined;
     if (e !== undefined && earlier !== undefined && nearNik(e, w, name, nameCount)) {
       firstOf[i] = (firstOf[earlier] ?? -1) >= 0 ? (firstOf[earlier] ?? earlier) : earlier;
       kind[i] = 'same_name_birth_date_near_nik';
+      // Without a valid NIK this copy also stands for its agency: a third copy there, without a NIK,
+      // is the same person (the agency rule below), however common the name.
+      if (!hasNik) inAgency();
       continue;
     }
     if (hasNik) {
@@ -135,11 +150,7 @@ export function findDuplicates(
       }
       continue;
     }
-    const agency = w.agency.trim().toUpperCase();
-    const key = hashFinish(mixString(anyKey, agency));
-    let j = byNameDate.get(key);
-    if (j === undefined) byNameDate.set(key, i);
-    else if (!sameNameDate(names[j], workers[j], name, w) || workers[j]?.agency.trim().toUpperCase() !== agency) j = undefined;
+    const j = inAgency();
     if (j !== undefined) {
       firstOf[i] = (firstOf[j] ?? -1) >= 0 ? (firstOf[j] ?? j) : j;
       kind[i] = 'same_name_birth_date_agency';
@@ -180,6 +191,30 @@ function nearNik(a: Worker, b: Worker, name: NameSide, nameCount: (strongKey: st
 function shortExcelPrefixAgrees(damaged: ParsedNik, other: ParsedNik): boolean {
   const prefix = shortPrefix(damaged);
   return prefix !== null && other.status === 'valid' && other.nik !== null && excelPrefixAgrees(prefix, other.nik);
+}
+
+/**
+ * The first row of each key, looked up by the key's 32-bit hash (no string built per row). A row whose
+ * hash an earlier, different key already holds (about a hundred pairs among a million keys) is kept by
+ * its key string instead: a collision must not hide every copy of that second person.
+ */
+class FirstRowByKey {
+  private readonly byHash = new Map<number, number>();
+  private readonly spilled = new Map<string, number>();
+
+  /** The earlier row with the same key as row `i`, or undefined (row `i` is then the first). */
+  first(hash: number, i: number, sameKey: (j: number) => boolean, key: () => string): number | undefined {
+    const j = this.byHash.get(hash);
+    if (j === undefined) {
+      this.byHash.set(hash, i);
+      return undefined;
+    }
+    if (j === i || sameKey(j)) return j === i ? undefined : j;
+    const k = key();
+    const s = this.spilled.get(k);
+    if (s === undefined) this.spilled.set(k, i);
+    return s === i ? undefined : s;
+  }
 }
 
 function nameDateHash(fullKey: string, birthDate: string): number {
