@@ -5,5 +5,17 @@ import { maskNik } from './mask-nik.js';
  * and logs: error messages never print a full NIK unless --debug (UU 27/2022; DOMAIN.md §6).
  */
 export function maskDigitRuns(text: string): string {
-  return text.replace(/\d{12,}/g, (digits) => maskNik(digits));
+  return maskGroupedNiks(text.replace(/\d{12,}/g, (digits) => maskNik(digits)));
+}
+
+/**
+ * A NIK typed in groups, as officers do ("3671 0145 0190 0001", "3671.0145.0190.0001",
+ * "367101-450190-0001"), is as personal as one typed whole. No amount of money is grouped by four or
+ * six digits (Rp 1.250.000), nor a date or a phone number into sixteen digits.
+ */
+const GROUPED_NIK = /(?<!\d)(?:\d{4}([ .-])\d{4}\1\d{4}\1\d{4}|\d{6}([ .-])\d{6}\2\d{4})(?!\d)/g;
+
+/** Masks NIKs typed in groups (see GROUPED_NIK) as `maskNik` masks a whole one: "3671********0001". */
+export function maskGroupedNiks(text: string): string {
+  return text.replace(GROUPED_NIK, (grouped) => maskNik(grouped.replace(/\D/g, '')));
 }

@@ -1,5 +1,6 @@
 import { cellText, isBlankCell } from '../io/raw-cell.js';
 import type { RawCell } from '../io/raw-cell.js';
+import { maskGroupedNiks } from '../normalize/mask-digit-runs.js';
 
 /** True for a numbering row under a header ("1 2 3 …" or "(1) (2) (3)"): ≥ 3 cells, consecutive integers. */
 export function isNumberingRow(cells: readonly RawCell[]): boolean {
@@ -21,13 +22,16 @@ export function nonBlankCount(cells: readonly RawCell[]): number {
   return n;
 }
 
-/** A row's text for skip reports: non-blank cells joined, shortened, runs of ≥ 10 digits masked (NIK/NIP privacy, DOMAIN.md §6). */
+/**
+ * A row's text for skip reports: non-blank cells joined, shortened, runs of ≥ 10 digits and NIKs typed
+ * in groups masked (NIK/NIP privacy, DOMAIN.md §6).
+ */
 export function rowPreview(cells: readonly RawCell[]): string {
   const parts: string[] = [];
   for (const c of cells) {
     if (isBlankCell(c)) continue;
     parts.push(cellText(c).trim().replace(/\s+/g, ' '));
   }
-  const text = parts.join(' | ').replace(/\d{10,}/g, (d) => `${d.slice(0, 4)}${'*'.repeat(d.length - 8)}${d.slice(-4)}`);
+  const text = maskGroupedNiks(parts.join(' | ').replace(/\d{10,}/g, (d) => `${d.slice(0, 4)}${'*'.repeat(d.length - 8)}${d.slice(-4)}`));
   return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }

@@ -8,6 +8,24 @@ describe('maskDigitRuns', () => {
     expect(maskDigitRuns('NIP 197001011990031005 and 2026')).not.toContain('197001011990031005');
     expect(maskDigitRuns('Rp 2.500.000 on 12-03-1990')).toBe('Rp 2.500.000 on 12-03-1990');
   });
+  it('masks a NIK typed in groups (spaces, dots, dashes; 4-4-4-4 or 6-6-4) like a whole one', () => {
+    expect(maskDigitRuns('NIK 3671 0145 0190 0001 invalid')).toBe('NIK 3671********0001 invalid');
+    expect(maskDigitRuns('"3671.0145.0190.0001"')).toBe('"3671********0001"');
+    expect(maskDigitRuns('367101-450190-0001,')).toBe('3671********0001,');
+    // Money, dates, phone numbers and mixed separators are left alone.
+    for (const text of ['Rp 148.690.144.800', 'Rp 1.250.000 2.500.000', '1990-01-10 2026-12-07', '0812-3456-7890', '3671 0145.0190 0001']) {
+      expect(maskDigitRuns(text)).toBe(text);
+    }
+  });
+  it('never shows the digits of a grouped NIK', () => {
+    const group = (n: number) => fc.stringMatching(new RegExp(`^\\d{${n}}$`));
+    fc.assert(
+      fc.property(fc.constantFrom(' ', '.', '-'), group(4), group(4), group(4), group(4), (sep, a, b, c, d) => {
+        const out = maskDigitRuns(`x ${[a, b, c, d].join(sep)} y`);
+        expect(out).toBe(`x ${a}********${d} y`);
+      }),
+    );
+  });
   it('never leaves 12 consecutive digits in its output', () => {
     fc.assert(fc.property(fc.string(), fc.stringMatching(/^\d{12,20}$/), fc.string(), (a, digits, b) => {
       expect(maskDigitRuns(`${a}${digits}${b}`)).not.toMatch(/\d{12}/);

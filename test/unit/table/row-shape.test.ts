@@ -130,6 +130,8 @@ describe('rowPreview', () => {
     { description: 'a NIK behind an apostrophe is masked too', cells: ["'3671014501900001"], expected: "'3671********0001" },
     { description: 'an 18-digit NIP', cells: ['NIP 199001052015031002'], expected: 'NIP 1990**********1002' },
     { description: 'a 10-digit run is masked', cells: ['0812345678'], expected: '0812**5678' },
+    { description: 'a NIK typed in groups of four is masked', cells: ['SITI', '3671 0145 0190 0001'], expected: 'SITI | 3671********0001' },
+    { description: 'a NIK typed 6-6-4 with dots is masked', cells: ['367101.450190.0001'], expected: '3671********0001' },
     { description: 'a 9-digit run is not', cells: ['081234567'], expected: '081234567' },
     { description: 'a numeric cell is masked', cells: [num('3671014501900001'), num('1500000')], expected: '3671********0001 | 1500000' },
     { description: 'a date cell shows its ISO date', cells: ['Tgl', date('1990-01-05')], expected: 'Tgl | 1990-01-05' },
