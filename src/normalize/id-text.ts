@@ -13,7 +13,9 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
  */
 export function unwrapIdText(raw: string): string {
   let s = raw;
-  if (hasNonAscii(s)) s = s.normalize('NFKC').replace(INVISIBLE, '').replace(/\u00A0/g, ' ');
+  // The acute accent some keyboards give for an apostrophe (´) becomes a space and a combining accent
+  // under NFKC: made an apostrophe first, it is removed with the other quotes.
+  if (hasNonAscii(s)) s = s.replace(/\u00B4/g, "'").normalize('NFKC').replace(INVISIBLE, '');
   s = s.trim();
   if (s.charCodeAt(0) === 61 /* = */) s = s.slice(1).trim();
   if (s.includes("'") || s.includes('"') || hasNonAscii(s) || s.includes('`')) s = s.replace(QUOTES, '').trim();

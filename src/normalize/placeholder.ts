@@ -4,7 +4,9 @@
  * a real amount for a wage, so each parser decides about it.
  */
 const PLACEHOLDERS: ReadonlySet<string> = new Set([
-  'N/A', 'NA', '#N/A', 'N.A.', 'N.A', 'NULL', 'NONE', 'NIL', 'NAN', 'UNDEFINED', '#VALUE!', '#REF!',
+  'N/A', 'NA', '#N/A', 'N.A.', 'N.A', 'NULL', 'NONE', 'NIL', 'NAN', 'UNDEFINED',
+  // Excel's error values, left by a formula (a VLOOKUP that found nothing is #N/A)
+  '#VALUE!', '#REF!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA',
   'KOSONG', 'BELUM', 'BLM', 'BELUM ADA', 'BLM ADA', 'TIDAK ADA', 'TDK ADA', 'TAK ADA', 'TIDAK', 'TDK',
   'BELUM PUNYA', 'TIDAK PUNYA', 'BELUM MEMILIKI', 'TIDAK MEMILIKI', 'BELUM TERDAFTAR',
   'TIDAK DIKETAHUI', 'TDK DIKETAHUI', 'TIDAK TAHU', 'BELUM DIISI', 'DALAM PROSES', 'PROSES', 'X', 'XX', 'XXX',
@@ -26,7 +28,11 @@ export function isPlaceholderText(text: string): boolean {
   if (t.length > 24) return false;
   if (isPunctuationOnly(t)) return true;
   let u = t.toUpperCase();
-  if (u.includes('  ')) u = u.replace(/\s+/g, ' ');
-  if (u.startsWith('(') && u.endsWith(')')) u = u.slice(1, -1).trim();
+  // Any run of whitespace (a tab, a no-break space from a web page) counts as one space.
+  if (/\s\s|[^\S ]/.test(u)) u = u.replace(/\s+/g, ' ');
+  if (u.startsWith('(') && u.endsWith(')')) {
+    u = u.slice(1, -1).trim();
+    if (isPunctuationOnly(u)) return true;
+  }
   return PLACEHOLDERS.has(u);
 }

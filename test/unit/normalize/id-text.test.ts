@@ -43,6 +43,7 @@ describe('unwrapIdText', () => {
     { description: 'a backtick is removed', input: `\`${NIK}`, expected: NIK },
     { description: 'curly single quotes (Word/WhatsApp autocorrect) are removed', input: `\u2018${NIK}\u2019`, expected: NIK },
     { description: 'curly double quotes are removed', input: `\u201C${NIK}\u201D`, expected: NIK },
+    { description: 'an acute accent typed for an apostrophe is removed', input: `\u00B4${NIK}`, expected: NIK },
     { description: 'quotes inside the value are removed too', input: `3671'0145'0190'0001`, expected: NIK },
     { description: 'spaces left after removing the apostrophe are trimmed', input: `'   ${NIK}`, expected: NIK },
     { description: 'full-width digits become ASCII (NFKC)', input: fullWidth(NIK), expected: NIK },

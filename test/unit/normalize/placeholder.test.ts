@@ -8,7 +8,8 @@ import { isPlaceholderText } from '../../../src/normalize/placeholder.js';
 
 /** Every entry of the module's list, as written there. */
 const LISTED = [
-  'N/A', 'NA', '#N/A', 'N.A.', 'N.A', 'NULL', 'NONE', 'NIL', 'NAN', 'UNDEFINED', '#VALUE!', '#REF!',
+  'N/A', 'NA', '#N/A', 'N.A.', 'N.A', 'NULL', 'NONE', 'NIL', 'NAN', 'UNDEFINED',
+  '#VALUE!', '#REF!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA',
   'KOSONG', 'BELUM', 'BLM', 'BELUM ADA', 'BLM ADA', 'TIDAK ADA', 'TDK ADA', 'TAK ADA', 'TIDAK', 'TDK',
   'BELUM PUNYA', 'TIDAK PUNYA', 'BELUM MEMILIKI', 'TIDAK MEMILIKI', 'BELUM TERDAFTAR',
   'TIDAK DIKETAHUI', 'TDK DIKETAHUI', 'TIDAK TAHU', 'BELUM DIISI', 'DALAM PROSES', 'PROSES', 'X', 'XX', 'XXX',
@@ -44,6 +45,10 @@ describe('isPlaceholderText', () => {
     { description: 'runs of inner spaces are collapsed', input: 'BELUM   ADA', expected: true },
     { description: 'a run with a tab is collapsed once it holds two spaces', input: 'TIDAK  \tADA', expected: true },
     { description: 'surrounding whitespace is trimmed', input: '\t belum diisi \n', expected: true },
+    { description: 'a no-break space between the words (pasted from a web page)', input: 'BELUM\u00A0ADA', expected: true },
+    { description: 'a single tab between the words', input: 'TIDAK\tADA', expected: true },
+    { description: 'a dash in parentheses', input: '(-)', expected: true },
+    { description: 'empty parentheses', input: '( )', expected: true },
     // Parentheses.
     { description: 'a listed word in parentheses', input: '(kosong)', expected: true },
     { description: 'parentheses with spaces inside', input: '( belum ada )', expected: true },
