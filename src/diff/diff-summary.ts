@@ -1,3 +1,4 @@
+import { agencyKey } from '../budget/agency-key.js';
 import { DIFF_CATEGORIES, type DiffCategory } from './diff-category.js';
 import type { RunDiff } from './run-diff.js';
 
@@ -18,10 +19,12 @@ export function countDiff(diff: Pick<RunDiff, 'items'>): DiffCounts {
   const by = new Map<string, Record<DiffCategory, number>>();
   const total = zero();
   for (const item of diff.items) {
-    let c = by.get(item.agency);
+    // Grouped like the run's own summary and budget ("Dinas Pertanian" and "DINAS PERTANIAN" are one).
+    const agency = item.agency === '' ? '' : agencyKey(item.agency);
+    let c = by.get(agency);
     if (c === undefined) {
       c = zero();
-      by.set(item.agency, c);
+      by.set(agency, c);
     }
     c[item.category] += 1;
     total[item.category] += 1;
