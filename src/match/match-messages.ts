@@ -155,8 +155,8 @@ export const matchMessages = {
   },
   // Run notes
   'match.note.bpjs_no_status': {
-    id: 'data BPJS tidak memiliki kolom status; peserta yang cocok dianggap aktif',
-    en: 'the BPJS export has no status column; matched participants are treated as active',
+    id: 'sebagian data BPJS tanpa status yang dikenali (tidak ada kolom status, sel kosong, atau nilai lain); peserta yang cocok tanpa status dianggap aktif',
+    en: 'some BPJS records have no status rekon knows (no status column, an empty cell, or another value); matched participants without one are treated as active',
   },
   'match.note.block_skipped': {
     id: 'aturan blok {rule}: {count} pencarian dilewati karena blok lebih dari {max} baris (mis. nama/tanggal yang sangat umum)',

@@ -15,6 +15,7 @@ export const PROBLEM_KINDS = [
   'wage_invalid',
   'name_missing',
   'sex_invalid',
+  'status_invalid',
 ] as const;
 
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];

@@ -16,6 +16,7 @@ import { NIK_REASON_NIP, decodeNik, nikBirthDateNumber, nikSex, parseNik } from 
 import type { ParsedNik, Sex } from './parsed-nik.js';
 import type { BpjsParticipant, BpjsStatus, PersonRecord, Worker } from './person-record.js';
 import { parsePlaceAndDate } from './place-date.js';
+import { isPlaceholderText } from './placeholder.js';
 import type { ProblemKind } from './problem-kind.js';
 import type { RowProblem } from './row-problem.js';
 import { ownText } from './own-text.js';
@@ -119,6 +120,8 @@ export function buildParticipant(row: RawRow, plan: RecordPlan, seq: number): Bp
   }
   let membershipDate: IsoDate | null = null;
   const problems = person.problems as RowProblem[];
+  // Not silently taken for "active": said on the row (the matcher then treats it as active, and says so).
+  if (status === null && statusRaw !== null) problems.push(problem('status_invalid', person.at, 'bpjs_status', msg('record.status_invalid', { value: statusRaw })));
   if (c.membership_date >= 0) {
     const d = parseDate(row.cells[c.membership_date], plan.dateOptions);
     if (d.kind === 'ok') membershipDate = d.date;
@@ -185,7 +188,7 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
   if (name.clean === '') problems.push(problem('name_missing', at, 'name', msg('record.name_missing')));
 
   let birthDate: IsoDate | null = null;
-  let birthPlace: string | null = c.birth_place >= 0 ? share(textOrNull(cells[c.birth_place])) : null;
+  let birthPlace: string | null = c.birth_place >= 0 ? share(valueOrNull(cells[c.birth_place])) : null;
   if (c.birth_date >= 0) {
     const d = parseDate(cells[c.birth_date], plan.dateOptions);
     if (d.kind === 'ok') birthDate = d.date;
@@ -197,9 +200,13 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
       // A DateCell here is a date without place; text is "Klaten, 12-03-1990".
       const pd = typeof cell === 'string' ? parsePlaceAndDate(cell, plan.dateOptions) : { place: null, date: parseDate(cell, plan.dateOptions) };
       if (birthPlace === null) birthPlace = share(pd.place);
-      if (c.birth_date < 0) {
+      // The birth-date column wins; where it is empty (or unreadable) the combined cell's date is used,
+      // not lost. Its own problem is said only where no birth-date cell was filled in.
+      if (birthDate === null) {
         if (pd.date.kind === 'ok') birthDate = pd.date.date;
-        else if (pd.date.kind === 'invalid') problems.push(problem('date_invalid', at, 'birth_place_date', pd.date.reason));
+        else if (pd.date.kind === 'invalid' && (c.birth_date < 0 || isBlankCell(cells[c.birth_date]))) {
+          problems.push(problem('date_invalid', at, 'birth_place_date', pd.date.reason));
+        }
       }
     }
   }
@@ -241,8 +248,8 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
     birthDate,
     birthPlace,
     sex,
-    agency: c.agency >= 0 ? share(textOrNull(cells[c.agency])) : null,
-    position: c.position >= 0 ? share(textOrNull(cells[c.position])) : null,
+    agency: c.agency >= 0 ? share(valueOrNull(cells[c.agency])) : null,
+    position: c.position >= 0 ? share(valueOrNull(cells[c.position])) : null,
     wage,
     kpj: c.kpj >= 0 ? parseKpj(cells[c.kpj]) : null,
     problems,
@@ -281,6 +288,15 @@ function sameDayMonthYy(packed: number, iso: IsoDate): boolean {
 function textOrNull(cell: RawCell | undefined): string | null {
   const t = cellText(cell).trim();
   return t === '' ? null : t;
+}
+
+/**
+ * A free-text value, or null for a placeholder ("-", "BELUM ADA"): an agency of "-" must fall back to
+ * the sheet or file name, and a birth place of "-" must not hide the one in a "Tempat, tgl lahir" cell.
+ */
+function valueOrNull(cell: RawCell | undefined): string | null {
+  const t = textOrNull(cell);
+  return t === null || isPlaceholderText(t) ? null : t;
 }
 
 function problem(kind: ProblemKind, at: Provenance, column: string | null, detail: Message): RowProblem {

@@ -4,6 +4,10 @@ import type { Catalog } from '../i18n/message.js';
 export const recordMessages = {
   'record.nik_missing': { id: 'NIK kosong', en: 'the NIK is empty' },
   'record.name_missing': { id: 'nama kosong', en: 'the name is empty' },
+  'record.status_invalid': {
+    id: 'status kepesertaan "{value}" tidak dikenali (aktif/nonaktif); peserta dianggap aktif',
+    en: 'membership status "{value}" is not one rekon knows (active/non-active); the participant is treated as active',
+  },
   'record.nik_zeroed_column': {
     id: 'NIK berakhir 0 di kolom yang sebagian besar NIK-nya berakhir 0: kemungkinan besar disimpan Excel sebagai angka (digit ke-16 diganti 0)',
     en: 'the NIK ends in 0 in a column where most NIKs end in 0: most likely saved by Excel as a number (16th digit replaced by 0)',

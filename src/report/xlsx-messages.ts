@@ -144,6 +144,7 @@ export const PROBLEM_TITLE_CODES = {
   wage_invalid: 'xlsx.problem.wage_invalid',
   name_missing: 'xlsx.problem.name_missing',
   sex_invalid: 'xlsx.problem.sex_invalid',
+  status_invalid: 'xlsx.problem.status_invalid',
 } as const satisfies Record<ProblemKind, string>;
 
 const problems = {
@@ -159,6 +160,7 @@ const problems = {
   'xlsx.problem.wage_invalid': { id: 'Upah tidak sah', en: 'Invalid wage' },
   'xlsx.problem.name_missing': { id: 'Nama kosong', en: 'Name missing' },
   'xlsx.problem.sex_invalid': { id: 'Jenis kelamin tidak sah', en: 'Invalid sex' },
+  'xlsx.problem.status_invalid': { id: 'Status kepesertaan tidak dikenali', en: 'Unknown membership status' },
 } as const satisfies Catalog;
 
 /** Labels of the report workbook (sheet names, column headers, sections) in Indonesian and English. */
