@@ -1,0 +1,288 @@
+// Why this file exists: src/report/inspect-report.ts writes `rekon inspect` — the answer to "did rekon
+// read my file right?" — as text and as the JSON shape the README promises. It was only checked
+// end to end; these pin, in Indonesian and English, a sheet with a table (header row, column mapping,
+// skipped rows, notes, problems aligned by row), a sheet without a table, a sheet left out by
+// --sheet/--skip-sheet (`leftOut`), a CSV with its encoding and delimiter, and the JSON keys.
+// No NIK appears in these inputs; the problem details are synthetic.
+import { stripVTControlCharacters } from 'node:util';
+import { Chalk } from 'chalk';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { msg, type Lang } from '../../../src/i18n/message.js';
+import { PROBLEM_KINDS, type ProblemKind } from '../../../src/normalize/problem-kind.js';
+import { inspectJson, renderInspect } from '../../../src/report/inspect-report.js';
+import type { InspectFile, InspectProblem, InspectSheet } from '../../../src/report/model/inspect-model.js';
+
+const plain = new Chalk({ level: 0 });
+const colour = new Chalk({ level: 1 });
+
+function sheet(over: Partial<InspectSheet> & { name: string }): InspectSheet {
+  return {
+    headerRow: 1,
+    columns: {},
+    rows: 0,
+    problems: [],
+    skipped: [],
+    skippedBeyond: 0,
+    skippedCounts: {},
+    notes: [],
+    noTable: null,
+    leftOut: false,
+    encoding: null,
+    delimiter: null,
+    ...over,
+  };
+}
+
+const HONORER = sheet({
+  name: 'Honorer',
+  headerRow: 4,
+  columns: { nik: 'NO KTP', name: 'NAMA', birth_date: 'TGL LAHIR' },
+  rows: 1234,
+  problems: [
+    { row: 7, kind: 'nik_invalid', column: 'nik', detail: msg('nik.wrong_length', { length: 11 }) },
+    { row: 1203, kind: 'date_invalid', column: 'birth_date', detail: msg('date.unrecognized', { text: 'besok' }) },
+  ],
+  skipped: [
+    { row: 1, reason: 'title', text: 'DAFTAR HONORER' },
+    { row: 5, reason: 'numbering', text: '1 | 2 | 3' },
+    { row: 1240, reason: 'signature_block', text: 'Kepala Dinas' },
+  ],
+  skippedCounts: { title: 1, numbering: 1, signature_block: 1 },
+  notes: [msg('table.status_is_employment', { header: 'STATUS', example: 'PPPK' })],
+});
+const REKAP = sheet({ name: 'Rekap', headerRow: null, noTable: msg('table.no_header', { where: 'dinas-kesehatan.xlsx [Rekap]', rows: 30, headers: 'JUMLAH', flag: '--map' }) });
+const LEFT_OUT = sheet({ name: '2025', headerRow: null, noTable: msg('io.sheet_left_out', { flag: '--skip-sheet' }), leftOut: true });
+const CSV = sheet({ name: '', headerRow: 1, columns: { nik: 'NIK', name: 'NAMA PESERTA' }, rows: 2, encoding: 'windows-1252', delimiter: '\t' });
+
+const FILES: InspectFile[] = [
+  { file: 'dinas-kesehatan.xlsx', sheets: [HONORER, REKAP, LEFT_OUT] },
+  { file: 'bpjs.csv', sheets: [CSV] },
+];
+
+describe('renderInspect', () => {
+  it('Indonesian, exactly', () => {
+    expect(renderInspect('id', FILES, plain)).toBe(
+      [
+        'dinas-kesehatan.xlsx',
+        '  [Honorer] judul kolom di baris 4 · 1.234 baris pekerja · dilewati: 1 title, 1 numbering, 1 signature_block',
+        '    kolom: nik ← "NO KTP" · name ← "NAMA" · birth_date ← "TGL LAHIR"',
+        '    kolom "STATUS" berisi status kepegawaian (mis. "PPPK"), bukan status kepesertaan BPJS; diabaikan',
+        '    2 masalah data:',
+        '         7  nik_invalid   NIK harus 16 digit, yang tertulis 11 digit',
+        '      1203  date_invalid  "besok" bukan tanggal yang dikenali (contoh: 12-03-1990, 12/03/1990, 12 Maret 1990, 1990-03-12)',
+        '  [Rekap] tidak ada tabel, dilewati: dinas-kesehatan.xlsx [Rekap]: tidak ditemukan baris judul kolom (NAMA bersama NIK atau TGL LAHIR) di 30 baris pertama. Kolom yang terlihat: JUMLAH. Tunjukkan dengan --map, mis. --map name="NAMA" --map nik="NO KTP".',
+        '  [2025] tidak dibaca (--skip-sheet)',
+        '',
+        'bpjs.csv',
+        '  judul kolom di baris 1 · 2 baris pekerja · windows-1252, "\\t"',
+        '    kolom: nik ← "NIK" · name ← "NAMA PESERTA"',
+        '    tidak ada masalah data',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('English, exactly', () => {
+    expect(renderInspect('en', FILES, plain)).toBe(
+      [
+        'dinas-kesehatan.xlsx',
+        '  [Honorer] header at row 4 · 1,234 worker rows · skipped: 1 title, 1 numbering, 1 signature_block',
+        '    columns: nik ← "NO KTP" · name ← "NAMA" · birth_date ← "TGL LAHIR"',
+        '    column "STATUS" holds employment status (e.g. "PPPK"), not BPJS membership status; ignored',
+        '    2 data problems:',
+        '         7  nik_invalid   a NIK has 16 digits, this one has 11',
+        '      1203  date_invalid  "besok" is not a recognised date (e.g. 12-03-1990, 12/03/1990, 12 Maret 1990, 1990-03-12)',
+        '  [Rekap] no table, skipped: dinas-kesehatan.xlsx [Rekap]: no header row (NAMA together with NIK or TGL LAHIR) in the first 30 rows. Cells seen: JUMLAH. Point to the columns with --map, e.g. --map name="NAMA" --map nik="NO KTP".',
+        '  [2025] not read (--skip-sheet)',
+        '',
+        'bpjs.csv',
+        '  header at row 1 · 2 worker rows · windows-1252, "\\t"',
+        '    columns: nik ← "NIK" · name ← "NAMA PESERTA"',
+        '    no data problems',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a sheet left out by --sheet says so in one line, not as "no table"', () => {
+    const bySheet = sheet({ name: 'Lama', headerRow: null, noTable: msg('io.sheet_left_out', { flag: '--sheet' }), leftOut: true });
+    for (const [lang, expected] of [
+      ['id', '  [Lama] tidak dibaca (--sheet)'],
+      ['en', '  [Lama] not read (--sheet)'],
+    ] as const) {
+      const text = renderInspect(lang, [{ file: 'honorer.xlsx', sheets: [bySheet] }], plain);
+      expect(text).toBe(`honorer.xlsx\n${expected}\n`);
+      expect(text).not.toMatch(/tidak ada tabel|no table/);
+    }
+  });
+
+  it('a CSV without a table has no sheet name in brackets', () => {
+    const noTable = sheet({ name: '', headerRow: null, noTable: msg('io.empty_file', { file: 'kosong.csv' }) });
+    expect(renderInspect('en', [{ file: 'kosong.csv', sheets: [noTable] }], plain)).toBe('kosong.csv\n  no table, skipped: kosong.csv: the file is empty\n');
+    expect(renderInspect('id', [{ file: 'kosong.csv', sheets: [noTable] }], plain)).toBe('kosong.csv\n  tidak ada tabel, dilewati: kosong.csv: berkas kosong\n');
+  });
+
+  it('a ";" delimiter is shown as it is; no skipped rows, no "skipped" part', () => {
+    const text = renderInspect('en', [{ file: 'opd.csv', sheets: [sheet({ name: '', rows: 0, encoding: 'utf-8', delimiter: ';' })] }], plain);
+    expect(text.split('\n')[1]).toBe('  header at row 1 · 0 worker rows · utf-8, ";"');
+  });
+
+  it('an unknown header row is shown as "?"', () => {
+    const text = renderInspect('en', [{ file: 'x.xlsx', sheets: [sheet({ name: 'S', headerRow: null, rows: 3 })] }], plain);
+    expect(text.split('\n')[1]).toBe('  [S] header at row ? · 3 worker rows');
+  });
+
+  it('counts of skipped rows and problems use the language’s thousands separator', () => {
+    const problems: InspectProblem[] = Array.from({ length: 1000 }, (_, i) => ({ row: i + 2, kind: 'nik_missing', column: 'nik', detail: msg('record.nik_missing') }));
+    const big = sheet({ name: 'S', rows: 25_000, problems, skippedCounts: { blank: 12_345 } });
+    const id = renderInspect('id', [{ file: 'x.xlsx', sheets: [big] }], plain).split('\n');
+    const en = renderInspect('en', [{ file: 'x.xlsx', sheets: [big] }], plain).split('\n');
+    expect(id[1]).toBe('  [S] judul kolom di baris 1 · 25.000 baris pekerja · dilewati: 12.345 blank');
+    expect(en[1]).toBe('  [S] header at row 1 · 25,000 worker rows · skipped: 12,345 blank');
+    expect(id[3]).toBe('    1.000 masalah data:');
+    expect(en[3]).toBe('    1,000 data problems:');
+    // Row numbers are right-aligned to the widest (1001), at least 3 wide.
+    expect(en[4]).toBe('         2  nik_missing  the NIK is empty');
+    expect(en.at(-2)).toBe('      1001  nik_missing  the NIK is empty');
+  });
+
+  it('colour changes nothing but the escapes (bold file, yellow kinds, green "no problems", dim notes)', () => {
+    const coloured = renderInspect('en', FILES, colour);
+    expect(stripVTControlCharacters(coloured)).toBe(renderInspect('en', FILES, plain));
+    expect(coloured).toContain(colour.bold('dinas-kesehatan.xlsx'));
+    expect(coloured).toContain(colour.yellow('nik_invalid '));
+    expect(coloured).toContain(colour.green('no data problems'));
+    expect(coloured).toContain(colour.dim('not read (--skip-sheet)'));
+    expect(coloured).toContain(colour.yellow('no table, skipped'));
+  });
+
+  it('no files: empty text', () => {
+    expect(renderInspect('en', [], plain)).toBe('');
+  });
+
+  it('property: problem lines are aligned (row right-aligned, kind padded) and keep the input order', () => {
+    const problemArb = fc.record({ row: fc.integer({ min: 1, max: 9_999_999 }), kind: fc.constantFrom<ProblemKind>(...PROBLEM_KINDS) });
+    fc.assert(
+      fc.property(fc.array(problemArb, { minLength: 1, maxLength: 30 }), fc.constantFrom<Lang>('id', 'en'), (given, lang) => {
+        const problems = given.map((p) => ({ ...p, column: null, detail: msg('record.name_missing') }));
+        const lines = renderInspect(lang, [{ file: 'x.csv', sheets: [sheet({ name: '', problems })] }], plain).split('\n');
+        const problemLines = lines.slice(4, 4 + given.length);
+        const detail = lang === 'id' ? 'nama kosong' : 'the name is empty';
+        const rowWidth = Math.max(3, ...given.map((p) => String(p.row).length));
+        const kindWidth = Math.max(...given.map((p) => p.kind.length));
+        problemLines.forEach((l, i) => {
+          const p = given[i];
+          if (p === undefined) throw new Error('line without a problem');
+          expect(l).toBe(`      ${String(p.row).padStart(rowWidth)}  ${p.kind.padEnd(kindWidth)}  ${detail}`);
+          expect(l.indexOf(detail)).toBe(6 + rowWidth + 2 + kindWidth + 2);
+        });
+        expect(lines[4 + given.length]).toBe('');
+      }),
+    );
+  });
+});
+
+describe('inspectJson', () => {
+  it('has the promised shape: files → sheets, with snake_case keys in a fixed order', () => {
+    const j = inspectJson('en', FILES) as { files: { file: string; sheets: Record<string, unknown>[] }[] };
+    expect(Object.keys(j)).toEqual(['files']);
+    expect(j.files.map((f) => Object.keys(f))).toEqual([
+      ['file', 'sheets'],
+      ['file', 'sheets'],
+    ]);
+    for (const s of j.files.flatMap((f) => f.sheets)) {
+      expect(Object.keys(s)).toEqual([
+        'name',
+        'header_row',
+        'columns',
+        'rows',
+        'problems',
+        'skipped_rows',
+        'skipped_rows_not_listed',
+        'skipped_counts',
+        'notes',
+        'no_table',
+        'left_out',
+        'encoding',
+        'delimiter',
+      ]);
+    }
+  });
+
+  it.each([
+    {
+      lang: 'id' as const,
+      details: ['NIK harus 16 digit, yang tertulis 11 digit', '"besok" bukan tanggal yang dikenali (contoh: 12-03-1990, 12/03/1990, 12 Maret 1990, 1990-03-12)'],
+      note: 'kolom "STATUS" berisi status kepegawaian (mis. "PPPK"), bukan status kepesertaan BPJS; diabaikan',
+    },
+    {
+      lang: 'en' as const,
+      details: ['a NIK has 16 digits, this one has 11', '"besok" is not a recognised date (e.g. 12-03-1990, 12/03/1990, 12 Maret 1990, 1990-03-12)'],
+      note: 'column "STATUS" holds employment status (e.g. "PPPK"), not BPJS membership status; ignored',
+    },
+  ])('$lang: a sheet with a table', ({ lang, details, note }) => {
+    const j = inspectJson(lang, FILES) as { files: { sheets: unknown[] }[] };
+    expect(j.files[0]?.sheets[0]).toEqual({
+      name: 'Honorer',
+      header_row: 4,
+      columns: { nik: 'NO KTP', name: 'NAMA', birth_date: 'TGL LAHIR' },
+      rows: 1234,
+      problems: [
+        { row: 7, kind: 'nik_invalid', column: 'nik', detail: details[0] },
+        { row: 1203, kind: 'date_invalid', column: 'birth_date', detail: details[1] },
+      ],
+      skipped_rows: [
+        { row: 1, reason: 'title' },
+        { row: 5, reason: 'numbering' },
+        { row: 1240, reason: 'signature_block' },
+      ],
+      skipped_rows_not_listed: 0,
+      skipped_counts: { title: 1, numbering: 1, signature_block: 1 },
+      notes: [note],
+      no_table: null,
+      left_out: false,
+      encoding: null,
+      delimiter: null,
+    });
+  });
+
+  it.each([
+    { lang: 'id' as const, reason: /^dinas-kesehatan\.xlsx \[Rekap\]: tidak ditemukan baris judul kolom/ },
+    { lang: 'en' as const, reason: /^dinas-kesehatan\.xlsx \[Rekap\]: no header row/ },
+  ])('$lang: a sheet without a table gives its reason in no_table', ({ lang, reason }) => {
+    const s = (inspectJson(lang, FILES) as { files: { sheets: Record<string, unknown>[] }[] }).files[0]?.sheets[1];
+    expect(s?.['name']).toBe('Rekap');
+    expect(s?.['header_row']).toBeNull();
+    expect(s?.['no_table']).toMatch(reason);
+    expect(s?.['left_out']).toBe(false);
+    expect(s?.['rows']).toBe(0);
+  });
+
+  it('a sheet left out: left_out true and no_table null (it is not a sheet without a table)', () => {
+    const s = (inspectJson('id', FILES) as { files: { sheets: Record<string, unknown>[] }[] }).files[0]?.sheets[2];
+    expect(s).toMatchObject({ name: '2025', header_row: null, no_table: null, left_out: true, rows: 0, problems: [] });
+  });
+
+  it('a CSV: encoding and the raw delimiter character', () => {
+    const s = (inspectJson('en', FILES) as { files: { file: string; sheets: Record<string, unknown>[] }[] }).files[1];
+    expect(s?.file).toBe('bpjs.csv');
+    expect(s?.sheets[0]).toMatchObject({ name: '', header_row: 1, rows: 2, encoding: 'windows-1252', delimiter: '\t', problems: [], notes: [] });
+  });
+
+  it('skipped rows: listed ones by row and reason (their text is not echoed), the rest only counted', () => {
+    const many = sheet({ name: 'S', skipped: [{ row: 3, reason: 'blank', text: '' }], skippedBeyond: 499, skippedCounts: { blank: 500 } });
+    const s = (inspectJson('en', [{ file: 'x.xlsx', sheets: [many] }]) as { files: { sheets: Record<string, unknown>[] }[] }).files[0]?.sheets[0];
+    expect(s?.['skipped_rows']).toEqual([{ row: 3, reason: 'blank' }]);
+    expect(s?.['skipped_rows_not_listed']).toBe(499);
+    expect(s?.['skipped_counts']).toEqual({ blank: 500 });
+    expect(JSON.stringify(inspectJson('en', FILES))).not.toContain('DAFTAR HONORER');
+  });
+
+  it('is deterministic and plain JSON', () => {
+    const once = JSON.stringify(inspectJson('id', FILES));
+    expect(JSON.stringify(inspectJson('id', FILES))).toBe(once);
+    expect(JSON.parse(once)).toEqual(inspectJson('id', FILES));
+    expect(inspectJson('en', [])).toEqual({ files: [] });
+  });
+});
