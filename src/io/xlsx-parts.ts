@@ -1,6 +1,7 @@
 import { isBuiltinDateFormat, isDateFormatCode } from './excel-date-format.js';
 import { attr, parseXml } from './xml-stream.js';
 import { MAX_XML_TOKEN_CHARS, XmlScanner } from './xml-scanner.js';
+import { unescapeOoxml } from './ooxml-escape.js';
 import { StringDecoder } from 'node:string_decoder';
 import type { ZipArchive } from './zip-archive.js';
 
@@ -51,8 +52,13 @@ export async function readXlsxWorkbook(zip: ZipArchive): Promise<XlsxWorkbook> {
     const rel = byId.get(s.rid);
     // Chartsheets and dialog sheets hold no cells.
     if (rel !== undefined && !/\/worksheet$/.test(rel.type)) continue;
-    const path = rel?.target ?? `${dir}worksheets/sheet${i + 1}.xml`;
-    if (zip.has(path)) sheets.push({ name: s.name, path, hidden: s.hidden });
+    // Without a relationship, the part Excel itself would write; never another sheet's part (its rows
+    // would be read twice, under two names).
+    const guess = `${dir}worksheets/sheet${i + 1}.xml`;
+    const path = rel?.target ?? (rels.some((r) => r.target === guess) ? null : guess);
+    // A listed sheet whose rows cannot be found is a damaged file, said as one: never dropped in silence.
+    if (path === null || !zip.has(path)) throw new Error(`sheet "${s.name}" has no readable part${path === null ? '' : ` (${path})`}`);
+    sheets.push({ name: s.name, path, hidden: s.hidden });
   }
   const find = (suffix: string, fallback: string): string | null => {
     const r = rels.find((x) => x.type.endsWith(suffix));
@@ -79,7 +85,14 @@ async function readRels(zip: ZipArchive, path: string, baseDir: string): Promise
   return rels;
 }
 
-function resolveTarget(baseDir: string, target: string): string {
+function resolveTarget(baseDir: string, rawTarget: string): string {
+  // Targets are URIs: "sheet%20C.xml" names the part "sheet C.xml".
+  let target = rawTarget;
+  try {
+    target = decodeURIComponent(rawTarget);
+  } catch {
+    // Not valid percent-encoding: the name as written.
+  }
   if (target.startsWith('/')) return target.slice(1);
   const parts = (baseDir + target).split('/');
   const out: string[] = [];
@@ -125,7 +138,7 @@ export async function readSharedStrings(zip: ZipArchive, path: string | null): P
       if (name === 't') inT = false;
       else if (name === 'rPh') inPhonetic = false;
       else if (name === 'si' && current !== null) {
-        strings.push(current.join(''));
+        strings.push(unescapeOoxml(current.join('')));
         current = null;
       }
     },

@@ -1,4 +1,5 @@
 import { excelSerialToIso } from './excel-serial.js';
+import { unescapeOoxml } from './ooxml-escape.js';
 import type { RawCell } from './raw-cell.js';
 import type { RawRow } from './raw-sheet.js';
 import { getAttribute, MAX_XML_TOKEN_CHARS } from './xml-scanner.js';
@@ -115,7 +116,7 @@ function cellValue(type: string, text: string, style: number, ctx: SheetContext)
       return ctx.sharedStrings[Number(text)] ?? '';
     case 'inlineStr':
     case 'str':
-      return text;
+      return unescapeOoxml(text);
     case 'b':
       return text.trim() === '1' || text.trim().toLowerCase() === 'true' ? 'TRUE' : 'FALSE';
     case 'e':
