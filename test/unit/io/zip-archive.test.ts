@@ -272,6 +272,18 @@ describe('ZipArchive.read', () => {
     zip.close();
   });
 
+  it('a part whose bytes fail its CRC-32 (a flipped digit) is a corrupt workbook; a reader that stops early is not checked', async () => {
+    const written = '<c><v>3671014501900001</v></c>';
+    const damaged = deflateRawSync(written.replace('0001', '0007'));
+    const zip = await open(rawZip([{ name: 'xl/sharedStrings.xml', data: written, payload: damaged }]));
+    expect((await inputError(zip.readAll('xl/sharedStrings.xml'))).detail).toEqual(corrupt('part xl/sharedStrings.xml fails its CRC-32 check'));
+    for await (const chunk of zip.read('xl/sharedStrings.xml')) {
+      expect(chunk.length).toBeGreaterThan(0);
+      break;
+    }
+    zip.close();
+  });
+
   it('a damaged local header is a corrupt workbook when its entry is read', async () => {
     const bytes = makeZip([{ name: 'xl/workbook.xml', data: WORKBOOK }]);
     bytes.writeUInt32LE(0xdeadbeef, 0);
