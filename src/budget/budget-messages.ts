@@ -76,10 +76,12 @@ export const budgetMessages = {
   'budget.note.duplicates_excluded': {
     id: '{count} baris ganda tidak dianggarkan dua kali.',
     en: '{count} duplicate rows are not budgeted twice.',
+    en_one: '{count} duplicate row is not budgeted twice.',
   },
   'budget.note.not_budgeted': {
     id: '{count} baris tanpa upah tidak dianggarkan; lihat daftarnya, atau tetapkan upah bawaan.',
     en: '{count} rows without a wage are not budgeted; see the list, or set a default wage.',
+    en_one: '{count} row without a wage is not budgeted; see the list, or set a default wage.',
   },
   'budget.invalid.no_programs': { id: 'pilih sedikitnya satu program (jkk, jkm, jht, jp)', en: 'choose at least one program (jkk, jkm, jht, jp)' },
   'budget.invalid.program': { id: 'program "{program}" tidak dikenal atau disebut dua kali', en: 'program "{program}" is unknown or given twice' },

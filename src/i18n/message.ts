@@ -14,4 +14,5 @@ export function msg(code: string, params?: Record<string, string | number>): Mes
 export type Lang = 'id' | 'en';
 
 /** A catalog maps message codes to templates with `{param}` placeholders. */
-export type Catalog = Readonly<Record<string, { readonly id: string; readonly en: string }>>;
+/** `en_one`: the English text when the `count` parameter is 1 ("1 data problem"); Indonesian has no plural form. */
+export type Catalog = Readonly<Record<string, { readonly id: string; readonly en: string; readonly en_one?: string }>>;

@@ -1,7 +1,7 @@
 import type { Catalog, Lang, Message } from './message.js';
 import { catalogs } from './catalogs.js';
 
-const merged: Map<string, { id: string; en: string }> = new Map();
+const merged: Map<string, Catalog[string]> = new Map();
 for (const catalog of catalogs) {
   for (const [code, texts] of Object.entries(catalog)) merged.set(code, texts);
 }
@@ -14,7 +14,8 @@ export function translate(lang: Lang, message: Message): string {
     const rest = Object.entries(params).map(([k, v]) => `${k}=${v}`).join(', ');
     return rest === '' ? message.code : `${message.code} (${rest})`;
   }
-  return fill(texts[lang], params);
+  const one = lang === 'en' && texts.en_one !== undefined && (params['count'] === 1 || params['count'] === '1');
+  return fill(one ? (texts.en_one ?? texts.en) : texts[lang], params);
 }
 
 /** Looks up a plain label (a message without parameters). */

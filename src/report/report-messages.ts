@@ -23,6 +23,7 @@ export const reportMessages = {
   'summary.bpjs_only': {
     id: '{count} peserta BPJS tidak ada di daftar OPD mana pun (dibayar, tetapi tidak tercatat).',
     en: '{count} BPJS participants are on no roster (paid for, but not listed).',
+    en_one: '{count} BPJS participant is on no roster (paid for, but not listed).',
   },
   'summary.bpjs_only_related': {
     id: 'Di antaranya {other} kepesertaan ganda dari pekerja yang sudah cocok (tutup salah satunya) dan {review} kandidat yang menunggu verifikasi (lihat kolom related di bpjs_only.csv).',
@@ -31,10 +32,12 @@ export const reportMessages = {
   'summary.problems': {
     id: '{count} masalah data ditemukan; jalankan `rekon inspect` atau lihat Masalah Data di laporan.',
     en: '{count} data problems found; run `rekon inspect` or see Data Problems in the report.',
+    en_one: '{count} data problem found; run `rekon inspect` or see Data Problems in the report.',
   },
   'summary.not_budgeted': {
     id: '{count} baris tanpa upah tidak dianggarkan (lihat sheet Anggaran; atau pakai --default-wage)',
     en: '{count} rows without a wage are not budgeted (see the Budget sheet; or use --default-wage)',
+    en_one: '{count} row without a wage is not budgeted (see the Budget sheet; or use --default-wage)',
   },
   'summary.budget_line': {
     id: 'Anggaran periode: {to_protect} untuk mendaftarkan/mengaktifkan kembali; {all} untuk seluruh pekerja di daftar.',
@@ -57,5 +60,5 @@ export const inspectMessages = {
   'inspect.skipped': { id: 'dilewati', en: 'skipped' },
   'inspect.columns': { id: 'kolom', en: 'columns' },
   'inspect.no_problems': { id: 'tidak ada masalah data', en: 'no data problems' },
-  'inspect.problems': { id: '{count} masalah data:', en: '{count} data problems:' },
+  'inspect.problems': { id: '{count} masalah data:', en: '{count} data problems:', en_one: '{count} data problem:' },
 } as const satisfies Catalog;

@@ -86,6 +86,7 @@ const sections = {
   'xlsx.budget.not_budgeted': {
     id: 'Tidak dianggarkan (upah tidak diketahui): {count} baris',
     en: 'Not budgeted (wage unknown): {count} rows',
+    en_one: 'Not budgeted (wage unknown): {count} row',
   },
   'xlsx.budget.all_programs': { id: 'Semua program', en: 'All programs' },
   'xlsx.budget.total_workers_note': {

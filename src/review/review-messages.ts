@@ -43,6 +43,7 @@ export const reviewMessages = {
   'review.no_key_rows': {
     id: '{count} baris tidak dapat diputuskan: tanpa NIK valid dan tanpa tanggal lahir, orangnya tidak bisa dikenali bulan depan. Perbaiki data sumbernya',
     en: '{count} rows cannot be decided: without a valid NIK and without a birth date the person cannot be recognised next month. Fix the source data',
+    en_one: '{count} row cannot be decided: without a valid NIK and without a birth date the person cannot be recognised next month. Fix the source data',
   },
   'review.nothing_to_ask': { id: 'Tidak ada pasangan yang perlu diperiksa di {file}', en: 'Nothing to review in {file}' },
   'review.nothing_to_undo': { id: 'Belum ada yang bisa dibatalkan', en: 'Nothing to undo' },

@@ -15,6 +15,29 @@ describe('translate', () => {
     expect(translate('en', { code: 'match.reason.name_common' })).toContain('{count}');
   });
 
+  it('uses the English singular when the count is 1, and no other time (Indonesian has one form)', () => {
+    expect(translate('en', { code: 'summary.problems', params: { count: '1' } })).toBe('1 data problem found; run `rekon inspect` or see Data Problems in the report.');
+    expect(translate('en', { code: 'summary.problems', params: { count: 1 } })).toMatch(/^1 data problem found/);
+    expect(translate('en', { code: 'summary.problems', params: { count: '2' } })).toMatch(/^2 data problems found/);
+    expect(translate('en', { code: 'summary.problems', params: { count: '1,001' } })).toMatch(/^1,001 data problems found/);
+    expect(translate('id', { code: 'summary.problems', params: { count: '1' } })).toMatch(/^1 masalah data/);
+  });
+
+  it('every singular English text has the placeholders of its plural', () => {
+    const placeholders = (t: string): string[] => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+    let singulars = 0;
+    for (const catalog of catalogs) {
+      for (const texts of Object.values(catalog)) {
+        const one = (texts as { en_one?: string }).en_one;
+        if (one === undefined) continue;
+        singulars++;
+        expect(placeholders(one)).toEqual(placeholders(texts.en));
+        expect(one).toContain('{count}');
+      }
+    }
+    expect(singulars).toBeGreaterThanOrEqual(8);
+  });
+
   it('falls back to the code and its parameters for an unknown code', () => {
     expect(translate('en', { code: 'no.such.code', params: { a: 1 } })).toBe('no.such.code (a=1)');
     expect(translate('id', { code: 'no.such.code' })).toBe('no.such.code');

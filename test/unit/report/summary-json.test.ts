@@ -262,7 +262,7 @@ describe('budget', () => {
     {
       lang: 'en' as const,
       reason: 'no wage and no default wage: not budgeted',
-      notes: ['1 duplicate rows are not budgeted twice.', '1 rows without a wage are not budgeted; see the list, or set a default wage.'],
+      notes: ['1 duplicate row is not budgeted twice.', '1 row without a wage is not budgeted; see the list, or set a default wage.'],
       rounding: /^Rounding: premiums are computed per worker/,
       monthly: 'Monthly figures are for the first month of the period (2027-01); the period total is the exact sum of every month at the rates and JP wage cap in force in that month.',
       regulations: ['Government Regulation (PP) 44/2015, Article 16(1)(a)', 'Government Regulation (PP) 44/2015, Article 18(1)'],
