@@ -42,6 +42,14 @@ export const ioMessages = {
     id: '{file}: buku kerja rusak atau bukan berkas Excel ({reason})',
     en: '{file}: corrupt workbook or not an Excel file ({reason})',
   },
+  'io.part_checksum': {
+    id: '{file}: buku kerja rusak: bagian "{part}" tidak lolos pemeriksaan CRC-32 (isinya berubah sejak disimpan). Minta salinan baru berkasnya.',
+    en: '{file}: corrupt workbook: part "{part}" fails its CRC-32 check (its bytes changed since it was saved). Ask for a fresh copy of the file.',
+  },
+  'io.sheet_part_missing': {
+    id: '{file}: buku kerja rusak: data lembar "{sheet}" tidak ada di dalam berkas. Buka dan simpan ulang di Excel.',
+    en: '{file}: corrupt workbook: the data of sheet "{sheet}" is not in the file. Open it in Excel and save it again.',
+  },
   'io.zip_bomb': {
     id: '{file}: bagian "{entry}" terlalu besar setelah dibuka ({size} bita; batas {limit}). Berkas ditolak demi keamanan.',
     en: '{file}: part "{entry}" is too large when unpacked ({size} bytes; limit {limit}). The file was refused for safety.',

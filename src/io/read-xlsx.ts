@@ -1,6 +1,6 @@
 import type { ByteSource } from './byte-source.js';
 import type { RawRow, RawSheet } from './raw-sheet.js';
-import { readDateStyles, readSharedStrings, readXlsxWorkbook } from './xlsx-parts.js';
+import { MissingSheetPart, readDateStyles, readSharedStrings, readXlsxWorkbook } from './xlsx-parts.js';
 import { sheetRowHandlers } from './xlsx-sheet-rows.js';
 import { XmlScanner } from './xml-scanner.js';
 import { StringDecoder } from 'node:string_decoder';
@@ -63,6 +63,7 @@ export async function* readXlsx(source: ByteSource, options: XlsxOptions = {}): 
 /** XML that does not parse (truncated or hand-edited part) is a corrupt workbook, not an internal error. */
 function asInputError(source: ByteSource, err: unknown): InputError {
   if (err instanceof InputError) return err;
+  if (err instanceof MissingSheetPart) return new InputError(msg('io.sheet_part_missing', { file: source.name, sheet: err.sheet }), { cause: err });
   const reason = err instanceof Error ? err.message : String(err);
   return new InputError(msg('io.corrupt_workbook', { file: source.name, reason }), { cause: err });
 }

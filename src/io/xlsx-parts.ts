@@ -57,7 +57,7 @@ export async function readXlsxWorkbook(zip: ZipArchive): Promise<XlsxWorkbook> {
     const guess = `${dir}worksheets/sheet${i + 1}.xml`;
     const path = rel?.target ?? (rels.some((r) => r.target === guess) ? null : guess);
     // A listed sheet whose rows cannot be found is a damaged file, said as one: never dropped in silence.
-    if (path === null || !zip.has(path)) throw new Error(`sheet "${s.name}" has no readable part${path === null ? '' : ` (${path})`}`);
+    if (path === null || !zip.has(path)) throw new MissingSheetPart(s.name);
     sheets.push({ name: s.name, path, hidden: s.hidden });
   }
   const find = (suffix: string, fallback: string): string | null => {
@@ -66,6 +66,13 @@ export async function readXlsxWorkbook(zip: ZipArchive): Promise<XlsxWorkbook> {
     return zip.has(p) ? p : null;
   };
   return { sheets, date1904, sharedStringsPath: find('/sharedStrings', `${dir}sharedStrings.xml`), stylesPath: find('/styles', `${dir}styles.xml`) };
+}
+
+/** A sheet listed in workbook.xml whose data part is not in the archive (said by the reader, with the file). */
+export class MissingSheetPart extends Error {
+  constructor(readonly sheet: string) {
+    super(`sheet "${sheet}" has no readable part`);
+  }
 }
 
 interface Rel {

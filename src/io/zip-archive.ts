@@ -82,7 +82,7 @@ export class ZipArchive {
         crc = crc32(chunk, crc);
         yield chunk;
       }
-      if (crc >>> 0 !== entry.crc32 >>> 0) throw corrupt(this.source, new Error(`part ${entry.fileName} fails its CRC-32 check`));
+      if (crc >>> 0 !== entry.crc32 >>> 0) throw new InputError(msg('io.part_checksum', { file: this.source.name, part: entry.fileName }));
     } catch (err) {
       if (err instanceof InputError) throw err;
       throw corrupt(this.source, err);

@@ -1,3 +1,4 @@
+import { agencyKey } from '../budget/agency-key.js';
 import type { ParsedNik } from '../normalize/parsed-nik.js';
 import type { Worker } from '../normalize/person-record.js';
 import { decodeNik } from '../normalize/nik.js';
@@ -41,8 +42,9 @@ const MAX_PEOPLE_PER_NIK = 8;
  *   typo); otherwise one row carries a NIK typed into the wrong row — AHMAD JAYADI with the NIK of
  *   BAMBANG JAYADI LUBIS — and the rows are marked in `sharedNikWith` / `nikShared` instead;
  * - with no valid NIK on either row: the same full name key (weak tokens included), the same birth
- *   date from the column and the same agency. Namesakes born on the same day exist (hard negatives),
- *   so the agency must agree too, and rows without a birth date are never merged;
+ *   date from the column and the same agency (`agencyKey`: case and spaces aside). Namesakes born on
+ *   the same day exist (hard negatives), so the agency must agree too, and rows without a birth date
+ *   are never merged;
  * - with a valid NIK on exactly one of the rows: the same full name key and birth date, in any agency,
  *   when the NIK's date confirms the birth date and the name is rare (see `corroborated`);
  * - the same full name key and birth date, in any agency, and NIKs one typo apart or one of them cut
@@ -124,14 +126,16 @@ export function findDuplicates(
       (j) => sameNameDate(names[j], workers[j], name, w),
       () => `${name.fullKey}\u0000${birthDate}`,
     );
-    const agency = w.agency.trim().toUpperCase();
-    const inAgency = (): number | undefined =>
-      byNameDate.first(
+    // The agency as budgets and summaries group it; asked only for rows without a valid NIK.
+    const inAgency = (): number | undefined => {
+      const agency = agencyKey(w.agency);
+      return byNameDate.first(
         hashFinish(mixString(anyKey, agency)),
         i,
-        (j) => sameNameDate(names[j], workers[j], name, w) && workers[j]?.agency.trim().toUpperCase() === agency,
+        (j) => sameNameDate(names[j], workers[j], name, w) && agencyKey(workers[j]?.agency ?? '') === agency,
         () => `${name.fullKey}\u0000${birthDate}\u0000${agency}`,
       );
+    };
     // The same person listed twice with one NIK mistyped, zeroed or cut by Excel in one copy.
     const e = earlier !== undefined ? workers[earlier] : undefined;
     if (e !== undefined && earlier !== undefined && nearNik(e, w, name, nameCount)) {
@@ -202,18 +206,21 @@ class FirstRowByKey {
   private readonly byHash = new Map<number, number>();
   private readonly spilled = new Map<string, number>();
 
-  /** The earlier row with the same key as row `i`, or undefined (row `i` is then the first). */
+  /**
+   * The earlier row with the same key as row `i`, or undefined (row `i` is then the first and is kept).
+   * Asked at most once per row.
+   */
   first(hash: number, i: number, sameKey: (j: number) => boolean, key: () => string): number | undefined {
     const j = this.byHash.get(hash);
     if (j === undefined) {
       this.byHash.set(hash, i);
       return undefined;
     }
-    if (j === i || sameKey(j)) return j === i ? undefined : j;
+    if (sameKey(j)) return j;
     const k = key();
     const s = this.spilled.get(k);
     if (s === undefined) this.spilled.set(k, i);
-    return s === i ? undefined : s;
+    return s;
   }
 }
 

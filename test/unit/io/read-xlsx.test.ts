@@ -186,6 +186,11 @@ describe('readXlsx: broken and hostile files', () => {
     { description: 'truncated zip', bytes: makeXlsx({ sheets: [{ name: 'S', sheetData: '' }] }).subarray(0, 300), code: 'io.corrupt_workbook' },
     { description: 'text named .xlsx', bytes: Buffer.from('NAMA,NIK\n'), code: 'io.corrupt_workbook' },
     { description: 'broken sheet XML', bytes: makeXlsx({ sheets: [{ name: 'S', sheetData: '<row r="1"><c r="A1"' }] }), code: 'io.corrupt_workbook' },
+    {
+      description: 'a listed sheet without its data part',
+      bytes: makeZip([{ name: 'xl/workbook.xml', data: '<workbook><sheets><sheet name="DATA" r:id="rId9"/></sheets></workbook>' }]),
+      code: 'io.sheet_part_missing',
+    },
   ];
   it.each(brokenCases)('$description → InputError $code naming the file', async ({ description, bytes, code }) => {
     const path = save(`${description.replace(/\W+/g, '_')}.xlsx`, bytes);

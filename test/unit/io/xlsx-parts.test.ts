@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { bufferSource } from '../../../src/io/byte-source.js';
-import { readDateStyles, readSharedStrings, readXlsxWorkbook } from '../../../src/io/xlsx-parts.js';
+import { MissingSheetPart, readDateStyles, readSharedStrings, readXlsxWorkbook } from '../../../src/io/xlsx-parts.js';
 import { ZipArchive } from '../../../src/io/zip-archive.js';
 import { errorOf } from './read-helpers.js';
 import { makeXlsx, makeZip } from './zip-fixture.js';
@@ -169,7 +169,7 @@ describe('readXlsxWorkbook', () => {
       part('xl/worksheets/sheet1.xml'),
       part('xl/worksheets/sheet2.xml'),
     ]);
-    await expect(readXlsxWorkbook(zip)).rejects.toThrow('sheet "Tiga" has no readable part (xl/worksheets/sheet3.xml)');
+    await expect(readXlsxWorkbook(zip)).rejects.toEqual(new MissingSheetPart('Tiga'));
   });
 
   it('a percent-encoded target names its part; a sheet without a relationship never takes another sheet\'s part', async () => {
@@ -187,7 +187,7 @@ describe('readXlsxWorkbook', () => {
       { name: 'xl/_rels/workbook.xml.rels', data: rels(rel('rId1', 'worksheet', 'worksheets/sheet2.xml')) },
       part('xl/worksheets/sheet2.xml'),
     ]);
-    await expect(readXlsxWorkbook(taken)).rejects.toThrow('sheet "Dua" has no readable part');
+    await expect(readXlsxWorkbook(taken)).rejects.toEqual(new MissingSheetPart('Dua'));
   });
 
   it('leaves out chartsheets and dialog sheets, and ignores external relationships', async () => {

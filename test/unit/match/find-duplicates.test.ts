@@ -151,9 +151,9 @@ describe('no valid NIK on either row', () => {
     expect(r).toEqual({ ...clear(2), firstOf: [-1, 0], kind: [null, 'same_name_birth_date_agency'] });
   });
 
-  it('the agency is compared trimmed and in any case', () => {
+  it('the agency is compared as budgets group it: trimmed, in any case, inner spaces collapsed', () => {
     const r = duplicates([
-      { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: ' dinas a ' },
+      { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: ' dinas  a ' },
       { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'DINAS A' },
     ]);
     expect(r).toEqual({ ...clear(2), firstOf: [-1, 0], kind: [null, 'same_name_birth_date_agency'] });
