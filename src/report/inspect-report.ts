@@ -1,8 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/message.js';
 import { label, translate } from '../i18n/translate.js';
-import type { InspectFile, InspectSheet } from './model/inspect-model.js';
+import type { InspectFile, InspectProblem, InspectSheet } from './model/inspect-model.js';
 import { formatInteger } from './format-number.js';
+import { SKIP_REASON_CODES } from './report-messages.js';
+import { PROBLEM_TITLE_CODES } from './xlsx-messages.js';
 
 /** The JSON shape promised by the issue: {"files":[{"file","sheets":[{"name","header_row","columns","rows","problems"}]}]}. */
 export function inspectJson(lang: Lang, files: readonly InspectFile[]): unknown {
@@ -44,7 +46,7 @@ function renderSheet(lang: Lang, s: InspectSheet, paint: ChalkInstance): string[
   if (s.leftOut && s.noTable !== null) return [`  ${name}${paint.dim(translate(lang, s.noTable))}`];
   if (s.noTable !== null) return [`  ${name}${paint.yellow(label(lang, 'inspect.no_table'))}: ${translate(lang, s.noTable)}`];
   const lines: string[] = [];
-  const skippedText = Object.entries(s.skippedCounts).map(([r, n]) => `${formatInteger(lang, n)} ${r}`).join(', ');
+  const skippedText = Object.entries(s.skippedCounts).map(([reason, n]) => skippedCount(lang, reason, n)).join(', ');
   lines.push(
     `  ${paint.bold(name)}${translate(lang, { code: 'inspect.sheet_line', params: { row: s.headerRow ?? '?', rows: formatInteger(lang, s.rows) } })}` +
       (skippedText === '' ? '' : ` · ${label(lang, 'inspect.skipped')}: ${skippedText}`) +
@@ -61,7 +63,24 @@ function renderSheet(lang: Lang, s: InspectSheet, paint: ChalkInstance): string[
   const rowWidth = Math.max(3, ...s.problems.map((p) => String(p.row).length));
   const kindWidth = Math.max(...s.problems.map((p) => p.kind.length));
   for (const p of s.problems) {
-    lines.push(`      ${String(p.row).padStart(rowWidth)}  ${paint.yellow(p.kind.padEnd(kindWidth))}  ${translate(lang, p.detail)}`);
+    lines.push(`      ${String(p.row).padStart(rowWidth)}  ${paint.yellow(p.kind.padEnd(kindWidth))}  ${problemText(lang, p)}`);
   }
   return lines;
+}
+
+/** "4 title rows" / "4 baris judul"; a reason without a text (none today) keeps its machine value. */
+function skippedCount(lang: Lang, reason: string, n: number): string {
+  const count = formatInteger(lang, n);
+  if (!Object.hasOwn(SKIP_REASON_CODES, reason)) return `${count} ${reason}`;
+  return translate(lang, { code: SKIP_REASON_CODES[reason as keyof typeof SKIP_REASON_CODES], params: { count } });
+}
+
+/**
+ * The kind's title (the workbook's Data Problems title), then the detail: "NIK rusak oleh Excel (…): NIK
+ * tersimpan sebagai angka …". A detail that only repeats the title ("NIK kosong") is not said twice.
+ */
+function problemText(lang: Lang, p: InspectProblem): string {
+  const title = label(lang, PROBLEM_TITLE_CODES[p.kind]);
+  const detail = translate(lang, p.detail);
+  return detail.toLowerCase() === title.toLowerCase() ? title : `${title}: ${detail}`;
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from '../i18n/message.js';
+import type { SkipReason } from '../table/table-layout.js';
 
 /** Labels of reports (terminal, workbook) in both languages. */
 export const reportMessages = {
@@ -61,4 +62,29 @@ export const inspectMessages = {
   'inspect.columns': { id: 'kolom', en: 'columns' },
   'inspect.no_problems': { id: 'tidak ada masalah data', en: 'no data problems' },
   'inspect.problems': { id: '{count} masalah data:', en: '{count} data problems:', en_one: '{count} data problem:' },
+  'inspect.skip.title': { id: '{count} baris judul', en: '{count} title rows', en_one: '{count} title row' },
+  'inspect.skip.header': { id: '{count} baris judul kolom', en: '{count} header rows', en_one: '{count} header row' },
+  'inspect.skip.sub_header': { id: '{count} baris sub-judul kolom', en: '{count} sub-header rows', en_one: '{count} sub-header row' },
+  'inspect.skip.numbering': { id: '{count} baris penomoran kolom', en: '{count} column-numbering rows', en_one: '{count} column-numbering row' },
+  'inspect.skip.blank': { id: '{count} baris kosong', en: '{count} blank rows', en_one: '{count} blank row' },
+  'inspect.skip.repeated_header': { id: '{count} baris judul kolom berulang', en: '{count} repeated header rows', en_one: '{count} repeated header row' },
+  'inspect.skip.total': { id: '{count} baris jumlah', en: '{count} total rows', en_one: '{count} total row' },
+  'inspect.skip.signature_block': { id: '{count} baris bagian tanda tangan', en: '{count} signature-block rows', en_one: '{count} signature-block row' },
+  'inspect.skip.no_identity': { id: '{count} baris tanpa nama dan NIK', en: '{count} rows without a name or NIK', en_one: '{count} row without a name or NIK' },
 } as const satisfies Catalog;
+
+/**
+ * How `rekon inspect` names each skip reason in its text (the JSON keeps the machine value); the
+ * texts take `{count}`. `satisfies Record<SkipReason, …>` keeps this in step with SKIP_REASONS.
+ */
+export const SKIP_REASON_CODES = {
+  title: 'inspect.skip.title',
+  header: 'inspect.skip.header',
+  sub_header: 'inspect.skip.sub_header',
+  numbering: 'inspect.skip.numbering',
+  blank: 'inspect.skip.blank',
+  repeated_header: 'inspect.skip.repeated_header',
+  total: 'inspect.skip.total',
+  signature_block: 'inspect.skip.signature_block',
+  no_identity: 'inspect.skip.no_identity',
+} as const satisfies Record<SkipReason, keyof typeof inspectMessages>;

@@ -3,15 +3,21 @@
 // end to end; these pin, in Indonesian and English, a sheet with a table (header row, column mapping,
 // skipped rows, notes, problems aligned by row), a sheet without a table, a sheet left out by
 // --sheet/--skip-sheet (`leftOut`), a CSV with its encoding and delimiter, and the JSON keys.
+// The text says skip reasons and problem kinds in the user's language (every SKIP_REASONS value and
+// every problem kind must have a text in both); the JSON keeps the machine values.
 // No NIK appears in these inputs; the problem details are synthetic.
 import { stripVTControlCharacters } from 'node:util';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { msg, type Lang } from '../../../src/i18n/message.js';
+import { hasMessage, label, translate } from '../../../src/i18n/translate.js';
 import { PROBLEM_KINDS, type ProblemKind } from '../../../src/normalize/problem-kind.js';
 import { inspectJson, renderInspect } from '../../../src/report/inspect-report.js';
 import type { InspectFile, InspectProblem, InspectSheet } from '../../../src/report/model/inspect-model.js';
+import { SKIP_REASON_CODES } from '../../../src/report/report-messages.js';
+import { PROBLEM_TITLE_CODES } from '../../../src/report/xlsx-messages.js';
+import { SKIP_REASONS, type SkipReason } from '../../../src/table/table-layout.js';
 
 const plain = new Chalk({ level: 0 });
 const colour = new Chalk({ level: 1 });
@@ -65,12 +71,12 @@ describe('renderInspect', () => {
     expect(renderInspect('id', FILES, plain)).toBe(
       [
         'dinas-kesehatan.xlsx',
-        '  [Honorer] judul kolom di baris 4 · 1.234 baris pekerja · dilewati: 1 title, 1 numbering, 1 signature_block',
+        '  [Honorer] judul kolom di baris 4 · 1.234 baris pekerja · dilewati: 1 baris judul, 1 baris penomoran kolom, 1 baris bagian tanda tangan',
         '    kolom: nik ← "NO KTP" · name ← "NAMA" · birth_date ← "TGL LAHIR"',
         '    kolom "STATUS" berisi status kepegawaian (mis. "PPPK"), bukan status kepesertaan BPJS; diabaikan',
         '    2 masalah data:',
-        '         7  nik_invalid   NIK harus 16 digit, yang tertulis 11 digit',
-        '      1203  date_invalid  "besok" bukan tanggal yang dikenali (contoh: 12-03-1990, 12/03/1990, 12 Maret 1990, 1990-03-12)',
+        '         7  nik_invalid   NIK tidak sah: NIK harus 16 digit, yang tertulis 11 digit',
+        '      1203  date_invalid  Tanggal tidak sah: "besok" bukan tanggal yang dikenali (contoh: 12-03-1990, 12/03/1990, 12 Maret 1990, 1990-03-12)',
         '  [Rekap] tidak ada tabel, dilewati: dinas-kesehatan.xlsx [Rekap]: tidak ditemukan baris judul kolom (NAMA bersama NIK atau TGL LAHIR) di 30 baris pertama. Kolom yang terlihat: JUMLAH. Tunjukkan dengan --map, mis. --map name="NAMA" --map nik="NO KTP".',
         '  [2025] tidak dibaca (--skip-sheet)',
         '',
@@ -87,12 +93,12 @@ describe('renderInspect', () => {
     expect(renderInspect('en', FILES, plain)).toBe(
       [
         'dinas-kesehatan.xlsx',
-        '  [Honorer] header at row 4 · 1,234 worker rows · skipped: 1 title, 1 numbering, 1 signature_block',
+        '  [Honorer] header at row 4 · 1,234 worker rows · skipped: 1 title row, 1 column-numbering row, 1 signature-block row',
         '    columns: nik ← "NO KTP" · name ← "NAMA" · birth_date ← "TGL LAHIR"',
         '    column "STATUS" holds employment status (e.g. "PPPK"), not BPJS membership status; ignored',
         '    2 data problems:',
-        '         7  nik_invalid   a NIK has 16 digits, this one has 11',
-        '      1203  date_invalid  "besok" is not a recognised date (e.g. 12-03-1990, 12/03/1990, 12 Maret 1990, 1990-03-12)',
+        '         7  nik_invalid   Invalid NIK: a NIK has 16 digits, this one has 11',
+        '      1203  date_invalid  Invalid date: "besok" is not a recognised date (e.g. 12-03-1990, 12/03/1990, 12 Maret 1990, 1990-03-12)',
         '  [Rekap] no table, skipped: dinas-kesehatan.xlsx [Rekap]: no header row (NAMA together with NIK or TGL LAHIR) in the first 30 rows. Cells seen: JUMLAH. Point to the columns with --map, e.g. --map name="NAMA" --map nik="NO KTP".',
         '  [2025] not read (--skip-sheet)',
         '',
@@ -138,13 +144,14 @@ describe('renderInspect', () => {
     const big = sheet({ name: 'S', rows: 25_000, problems, skippedCounts: { blank: 12_345 } });
     const id = renderInspect('id', [{ file: 'x.xlsx', sheets: [big] }], plain).split('\n');
     const en = renderInspect('en', [{ file: 'x.xlsx', sheets: [big] }], plain).split('\n');
-    expect(id[1]).toBe('  [S] judul kolom di baris 1 · 25.000 baris pekerja · dilewati: 12.345 blank');
-    expect(en[1]).toBe('  [S] header at row 1 · 25,000 worker rows · skipped: 12,345 blank');
+    expect(id[1]).toBe('  [S] judul kolom di baris 1 · 25.000 baris pekerja · dilewati: 12.345 baris kosong');
+    expect(en[1]).toBe('  [S] header at row 1 · 25,000 worker rows · skipped: 12,345 blank rows');
     expect(id[3]).toBe('    1.000 masalah data:');
     expect(en[3]).toBe('    1,000 data problems:');
     // Row numbers are right-aligned to the widest (1001), at least 3 wide.
-    expect(en[4]).toBe('         2  nik_missing  the NIK is empty');
-    expect(en.at(-2)).toBe('      1001  nik_missing  the NIK is empty');
+    expect(en[4]).toBe('         2  nik_missing  NIK missing: the NIK is empty');
+    expect(en.at(-2)).toBe('      1001  nik_missing  NIK missing: the NIK is empty');
+    expect(id[4]).toBe('         2  nik_missing  NIK kosong');
   });
 
   it('colour changes nothing but the escapes (bold file, yellow kinds, green "no problems", dim notes)', () => {
@@ -161,25 +168,117 @@ describe('renderInspect', () => {
     expect(renderInspect('en', [], plain)).toBe('');
   });
 
-  it('property: problem lines are aligned (row right-aligned, kind padded) and keep the input order', () => {
+  it('property: problem lines are aligned (row right-aligned, kind padded, then title: detail) and keep the input order', () => {
     const problemArb = fc.record({ row: fc.integer({ min: 1, max: 9_999_999 }), kind: fc.constantFrom<ProblemKind>(...PROBLEM_KINDS) });
     fc.assert(
       fc.property(fc.array(problemArb, { minLength: 1, maxLength: 30 }), fc.constantFrom<Lang>('id', 'en'), (given, lang) => {
-        const problems = given.map((p) => ({ ...p, column: null, detail: msg('record.name_missing') }));
+        const problems = given.map((p) => ({ ...p, column: null, detail: msg('nik.wrong_length', { length: 11 }) }));
         const lines = renderInspect(lang, [{ file: 'x.csv', sheets: [sheet({ name: '', problems })] }], plain).split('\n');
         const problemLines = lines.slice(4, 4 + given.length);
-        const detail = lang === 'id' ? 'nama kosong' : 'the name is empty';
+        const detail = lang === 'id' ? 'NIK harus 16 digit, yang tertulis 11 digit' : 'a NIK has 16 digits, this one has 11';
         const rowWidth = Math.max(3, ...given.map((p) => String(p.row).length));
         const kindWidth = Math.max(...given.map((p) => p.kind.length));
         problemLines.forEach((l, i) => {
           const p = given[i];
           if (p === undefined) throw new Error('line without a problem');
-          expect(l).toBe(`      ${String(p.row).padStart(rowWidth)}  ${p.kind.padEnd(kindWidth)}  ${detail}`);
-          expect(l.indexOf(detail)).toBe(6 + rowWidth + 2 + kindWidth + 2);
+          const t = title(lang, p.kind);
+          expect(l).toBe(`      ${String(p.row).padStart(rowWidth)}  ${p.kind.padEnd(kindWidth)}  ${t}: ${detail}`);
+          expect(l.indexOf(`${t}: `)).toBe(6 + rowWidth + 2 + kindWidth + 2);
         });
         expect(lines[4 + given.length]).toBe('');
       }),
     );
+  });
+});
+
+/** The workbook's Data Problems title of a kind: the terminal shows the same text (one catalog entry). */
+const title = (lang: Lang, kind: ProblemKind): string => label(lang, PROBLEM_TITLE_CODES[kind]);
+
+/** Every skip reason as the text says it, for a count of 1 and of more (English has a singular, Indonesian not). */
+const SKIPPED_TEXTS: Record<SkipReason, { id: string; en_one: string; en: string }> = {
+  title: { id: 'baris judul', en_one: 'title row', en: 'title rows' },
+  header: { id: 'baris judul kolom', en_one: 'header row', en: 'header rows' },
+  sub_header: { id: 'baris sub-judul kolom', en_one: 'sub-header row', en: 'sub-header rows' },
+  numbering: { id: 'baris penomoran kolom', en_one: 'column-numbering row', en: 'column-numbering rows' },
+  blank: { id: 'baris kosong', en_one: 'blank row', en: 'blank rows' },
+  repeated_header: { id: 'baris judul kolom berulang', en_one: 'repeated header row', en: 'repeated header rows' },
+  total: { id: 'baris jumlah', en_one: 'total row', en: 'total rows' },
+  signature_block: { id: 'baris bagian tanda tangan', en_one: 'signature-block row', en: 'signature-block rows' },
+  no_identity: { id: 'baris tanpa nama dan NIK', en_one: 'row without a name or NIK', en: 'rows without a name or NIK' },
+};
+
+/** The "skipped: …" part of a sheet line, for the given counts. */
+function skippedPart(lang: Lang, counts: Record<string, number>): string {
+  const line = renderInspect(lang, [{ file: 'x.xlsx', sheets: [sheet({ name: 'S', skippedCounts: counts })] }], plain).split('\n')[1] ?? '';
+  const marker = lang === 'id' ? ' · dilewati: ' : ' · skipped: ';
+  expect(line).toContain(marker);
+  return line.slice(line.indexOf(marker) + marker.length);
+}
+
+describe('renderInspect: skip reasons in words', () => {
+  it.each([...SKIP_REASONS])('%s has a text in both languages, with an English singular', (reason) => {
+    expect(Object.hasOwn(SKIP_REASON_CODES, reason)).toBe(true);
+    const code = SKIP_REASON_CODES[reason];
+    expect(hasMessage(code)).toBe(true);
+    const one = { id: skippedPart('id', { [reason]: 1 }), en: skippedPart('en', { [reason]: 1 }) };
+    const many = { id: skippedPart('id', { [reason]: 1234 }), en: skippedPart('en', { [reason]: 1234 }) };
+    // Never the machine value (the fallback "1 blank"), never an unfilled placeholder, never the same text in both languages.
+    for (const [text, n] of [[one.id, '1'], [one.en, '1'], [many.id, '1.234'], [many.en, '1,234']] as const) {
+      expect(text).not.toBe(`${n} ${reason}`);
+      expect(text).not.toMatch(/[{}_]/);
+    }
+    expect(one.id).not.toBe(one.en);
+    expect(one.id.slice(2)).toBe(many.id.slice('1.234 '.length));
+    expect(one.en.slice(2)).not.toBe(many.en.slice('1,234 '.length));
+    expect({ id: one.id, en_one: one.en, en: many.en }).toEqual({
+      id: `1 ${SKIPPED_TEXTS[reason].id}`,
+      en_one: `1 ${SKIPPED_TEXTS[reason].en_one}`,
+      en: `1,234 ${SKIPPED_TEXTS[reason].en}`,
+    });
+    expect(many.id).toBe(`1.234 ${SKIPPED_TEXTS[reason].id}`);
+  });
+
+  it('the wording table covers exactly the skip reasons', () => {
+    expect(Object.keys(SKIPPED_TEXTS).sort()).toEqual([...SKIP_REASONS].sort());
+    expect(Object.keys(SKIP_REASON_CODES).sort()).toEqual([...SKIP_REASONS].sort());
+  });
+
+  it('every reason of a sheet, in the order counted, in one line', () => {
+    const counts = { title: 4, header: 1, sub_header: 1, total: 1, signature_block: 4 };
+    expect(skippedPart('id', counts)).toBe('4 baris judul, 1 baris judul kolom, 1 baris sub-judul kolom, 1 baris jumlah, 4 baris bagian tanda tangan');
+    expect(skippedPart('en', counts)).toBe('4 title rows, 1 header row, 1 sub-header row, 1 total row, 4 signature-block rows');
+  });
+
+  it('a reason without a text (none today) is shown as its machine value, not as a message code', () => {
+    expect(skippedPart('en', { from_the_future: 2, blank: 1 })).toBe('2 from_the_future, 1 blank row');
+    expect(skippedPart('id', { toString: 3 })).toBe('3 toString');
+  });
+});
+
+describe('renderInspect: problem titles', () => {
+  it.each(PROBLEM_KINDS.flatMap((kind) => (['id', 'en'] as const).map((lang) => ({ kind, lang }))))(
+    '$lang: $kind keeps the kind and shows the workbook title before the detail',
+    ({ kind, lang }) => {
+      // A real title in this language: in the catalog, not the code, not the other language's text.
+      expect(hasMessage(PROBLEM_TITLE_CODES[kind])).toBe(true);
+      const t = title(lang, kind);
+      expect(t).not.toBe(PROBLEM_TITLE_CODES[kind]);
+      expect(t).not.toMatch(/[{}_]/);
+      expect(t).not.toBe(title(lang === 'id' ? 'en' : 'id', kind));
+      const detail = msg('date.unrecognized', { text: 'besok' });
+      const text = renderInspect(lang, [{ file: 'x.csv', sheets: [sheet({ name: '', problems: [{ row: 9, kind, column: null, detail }] })] }], plain);
+      expect(text.split('\n')[4]).toBe(`        9  ${kind}  ${t}: ${translate(lang, detail)}`);
+    },
+  );
+
+  it('a detail that only repeats the title is said once', () => {
+    const problems: InspectProblem[] = [
+      { row: 15, kind: 'nik_missing', column: 'nik', detail: msg('record.nik_missing') },
+      { row: 16, kind: 'name_missing', column: 'name', detail: msg('record.name_missing') },
+    ];
+    const lines = (lang: Lang): string[] => renderInspect(lang, [{ file: 'x.csv', sheets: [sheet({ name: '', problems })] }], plain).split('\n').slice(4, 6);
+    expect(lines('id')).toEqual(['       15  nik_missing   NIK kosong', '       16  name_missing  Nama kosong']);
+    expect(lines('en')).toEqual(['       15  nik_missing   NIK missing: the NIK is empty', '       16  name_missing  Name missing: the name is empty']);
   });
 });
 
@@ -277,6 +376,15 @@ describe('inspectJson', () => {
     expect(s?.['skipped_rows_not_listed']).toBe(499);
     expect(s?.['skipped_counts']).toEqual({ blank: 500 });
     expect(JSON.stringify(inspectJson('en', FILES))).not.toContain('DAFTAR HONORER');
+  });
+
+  it('keeps machine values: no skip-reason words, no problem titles', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const text = JSON.stringify(inspectJson(lang, FILES));
+      for (const words of ['1 baris judul', 'title row', 'penomoran', 'numbering row', 'tanda tangan', 'signature-block', 'NIK tidak sah', 'Invalid NIK', 'Tanggal tidak sah', 'Invalid date']) {
+        expect(text).not.toContain(words);
+      }
+    }
   });
 
   it('is deterministic and plain JSON', () => {
