@@ -1,23 +1,48 @@
 import type { RawCell } from '../io/raw-cell.js';
+import { msg, type Message } from '../i18n/message.js';
 import { expandScientific, isAllDigits, parseScientificText, stripIdSeparators, unwrapIdText } from './id-text.js';
 import { isPlaceholderText } from './placeholder.js';
 
 /**
+ * What a KPJ cell holds. `invalid` is a value that was typed but cannot be read as a KPJ: it must be
+ * reported (a row problem), not dropped without a word, since a KPJ is the one identifier the BPJS
+ * office can look a participant up by.
+ */
+export type KpjReading =
+  | { readonly kind: 'ok'; readonly kpj: string }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'invalid'; readonly reason: Message };
+
+const MISSING: KpjReading = { kind: 'missing' };
+
+/**
  * Reads a KPJ (BPJS Ketenagakerjaan participant number, normally 11 digits; DOMAIN.md §1.4) as
  * a string of digits: spaces, dots, dashes, quotes, a leading apostrophe, `="…"` and a trailing
- * ".0" are removed, other lengths are kept as they are. Returns null for an empty cell or a
- * placeholder ("-", "0", "belum ada"), and also for scientific notation that has lost digits
- * ("1.23457E+10"): a KPJ with invented digits would match the wrong participant.
+ * ".0" are removed, other lengths are kept as they are. Missing for an empty cell or a placeholder
+ * ("-", "0", "belum ada"). Invalid for scientific notation that has lost digits ("1.23457E+10": a
+ * KPJ with invented digits would match the wrong participant), a value without digits, and a cell
+ * Excel turned into a date.
  */
-export function parseKpj(cell: RawCell | undefined): string | null {
-  if (cell === null || cell === undefined) return null;
-  const raw = typeof cell === 'string' ? cell : cell.kind === 'number' ? cell.raw : null;
-  if (raw === null) return null;
-  if (isAllDigits(raw)) return /^0+$/.test(raw) ? null : raw;
+export function readKpj(cell: RawCell | undefined): KpjReading {
+  if (cell === null || cell === undefined) return MISSING;
+  if (typeof cell !== 'string' && cell.kind === 'date') return { kind: 'invalid', reason: msg('kpj.date_cell', { value: cell.iso }) };
+  const raw = typeof cell === 'string' ? cell : cell.raw;
+  if (isAllDigits(raw)) return /^0+$/.test(raw) ? MISSING : { kind: 'ok', kpj: raw };
   const text = unwrapIdText(raw);
-  if (text === '' || isPlaceholderText(text) || /^0+$/.test(text)) return null;
+  if (text === '' || isPlaceholderText(text) || /^0+$/.test(text)) return MISSING;
   const sci = parseScientificText(text.replace(/\s+/g, ''));
-  if (sci !== null) return expandScientific(sci);
+  if (sci !== null) {
+    const digits = expandScientific(sci);
+    if (digits === null) return { kind: 'invalid', reason: msg('kpj.scientific', { value: text }) };
+    return /^0+$/.test(digits) ? MISSING : { kind: 'ok', kpj: digits };
+  }
   const digits = stripIdSeparators(text).replace(/\D+/g, '');
-  return digits === '' || /^0+$/.test(digits) ? null : digits;
+  if (digits === '') return { kind: 'invalid', reason: msg('kpj.no_digits', { value: text }) };
+  return /^0+$/.test(digits) ? MISSING : { kind: 'ok', kpj: digits };
+}
+
+/** The KPJ's digits, or null when the cell is empty, a placeholder or unreadable (see `readKpj`). */
+export function parseKpj(cell: RawCell | undefined): string | null {
+  const r = readKpj(cell);
+  return r.kind === 'ok' ? r.kpj : null;
 }

@@ -16,6 +16,8 @@ export const PROBLEM_KINDS = [
   'name_missing',
   'sex_invalid',
   'status_invalid',
+  'kpj_invalid',
+  'birth_date_conflict',
 ] as const;
 
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];

@@ -9,7 +9,7 @@ import type { ColumnRole } from './column-role.js';
 import { parseDate } from './date.js';
 import type { ParseDateOptions } from './date.js';
 import type { IsoDate } from './iso-date.js';
-import { parseKpj } from './kpj.js';
+import { readKpj } from './kpj.js';
 import { parseRupiah } from './money.js';
 import { normalizeName } from './name.js';
 import { NIK_REASON_NIP, decodeNik, nikBirthDateNumber, nikSex, parseNik } from './nik.js';
@@ -188,6 +188,8 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
   if (name.clean === '') problems.push(problem('name_missing', at, 'name', msg('record.name_missing')));
 
   let birthDate: IsoDate | null = null;
+  // Which column the birth date was read from, so that a finding about it names that column.
+  let birthDateColumn: 'birth_date' | 'birth_place_date' = 'birth_date';
   let birthPlace: string | null = c.birth_place >= 0 ? share(valueOrNull(cells[c.birth_place])) : null;
   if (c.birth_date >= 0) {
     const d = parseDate(cells[c.birth_date], plan.dateOptions);
@@ -201,12 +203,17 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
       const pd = typeof cell === 'string' ? parsePlaceAndDate(cell, plan.dateOptions) : { place: null, date: parseDate(cell, plan.dateOptions) };
       if (birthPlace === null) birthPlace = share(pd.place);
       // The birth-date column wins; where it is empty (or unreadable) the combined cell's date is used,
-      // not lost. Its own problem is said only where no birth-date cell was filled in.
+      // not lost. Its own problem is said only where no birth-date cell was filled in. Two readable
+      // dates that differ are a finding: one of them is a typo, and only a person can say which.
       if (birthDate === null) {
-        if (pd.date.kind === 'ok') birthDate = pd.date.date;
-        else if (pd.date.kind === 'invalid' && (c.birth_date < 0 || isBlankCell(cells[c.birth_date]))) {
+        if (pd.date.kind === 'ok') {
+          birthDate = pd.date.date;
+          birthDateColumn = 'birth_place_date';
+        } else if (pd.date.kind === 'invalid' && (c.birth_date < 0 || isBlankCell(cells[c.birth_date]))) {
           problems.push(problem('date_invalid', at, 'birth_place_date', pd.date.reason));
         }
+      } else if (pd.date.kind === 'ok' && pd.date.date !== birthDate) {
+        problems.push(problem('birth_date_conflict', at, 'birth_place_date', msg('record.birth_date_conflict', { column_date: birthDate, other_date: pd.date.date })));
       }
     }
   }
@@ -225,13 +232,21 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
     else if (w.kind === 'invalid') problems.push(problem('wage_invalid', at, 'wage', w.reason));
   }
 
+  let kpj: string | null = null;
+  if (c.kpj >= 0) {
+    const k = readKpj(cells[c.kpj]);
+    if (k.kind === 'ok') kpj = k.kpj;
+    else if (k.kind === 'invalid') problems.push(problem('kpj_invalid', at, 'kpj', k.reason));
+  }
+
   // The NIK's date is weak evidence (DOMAIN.md §1.1): a difference is a finding, not a rejection.
   // Compared as day, month and two-digit year, since the NIK's century is only a guess. Read as
   // numbers (every row); the NIK's date as text only for the message.
   if (birthDate !== null) {
     const dateInNik = nikBirthDateNumber(nik);
     if (dateInNik !== 0 && !sameDayMonthYy(dateInNik, birthDate)) {
-      problems.push(problem('nik_dob_mismatch', at, 'birth_date', msg('record.nik_dob_mismatch', { nik_date: decodeNik(nik)?.birthDate ?? '', column_date: birthDate })));
+      const code = birthDateColumn === 'birth_date' ? 'record.nik_dob_mismatch' : 'record.nik_dob_mismatch_place_date';
+      problems.push(problem('nik_dob_mismatch', at, birthDateColumn, msg(code, { nik_date: decodeNik(nik)?.birthDate ?? '', column_date: birthDate })));
     }
   }
   if (sex !== null) {
@@ -251,7 +266,7 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
     agency: c.agency >= 0 ? share(valueOrNull(cells[c.agency])) : null,
     position: c.position >= 0 ? share(valueOrNull(cells[c.position])) : null,
     wage,
-    kpj: c.kpj >= 0 ? parseKpj(cells[c.kpj]) : null,
+    kpj,
     problems,
   };
 }

@@ -20,6 +20,14 @@ export const recordMessages = {
     id: 'tanggal lahir di NIK ({nik_date}) berbeda dengan kolom tanggal lahir ({column_date})',
     en: 'the birth date in the NIK ({nik_date}) differs from the birth-date column ({column_date})',
   },
+  'record.nik_dob_mismatch_place_date': {
+    id: 'tanggal lahir di NIK ({nik_date}) berbeda dengan tanggal di kolom tempat/tanggal lahir ({column_date})',
+    en: 'the birth date in the NIK ({nik_date}) differs from the date in the place/date-of-birth column ({column_date})',
+  },
+  'record.birth_date_conflict': {
+    id: 'kolom tanggal lahir ({column_date}) berbeda dengan tanggal di kolom tempat/tanggal lahir ({other_date}); yang dipakai {column_date}',
+    en: 'the birth-date column ({column_date}) differs from the date in the place/date-of-birth column ({other_date}); {column_date} is used',
+  },
   'record.nik_sex_mismatch': {
     id: 'jenis kelamin di NIK ({nik_sex}) berbeda dengan kolom jenis kelamin ({column_sex})',
     en: 'the sex encoded in the NIK ({nik_sex}) differs from the sex column ({column_sex})',

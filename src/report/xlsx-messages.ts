@@ -146,6 +146,8 @@ export const PROBLEM_TITLE_CODES = {
   name_missing: 'xlsx.problem.name_missing',
   sex_invalid: 'xlsx.problem.sex_invalid',
   status_invalid: 'xlsx.problem.status_invalid',
+  kpj_invalid: 'xlsx.problem.kpj_invalid',
+  birth_date_conflict: 'xlsx.problem.birth_date_conflict',
 } as const satisfies Record<ProblemKind, string>;
 
 const problems = {
@@ -162,6 +164,8 @@ const problems = {
   'xlsx.problem.name_missing': { id: 'Nama kosong', en: 'Name missing' },
   'xlsx.problem.sex_invalid': { id: 'Jenis kelamin tidak sah', en: 'Invalid sex' },
   'xlsx.problem.status_invalid': { id: 'Status kepesertaan tidak dikenali', en: 'Unknown membership status' },
+  'xlsx.problem.kpj_invalid': { id: 'Nomor KPJ tidak terbaca', en: 'Unreadable KPJ number' },
+  'xlsx.problem.birth_date_conflict': { id: 'Dua tanggal lahir berbeda di baris yang sama', en: 'Two different birth dates on one row' },
 } as const satisfies Catalog;
 
 /** Labels of the report workbook (sheet names, column headers, sections) in Indonesian and English. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawCell } from '../../../src/io/raw-cell.js';
-import { parseKpj } from '../../../src/normalize/kpj.js';
+import { parseKpj, readKpj } from '../../../src/normalize/kpj.js';
 
 const num = (raw: string): RawCell => ({ kind: 'number', raw });
 
@@ -38,5 +38,31 @@ describe('parseKpj', () => {
   ];
   it.each(cases)('$input → $kpj', ({ input, kpj }) => {
     expect(parseKpj(input)).toBe(kpj);
+  });
+});
+
+describe('readKpj', () => {
+  it('reads digits as ok, with what parseKpj returns', () => {
+    expect(readKpj('123.4567.8901')).toEqual({ kind: 'ok', kpj: '12345678901' });
+    expect(readKpj(num('1.2345678901E+10'))).toEqual({ kind: 'ok', kpj: '12345678901' });
+  });
+
+  it('an empty cell, a placeholder or zeros are missing, not a problem', () => {
+    for (const cell of [undefined, null, '', '  ', '-', 'belum ada', 'N/A', '0', '000', num('0'), '0e0', num('0E+00')]) {
+      expect(readKpj(cell)).toEqual({ kind: 'missing' });
+    }
+  });
+
+  it('scientific notation that lost digits is invalid, naming the value (it used to be dropped without a word)', () => {
+    expect(readKpj('1.23457E+10')).toEqual({ kind: 'invalid', reason: { code: 'kpj.scientific', params: { value: '1.23457E+10' } } });
+    expect(readKpj(num('1.23457E+10'))).toMatchObject({ kind: 'invalid', reason: { code: 'kpj.scientific' } });
+  });
+
+  it('text without digits that is not a placeholder is invalid', () => {
+    expect(readKpj('TIDAK DIKETAHUI PERSIS')).toEqual({ kind: 'invalid', reason: { code: 'kpj.no_digits', params: { value: 'TIDAK DIKETAHUI PERSIS' } } });
+  });
+
+  it('a cell Excel turned into a date is invalid, naming the date', () => {
+    expect(readKpj({ kind: 'date', iso: '2020-01-01', serial: 43831 })).toEqual({ kind: 'invalid', reason: { code: 'kpj.date_cell', params: { value: '2020-01-01' } } });
   });
 });

@@ -381,8 +381,13 @@ describe('problems: kind, column, detail and provenance', () => {
     ]);
   });
 
-  it('nik_dob_mismatch for a date from a TTL cell is filed under birth_date', () => {
+  it('nik_dob_mismatch for a date from a TTL cell names that column, with a message saying so', () => {
     const w = worker({ nik: NIK_WOMAN, name: 'SITI', birth_place_date: 'Bandung, 14/10/1993' });
+    expect(problemsOf(w)).toEqual([['nik_dob_mismatch', 'birth_place_date', { code: 'record.nik_dob_mismatch_place_date', params: { nik_date: '1993-10-04', column_date: '1993-10-14' } }]]);
+  });
+
+  it('nik_dob_mismatch stays under birth_date when the birth-date column gave the date, even beside a TTL cell', () => {
+    const w = worker({ nik: NIK_WOMAN, name: 'SITI', birth_date: '14-10-1993', birth_place_date: 'Bandung, 14/10/1993' });
     expect(problemsOf(w)).toEqual([['nik_dob_mismatch', 'birth_date', { code: 'record.nik_dob_mismatch', params: { nik_date: '1993-10-04', column_date: '1993-10-14' } }]]);
   });
 
@@ -606,10 +611,22 @@ describe('birth place and date in one cell ("Tempat, tgl lahir")', () => {
     expect(worker({ name: 'SITI', birth_place: '', birth_place_date: 'Bandung, 04/10/1993' }).birthPlace).toBe('Bandung');
   });
 
-  it('a birth date column wins over the TTL date, without a word when they differ', () => {
+  it('a birth date column wins over the TTL date; when they differ, a birth_date_conflict says both', () => {
     const w = worker({ name: 'SITI', birth_date: '05-10-1993', birth_place_date: 'Bandung, 04/10/1993' });
     expect([w.birthPlace, w.birthDate]).toEqual(['Bandung', '1993-10-05']);
-    expect(w.problems).toEqual([]);
+    expect(problemsOf(w)).toEqual([
+      ['birth_date_conflict', 'birth_place_date', { code: 'record.birth_date_conflict', params: { column_date: '1993-10-05', other_date: '1993-10-04' } }],
+    ]);
+  });
+
+  it('the same date in both columns, however written, is no conflict', () => {
+    expect(worker({ name: 'SITI', birth_date: '04-10-1993', birth_place_date: 'Bandung, 04/10/1993' }).problems).toEqual([]);
+    expect(worker({ name: 'SITI', birth_date: dateCell('1993-10-04', 34246), birth_place_date: 'Bandung, 4 Oktober 1993' }).problems).toEqual([]);
+  });
+
+  it('an unreadable date on one side is not a conflict (only its own date_invalid, as before)', () => {
+    expect(kinds(worker({ name: 'SITI', birth_date: '05-10-1993', birth_place_date: 'Bandung, 41/10/1993' }))).toEqual([]);
+    expect(kinds(worker({ name: 'SITI', birth_date: '45-10-1993', birth_place_date: 'Bandung, 04/10/1993' }))).toEqual(['date_invalid']);
   });
 
   it('with a birth date column left empty, the TTL date is read, not lost', () => {
@@ -763,6 +780,19 @@ describe('buildParticipant: BPJS-only fields', () => {
   ] as [RawCell, string | null][])('KPJ %j → %j', (cell, kpj) => {
     expect(participant({ name: 'BUDI', kpj: cell }).kpj).toBe(kpj);
     expect(worker({ name: 'BUDI', kpj: cell }).kpj).toBe(kpj);
+  });
+
+  it('an unreadable KPJ is a kpj_invalid problem on both sides (not dropped without a word); an empty one is none', () => {
+    for (const [cell, code] of [['1.23457E+10', 'kpj.scientific'], [dateCell('2020-01-01'), 'kpj.date_cell'], ['TIDAK DIKETAHUI PERSIS', 'kpj.no_digits']] as [RawCell, string][]) {
+      for (const r of [participant({ name: 'BUDI', kpj: cell }), worker({ name: 'BUDI', kpj: cell })]) {
+        expect(r.kpj).toBeNull();
+        expect(r.problems.map((p) => [p.kind, p.column, p.detail.code, p.at.row])).toEqual([['kpj_invalid', 'kpj', code, r.row]]);
+      }
+    }
+    for (const cell of ['-', '0', 'BELUM ADA', ''] as RawCell[]) {
+      expect(participant({ name: 'BUDI', kpj: cell }).problems).toEqual([]);
+      expect(worker({ name: 'BUDI', kpj: cell }).problems).toEqual([]);
+    }
   });
 });
 
