@@ -24,6 +24,8 @@ export function neutralizeFormula(value: string): string {
   // Most cells start with a letter or digit: one character code settles them without a regex.
   const c = value.charCodeAt(0);
   if (c > 64 || (c >= 48 && c <= 57)) return value;
+  // A lone "-" (a placeholder, or the file name of stdin) computes nothing; prefixed it would read '-.
+  if (value === '-') return value;
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 

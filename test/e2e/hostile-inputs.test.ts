@@ -272,5 +272,11 @@ describe('a hostile file through reconcile', () => {
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as { workers: { status: string }[] };
     expect(out.workers.map((w) => w.status)).toEqual(['unregistered', 'registered']);
+    // In CSV, stdin's file name is "-" as given, not "'-" (a lone dash is no formula to neutralize).
+    const csv = rekon(['reconcile', '--roster', roster, '--bpjs', '-', '--format', 'csv', '--only', 'registered', '--quiet'], bpjs);
+    expect(csv.code, csv.stderr).toBe(0);
+    const [head, row] = csv.stdout.trim().split('\n');
+    const cells = row?.split(',') ?? [];
+    expect(cells[(head ?? '').split(',').indexOf('bpjs_file')]).toBe('-');
   });
 });

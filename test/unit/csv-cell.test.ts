@@ -15,6 +15,10 @@ describe('csv cells', () => {
     ['\rCR', `'\rCR`],
     ['SITI AMINAH', 'SITI AMINAH'],
     ['', ''],
+    // A lone dash computes nothing (a placeholder, or stdin's file name "-"); a dash before anything is still prefixed.
+    ['-', '-'],
+    ['--', `'--`],
+    ['- ', `'- `],
   ])('neutralizes text %j', (input, expected) => {
     expect(csvCellText(text(input), plain)).toBe(expected);
   });
