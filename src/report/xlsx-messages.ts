@@ -155,7 +155,7 @@ const problems = {
   'xlsx.problem.nik_excel_damaged': { id: 'NIK rusak oleh Excel (digit terakhir hilang)', en: 'NIK damaged by Excel (last digits lost)' },
   'xlsx.problem.nik_missing': { id: 'NIK kosong', en: 'NIK missing' },
   'xlsx.problem.nik_duplicate': { id: 'NIK ganda', en: 'Duplicate NIK' },
-  'xlsx.problem.nik_dob_mismatch': { id: 'Tanggal lahir di NIK berbeda dengan kolom tanggal lahir', en: 'Birth date in the NIK differs from the birth-date column' },
+  'xlsx.problem.nik_dob_mismatch': { id: 'Tanggal lahir di NIK berbeda dengan tanggal lahir di daftar', en: 'Birth date in the NIK differs from the listed birth date' },
   'xlsx.problem.nik_sex_mismatch': { id: 'Jenis kelamin di NIK berbeda dengan kolom jenis kelamin', en: 'Sex in the NIK differs from the sex column' },
   'xlsx.problem.nik_region_unknown': { id: 'Kode wilayah NIK tidak dikenal', en: 'Unknown region code in the NIK' },
   'xlsx.problem.nip_in_nik_column': { id: 'NIP (18 digit) di kolom NIK', en: 'NIP (18 digits) in the NIK column' },
