@@ -109,4 +109,17 @@ describe('CsvChunkBuilder misuse fails loudly', () => {
     expect(b.take()).toBe('4,4,4\n');
     expect(b.take()).toBe('');
   });
+
+  it('a row begun but not ended at take() is not in the piece, and is not lost: it ends the next one', () => {
+    const b = createCsvChunkBuilder(COLUMNS, f);
+    COLUMNS.forEach((c) => b.text(c, '1'));
+    b.endRow();
+    b.text('a', 'x');
+    b.text('b', 'y');
+    expect(b.take()).toBe('1,1,1\n');
+    b.text('c', 'z');
+    b.endRow();
+    expect(b.rows).toBe(1);
+    expect(b.take()).toBe('x,y,z\n');
+  });
 });
