@@ -54,6 +54,10 @@ export const ioMessages = {
     id: '{file}: bagian "{entry}" terlalu besar setelah dibuka ({size} bita; batas {limit}). Berkas ditolak demi keamanan.',
     en: '{file}: part "{entry}" is too large when unpacked ({size} bytes; limit {limit}). The file was refused for safety.',
   },
+  'io.zip_bomb_total': {
+    id: '{file}: isi berkas terlalu besar setelah dibuka ({size} bita sejauh ini; batas {limit} untuk semua bagian). Berkas ditolak demi keamanan.',
+    en: '{file}: the workbook is too large when unpacked ({size} bytes so far; limit {limit} for all parts together). The file was refused for safety.',
+  },
   'io.too_large': {
     id: '{file}: berkas terlalu besar untuk format ini ({size} bita; batas {limit}). Simpan sebagai .xlsx atau CSV.',
     en: '{file}: file too large for this format ({size} bytes; limit {limit}). Save it as .xlsx or CSV.',

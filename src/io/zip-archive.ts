@@ -27,6 +27,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 /** A read-only view of a zip's central directory with guarded entry streams. */
 export class ZipArchive {
   private totalBytes = 0;
+  private byLowerName: Map<string, Entry> | null = null;
 
   private constructor(
     private readonly zip: ZipFile,
@@ -76,8 +77,10 @@ export class ZipArchive {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         entryBytes += chunk.length;
         this.totalBytes += chunk.length;
-        if (entryBytes > this.limits.maxEntryBytes || this.totalBytes > this.limits.maxTotalBytes) {
-          throw bomb(this.source, entry, entryBytes, Math.min(this.limits.maxEntryBytes, this.limits.maxTotalBytes));
+        if (entryBytes > this.limits.maxEntryBytes) throw bomb(this.source, entry, entryBytes, this.limits.maxEntryBytes);
+        // Parts each within their limit can still add up to a bomb: said as the total, not as this part's size.
+        if (this.totalBytes > this.limits.maxTotalBytes) {
+          throw new InputError(msg('io.zip_bomb_total', { file: this.source.name, size: this.totalBytes, limit: this.limits.maxTotalBytes }));
         }
         crc = crc32(chunk, crc);
         yield chunk;
@@ -105,10 +108,13 @@ export class ZipArchive {
     const key = normalizeEntryName(name);
     const exact = this.entries.get(key);
     if (exact !== undefined) return exact;
-    // Some writers differ in case ("xl/SharedStrings.xml").
-    const lower = key.toLowerCase();
-    for (const [k, e] of this.entries) if (k.toLowerCase() === lower) return e;
-    return undefined;
+    // Some writers differ in case ("xl/SharedStrings.xml"). Indexed once, on the first miss: a scan per
+    // look-up was quadratic for workbooks of thousands of sheets.
+    if (this.byLowerName === null) {
+      this.byLowerName = new Map();
+      for (const [k, e] of this.entries) if (!this.byLowerName.has(k.toLowerCase())) this.byLowerName.set(k.toLowerCase(), e);
+    }
+    return this.byLowerName.get(key.toLowerCase());
   }
 
   private checkDeclared(entry: Entry): void {
