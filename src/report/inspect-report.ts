@@ -23,6 +23,8 @@ export function inspectJson(lang: Lang, files: readonly InspectFile[]): unknown 
         notes: s.notes.map((n) => translate(lang, n)),
         no_table: s.noTable === null || s.leftOut ? null : translate(lang, s.noTable),
         left_out: s.leftOut,
+        // Machine values after the options: 'sheet' (not among --sheet / [sheets] only), 'skip_sheet'.
+        left_out_by: s.leftOutBy === null ? null : s.leftOutBy === '--sheet' ? 'sheet' : 'skip_sheet',
         encoding: s.encoding,
         delimiter: s.delimiter,
       })),

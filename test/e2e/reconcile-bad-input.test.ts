@@ -287,10 +287,16 @@ describe('reconcile: a roster workbook with a hidden sheet', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('[2023 LAMA] not read (--sheet)');
     const json = runRekon(['inspect', path, '--skip-sheet', '2026', '--format', 'json']);
-    const sheets = (JSON.parse(json.stdout) as { files: { sheets: { name: string; rows: number; left_out: boolean }[] }[] }).files[0]?.sheets;
-    expect(sheets?.map((s) => [s.name, s.rows, s.left_out])).toEqual([
-      ['2026', 0, true],
-      ['2023 LAMA', 1, false],
+    const sheets = (JSON.parse(json.stdout) as { files: { sheets: { name: string; rows: number; left_out: boolean; left_out_by: string | null }[] }[] }).files[0]?.sheets;
+    expect(sheets?.map((s) => [s.name, s.rows, s.left_out, s.left_out_by])).toEqual([
+      ['2026', 0, true, 'skip_sheet'],
+      ['2023 LAMA', 1, false, null],
+    ]);
+    const only = runRekon(['inspect', path, '--sheet', '2026', '--format', 'json']);
+    const onlySheets = (JSON.parse(only.stdout) as { files: { sheets: { name: string; left_out_by: string | null }[] }[] }).files[0]?.sheets;
+    expect(onlySheets?.map((s) => [s.name, s.left_out_by])).toEqual([
+      ['2026', null],
+      ['2023 LAMA', 'sheet'],
     ]);
   });
 });

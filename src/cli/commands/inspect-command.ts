@@ -85,6 +85,7 @@ async function inspectInputs(
       notes: sheet.notes,
       noTable: sheet.noTable,
       leftOut: sheet.leftOut,
+      leftOutBy: sheet.leftOutBy,
       encoding: sheet.textFormat?.encoding ?? null,
       delimiter: sheet.textFormat?.delimiter ?? null,
     });

@@ -20,6 +20,8 @@ export interface InspectSheet {
   readonly noTable: Message | null;
   /** Left out by `--sheet`/`--skip-sheet` (then `noTable` names the option). */
   readonly leftOut: boolean;
+  /** Which of the two (or the config's `[sheets] only`/`skip`) left it out; null when read. */
+  readonly leftOutBy: '--sheet' | '--skip-sheet' | null;
   readonly encoding: string | null;
   readonly delimiter: string | null;
 }
