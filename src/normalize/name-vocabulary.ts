@@ -10,9 +10,9 @@
  */
 export const DEGREES: ReadonlySet<string> = new Set([
   // Diploma (Ahli Pratama/Muda/Madya), D4 (Sarjana Terapan), IPDN
-  'AP', 'AMA', 'AMAPD', 'AMPD', 'AMD', 'AMDKEP', 'AMDKEB', 'AMDKES', 'AMDFARM', 'AMDAK', 'AMDGIZI', 'AMDKOM',
+  'AP', 'AM', 'AMA', 'AMAPD', 'AMPD', 'AMD', 'AMDKEP', 'AMDKEB', 'AMDKES', 'AMDFARM', 'AMDAK', 'AMDGIZI', 'AMDKOM',
   'AMDPAR', 'AMDT', 'AMDTEK', 'AMDKG', 'AMDRO', 'AMDKL', 'AMDAKT', 'AMDIP', 'AMDLAB', 'AMDFT', 'AMDTRO',
-  'AMK', 'AMKEB', 'AMKEP', 'AMG', 'AMAK', 'AMF', 'AMFARM', 'AMKL', 'AMRO', 'AMTE', 'AMD3',
+  'AMK', 'AMKEB', 'AMKEP', 'AMG', 'AMAK', 'AMF', 'AMFARM', 'AMKL', 'AMRO', 'AMTE',
   'STR', 'STRKEB', 'STRKEP', 'STRKES', 'STRPAR', 'STRT', 'STRAK', 'STRGIZ', 'STRIP', 'STRTRA', 'STRKOM', 'STRPI',
   'SST', 'SSTP', 'SSTPAR', 'STTP', 'SSTR',
   // Sarjana (S1)
@@ -39,21 +39,21 @@ export const DEGREES: ReadonlySet<string> = new Set([
  * with a dot ("M.A.", "BA.") or after a comma, never when bare.
  */
 export const AMBIGUOUS_BARE_DEGREES: ReadonlySet<string> = new Set([
-  'MA', 'BA', 'AP', 'AMA', 'ME', 'CA', 'AK', 'MAG', 'MEI', 'SPA', 'SPU',
+  'MA', 'BA', 'AP', 'AM', 'AMA', 'ME', 'CA', 'AK', 'MAG', 'MEI', 'SPA', 'SPU',
   'SPJ', 'SPN', 'SPF', 'BD', 'LC', 'NS', 'IR', 'DR', 'PROF', 'DRA', 'SPP', 'MARS', 'SEI', 'SANT',
 ]);
 
 /**
  * Honorifics and titles written before a name: religious (H./Haji, Hj./Hajjah, KH, Ustadz),
  * social (Bapak/Bpk, Ibu, Ny., Nn., Sdr./Sdri.), academic prefixes (Dr., dr., Drs., Dra., Ir.,
- * Prof., drg., drh., apt., Ns., Bd.), "Alm." (deceased). Stripped from the start of the name and
+ * Prof., drg., drh., apt., Ns., Bd.), church titles (Pdt., Fr. Frater, Sr. Suster), "Alm." (deceased). Stripped from the start of the name and
  * wherever they stand after a comma. A bare "H" at the start is taken as Haji (see name.ts).
  */
 export const PREFIX_TITLES: ReadonlySet<string> = new Set([
   'DR', 'DRS', 'DRA', 'DRG', 'DRH', 'IR', 'PROF', 'APT', 'NS', 'BD',
   'H', 'HJ', 'HJH', 'HAJI', 'HAJAH', 'HAJJAH', 'KH', 'KYAI', 'KIAI', 'USTADZ', 'USTAD', 'USTAZ', 'UST', 'USTADZAH', 'USTAZAH', 'USTDZ',
   'BPK', 'BAPAK', 'BP', 'IBU', 'BU', 'NY', 'NYONYA', 'NN', 'NONA', 'SDR', 'SDRI', 'SAUDARA', 'SAUDARI', 'TN', 'TUAN',
-  'PDT', 'PENDETA', 'ALM', 'ALMH', 'ALMARHUM', 'ALMARHUMAH',
+  'PDT', 'PENDETA', 'FR', 'FRATER', 'SR', 'SUSTER', 'ALM', 'ALMH', 'ALMARHUM', 'ALMARHUMAH',
 ]);
 
 /** Honorifics that may also trail a name ("BUDI (ALM)"). */
