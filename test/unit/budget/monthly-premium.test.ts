@@ -17,7 +17,7 @@ const W = 2_169_348;
 describe('PU premiums per worker-month (hand-computed)', () => {
   const cases: { description: string; program: Program; riskClass: RiskClass; wage: number; expected: Premium }[] = [
     { description: 'JKK I 0.24 %: 5206.4352 → 5,206', program: 'jkk', riskClass: 'very_low', wage: W, expected: { employer: 5206, worker: 0 } },
-    { description: 'JKK II 0.54 %: 11714.4792 → 11,714 (DOMAIN §2.6)', program: 'jkk', riskClass: 'low', wage: W, expected: { employer: 11714, worker: 0 } },
+    { description: 'JKK II 0.54 % (§2.1): 11714.4792 → 11,714, the figure §2.6 gets for JKK I + JKM', program: 'jkk', riskClass: 'low', wage: W, expected: { employer: 11714, worker: 0 } },
     { description: 'JKK III 0.89 %: 19307.1972 → 19,307', program: 'jkk', riskClass: 'medium', wage: W, expected: { employer: 19307, worker: 0 } },
     { description: 'JKK IV 1.27 %: 27550.7196 → 27,551', program: 'jkk', riskClass: 'high', wage: W, expected: { employer: 27551, worker: 0 } },
     { description: 'JKK V 1.74 %: 37746.6552 → 37,747', program: 'jkk', riskClass: 'very_high', wage: W, expected: { employer: 37747, worker: 0 } },
