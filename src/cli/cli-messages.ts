@@ -35,6 +35,8 @@ export const cliMessages = {
   },
   'cli.unknown_option': { id: 'opsi tidak dikenal {name}. Lihat rekon --help', en: 'unknown option {name}. See rekon --help' },
   'cli.unknown_option_suggest': { id: 'opsi tidak dikenal {name}; maksudnya {suggestion}?', en: 'unknown option {name}; did you mean {suggestion}?' },
+  'cli.unknown_option_suggest_many': { id: 'opsi tidak dikenal {name}; maksudnya salah satu dari {suggestion}?', en: 'unknown option {name}; did you mean one of {suggestion}?' },
+  'cli.unknown_command_suggest_many': { id: 'perintah tidak dikenal {name}; maksudnya salah satu dari {suggestion}?', en: 'unknown command {name}; did you mean one of {suggestion}?' },
   'cli.unknown_command_suggest': { id: 'perintah tidak dikenal {name}; maksudnya {suggestion}?', en: 'unknown command {name}; did you mean {suggestion}?' },
   'cli.unknown_command': { id: 'perintah tidak dikenal {name}. Lihat rekon --help', en: 'unknown command {name}. See rekon --help' },
   'cli.missing_argument': { id: 'argumen {name} wajib diisi', en: 'missing required argument {name}' },
@@ -42,6 +44,10 @@ export const cliMessages = {
   'cli.missing_mandatory_option': { id: 'opsi wajib {name} belum diisi', en: 'required option {name} not given' },
   'cli.excess_arguments': { id: 'terlalu banyak argumen ({detail})', en: 'too many arguments ({detail})' },
   'cli.invalid_argument': { id: '{detail}', en: '{detail}' },
+  'cli.only_bpjs_alone': {
+    id: 'opsi --only: bpjs_only berdiri sendiri (peserta BPJS tanpa daftar tidak punya status pekerja); jalankan --only bpjs_only terpisah dari {statuses}',
+    en: 'option --only: bpjs_only stands alone (BPJS records on no roster have no worker status); run --only bpjs_only separately from {statuses}',
+  },
   'cli.bad_choice': { id: 'opsi {option}: nilai "{value}" tidak sah; pilihan: {allowed}', en: 'option {option}: invalid value "{value}"; choose one of: {allowed}' },
   'cli.bad_map': {
     id: 'opsi {flag}: "{value}" tidak sah; tulis PERAN=JUDUL KOLOM, peran: {roles}',

@@ -8,8 +8,11 @@ export type FailOnCondition = (typeof FAIL_ON_CONDITIONS)[number];
 
 export function parseFailOn(value: string | undefined): readonly FailOnCondition[] {
   if (value === undefined) return [];
+  const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+  // An empty list (`--fail-on "$FAIL_ON"` with the variable unset) must not turn the check off in silence.
+  if (parts.length === 0) throw new UsageError(msg('cli.bad_choice', { option: '--fail-on', value, allowed: FAIL_ON_CONDITIONS.join(', ') }));
   const out: FailOnCondition[] = [];
-  for (const part of value.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '')) {
+  for (const part of parts) {
     if (!(FAIL_ON_CONDITIONS as readonly string[]).includes(part)) {
       throw new UsageError(msg('cli.bad_choice', { option: '--fail-on', value: part, allowed: FAIL_ON_CONDITIONS.join(', ') }));
     }
