@@ -3,7 +3,7 @@ import { provenanceOf, type Provenance } from '../io/provenance.js';
 import { msg, type Message } from '../i18n/message.js';
 import type { WorkerDecision, WorkerStatus } from '../match/match-decision.js';
 import type { Worker } from '../normalize/person-record.js';
-import { agencyKey, compareCodePoints } from './agency-key.js';
+import { agencyKey, compareCodePoints, TOTAL_AGENCY } from './agency-key.js';
 import { BUDGET_GROUPS, ROSTER_ONLY_GROUPS, groupsForStatus, type BudgetGroup } from './budget-group.js';
 import { budgetInputsFromDecisions, budgetInputsFromWorkers, type BudgetInput } from './budget-input.js';
 import { PROGRAMS, type Program } from './budget-program.js';
@@ -13,8 +13,7 @@ import { entryAt, type RateTable } from './rate-table.js';
 import { RISK_CLASSES, type RiskClass } from './risk-class.js';
 import { isUsableWage, resolveWageBase } from './wage-base-policy.js';
 
-/** The `agency` of the lines that sum all agencies. */
-export const TOTAL_AGENCY = 'TOTAL';
+export { TOTAL_AGENCY } from './agency-key.js';
 
 /**
  * One budget line: one agency (or TOTAL) × group × program. Integer rupiah.

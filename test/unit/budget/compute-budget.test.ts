@@ -4,6 +4,7 @@ import { parsePeriod } from '../../../src/budget/budget-period.js';
 import type { Program } from '../../../src/budget/budget-program.js';
 import { defaultBudgetSettings, type BudgetSettings } from '../../../src/budget/budget-settings.js';
 import { budgetFromDecisions, budgetFromRoster, computeBudget, TOTAL_AGENCY, type BudgetLine, type BudgetResult } from '../../../src/budget/compute-budget.js';
+import { AGENCY_NAMED_TOTAL } from '../../../src/budget/agency-key.js';
 import { DEFAULT_RATE_TABLE } from '../../../src/budget/default-rate-table.js';
 import { UsageError } from '../../../src/errors.js';
 import { decision, input, worker } from './budget-fixtures.js';
@@ -45,6 +46,15 @@ describe('DOMAIN.md worked examples', () => {
     expect(jkm?.monthlyTotal).toBe(4156 * 3000);
     expect((jkk?.monthlyTotal ?? 0) + (jkm?.monthlyTotal ?? 0)).toBe(22_442_400);
     expect(r.notBudgeted).toEqual([]);
+  });
+});
+
+describe('an agency named "Total" (a sheet or file standing in for a missing agency column)', () => {
+  it('has lines of its own, apart from the total lines, and they add up once', () => {
+    const r = computeBudget([input('Total', null, 1_000_000), input('DINAS A', null, 1_000_000)], settings({ programs: ['jkk'], period: JAN_2027 }), DEFAULT_RATE_TABLE, ['all_roster']);
+    expect(r.lines.map((l) => l.agency)).toEqual(['DINAS A', AGENCY_NAMED_TOTAL, TOTAL_AGENCY]);
+    expect(line(r, AGENCY_NAMED_TOTAL, 'all_roster', 'jkk')?.periodTotal).toBe(2400);
+    expect(line(r, TOTAL_AGENCY, 'all_roster', 'jkk')?.periodTotal).toBe(4800);
   });
 });
 
