@@ -32,10 +32,10 @@ export function buildProgram(ctx: CliContext, setExit: SetExit): Command {
     .configureOutput({
       writeOut: (s) => ctx.out(s),
       writeErr: (s) => ctx.err(s),
-      // Errors are re-said in the user's language by main.ts.
+      // Errors are re-said in the user's language by main.ts (with commander's suggestion, e.g. "reconcile"
+      // for "reconcle").
       outputError: () => undefined,
-    })
-    .showSuggestionAfterError(false);
+    });
 
   withExamples(ctx, program, [
     'rekon reconcile --roster fixtures/roster --bpjs fixtures/bpjs',

@@ -47,6 +47,11 @@ describe('rekon basics through the built binary', () => {
       [['reconcile', '--roster', 'x'], 'rekon: error: required option --bpjs <path...> not given'],
       [['budget'], 'rekon: error: required option --roster <path...> not given'],
       [['--lang', 'id', 'reconcile', '--roster', 'x', '--bpjs', 'y', '--formt', 'csv'], 'rekon: galat: opsi tidak dikenal --formt; maksudnya --format?'],
+      [['--lang', 'id', 'reconcile', '--roster', 'x', '--bpjs', 'y', '--form', 'csv'], 'rekon: galat: opsi tidak dikenal --form; maksudnya salah satu dari --bom, --format?'],
+      [['reconcile', '--roster', 'x', '--bpjs', 'y', '--format', 'xml'], 'rekon: error: option --format: invalid value "xml"; choose one of: text, csv, json'],
+      // A mistyped command, and a file given without a command (nothing close to suggest).
+      [['reconcle', '--roster', 'x'], 'rekon: error: unknown command reconcle; did you mean reconcile?'],
+      [["Rekap Jum'at.xlsx"], "rekon: error: unknown command Rekap Jum'at.xlsx. See rekon --help"],
     ];
     for (const [args, line] of cases) {
       const r = runRekon(args);
