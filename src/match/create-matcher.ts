@@ -18,6 +18,7 @@ import {
   type KeyEmitter,
 } from './blocking-rules.js';
 import { NIK_WEIGHTS } from './comparison-level.js';
+import { farApart } from './compare-birth-date.js';
 import type { NikComparison } from './compare-nik.js';
 import { matchedStatus, matchMethod, passesAcceptGuard, workerFlags } from './classify.js';
 import { shareAnyKey } from './compare-name.js';
@@ -337,7 +338,11 @@ function matcherState(
           const lo = rosterNik.lo[row] ?? 0;
           if (hi === pHi && lo === pLo) {
             add(row, R_EXACT);
-            if (shareAnyKey(wf[row]!, pf)) confirmed = true;
+            // Not when the two were born years apart: a shared word is then often a family name (NASUTION,
+            // SIREGAR) and the NIK was copied to a relative's row; the person's own row, with a mistyped
+            // NIK, must still be looked for by birth date and name.
+            const f = wf[row]!;
+            if (shareAnyKey(f, pf) && !farApart(bestBirthDate(f), bestBirthDate(pf))) confirmed = true;
           } else if (packedDigitsNear(hi, lo, pHi, pLo)) add(row, R_NEAR);
         }
       }
@@ -361,7 +366,8 @@ function matcherState(
     queryBirthDateNameKeys(pf, lookup);
     // The name without a birth date is the last resort (a missing or mistyped NIK together with a
     // mistyped birth date): its blocks are the largest and its pairs rarely reach the review score, so
-    // these rules run only when the stronger rules found nothing (blockByName, after scoring).
+    // these rules run only when the stronger rules found nothing (blockByNameRegion, then blockByNameFull,
+    // each after scoring).
     nameRulesLeft = true;
   }
 
@@ -370,16 +376,16 @@ function matcherState(
    * namesake born the same day must not hide the person whose birth date was mistyped. Then a
    * participant with a NIK looks only at rows that may carry the same one (none, or one a typing error
    * away): with a million rows, a common name's block is full of namesakes with their own NIKs, born on
-   * other days, and scoring them found nothing (+650,000 candidates at 1M × 1M).
+   * other days, and scoring them found nothing (+650,000 candidates at 1M × 1M). The emitter that
+   * applies that restriction is chosen by the caller, once for both rules.
    */
-  function blockByName(pf: PersonFeatures): void {
-    const index = liveIndex!;
-    const before = nCand;
-    const emit = before === 0 || queryHi === NO_DIGITS ? lookup : lookupSameOrNoNik;
-    useRule(index.nameRegion, 'name_region');
+  function blockByNameRegion(pf: PersonFeatures, emit: KeyEmitter): void {
+    useRule(liveIndex!.nameRegion, 'name_region');
     nameRegionKeys(pf, emit);
-    if (nCand > before) return;
-    useRule(index.nameFull, 'name_full');
+  }
+
+  function blockByNameFull(pf: PersonFeatures, emit: KeyEmitter): void {
+    useRule(liveIndex!.nameFull, 'name_full');
     nameFullKeys(pf, emit);
   }
 
@@ -442,9 +448,17 @@ function matcherState(
     block(pf);
     scoreCandidates(p, pf, 0);
     if (nKept === 0 && nameRulesLeft) {
-      const from = nCand;
-      blockByName(pf);
+      const emit = nCand === 0 || queryHi === NO_DIGITS ? lookup : lookupSameOrNoNik;
+      let from = nCand;
+      blockByNameRegion(pf, emit);
       scoreCandidates(p, pf, from);
+      // The whole name anywhere, when the region's namesakes all scored under the review score too: the
+      // region comes from a NIK, and a roster row carrying another person's NIK sits in that one's region.
+      if (nKept === 0) {
+        from = nCand;
+        blockByNameFull(pf, emit);
+        scoreCandidates(p, pf, from);
+      }
     }
     // Accepted manual pairs no blocking rule found: made candidates so that they are explained.
     for (let i = 0; i < acceptRows.length; i++) {

@@ -15,7 +15,10 @@ import { farApart, packDate, type PackedDate } from './compare-birth-date.js';
 export interface PersonFeatures extends NameSide {
   /** 16 comparable NIK digits (valid, or invalid but 16 digits long), else null. */
   readonly digits16: string | null;
-  /** A string whose first 15 characters are trusted NIK digits (valid NIK or Excel-damaged), else null. */
+  /**
+   * A string whose first 15 characters are trusted NIK digits (valid NIK, Excel-damaged, or a NIK typed
+   * with 15 digits: its last one lost, as compare-nik's damagedPrefix reads it), else null.
+   */
   readonly prefix15: string | null;
   /** Birth date from the birth-date column, 0 if none. */
   readonly birthDate: PackedDate;
@@ -65,6 +68,9 @@ function trustedDigits(n: ParsedNik): string | null {
 /** No substring is kept per record (a million rows): blocking hashes the first 15 characters. */
 function prefix15(n: ParsedNik): string | null {
   if (n.status === 'valid' && n.nik !== null) return n.nik;
+  // Blocked as scoring reads it (damagedPrefix): without this, such a row was found only by name and
+  // birth date, i.e. not at all once a namesake or the birth date's typo stood in the way.
+  if (n.status === 'invalid' && n.digits.length === 15) return n.digits;
   if (n.status === 'excel_damaged' && n.trustedPrefix !== null && n.trustedPrefix.length >= 15) return n.trustedPrefix;
   return null;
 }

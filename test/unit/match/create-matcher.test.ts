@@ -779,6 +779,55 @@ describe('blocking guards', () => {
     expect(r.decisions.map((d) => d.status)).toEqual(['registered', 'duplicate', 'duplicate', 'unregistered']);
   });
 
+  it('an exact NIK on a relative born years apart, sharing only a family name, does not hide the person\'s own row with a mistyped NIK', () => {
+    // From the independent probe: YANTI's BPJS NIK sits on AGOES NASOETION's roster row (copied from the
+    // family card); NASOETION and NASUTION share a key. YANTI's own row has her NIK with two typing errors.
+    const yanti = makeNik('360302', '1989-06-04', 'F', 74);
+    const typo2 = `${yanti.slice(0, 9)}${yanti[9] === '7' ? '8' : '7'}${yanti.slice(10, 15)}${yanti[15] === '3' ? '2' : '3'}`;
+    const workers = [
+      makeWorker(0, { nik: yanti, name: 'AGOES NASOETION', birthDate: '1983-12-08' }),
+      makeWorker(1, { nik: typo2, name: 'YANTI NASUTION', birthDate: '1989-06-04' }),
+    ];
+    const m = createMatcher(workers, matchSettings());
+    m.addParticipants([makeParticipant(0, { nik: yanti, name: 'YANTI NASUTION', birthDate: '1989-06-04' })]);
+    expect(m.stats().candidatesByRule).toMatchObject({ nik_exact: 1, birth_date_name: 1 });
+    const r = m.finish();
+    // YANTI's row is at least sent for review with her BPJS record, never reported unregistered.
+    expect(r.decisions[1]?.status).not.toBe('unregistered');
+    expect(r.decisions[1]?.bpjs?.seq ?? r.decisions[1]?.candidates[0]?.bpjs.seq).toBe(0);
+    expect(r.decisions[0]?.status).not.toBe('registered');
+  });
+
+  it('a namesake found in the BPJS record\'s region that scores nothing does not stop the whole-name search', () => {
+    // From the independent probe: the person's row carries another person's NIK (another region, another
+    // birth date) and her own birth date one year off; only the whole-name rule can find it.
+    const workers = [
+      makeWorker(0, { nik: makeNik('337401', '1993-06-06', 'F', 46), name: 'SITI ROHMAH', birthDate: '1975-09-06' }),
+      // A namesake in the BPJS NIK's region, born another day: name_region finds her, and she scores nothing.
+      makeWorker(1, { nik: makeNik('320105', '1990-01-01', 'F', 3), name: 'SITI ROHMAH', birthDate: '1990-01-01' }),
+    ];
+    const m = createMatcher(workers, matchSettings());
+    m.addParticipants([makeParticipant(0, { nik: makeNik('320105', '1974-09-06', 'F', 221), name: 'SITI ROHMAH', birthDate: '1974-09-06' })]);
+    expect(m.stats().candidatesByRule).toMatchObject({ name_region: 1, name_full: 1 });
+    const r = m.finish();
+    expect(r.decisions[0]?.status).toBe('review');
+    expect(r.decisions[0]?.candidates[0]?.bpjs.seq).toBe(0);
+    expect(r.decisions[1]?.status).toBe('unregistered');
+  });
+
+  it('an exact NIK whose name shares a word and whose birth date agrees still confirms (no near-NIK or birth-date search)', () => {
+    const nik = makeNik('360302', '1989-06-04', 'F', 74);
+    const workers = [
+      makeWorker(0, { nik, name: 'YANTI BORU NASUTION', birthDate: '1989-06-04' }),
+      // A neighbour one region digit away (another near-NIK window), a different person: not even looked
+      // at once the NIK is confirmed.
+      makeWorker(1, { nik: makeNik('360312', '1989-06-04', 'F', 74), name: 'YANTI SIREGAR', birthDate: '1989-06-04' }),
+    ];
+    const m = createMatcher(workers, matchSettings());
+    m.addParticipants([makeParticipant(0, { nik, name: 'YANTI NASUTION', birthDate: '1989-06-04' })]);
+    expect(m.stats().candidatesByRule).toMatchObject({ nik_exact: 1, nik_near: 0 });
+  });
+
   it('a namesake born the same day does not hide the row whose birth date was mistyped: the name-only rules run when no candidate scored', () => {
     const nik = makeNik('327301', '1984-05-21', 'M', 12);
     const workers = [

@@ -187,6 +187,16 @@ describe('createRosterIndexBuilder: what goes into each family', () => {
     expect(ix.hasDamagedNik).toBe(true);
   });
 
+  it('a NIK typed with 15 digits gets the prefix key: a BPJS NIK that only adds the 16th digit finds it', () => {
+    const typed15 = SITI_NIK.slice(0, 15);
+    const f = features({ nik: typed15, name: 'Siti Aminah' });
+    expect([f.digits16, f.prefix15]).toEqual([null, typed15]);
+    const ix = indexOf([{ nik: typed15, name: 'Siti Aminah' }]);
+    expect(ix.nikWindows.entries).toBe(0);
+    const p = participant({ nik: SITI_NIK, name: 'Siti Aminah' });
+    expect(rowsUnder(ix.nikPrefix, (e) => prefixKey(p.prefix15!, e))).toEqual([0]);
+  });
+
   it('a BPJS participant sharing the birth date and one name token finds the row through birth_date_name', () => {
     // The roster stores the first and the last strong token: a dropped middle name or a typo in one token
     // still leaves a shared key (blocking-rules.ts).
@@ -302,7 +312,9 @@ describe('createRosterIndexBuilder: hasDamagedNik', () => {
     { description: 'damaged NIK on a duplicate row that is not indexed', rows: [VALID, DAMAGED], indexed: (i) => i !== 1, expected: false },
     { description: 'damaged NIK not indexed, a second damaged one indexed', rows: [DAMAGED, VALID, DAMAGED], indexed: (i) => i !== 0, expected: true },
     { description: 'invalid 16-digit NIK (typo, not Excel damage)', rows: [{ nik: '3671011013900001', name: 'A' }], expected: false },
-    { description: 'NIK typed with 15 digits (not from a numeric cell)', rows: [{ nik: '367101500190000', name: 'A' }], expected: false },
+    // A NIK typed with 15 digits lost one (compare-nik's damagedPrefix reads it as a prefix): blocked the same way.
+    { description: 'NIK typed with 15 digits (not from a numeric cell)', rows: [{ nik: '367101500190000', name: 'A' }], expected: true },
+    { description: 'NIK typed with 14 digits', rows: [{ nik: '36710150019000', name: 'A' }], expected: false },
     { description: 'no NIK at all', rows: [{ name: 'Budi' }], expected: false },
     { description: 'only 6 significant digits left (9.47102E+15): no trusted prefix of 15', rows: [{ nik: { excel: '9.47102E+15' }, name: 'A' }], expected: false },
   ];
