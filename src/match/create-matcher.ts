@@ -18,7 +18,7 @@ import {
   type KeyEmitter,
 } from './blocking-rules.js';
 import { NIK_WEIGHTS } from './comparison-level.js';
-import { farApart } from './compare-birth-date.js';
+import { compareBirthDates, farApart } from './compare-birth-date.js';
 import type { NikComparison } from './compare-nik.js';
 import { matchedStatus, matchMethod, passesAcceptGuard, workerFlags } from './classify.js';
 import { shareAnyKey } from './compare-name.js';
@@ -29,7 +29,7 @@ import { createMatchFrequencyCounter, type MatchFrequencies, type MatchFrequency
 import type { KeyIndex } from './key-index.js';
 import type { BpjsOnlyLink, BpjsOnlyLinkKind, MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from './match-settings.js';
-import { bestBirthDate, personFeatures, type PersonFeatures } from './person-features.js';
+import { bestBirthDate, nikYearsFromOwn, personFeatures, type PersonFeatures } from './person-features.js';
 import { createRosterIndexBuilder, type RosterIndex, type RosterIndexBuilder } from './roster-index.js';
 import { personKeys } from './person-key.js';
 import { NO_DIGITS, packComparableDigits, packedDigitsNear, packRosterDigits } from './packed-nik-digits.js';
@@ -300,6 +300,31 @@ function matcherState(
       if (hi === NO_DIGITS || packedDigitsNear(hi, rosterNik.lo[row] ?? 0, queryHi, queryLo)) add(row, lookupRule);
     }
   };
+  // The whole-name search after the name+region rule's candidates all failed: only rows whose birth date
+  // is not far from the participant's (or unknown). It is there for a row that carries another person's
+  // NIK; a namesake born on another day would score under review anyway, and with a million rows a common
+  // name's block holds hundreds of them (+280,000 candidates at 1M × 1M without this filter).
+  // Where the search is limited to rows that may carry the participant's NIK (lookupSameOrNoNik), a row
+  // whose NIK encodes a birth date years from its own is admitted too: that NIK is someone else's.
+  let queryBirthDate = 0;
+  let queryOwnNikOnly = false;
+  const lookupNearBirthDate: KeyEmitter = (h1, h2) => {
+    const count = lookupIndex.find(h1, h2, lookupCap, found);
+    if (count < 0) {
+      skippedByRule[lookupRule]!++;
+      return;
+    }
+    for (let i = 0; i < count; i++) {
+      const row = found[i] ?? 0;
+      const f = wf[row]!;
+      if (compareBirthDates(bestBirthDate(f), queryBirthDate) === 'far') continue;
+      if (queryOwnNikOnly) {
+        const hi = rosterNik.hi[row] ?? NO_DIGITS;
+        if (hi !== NO_DIGITS && !packedDigitsNear(hi, rosterNik.lo[row] ?? 0, queryHi, queryLo) && !nikYearsFromOwn(f)) continue;
+      }
+      add(row, lookupRule);
+    }
+  };
   const useRule = (ix: KeyIndex, rule: BlockingRule): void => {
     lookupIndex = ix;
     lookupRule = ruleIndex(rule);
@@ -454,9 +479,13 @@ function matcherState(
       scoreCandidates(p, pf, from);
       // The whole name anywhere, when the region's namesakes all scored under the review score too: the
       // region comes from a NIK, and a roster row carrying another person's NIK sits in that one's region.
+      // Without region candidates, as before; after failed ones, among rows born about the same day.
       if (nKept === 0) {
+        const regionFound = nCand > from;
+        queryBirthDate = bestBirthDate(pf);
+        queryOwnNikOnly = emit === lookupSameOrNoNik;
         from = nCand;
-        blockByNameFull(pf, emit);
+        blockByNameFull(pf, regionFound ? lookupNearBirthDate : emit);
         scoreCandidates(p, pf, from);
       }
     }

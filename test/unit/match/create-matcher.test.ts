@@ -805,6 +805,8 @@ describe('blocking guards', () => {
       makeWorker(0, { nik: makeNik('337401', '1993-06-06', 'F', 46), name: 'SITI ROHMAH', birthDate: '1975-09-06' }),
       // A namesake in the BPJS NIK's region, born another day: name_region finds her, and she scores nothing.
       makeWorker(1, { nik: makeNik('320105', '1990-01-01', 'F', 3), name: 'SITI ROHMAH', birthDate: '1990-01-01' }),
+      // A namesake elsewhere born decades apart: not even a candidate of the whole-name search that follows.
+      makeWorker(2, { nik: makeNik('737101', '1960-02-02', 'F', 8), name: 'SITI ROHMAH', birthDate: '1960-02-02' }),
     ];
     const m = createMatcher(workers, matchSettings());
     m.addParticipants([makeParticipant(0, { nik: makeNik('320105', '1974-09-06', 'F', 221), name: 'SITI ROHMAH', birthDate: '1974-09-06' })]);
@@ -813,6 +815,7 @@ describe('blocking guards', () => {
     expect(r.decisions[0]?.status).toBe('review');
     expect(r.decisions[0]?.candidates[0]?.bpjs.seq).toBe(0);
     expect(r.decisions[1]?.status).toBe('unregistered');
+    expect(r.decisions[2]?.status).toBe('unregistered');
   });
 
   it('an exact NIK whose name shares a word and whose birth date agrees still confirms (no near-NIK or birth-date search)', () => {
