@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FAIL_ON_CONDITIONS, failOnHolds, parseFailOn, type FailOnCondition } from '../../../src/cli/fail-on.js';
 import { UsageError } from '../../../src/errors.js';
+import { usageErrorOf } from './usage-error-of.js';
 import type { RunSummary, StatusCounts } from '../../../src/report/model/agency-summary.js';
-
-function usageErrorOf(f: () => unknown): { code: string; params: Record<string, unknown> } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UsageError);
-    const d = (e as UsageError).detail;
-    return { code: d.code, params: { ...(d.params ?? {}) } };
-  }
-  throw new Error('expected a UsageError');
-}
 
 const ALLOWED = 'unregistered, review, bpjs_only, problems, inactive';
 

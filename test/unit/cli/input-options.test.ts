@@ -4,20 +4,9 @@ import { addInputOptions, addReadOptions, mapOption, parseHeaderRow, parseMapOpt
 import { t, type CliContext } from '../../../src/cli/cli-context.js';
 import { COLUMN_ROLES } from '../../../src/normalize/column-role.js';
 import { ALL_SHEETS } from '../../../src/io/sheet-selection.js';
-import { UsageError } from '../../../src/errors.js';
+import { usageErrorOf } from './usage-error-of.js';
 
 const ctx = { lang: 'en' } as CliContext;
-
-function usageErrorOf(f: () => unknown): { code: string; params: Record<string, unknown>; exitCode: number } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UsageError);
-    const err = e as UsageError;
-    return { code: err.detail.code, params: { ...(err.detail.params ?? {}) }, exitCode: err.exitCode };
-  }
-  throw new Error('expected a UsageError');
-}
 
 /** A command set up as src/cli/program.ts sets up each command: errors thrown, nothing printed. */
 function command(add: (cmd: Command) => Command): Command {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOnly, type OnlyFilter } from '../../../src/cli/only-statuses.js';
 import { WORKER_STATUSES } from '../../../src/match/match-decision.js';
-import { UsageError } from '../../../src/errors.js';
-
-function usageErrorOf(f: () => unknown): { code: string; params: Record<string, unknown>; exitCode: number } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UsageError);
-    const err = e as UsageError;
-    return { code: err.detail.code, params: { ...(err.detail.params ?? {}) }, exitCode: err.exitCode };
-  }
-  throw new Error('expected a UsageError');
-}
+import { usageErrorOf } from './usage-error-of.js';
 
 const ALLOWED = 'registered, inactive, unregistered, review, duplicate, bpjs_only';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Command, CommanderError } from 'commander';
 import { addOutputOptions, csvFormatFrom, type OutputCliOptions } from '../../../src/cli/output-options.js';
 import { t, type CliContext } from '../../../src/cli/cli-context.js';
-import { UsageError } from '../../../src/errors.js';
+import { usageErrorOf } from './usage-error-of.js';
 
 const ctx = { lang: 'en' } as CliContext;
 const FORMATS = ['text', 'csv', 'json'];
@@ -28,17 +28,6 @@ function commanderErrorOf(args: string[], formats?: readonly string[]): Commande
     return e as CommanderError;
   }
   throw new Error('expected a CommanderError');
-}
-
-function usageErrorOf(f: () => unknown): { code: string; params: Record<string, unknown>; exitCode: number } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UsageError);
-    const err = e as UsageError;
-    return { code: err.detail.code, params: { ...(err.detail.params ?? {}) }, exitCode: err.exitCode };
-  }
-  throw new Error('expected a UsageError');
 }
 
 describe('addOutputOptions (commander)', () => {

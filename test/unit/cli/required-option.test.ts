@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Command, CommanderError } from 'commander';
 import { required } from '../../../src/cli/required-option.js';
 import { UsageError } from '../../../src/errors.js';
-
-function usageErrorOf(f: () => unknown): { code: string; params: Record<string, unknown>; exitCode: number } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UsageError);
-    const err = e as UsageError;
-    return { code: err.detail.code, params: { ...(err.detail.params ?? {}) }, exitCode: err.exitCode };
-  }
-  throw new Error('expected a UsageError');
-}
+import { usageErrorOf } from './usage-error-of.js';
 
 describe('required', () => {
   it('returns the value itself when given', () => {

@@ -1,53 +1,16 @@
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/i18n/message.js';
 import { msg } from '../../../src/i18n/message.js';
 import { translate } from '../../../src/i18n/translate.js';
 import type { BudgetGroup, BudgetLineLike, ReportBudget } from '../../../src/report/model/report-input.js';
-import { XlsxBook } from '../../../src/report/xlsx-book.js';
 import { agencyBudgets, budgetTotals, groupLabel, programLabel, sortBudgetLines, writeBudgetSheet } from '../../../src/report/xlsx-budget-sheet.js';
 import { COUNT_FORMAT, RUPIAH_FORMAT } from '../../../src/report/xlsx-sheet.js';
+import { bookBytes, headers, onlySheet } from './xlsx-read-back.js';
 
 /** Builds only the Budget sheet into a workbook in memory and reads it back as Excel would. */
 async function buildBudget(lang: Lang, budget: ReportBudget): Promise<{ ws: ExcelJS.Worksheet; xml: string }> {
-  const chunks: Buffer[] = [];
-  const pass = new PassThrough();
-  pass.on('data', (c: Buffer) => chunks.push(c));
-  const book = new XlsxBook(pass, new Date(Date.UTC(2026, 0, 1)));
-  writeBudgetSheet(book, lang, budget);
-  await book.commit();
-  const buf = Buffer.concat(chunks);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  expect(wb.worksheets).toHaveLength(1);
-  const ws = wb.worksheets[0];
-  if (ws === undefined) throw new Error('no sheet');
-  return { ws, xml: await zipEntry(buf, 'xl/worksheets/sheet1.xml') };
-}
-
-function zipEntry(buf: Buffer, name: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
-      if (err !== null || zip === undefined) return reject(err ?? new Error('no zip'));
-      zip.on('entry', (e: yauzl.Entry) => {
-        if (e.fileName !== name) return zip.readEntry();
-        zip.openReadStream(e, (err2, rs) => {
-          if (err2 !== null || rs === undefined) return reject(err2 ?? new Error('no stream'));
-          const parts: Buffer[] = [];
-          rs.on('data', (c: Buffer) => parts.push(c));
-          rs.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
-        });
-      });
-      zip.on('end', () => reject(new Error(`no ${name}`)));
-      zip.readEntry();
-    });
-  });
-}
-
-function headers(ws: ExcelJS.Worksheet): unknown[] {
-  return (ws.getRow(1).values as unknown[]).slice(1);
+  return onlySheet(await bookBytes((book) => writeBudgetSheet(book, lang, budget)));
 }
 
 function columnA(ws: ExcelJS.Worksheet): unknown[] {

@@ -1,6 +1,4 @@
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/i18n/message.js';
 import { msg } from '../../../src/i18n/message.js';
@@ -8,45 +6,14 @@ import { translate } from '../../../src/i18n/translate.js';
 import type { RunSummary } from '../../../src/report/model/agency-summary.js';
 import { summarize } from '../../../src/report/model/agency-summary.js';
 import type { BudgetLineLike, ReportBudget, ReportInput } from '../../../src/report/model/report-input.js';
-import { XlsxBook } from '../../../src/report/xlsx-book.js';
 import { COUNT_FORMAT, PERCENT_FORMAT, RUPIAH_FORMAT } from '../../../src/report/xlsx-sheet.js';
 import { writeSummarySheet } from '../../../src/report/xlsx-summary-sheet.js';
 import { sampleInput, sampleResult } from './report-fixtures.js';
+import { bookBytes, headers, onlySheet } from './xlsx-read-back.js';
 
 /** Builds only the Summary sheet into a workbook in memory and reads it back as Excel would. */
 async function buildSummary(input: ReportInput): Promise<{ ws: ExcelJS.Worksheet; xml: string }> {
-  const chunks: Buffer[] = [];
-  const pass = new PassThrough();
-  pass.on('data', (c: Buffer) => chunks.push(c));
-  const book = new XlsxBook(pass, new Date(Date.UTC(2026, 0, 1)));
-  writeSummarySheet(book, input);
-  await book.commit();
-  const buf = Buffer.concat(chunks);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  expect(wb.worksheets).toHaveLength(1);
-  const ws = wb.worksheets[0];
-  if (ws === undefined) throw new Error('no sheet');
-  return { ws, xml: await zipEntry(buf, 'xl/worksheets/sheet1.xml') };
-}
-
-function zipEntry(buf: Buffer, name: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
-      if (err !== null || zip === undefined) return reject(err ?? new Error('no zip'));
-      zip.on('entry', (e: yauzl.Entry) => {
-        if (e.fileName !== name) return zip.readEntry();
-        zip.openReadStream(e, (err2, rs) => {
-          if (err2 !== null || rs === undefined) return reject(err2 ?? new Error('no stream'));
-          const parts: Buffer[] = [];
-          rs.on('data', (c: Buffer) => parts.push(c));
-          rs.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
-        });
-      });
-      zip.on('end', () => reject(new Error(`no ${name}`)));
-      zip.readEntry();
-    });
-  });
+  return onlySheet(await bookBytes((book) => writeSummarySheet(book, input)));
 }
 
 /** Header text → 1-based column. */
@@ -55,10 +22,6 @@ function col(ws: ExcelJS.Worksheet, header: string): number {
   const i = values.indexOf(header);
   if (i < 1) throw new Error(`no column ${header}: ${JSON.stringify(values)}`);
   return i;
-}
-
-function headers(ws: ExcelJS.Worksheet): unknown[] {
-  return (ws.getRow(1).values as unknown[]).slice(1);
 }
 
 /** Column A from row 1 to the last row, null for a blank row: the layout a reader scrolls through. */

@@ -1,17 +1,15 @@
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/i18n/message.js';
 import { msg } from '../../../src/i18n/message.js';
 import { translate } from '../../../src/i18n/translate.js';
 import type { WorkerDecision, WorkerStatus } from '../../../src/match/match-decision.js';
 import { maskNik } from '../../../src/normalize/mask-nik.js';
-import { XlsxBook } from '../../../src/report/xlsx-book.js';
 import type { XlsxCell, XlsxColumn } from '../../../src/report/xlsx-sheet.js';
 import { DATE_FORMAT, RUPIAH_FORMAT, SCORE_FORMAT, TEXT_FORMAT, writeTableSheet } from '../../../src/report/xlsx-sheet.js';
 import { reviewColumns, reviewRows, workerColumns, workerRows } from '../../../src/report/xlsx-worker-sheets.js';
 import { NIK_A, NIK_B, NIK_C, NIK_D, NIK_PAPUA, decision, participant, worker } from './report-fixtures.js';
+import { bookBytes, headers, loadBook, zipEntry } from './xlsx-read-back.js';
 
 const identity = (s: string): string => s;
 
@@ -23,36 +21,11 @@ interface SheetSpec {
 
 /** Writes the sheets as xlsx-report.ts does (writeTableSheet) into a workbook in memory and reads them back. */
 async function build(specs: readonly SheetSpec[]): Promise<{ wb: ExcelJS.Workbook; xml: string[] }> {
-  const chunks: Buffer[] = [];
-  const pass = new PassThrough();
-  pass.on('data', (c: Buffer) => chunks.push(c));
-  const book = new XlsxBook(pass, new Date(Date.UTC(2026, 0, 1)));
-  for (const s of specs) await writeTableSheet(book, s.name, s.columns, s.rows);
-  await book.commit();
-  const buf = Buffer.concat(chunks);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const xml = await Promise.all(specs.map((_, i) => zipEntry(buf, `xl/worksheets/sheet${i + 1}.xml`)));
-  return { wb, xml };
-}
-
-function zipEntry(buf: Buffer, name: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
-      if (err !== null || zip === undefined) return reject(err ?? new Error('no zip'));
-      zip.on('entry', (e: yauzl.Entry) => {
-        if (e.fileName !== name) return zip.readEntry();
-        zip.openReadStream(e, (err2, rs) => {
-          if (err2 !== null || rs === undefined) return reject(err2 ?? new Error('no stream'));
-          const parts: Buffer[] = [];
-          rs.on('data', (c: Buffer) => parts.push(c));
-          rs.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
-        });
-      });
-      zip.on('end', () => reject(new Error(`no ${name}`)));
-      zip.readEntry();
-    });
+  const buf = await bookBytes(async (book) => {
+    for (const s of specs) await writeTableSheet(book, s.name, s.columns, s.rows);
   });
+  const xml = await Promise.all(specs.map((_, i) => zipEntry(buf, `xl/worksheets/sheet${i + 1}.xml`)));
+  return { wb: await loadBook(buf), xml };
 }
 
 async function statusSheet(lang: Lang, decisions: readonly WorkerDecision[], status: WorkerStatus, mask = identity): Promise<{ ws: ExcelJS.Worksheet; xml: string }> {
@@ -63,10 +36,6 @@ async function statusSheet(lang: Lang, decisions: readonly WorkerDecision[], sta
 async function reviewSheet(lang: Lang, decisions: readonly WorkerDecision[], mask = identity): Promise<{ ws: ExcelJS.Worksheet; xml: string }> {
   const { wb, xml } = await build([{ name: 'review', columns: reviewColumns(lang), rows: reviewRows(lang, decisions, mask) }]);
   return { ws: wb.worksheets[0]!, xml: xml[0]! };
-}
-
-function headers(ws: ExcelJS.Worksheet): unknown[] {
-  return (ws.getRow(1).values as unknown[]).slice(1);
 }
 
 /** A data row as header → cell. */
