@@ -461,6 +461,14 @@ function matcherState(
     }
   }
 
+  /** Whether a pair kept for this participant so far could be accepted (score and guards). */
+  function anyAcceptable(): boolean {
+    for (let i = 0; i < nKept; i++) {
+      if ((keptScores[i] ?? 0) >= settings.acceptScore && ((keptFlags[i] ?? 0) & GUARD_PASSED) !== 0) return true;
+    }
+    return false;
+  }
+
   /** Scores the candidates of one participant; true when it is retained (some pair kept). */
   function addParticipant(p: BpjsParticipant): boolean {
     if (p.status === null) anyNullStatus = true;
@@ -472,20 +480,24 @@ function matcherState(
     nameRulesLeft = false;
     block(pf);
     scoreCandidates(p, pf, 0);
-    if (nKept === 0 && nameRulesLeft) {
+    // The name-only rules, when the stronger rules kept nothing, or only pairs that cannot be accepted:
+    // a review-level namesake must not hide a row listed with its name alone (NIK and birth date missing).
+    if (nameRulesLeft && (nKept === 0 || !anyAcceptable())) {
+      const keptBefore = nKept;
       const emit = nCand === 0 || queryHi === NO_DIGITS ? lookup : lookupSameOrNoNik;
       let from = nCand;
       blockByNameRegion(pf, emit);
       scoreCandidates(p, pf, from);
       // The whole name anywhere, when the region's namesakes all scored under the review score too: the
       // region comes from a NIK, and a roster row carrying another person's NIK sits in that one's region.
-      // Without region candidates, as before; after failed ones, among rows born about the same day.
-      if (nKept === 0) {
-        const regionFound = nCand > from;
+      // Without any candidate yet, as before; after failed or review-only ones, among rows born about the
+      // same day.
+      if (nKept === keptBefore) {
+        const narrow = nCand > from || keptBefore > 0;
         queryBirthDate = bestBirthDate(pf);
         queryOwnNikOnly = emit === lookupSameOrNoNik;
         from = nCand;
-        blockByNameFull(pf, regionFound ? lookupNearBirthDate : emit);
+        blockByNameFull(pf, narrow ? lookupNearBirthDate : emit);
         scoreCandidates(p, pf, from);
       }
     }

@@ -818,6 +818,20 @@ describe('blocking guards', () => {
     expect(r.decisions[2]?.status).toBe('unregistered');
   });
 
+  it('a namesake kept only for review does not hide a row listed with its name alone (no NIK, no birth date)', () => {
+    const workers = [
+      makeWorker(0, { nik: null, name: 'ENDANG SUSANTI', birthDate: null }),
+      // Same name and birth date, her own NIK: another person, reviewed (found by birth date + name).
+      makeWorker(1, { nik: makeNik('350101', '1974-05-28', 'F', 9), name: 'ENDANG SUSANTI', birthDate: '1974-05-28' }),
+    ];
+    const m = createMatcher(workers, matchSettings());
+    m.addParticipants([makeParticipant(0, { nik: makeNik('337401', '1974-05-28', 'F', 8), name: 'ENDANG SUSANTI', birthDate: '1974-05-28' })]);
+    expect(m.stats().candidatesByRule).toMatchObject({ birth_date_name: 1, name_full: 1 });
+    const r = m.finish();
+    expect(r.decisions[0]?.status).toBe('review');
+    expect(r.decisions[0]?.candidates.map((c) => c.bpjs.seq)).toEqual([0]);
+  });
+
   it('an exact NIK whose name shares a word and whose birth date agrees still confirms (no near-NIK or birth-date search)', () => {
     const nik = makeNik('360302', '1989-06-04', 'F', 74);
     const workers = [
