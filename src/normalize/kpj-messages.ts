@@ -6,7 +6,6 @@ export const kpjMessages = {
     id: 'KPJ "{value}" tersimpan sebagai notasi ilmiah Excel dan digitnya hilang; ketik ulang sebagai teks',
     en: 'the KPJ "{value}" was saved by Excel in scientific notation and lost digits; retype it as text',
   },
-  'kpj.no_digits': { id: 'KPJ "{value}" tidak berisi angka', en: 'the KPJ "{value}" has no digits' },
   'kpj.date_cell': {
     id: 'sel KPJ berformat tanggal ({value}), bukan nomor; ketik ulang sebagai teks',
     en: 'the KPJ cell is formatted as a date ({value}), not a number; retype it as text',

@@ -19,8 +19,8 @@ const MISSING: KpjReading = { kind: 'missing' };
  * Reads a KPJ (BPJS Ketenagakerjaan participant number, normally 11 digits; DOMAIN.md §1.4) as
  * a string of digits: spaces, dots, dashes, quotes, a leading apostrophe, `="…"` and a trailing
  * ".0" are removed, other lengths are kept as they are. Missing for an empty cell or a placeholder
- * ("-", "0", "belum ada"). Invalid for scientific notation that has lost digits ("1.23457E+10": a
- * KPJ with invented digits would match the wrong participant), a value without digits, and a cell
+ * ("-", "0", "belum ada") or a note without digits. Invalid for scientific notation that has lost
+ * digits ("1.23457E+10": a KPJ with invented digits would match the wrong participant) and a cell
  * Excel turned into a date.
  */
 export function readKpj(cell: RawCell | undefined): KpjReading {
@@ -36,9 +36,9 @@ export function readKpj(cell: RawCell | undefined): KpjReading {
     if (digits === null) return { kind: 'invalid', reason: msg('kpj.scientific', { value: text }) };
     return /^0+$/.test(digits) ? MISSING : { kind: 'ok', kpj: digits };
   }
+  // Text without a digit is a note ("SEDANG DIPROSES", "BELUM ADA KPJ"), not a number that was lost.
   const digits = stripIdSeparators(text).replace(/\D+/g, '');
-  if (digits === '') return { kind: 'invalid', reason: msg('kpj.no_digits', { value: text }) };
-  return /^0+$/.test(digits) ? MISSING : { kind: 'ok', kpj: digits };
+  return digits === '' || /^0+$/.test(digits) ? MISSING : { kind: 'ok', kpj: digits };
 }
 
 /** The KPJ's digits, or null when the cell is empty, a placeholder or unreadable (see `readKpj`). */

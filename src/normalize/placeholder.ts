@@ -10,6 +10,7 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'KOSONG', 'BELUM', 'BLM', 'BELUM ADA', 'BLM ADA', 'TIDAK ADA', 'TDK ADA', 'TAK ADA', 'TIDAK', 'TDK',
   'BELUM PUNYA', 'TIDAK PUNYA', 'BELUM MEMILIKI', 'TIDAK MEMILIKI', 'BELUM TERDAFTAR',
   'TIDAK DIKETAHUI', 'TDK DIKETAHUI', 'TIDAK TAHU', 'BELUM DIISI', 'DALAM PROSES', 'PROSES', 'X', 'XX', 'XXX',
+  'NIHIL', 'DIPROSES', 'SEDANG PROSES', 'SEDANG DIPROSES',
 ]);
 
 /** True for a string made only of dashes, dots, underscores, slashes, asterisks, question marks and spaces. */

@@ -58,8 +58,8 @@ describe('readKpj', () => {
     expect(readKpj(num('1.23457E+10'))).toMatchObject({ kind: 'invalid', reason: { code: 'kpj.scientific' } });
   });
 
-  it('text without digits that is not a placeholder is invalid', () => {
-    expect(readKpj('TIDAK DIKETAHUI PERSIS')).toEqual({ kind: 'invalid', reason: { code: 'kpj.no_digits', params: { value: 'TIDAK DIKETAHUI PERSIS' } } });
+  it('text without digits is a note, not a lost number: missing, like a placeholder', () => {
+    for (const note of ['TIDAK DIKETAHUI PERSIS', 'BELUM ADA KPJ', 'SEDANG DIPROSES', 'NIHIL']) expect(readKpj(note)).toEqual({ kind: 'missing' });
   });
 
   it('a cell Excel turned into a date is invalid, naming the date', () => {
