@@ -17,7 +17,7 @@ export async function* localSideEvents<S extends Side>(inputs: readonly string[]
       file: sheet.file,
       sheet: sheet.sheet,
       noTable: sheet.noTable !== null,
-      leftOut: sheet.leftOut,
+      leftOut: sheet.leftOutBy !== null,
       roles: Object.keys(sheet.layout?.columns ?? {}),
       notes: sheet.notes,
     };

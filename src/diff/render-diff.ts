@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+import { TOTAL_AGENCY } from '../budget/agency-key.js';
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/message.js';
 import { label, translate } from '../i18n/translate.js';
@@ -126,7 +127,7 @@ export function renderDiffText(lang: Lang, diff: RunDiff, paint: ChalkInstance, 
       const sign = b.change > 0 ? '+' : b.change < 0 ? '-' : '';
       const change = `${sign}${formatRupiah(lang, Math.abs(b.change))}`;
       money.push([
-        b.agency === 'TOTAL' ? label(lang, 'row.total') : b.agency,
+        b.agency === TOTAL_AGENCY ? label(lang, 'row.total') : b.agency,
         label(lang, `budget.group.${b.group}`),
         b.previous === null ? '–' : formatRupiah(lang, b.previous),
         b.current === null ? '–' : formatRupiah(lang, b.current),

@@ -62,9 +62,10 @@ export interface LoadedSheet<R> {
   readonly layout: TableLayout | null;
   /** Why the sheet was skipped: said, not an error — unless no sheet of the file has a table. */
   readonly noTable: Message | null;
-  /** Left out by `--sheet`/`--skip-sheet` (unread; `noTable` names the option). */
-  readonly leftOut: boolean;
-  /** The option that left it out (the same as the config's `[sheets] only`/`skip`), else null. */
+  /**
+   * The option that left the sheet out, unread (the same as the config's `[sheets] only`/`skip`;
+   * `noTable` names it), else null.
+   */
   readonly leftOutBy: '--sheet' | '--skip-sheet' | null;
   /** Sheet-level notes (layout choices, the Excel-zero verdict); complete before `records` starts. */
   readonly notes: readonly Message[];
@@ -104,7 +105,7 @@ export async function* loadSheets<S extends Side>(inputs: readonly string[], opt
         leftOut.push(raw.sheet);
         flags.add(flag);
         await raw.batches[Symbol.asyncIterator]().return?.();
-        yield { ...unread(raw, msg('io.sheet_left_out', { flag })), leftOut: true, leftOutBy: flag };
+        yield { ...unread(raw, msg('io.sheet_left_out', { flag })), leftOutBy: flag };
         continue;
       }
       const loaded = await loadSheet(raw, options, duplicates, nextSeq);
@@ -134,7 +135,6 @@ function unread<R>(raw: InputSheet, reason: Message): SheetState<R> {
     file: raw.file,
     sheet: raw.sheet,
     textFormat: raw.textFormat,
-    leftOut: false,
     leftOutBy: null,
     layout: null,
     noTable: reason,
@@ -166,7 +166,7 @@ async function loadSheet<S extends Side>(
     }
     for (const r of next.value) head.push(r);
   }
-  const base = { file: raw.file, sheet: raw.sheet, textFormat: raw.textFormat, leftOut: false, leftOutBy: null };
+  const base = { file: raw.file, sheet: raw.sheet, textFormat: raw.textFormat, leftOutBy: null };
   const detection = detectTable(head, { file: raw.file, sheet: raw.sheet, side: options.side, overrides: options.overrides, headerRow: options.headerRow, mapFlag: options.mapFlag });
   if (detection.kind === 'no_table') {
     if (!exhausted) await iterator.return?.();

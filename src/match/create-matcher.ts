@@ -274,12 +274,15 @@ function matcherState(
   let lookupIndex: KeyIndex = liveIndex.nameFull;
   let lookupRule = 0;
   let lookupCap = 0;
-  const lookup: KeyEmitter = (h1, h2) => {
+  /** The rows under one key of the rule in use, into `found`; an over-size block is counted and gives 0. */
+  const blockRows = (h1: number, h2: number): number => {
     const count = lookupIndex.find(h1, h2, lookupCap, found);
-    if (count < 0) {
-      skippedByRule[lookupRule]!++;
-      return;
-    }
+    if (count >= 0) return count;
+    skippedByRule[lookupRule]!++;
+    return 0;
+  };
+  const lookup: KeyEmitter = (h1, h2) => {
+    const count = blockRows(h1, h2);
     for (let i = 0; i < count; i++) add(found[i] ?? 0, lookupRule);
   };
   // After an exact, name-confirmed NIK: only rows that may be the same person listed again, i.e.
@@ -288,16 +291,15 @@ function matcherState(
   // The participant's NIK digits packed like rosterNik (set by block() when it has 16 digits).
   let queryHi = NO_DIGITS;
   let queryLo = 0;
+  const mayCarryQueryNik = (row: number): boolean => {
+    const hi = rosterNik.hi[row] ?? NO_DIGITS;
+    return hi === NO_DIGITS || packedDigitsNear(hi, rosterNik.lo[row] ?? 0, queryHi, queryLo);
+  };
   const lookupSameOrNoNik: KeyEmitter = (h1, h2) => {
-    const count = lookupIndex.find(h1, h2, lookupCap, found);
-    if (count < 0) {
-      skippedByRule[lookupRule]!++;
-      return;
-    }
+    const count = blockRows(h1, h2);
     for (let i = 0; i < count; i++) {
       const row = found[i] ?? 0;
-      const hi = rosterNik.hi[row] ?? NO_DIGITS;
-      if (hi === NO_DIGITS || packedDigitsNear(hi, rosterNik.lo[row] ?? 0, queryHi, queryLo)) add(row, lookupRule);
+      if (mayCarryQueryNik(row)) add(row, lookupRule);
     }
   };
   // The whole-name search after the name+region rule's candidates all failed: only rows whose birth date
@@ -309,19 +311,12 @@ function matcherState(
   let queryBirthDate = 0;
   let queryOwnNikOnly = false;
   const lookupNearBirthDate: KeyEmitter = (h1, h2) => {
-    const count = lookupIndex.find(h1, h2, lookupCap, found);
-    if (count < 0) {
-      skippedByRule[lookupRule]!++;
-      return;
-    }
+    const count = blockRows(h1, h2);
     for (let i = 0; i < count; i++) {
       const row = found[i] ?? 0;
       const f = wf[row]!;
       if (compareBirthDates(bestBirthDate(f), queryBirthDate) === 'far') continue;
-      if (queryOwnNikOnly) {
-        const hi = rosterNik.hi[row] ?? NO_DIGITS;
-        if (hi !== NO_DIGITS && !packedDigitsNear(hi, rosterNik.lo[row] ?? 0, queryHi, queryLo) && !nikYearsFromOwn(f)) continue;
-      }
+      if (queryOwnNikOnly && !mayCarryQueryNik(row) && !nikYearsFromOwn(f)) continue;
       add(row, lookupRule);
     }
   };

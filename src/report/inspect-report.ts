@@ -21,8 +21,8 @@ export function inspectJson(lang: Lang, files: readonly InspectFile[]): unknown 
         skipped_rows_not_listed: s.skippedBeyond,
         skipped_counts: s.skippedCounts,
         notes: s.notes.map((n) => translate(lang, n)),
-        no_table: s.noTable === null || s.leftOut ? null : translate(lang, s.noTable),
-        left_out: s.leftOut,
+        no_table: s.noTable === null || s.leftOutBy !== null ? null : translate(lang, s.noTable),
+        left_out: s.leftOutBy !== null,
         // Machine values after the options: 'sheet' (not among --sheet / [sheets] only), 'skip_sheet'.
         left_out_by: s.leftOutBy === null ? null : s.leftOutBy === '--sheet' ? 'sheet' : 'skip_sheet',
         encoding: s.encoding,
@@ -45,7 +45,7 @@ export function renderInspect(lang: Lang, files: readonly InspectFile[], paint: 
 
 function renderSheet(lang: Lang, s: InspectSheet, paint: ChalkInstance): string[] {
   const name = s.name === '' ? '' : `[${s.name}] `;
-  if (s.leftOut && s.noTable !== null) return [`  ${name}${paint.dim(translate(lang, s.noTable))}`];
+  if (s.leftOutBy !== null && s.noTable !== null) return [`  ${name}${paint.dim(translate(lang, s.noTable))}`];
   if (s.noTable !== null) return [`  ${name}${paint.yellow(label(lang, 'inspect.no_table'))}: ${translate(lang, s.noTable)}`];
   const lines: string[] = [];
   const skippedText = Object.entries(s.skippedCounts).map(([reason, n]) => skippedCount(lang, reason, n)).join(', ');

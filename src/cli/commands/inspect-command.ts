@@ -84,7 +84,6 @@ async function inspectInputs(
       skippedCounts: sheet.skippedCounts,
       notes: sheet.notes,
       noTable: sheet.noTable,
-      leftOut: sheet.leftOut,
       leftOutBy: sheet.leftOutBy,
       encoding: sheet.textFormat?.encoding ?? null,
       delimiter: sheet.textFormat?.delimiter ?? null,

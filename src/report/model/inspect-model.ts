@@ -18,9 +18,7 @@ export interface InspectSheet {
   readonly notes: readonly Message[];
   /** Why the sheet holds no table; null when it does. */
   readonly noTable: Message | null;
-  /** Left out by `--sheet`/`--skip-sheet` (then `noTable` names the option). */
-  readonly leftOut: boolean;
-  /** Which of the two (or the config's `[sheets] only`/`skip`) left it out; null when read. */
+  /** Left out by `--sheet`/`--skip-sheet` (or the config's `[sheets] only`/`skip`; then `noTable` names it); null when read. */
   readonly leftOutBy: '--sheet' | '--skip-sheet' | null;
   readonly encoding: string | null;
   readonly delimiter: string | null;

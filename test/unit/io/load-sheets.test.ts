@@ -223,15 +223,15 @@ describe('loadSheets: CSV inputs', () => {
 
     it('leaves a skipped sheet unread and says which option left it out', async () => {
       const path = await workbook('skip.xlsx');
-      const sheets: { sheet: string; leftOut: boolean; noTable: string | null; records: number }[] = [];
+      const sheets: { sheet: string; leftOutBy: string | null; noTable: string | null; records: number }[] = [];
       for await (const s of loadSheets([path], { side: 'roster', overrides: {}, referenceYear: 2026, sheets: { only: [], skip: ['lama'] } })) {
         let records = 0;
         for await (const batch of s.records) records += batch.length;
-        sheets.push({ sheet: s.sheet, leftOut: s.leftOut, noTable: s.noTable === null ? null : `${s.noTable.code} ${s.noTable.params?.['flag']}`, records });
+        sheets.push({ sheet: s.sheet, leftOutBy: s.leftOutBy, noTable: s.noTable === null ? null : `${s.noTable.code} ${s.noTable.params?.['flag']}`, records });
       }
       expect(sheets).toEqual([
-        { sheet: '2026', leftOut: false, noTable: null, records: 1 },
-        { sheet: 'LAMA', leftOut: true, noTable: 'io.sheet_left_out --skip-sheet', records: 0 },
+        { sheet: '2026', leftOutBy: null, noTable: null, records: 1 },
+        { sheet: 'LAMA', leftOutBy: '--skip-sheet', noTable: 'io.sheet_left_out --skip-sheet', records: 0 },
       ]);
     });
 

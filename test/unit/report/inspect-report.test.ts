@@ -2,7 +2,7 @@
 // read my file right?" — as text and as the JSON shape the README promises. It was only checked
 // end to end; these pin, in Indonesian and English, a sheet with a table (header row, column mapping,
 // skipped rows, notes, problems aligned by row), a sheet without a table, a sheet left out by
-// --sheet/--skip-sheet (`leftOut`), a CSV with its encoding and delimiter, and the JSON keys.
+// --sheet/--skip-sheet (`leftOutBy`), a CSV with its encoding and delimiter, and the JSON keys.
 // The text says skip reasons and problem kinds in the user's language (every SKIP_REASONS value and
 // every problem kind must have a text in both); the JSON keeps the machine values.
 // No NIK appears in these inputs; the problem details are synthetic.
@@ -33,7 +33,6 @@ function sheet(over: Partial<InspectSheet> & { name: string }): InspectSheet {
     skippedCounts: {},
     notes: [],
     noTable: null,
-    leftOut: false,
     leftOutBy: null,
     encoding: null,
     delimiter: null,
@@ -59,7 +58,7 @@ const HONORER = sheet({
   notes: [msg('table.status_is_employment', { header: 'STATUS', example: 'PPPK' })],
 });
 const REKAP = sheet({ name: 'Rekap', headerRow: null, noTable: msg('table.no_header', { where: 'dinas-kesehatan.xlsx [Rekap]', rows: 30, headers: 'JUMLAH', flag: '--map' }) });
-const LEFT_OUT = sheet({ name: '2025', headerRow: null, noTable: msg('io.sheet_left_out', { flag: '--skip-sheet' }), leftOut: true, leftOutBy: '--skip-sheet' });
+const LEFT_OUT = sheet({ name: '2025', headerRow: null, noTable: msg('io.sheet_left_out', { flag: '--skip-sheet' }), leftOutBy: '--skip-sheet' });
 const CSV = sheet({ name: '', headerRow: 1, columns: { nik: 'NIK', name: 'NAMA PESERTA' }, rows: 2, encoding: 'windows-1252', delimiter: '\t' });
 
 const FILES: InspectFile[] = [
@@ -113,7 +112,7 @@ describe('renderInspect', () => {
   });
 
   it('a sheet left out by --sheet says so in one line, not as "no table"', () => {
-    const bySheet = sheet({ name: 'Lama', headerRow: null, noTable: msg('io.sheet_left_out', { flag: '--sheet' }), leftOut: true, leftOutBy: '--sheet' });
+    const bySheet = sheet({ name: 'Lama', headerRow: null, noTable: msg('io.sheet_left_out', { flag: '--sheet' }), leftOutBy: '--sheet' });
     for (const [lang, expected] of [
       ['id', '  [Lama] tidak dibaca (--sheet)'],
       ['en', '  [Lama] not read (--sheet)'],
@@ -364,7 +363,7 @@ describe('inspectJson', () => {
   it('a sheet left out: left_out true and no_table null (it is not a sheet without a table), left_out_by names the option', () => {
     const s = (inspectJson('id', FILES) as { files: { sheets: Record<string, unknown>[] }[] }).files[0]?.sheets[2];
     expect(s).toMatchObject({ name: '2025', header_row: null, no_table: null, left_out: true, left_out_by: 'skip_sheet', rows: 0, problems: [] });
-    const bySheet = sheet({ name: 'Lama', headerRow: null, noTable: msg('io.sheet_left_out', { flag: '--sheet' }), leftOut: true, leftOutBy: '--sheet' });
+    const bySheet = sheet({ name: 'Lama', headerRow: null, noTable: msg('io.sheet_left_out', { flag: '--sheet' }), leftOutBy: '--sheet' });
     const j = inspectJson('en', [{ file: 'a.xlsx', sheets: [bySheet] }]) as { files: { sheets: Record<string, unknown>[] }[] };
     expect(j.files[0]?.sheets[0]?.['left_out_by']).toBe('sheet');
   });
