@@ -130,6 +130,7 @@ export const cliMessages = {
   'nik.out.male': { id: 'laki-laki', en: 'male' },
   'nik.out.female': { id: 'perempuan', en: 'female' },
   'nik.out.born': { id: 'lahir', en: 'born' },
+  'nik.out.decoded_hidden': { id: 'tanggal lahir dan jenis kelamin disembunyikan (--show-nik)', en: 'birth date and sex hidden (--show-nik)' },
   'nik.out.serial': { id: 'nomor urut', en: 'serial' },
   'nik.out.region_unknown': { id: 'wilayah tidak dikenal', en: 'unknown region' },
   'nik.out.legacy': { id: 'kode lama', en: 'legacy code' },

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/message.js';
 import { translate, label } from '../i18n/translate.js';
 import type { ParsedNik } from '../normalize/parsed-nik.js';
 import { decodeNik } from '../normalize/nik.js';
+import { maskNik } from '../normalize/mask-nik.js';
 
 type RegionLookup = (code6: string) => { province: string | null; regency: string | null; known: 'current' | 'legacy' | 'unknown' };
 
@@ -12,14 +13,22 @@ const STATUS_LABEL = {
   missing: 'nik.out.missing',
 } as const satisfies Record<ParsedNik['status'], string>;
 
-/** One human line per NIK: `3273…0001  valid  KOTA BANDUNG, JAWA BARAT · born 1990-01-05 · female · serial 0001`. */
-export function renderNikLine(lang: Lang, p: ParsedNik, shown: (s: string) => string, region: RegionLookup): string {
-  const parts: string[] = [shown(p.nik ?? p.raw), label(lang, STATUS_LABEL[p.status])];
+/**
+ * One human line per NIK: `3273014501900001  valid  KOTA BANDUNG, JAWA BARAT · born 1990-01-05 · female · serial 0001`.
+ * Masked (`3273********0001`), the line says only what the visible digits say: the regency (digits 1–4) and the
+ * serial (13–16). The district, birth date and sex are digits 5–12, the very digits the mask hides; printing them
+ * decoded would rebuild the NIK (DOMAIN.md §6).
+ */
+export function renderNikLine(lang: Lang, p: ParsedNik, masked: boolean, region: RegionLookup): string {
+  const parts: string[] = [shownAs(masked, p.nik ?? p.raw), label(lang, STATUS_LABEL[p.status])];
   const d = decodeNik(p);
   if (d !== null) {
-    parts.push(regionText(lang, d.region, region));
-    if (d.birthDate !== null) parts.push(`${label(lang, 'nik.out.born')} ${d.birthDate}`);
-    parts.push(label(lang, d.sex === 'F' ? 'nik.out.female' : 'nik.out.male'));
+    parts.push(regionText(lang, masked ? hideDistrict(d.region) : d.region, region));
+    if (masked) parts.push(label(lang, 'nik.out.decoded_hidden'));
+    else {
+      if (d.birthDate !== null) parts.push(`${label(lang, 'nik.out.born')} ${d.birthDate}`);
+      parts.push(label(lang, d.sex === 'F' ? 'nik.out.female' : 'nik.out.male'));
+    }
     parts.push(`${label(lang, 'nik.out.serial')} ${d.serial}`);
   }
   if (p.reason !== null) parts.push(translate(lang, p.reason));
@@ -27,12 +36,14 @@ export function renderNikLine(lang: Lang, p: ParsedNik, shown: (s: string) => st
   return parts.join('  ·  ');
 }
 
-export function nikJson(lang: Lang, p: ParsedNik, shown: (s: string) => string, region: RegionLookup): Record<string, unknown> {
-  const d = decodeNik(p);
+/** The JSON form of one NIK; masked, as the line: what digits 5–12 encode is null and `masked` is true. */
+export function nikJson(lang: Lang, p: ParsedNik, masked: boolean, region: RegionLookup): Record<string, unknown> {
+  const decoded = decodeNik(p);
+  const d = decoded === null ? null : masked ? { ...decoded, region: hideDistrict(decoded.region), birthDate: null, sex: null } : decoded;
   const r = d === null ? null : region(d.region);
   return {
-    input: shown(p.raw),
-    nik: p.nik === null ? null : shown(p.nik),
+    input: shownAs(masked, p.raw),
+    nik: p.nik === null ? null : shownAs(masked, p.nik),
     status: p.status,
     valid: p.status === 'valid',
     reason: p.reason === null ? null : { code: p.reason.code, text: translate(lang, p.reason) },
@@ -44,7 +55,17 @@ export function nikJson(lang: Lang, p: ParsedNik, shown: (s: string) => string, 
     birth_date: d?.birthDate ?? null,
     sex: d?.sex ?? null,
     serial: d?.serial ?? null,
+    masked,
   };
+}
+
+function shownAs(masked: boolean, value: string): string {
+  return masked ? maskNik(value) : value;
+}
+
+/** A region code with its district digits (5–6) hidden: `3273**`. */
+function hideDistrict(code6: string): string {
+  return `${code6.slice(0, 4)}**`;
 }
 
 function regionText(lang: Lang, code: string, region: RegionLookup): string {

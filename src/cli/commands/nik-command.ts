@@ -6,7 +6,6 @@ import { withExamples } from '../help-examples.js';
 import { EXIT } from '../exit-codes.js';
 import { parseNik } from '../../normalize/nik.js';
 import { describeRegion } from '../../normalize/region.js';
-import { maskNik } from '../../normalize/mask-nik.js';
 import type { ParsedNik } from '../../normalize/parsed-nik.js';
 import { readAllStream } from '../../io/byte-source.js';
 import { renderNikLine, nikJson } from '../../report/nik-report.js';
@@ -31,12 +30,12 @@ export function nikCommand(ctx: CliContext, setExit: SetExit): Command {
       const referenceYear = Number(ctx.today.slice(0, 4));
       const parsed: ParsedNik[] = inputs.map((raw) => parseNik(raw, { referenceYear }));
       // Masked on a terminal by default (UU 27/2022): the screen may be seen by others.
+      // What the masked digits encode (district, birth date, sex) is withheld too (see renderNikLine).
       const mask = ctx.stdoutIsTty && opts.showNik !== true;
-      const shown = (s: string): string => (mask ? maskNik(s) : s);
       if (opts.format === 'json') {
-        ctx.out(`${JSON.stringify({ niks: parsed.map((p) => nikJson(ctx.lang, p, shown, describeRegion)) }, null, 2)}\n`);
+        ctx.out(`${JSON.stringify({ niks: parsed.map((p) => nikJson(ctx.lang, p, mask, describeRegion)) }, null, 2)}\n`);
       } else {
-        for (const p of parsed) ctx.out(`${renderNikLine(ctx.lang, p, shown, describeRegion)}\n`);
+        for (const p of parsed) ctx.out(`${renderNikLine(ctx.lang, p, mask, describeRegion)}\n`);
       }
       if (parsed.some((p) => p.status !== 'valid')) setExit(EXIT.badInput);
     });

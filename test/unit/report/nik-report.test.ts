@@ -2,20 +2,19 @@
 // (status, region, birth date, sex, serial, reason, warnings) and its JSON object. Only the e2e run
 // covered it; these pin the lines in Indonesian and English for a valid NIK, invalid values (wrong
 // length, an ASN NIP), Excel-damaged ones (scientific notation, thousands separators), a legacy and an
-// unknown region, a Papua NIK above 2^53 (kept digit for digit), and that the `shown` masking
-// function is what the NIK column goes through. All NIKs are synthetic (made-up serials).
+// unknown region, a Papua NIK above 2^53 (kept digit for digit), and that a masked line or object
+// says nothing the masked digits encode. All NIKs are synthetic (made-up serials).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/i18n/message.js';
 import { maskNik } from '../../../src/normalize/mask-nik.js';
-import { parseNik } from '../../../src/normalize/nik.js';
+import { decodeNik, parseNik } from '../../../src/normalize/nik.js';
 import { describeRegion } from '../../../src/normalize/region.js';
 import { nikJson, renderNikLine } from '../../../src/report/nik-report.js';
 
-const asIs = (s: string): string => s;
 const parse = (raw: string) => parseNik(raw, { referenceYear: 2026 });
-const line = (lang: Lang, raw: string, shown: (s: string) => string = asIs): string => renderNikLine(lang, parse(raw), shown, describeRegion);
-const json = (lang: Lang, raw: string, shown: (s: string) => string = asIs): Record<string, unknown> => nikJson(lang, parse(raw), shown, describeRegion);
+const line = (lang: Lang, raw: string, masked = false): string => renderNikLine(lang, parse(raw), masked, describeRegion);
+const json = (lang: Lang, raw: string, masked = false): Record<string, unknown> => nikJson(lang, parse(raw), masked, describeRegion);
 
 /** Synthetic: Kota Bandung 32 73 01, born 05-01-1990, female (45 = 5 + 40), serial 0001. */
 const VALID = '3273014501900001';
@@ -126,12 +125,23 @@ describe('renderNikLine', () => {
     expect(json('en', PAPUA)['input']).toBe(PAPUA);
   });
 
-  it('the NIK column goes through `shown`: masked, the full NIK is not on the line', () => {
-    expect(line('en', VALID, maskNik)).toBe('3273********0001  ·  valid  ·  KOTA BANDUNG, JAWA BARAT  ·  born 1990-01-05  ·  female  ·  serial 0001');
-    expect(line('en', PAPUA, maskNik)).toBe('9171********0007  ·  valid  ·  KOTA JAYAPURA, PAPUA  ·  born 1995-05-05  ·  male  ·  serial 0007');
+  it('masked, the line says only what the visible digits say: regency and serial, not the district, birth date or sex', () => {
+    expect(line('en', VALID, true)).toBe('3273********0001  ·  valid  ·  KOTA BANDUNG, JAWA BARAT  ·  birth date and sex hidden (--show-nik)  ·  serial 0001');
+    expect(line('id', PAPUA, true)).toBe('9171********0007  ·  sah  ·  KOTA JAYAPURA, PAPUA  ·  tanggal lahir dan jenis kelamin disembunyikan (--show-nik)  ·  nomor urut 0007');
+    // An unknown region is printed as its code: masked, without the district digits.
+    expect(line('en', UNKNOWN_REGION, true).split('  ·  ')[2]).toBe(`${UNKNOWN_REGION.slice(0, 2)}.${UNKNOWN_REGION.slice(2, 4)}.** (unknown region)`);
     // An invalid value is shown as typed, masked as any identifier.
-    expect(line('id', '32730145019', maskNik)).toBe('32*******19  ·  TIDAK SAH  ·  NIK harus 16 digit, yang tertulis 11 digit');
-    for (const raw of [VALID, PAPUA, LEGACY, UNKNOWN_REGION, '3273 0145 0190 0001']) expect(line('id', raw, maskNik)).not.toContain(raw.replace(/\s/g, ''));
+    expect(line('id', '32730145019', true)).toBe('32*******19  ·  TIDAK SAH  ·  NIK harus 16 digit, yang tertulis 11 digit');
+    for (const raw of [VALID, PAPUA, LEGACY, UNKNOWN_REGION, '3273 0145 0190 0001']) {
+      const masked = line('id', raw, true);
+      expect(masked).not.toContain(raw.replace(/\s/g, ''));
+      // Digits 5–12 (district, birth date) appear nowhere, decoded or not.
+      const d = decodeNik(parse(raw));
+      expect(d).not.toBeNull();
+      expect(masked).not.toContain(d!.region);
+      expect(masked).not.toContain(d!.birthDate!.slice(2));
+      expect(masked).not.toMatch(/laki-laki|perempuan/);
+    }
   });
 
   it('uses the region lookup it is given (current, legacy, unknown)', () => {
@@ -141,22 +151,23 @@ describe('renderNikLine', () => {
       calls.push(code);
       return { province: 'PROVINSI X', regency: 'KOTA Y', known };
     };
-    expect(renderNikLine('en', p, asIs, lookup('current')).split('  ·  ')[2]).toBe('KOTA Y, PROVINSI X');
-    expect(renderNikLine('en', p, asIs, lookup('legacy')).split('  ·  ')[2]).toBe('KOTA Y, PROVINSI X (legacy code)');
-    expect(renderNikLine('id', p, asIs, lookup('unknown')).split('  ·  ')[2]).toBe('32.73.01 (wilayah tidak dikenal)');
+    expect(renderNikLine('en', p, false, lookup('current')).split('  ·  ')[2]).toBe('KOTA Y, PROVINSI X');
+    expect(renderNikLine('en', p, false, lookup('legacy')).split('  ·  ')[2]).toBe('KOTA Y, PROVINSI X (legacy code)');
+    expect(renderNikLine('id', p, false, lookup('unknown')).split('  ·  ')[2]).toBe('32.73.01 (wilayah tidak dikenal)');
     expect(calls).toEqual(['327301', '327301', '327301']);
     // A province without a regency name: only the province.
-    expect(renderNikLine('en', p, asIs, () => ({ province: 'JAWA BARAT', regency: null, known: 'current' })).split('  ·  ')[2]).toBe('JAWA BARAT');
+    expect(renderNikLine('en', p, false, () => ({ province: 'JAWA BARAT', regency: null, known: 'current' })).split('  ·  ')[2]).toBe('JAWA BARAT');
   });
 });
 
 describe('nikJson', () => {
   it('valid: every field, keys in a fixed order', () => {
     const j = json('en', VALID);
-    expect(Object.keys(j)).toEqual(['input', 'nik', 'status', 'valid', 'reason', 'warnings', 'region_code', 'province', 'regency', 'region_known', 'birth_date', 'sex', 'serial']);
+    expect(Object.keys(j)).toEqual(['input', 'nik', 'status', 'valid', 'reason', 'warnings', 'region_code', 'province', 'regency', 'region_known', 'birth_date', 'sex', 'serial', 'masked']);
     expect(j).toEqual({
       input: VALID,
       nik: VALID,
+      masked: false,
       status: 'valid',
       valid: true,
       reason: null,
@@ -178,6 +189,7 @@ describe('nikJson', () => {
     expect(json(lang, '32730145019')).toEqual({
       input: '32730145019',
       nik: null,
+      masked: false,
       status: 'invalid',
       valid: false,
       reason: { code: 'nik.wrong_length', text },
@@ -196,6 +208,7 @@ describe('nikJson', () => {
     expect(json('en', '3.27301450190000E+15')).toEqual({
       input: '3.27301450190000E+15',
       nik: null,
+      masked: false,
       status: 'excel_damaged',
       valid: false,
       reason: { code: 'nik.excel_scientific', text: 'the NIK was stored in Excel scientific notation; only its first 15 digits survive, the rest are lost' },
@@ -225,6 +238,7 @@ describe('nikJson', () => {
     expect(json('en', '-')).toEqual({
       input: '-',
       nik: null,
+      masked: false,
       status: 'missing',
       valid: false,
       reason: null,
@@ -239,10 +253,13 @@ describe('nikJson', () => {
     });
   });
 
-  it('input and nik go through `shown` (the raw text masked as typed)', () => {
-    const j = json('en', '3273 0145 0190 0001', maskNik);
+  it('masked: input and nik masked (the raw text as typed), and nothing digits 5–12 encode', () => {
+    const j = json('en', '3273 0145 0190 0001', true);
     expect(j['input']).toBe(maskNik('3273 0145 0190 0001'));
     expect(j['nik']).toBe('3273********0001');
+    expect(j).toMatchObject({ masked: true, region_code: '3273**', regency: 'KOTA BANDUNG', province: 'JAWA BARAT', region_known: 'current', birth_date: null, sex: null, serial: '0001' });
+    expect(JSON.stringify(j)).not.toContain('327301');
+    expect(json('en', VALID)).toMatchObject({ masked: false, region_code: '327301', birth_date: '1990-01-05', sex: 'F' });
   });
 });
 
@@ -275,7 +292,7 @@ describe('properties', () => {
         const masked = line(lang, n.nik, maskNik);
         expect(masked.startsWith(`${maskNik(n.nik)}  ·  `)).toBe(true);
         expect(masked).not.toContain(n.nik);
-        const j = nikJson(lang, parse(n.nik), asIs, describeRegion);
+        const j = nikJson(lang, parse(n.nik), false, describeRegion);
         expect(j['nik']).toBe(n.nik);
         expect(j['sex']).toBe(n.female ? 'F' : 'M');
         expect(j['region_code']).toBe(n.region);
