@@ -289,9 +289,12 @@ describe('properties', () => {
         expect(parts).toContain(`${lang === 'id' ? 'nomor urut' : 'serial'} ${n.nik.slice(12)}`);
         const year = n.year > 26 ? 1900 + n.year : 2000 + n.year;
         expect(parts).toContain(`${lang === 'id' ? 'lahir' : 'born'} ${year}-${String(n.month).padStart(2, '0')}-${String(n.day).padStart(2, '0')}`);
-        const masked = line(lang, n.nik, maskNik);
+        const masked = line(lang, n.nik, true);
         expect(masked.startsWith(`${maskNik(n.nik)}  ·  `)).toBe(true);
         expect(masked).not.toContain(n.nik);
+        expect(masked).not.toContain(n.nik.slice(4, 12));
+        expect(masked).not.toContain(`${year}-`);
+        expect(masked).not.toContain(n.region);
         const j = nikJson(lang, parse(n.nik), false, describeRegion);
         expect(j['nik']).toBe(n.nik);
         expect(j['sex']).toBe(n.female ? 'F' : 'M');
