@@ -63,7 +63,8 @@ export function parseMapOptions(values: readonly string[] | undefined, base: Col
 
 export function parseHeaderRow(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(msg('cli.bad_choice', { option: '--header-row', value, allowed: '1, 2, 3 …' }));
+  // Digits only: Number() would also take "0x10", "1e1" or "" (0) for a row number.
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(msg('cli.bad_choice', { option: '--header-row', value, allowed: '1, 2, 3 …' }));
   return n;
 }

@@ -3,6 +3,7 @@ import { parseDelimiterOption } from '../io/read-csv.js';
 import type { CsvFormat } from '../report/csv-format.js';
 import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
+import { choiceOption } from './choice-option.js';
 
 /** Output options shared by the commands that write reports, worded identically in each. */
 export interface OutputCliOptions {
@@ -22,7 +23,7 @@ export interface OutputCliOptions {
 
 export function addOutputOptions(ctx: CliContext, cmd: Command, formats: readonly string[]): Command {
   return cmd
-    .addOption(new Option('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: formats.join(' | ') } })).choices([...formats]).default('text'))
+    .addOption(choiceOption('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: formats.join(' | ') } }), formats).default('text'))
     .addOption(new Option('--out <dir>', t(ctx, { code: 'cli.opt.out' })))
     .addOption(new Option('--xlsx <file>', t(ctx, { code: 'cli.opt.xlsx' })))
     .addOption(new Option('--no-xlsx-report', t(ctx, { code: 'cli.opt.no_xlsx_report' })))

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
+import { choiceOption } from '../choice-option.js';
 import type { CliContext } from '../cli-context.js';
 import { t } from '../cli-context.js';
 import type { SetExit } from '../program.js';
@@ -38,7 +39,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
   const cmd = new Command('budget')
     .description(t(ctx, { code: 'cmd.budget.description' }))
     .option('--roster <path...>', t(ctx, { code: 'cmd.reconcile.roster' }))
-    .addOption(new Option('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | csv | json' } })).choices(['text', 'csv', 'json']).default('text'))
+    .addOption(choiceOption('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | csv | json' } }), ['text', 'csv', 'json']).default('text'))
     .addOption(new Option('--out <dir>', t(ctx, { code: 'cmd.budget.out' })))
     .addOption(new Option('--delimiter <char>', t(ctx, { code: 'cli.opt.delimiter_out' })))
     .addOption(new Option('--bom', t(ctx, { code: 'cli.opt.bom' })));

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { choiceOption } from '../choice-option.js';
 import type { CliContext } from '../cli-context.js';
 import { checkOutputDir } from '../output-guard.js';
 import { t } from '../cli-context.js';
@@ -34,7 +35,7 @@ export function diffCommand(ctx: CliContext, setExit: SetExit): Command {
     .description(t(ctx, { code: 'cmd.diff.description' }))
     .argument('<previous>', t(ctx, { code: 'cmd.diff.previous' }))
     .argument('<current>', t(ctx, { code: 'cmd.diff.current' }))
-    .addOption(new Option('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | csv | json' } })).choices(['text', 'csv', 'json']).default('text'))
+    .addOption(choiceOption('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | csv | json' } }), ['text', 'csv', 'json']).default('text'))
     .addOption(new Option('--out <dir>', t(ctx, { code: 'cmd.diff.out' })))
     .addOption(new Option('--only <categories>', t(ctx, { code: 'cmd.diff.only', params: { choices } })))
     .addOption(new Option('--fail-on <categories>', t(ctx, { code: 'cmd.diff.fail_on', params: { choices } })))

@@ -1,6 +1,7 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { t } from '../cli-context.js';
+import { choiceOption } from '../choice-option.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
 import { addInputOptions, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../input-options.js';
@@ -22,8 +23,8 @@ export function inspectCommand(ctx: CliContext, _setExit: SetExit): Command {
   const cmd = new Command('inspect')
     .description(t(ctx, { code: 'cmd.inspect.description' }))
     .argument('<file...>', t(ctx, { code: 'cmd.inspect.arg' }))
-    .addOption(new Option('--side <side>', t(ctx, { code: 'cmd.inspect.side' })).choices(['roster', 'bpjs']).default('roster'))
-    .addOption(new Option('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | json' } })).choices(['text', 'json']).default('text'));
+    .addOption(choiceOption('--side <side>', t(ctx, { code: 'cmd.inspect.side' }), ['roster', 'bpjs']).default('roster'))
+    .addOption(choiceOption('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | json' } }), ['text', 'json']).default('text'));
   addInputOptions(ctx, cmd);
   cmd.action(async (inputs: string[], opts: InspectOptions) => {
     const config = await loadConfig(ctx);

@@ -1,6 +1,7 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { t } from '../cli-context.js';
+import { choiceOption } from '../choice-option.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
 import { EXIT } from '../exit-codes.js';
@@ -19,7 +20,7 @@ export function nikCommand(ctx: CliContext, setExit: SetExit): Command {
   const cmd = new Command('nik')
     .description(t(ctx, { code: 'cmd.nik.description' }))
     .argument('<nik...>', t(ctx, { code: 'cmd.nik.arg' }))
-    .addOption(new Option('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | json' } })).choices(['text', 'json']).default('text'))
+    .addOption(choiceOption('--format <format>', t(ctx, { code: 'cli.opt.format', params: { choices: 'text | json' } }), ['text', 'json']).default('text'))
     .option('--show-nik', t(ctx, { code: 'cli.opt.show_nik' }))
     .action(async (values: string[], opts: NikOptions) => {
       const inputs: string[] = [];

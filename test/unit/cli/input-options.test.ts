@@ -174,7 +174,7 @@ describe('parseHeaderRow (--header-row)', () => {
     expect(parseHeaderRow(' 3 ')).toBe(3);
   });
 
-  it.each(['0', '-1', '1.5', 'abc', '', ' ', 'NaN', 'Infinity', 'dua'])('%j is refused naming the option and the value', (value) => {
+  it.each(['0', '-1', '1.5', 'abc', '', ' ', 'NaN', 'Infinity', 'dua', '0x10', '1e1', '+2', '3.0', '99999999999999999999'])('%j is refused naming the option and the value', (value) => {
     const e = usageErrorOf(() => parseHeaderRow(value));
     expect(e).toEqual({ code: 'cli.bad_choice', params: { option: '--header-row', value, allowed: '1, 2, 3 …' }, exitCode: 2 });
   });

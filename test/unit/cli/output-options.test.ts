@@ -74,8 +74,13 @@ describe('addOutputOptions (commander)', () => {
     for (const f of FORMATS) expect(parse(['--format', f]).format).toBe(f);
   });
 
-  it.each([['xml'], ['CSV'], ['']])('--format %j is refused by commander (exact choices)', (value) => {
+  it.each([['xml'], ['csvx'], ['']])('--format %j is refused by commander', (value) => {
     expect(commanderErrorOf(['--format', value]).code).toBe('commander.invalidArgument');
+  });
+
+  it('a format in any letter case is taken lower-cased (as --only and --fail-on are)', () => {
+    expect(parse(['--format', 'CSV']).format).toBe('csv');
+    expect(parse(['--format', 'Json']).format).toBe('json');
   });
 
   it('a command offering fewer formats refuses the others, and its help lists only its own', () => {
