@@ -11,6 +11,7 @@ import {
 } from './id-text.js';
 import type { NikMessageCode } from './nik-messages.js';
 import type { NikDecoded, ParsedNik, Sex } from './parsed-nik.js';
+import { decodeNip } from './nip.js';
 import { isPlaceholderText } from './placeholder.js';
 import { isKnownRegency } from './region.js';
 
@@ -91,8 +92,8 @@ function parseNikText(raw: string, numeric: boolean, pivot: number): ParsedNik {
 function checkLength(raw: string, digits: string, numeric: boolean, pivot: number): ParsedNik {
   if (digits.length === 16) return checkSixteen(raw, digits, numeric, pivot);
   if (digits.length === 18) {
-    const nip = describeNip(digits);
-    if (nip !== null) return invalid(raw, digits, reason(NIK_REASON_NIP, nip), pivot);
+    const nip = decodeNip(digits);
+    if (nip !== null) return invalid(raw, digits, reason(NIK_REASON_NIP, { birth: nip.birth, tmt: nip.tmt }), pivot);
   }
   return invalid(raw, digits, reason('nik.wrong_length', { length: digits.length }), pivot);
 }
@@ -230,24 +231,6 @@ function invalid(raw: string, digits: string, why: Message, pivot: number): Pars
 
 function missing(raw: string, pivot: number): ParsedNik {
   return { status: 'missing', raw, nik: null, trustedPrefix: null, digits: '', pivot, reason: null, warnings: NO_WARNINGS };
-}
-
-/**
- * An 18-digit NIP (Perka BKN 22/2007): YYYYMMDD birth + YYYYMM appointment (TMT CPNS) + sex
- * digit 1/2 + 3-digit serial. Returns the birth and appointment dates if it is plausible.
- */
-function describeNip(d: string): { birth: string; tmt: string } | null {
-  const by = Number(d.slice(0, 4));
-  const bm = twoDigits(d, 4);
-  const bd = twoDigits(d, 6);
-  const ty = Number(d.slice(8, 12));
-  const tm = twoDigits(d, 12);
-  const sex = d[14];
-  if (by < 1930 || by > 2015 || !isRealDate(by, bm, bd)) return null;
-  if (ty < by + 15 || ty > 2060 || tm < 1 || tm > 12) return null;
-  if (sex !== '1' && sex !== '2') return null;
-  if (d.endsWith('000')) return null;
-  return { birth: toIsoDate(by, bm, bd), tmt: `${ty}-${pad2(tm)}` };
 }
 
 function isNikDay(dd: number): boolean {

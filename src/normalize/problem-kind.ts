@@ -18,6 +18,7 @@ export const PROBLEM_KINDS = [
   'status_invalid',
   'kpj_invalid',
   'birth_date_conflict',
+  'asn_nip',
 ] as const;
 
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];

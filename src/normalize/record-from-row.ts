@@ -2,6 +2,7 @@ import { msg } from '../i18n/message.js';
 import type { Message } from '../i18n/message.js';
 import type { Provenance } from '../io/provenance.js';
 import { cellText, isBlankCell } from '../io/raw-cell.js';
+import { decodeNip } from './nip.js';
 import type { RawCell } from '../io/raw-cell.js';
 import type { RawRow } from '../io/raw-sheet.js';
 import { parseBpjsStatus } from './bpjs-status.js';
@@ -98,6 +99,7 @@ function resolveAgency(agency: string, aliases: ReadonlyMap<string, string>): st
 /** A roster row → Worker. `seq` is the row's position in the combined roster input. */
 export function buildWorker(row: RawRow, plan: RecordPlan, seq: number): Worker {
   const p = buildPerson(row, plan);
+  if (plan.columns.nip >= 0) addAsnNipProblem(row.cells[plan.columns.nip], p.at, p.problems as RowProblem[]);
   // Explicit literals, not spreads: this runs per row and spreads cost ~8% of loading time.
   return {
     side: 'roster', file: p.at.file, sheet: p.at.sheet, row: p.at.row, nik: p.nik, name: p.name, birthDate: p.birthDate, birthPlace: p.birthPlace, sex: p.sex,
@@ -312,6 +314,20 @@ function textOrNull(cell: RawCell | undefined): string | null {
 function valueOrNull(cell: RawCell | undefined): string | null {
   const t = textOrNull(cell);
   return t === null || isPlaceholderText(t) ? null : t;
+}
+
+/**
+ * A roster row with an ASN NIP in its NIP column is most likely a PNS or PPPK who slipped into the non-ASN
+ * roster (DOMAIN.md §1.4, §2.5): full-time PPPK and PNS get JKK/JKM through Taspen, so budgeting them for BPJS
+ * Ketenagakerjaan would be wrong. Said, not dropped: PPPK paruh waktu are still paid to BPJS. A NIP written
+ * in groups ("19800101 200501 1 001") counts; anything else in the column ("-", "HONORER") is not a NIP.
+ */
+function addAsnNipProblem(cell: RawCell | undefined, at: Provenance, problems: RowProblem[]): void {
+  if (cell === undefined) return;
+  const text = cellText(cell);
+  if (text.length < 18) return;
+  const nip = decodeNip(text.replace(/[\s.\-]/g, ''));
+  if (nip !== null) problems.push(problem('asn_nip', at, 'nip', msg('record.asn_nip', { birth: nip.birth, tmt: nip.tmt })));
 }
 
 function problem(kind: ProblemKind, at: Provenance, column: string | null, detail: Message): RowProblem {

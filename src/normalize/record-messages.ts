@@ -4,6 +4,10 @@ import type { Catalog } from '../i18n/message.js';
 export const recordMessages = {
   'record.nik_missing': { id: 'NIK kosong', en: 'the NIK is empty' },
   'record.name_missing': { id: 'nama kosong', en: 'the name is empty' },
+  'record.asn_nip': {
+    id: 'kolom NIP berisi NIP ASN (lahir {birth}, TMT {tmt}): PNS/PPPK di daftar non-ASN? PNS dan PPPK penuh waktu dilindungi JKK/JKM lewat Taspen, bukan BPJS Ketenagakerjaan',
+    en: 'the NIP column holds an ASN NIP (born {birth}, appointed {tmt}): a PNS/PPPK in a non-ASN roster? PNS and full-time PPPK get JKK/JKM through Taspen, not BPJS Ketenagakerjaan',
+  },
   'record.status_invalid': {
     id: 'status kepesertaan "{value}" tidak dikenali (aktif/nonaktif); peserta dianggap aktif',
     en: 'membership status "{value}" is not one rekon knows (active/non-active); the participant is treated as active',

@@ -222,10 +222,11 @@ describe('buildWorker: which column feeds which field', () => {
     expect(a).toEqual(b);
   });
 
-  it('reads a NIP column into no field (the record is the same with or without it)', () => {
+  it('reads a NIP column into no field: the record is the same with or without it, but for the asn_nip finding', () => {
     const withNip = buildWorker(row(5, [NIK_MAN, 'BUDI', '197001011995031001']), planFor(['nik', 'name', 'nip']), 0);
     const without = buildWorker(row(5, [NIK_MAN, 'BUDI', '197001011995031001']), planFor(['nik', 'name']), 0);
-    expect(withNip).toEqual(without);
+    expect({ ...withNip, problems: [] }).toEqual(without);
+    expect(withNip.problems.map((p) => p.kind)).toEqual(['asn_nip']);
   });
 
   it('reads numeric and date cells: an exact numeric NIK, a date cell, an Excel serial, a numeric wage', () => {
@@ -297,6 +298,20 @@ describe('problems: kind, column, detail and provenance', () => {
     const w = worker({ nik: cell, name: 'BUDI' });
     expect(w.nik.status).toBe('invalid');
     expect(w.problems).toEqual([{ kind: 'nik_invalid', at, column: 'nik', detail }]);
+  });
+
+  it.each(['197001011995031001', '19700101 199503 1 001', '19700101.199503.1.001', ' 19700101-199503-1-001 '])('asn_nip for an ASN NIP (%j) in a roster NIP column: said on the row, the row kept', (nip) => {
+    const w = worker({ nik: NIK_MAN, name: 'BUDI', nip });
+    expect(w.problems).toEqual([{ kind: 'asn_nip', at, column: 'nip', detail: { code: 'record.asn_nip', params: { birth: '1970-01-01', tmt: '1995-03' } } }]);
+    expect(w.nik.status).toBe('valid');
+  });
+
+  it.each([null, '-', 'HONORER', '', '197001011995031000', '197013011995031001', '19700101199503100', num('1.97001011995031E+17'), NIK_MAN])('no asn_nip for %j in the NIP column (not an ASN NIP)', (nip) => {
+    expect(kinds(worker({ nik: NIK_MAN, name: 'BUDI', nip }))).toEqual([]);
+  });
+
+  it('asn_nip is a roster finding: a BPJS export with a NIP column is not asked about it', () => {
+    expect(kinds(participant({ nik: NIK_MAN, name: 'BUDI', nip: '197001011995031001' }))).toEqual([]);
   });
 
   it('nip_in_nik_column for an 18-digit NIP in the NIK column', () => {
