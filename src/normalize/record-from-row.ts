@@ -326,7 +326,7 @@ function addAsnNipProblem(cell: RawCell | undefined, at: Provenance, problems: R
   if (cell === undefined) return;
   const text = cellText(cell);
   if (text.length < 18) return;
-  const nip = decodeNip(text.replace(/[\s.\-]/g, ''));
+  const nip = decodeNip(text.replace(/[\s.-]/g, ''));
   if (nip !== null) problems.push(problem('asn_nip', at, 'nip', msg('record.asn_nip', { birth: nip.birth, tmt: nip.tmt })));
 }
 
