@@ -127,8 +127,8 @@ describe('matchHeader: an alias inside a longer header', () => {
     expect(matchHeader('GAJI / HONOR PER BULAN')).toStrictEqual(contained('wage'));
   });
 
-  // Bug: "longest alias" is counted in letters, so KEPESERTAAN BPJS (15) beats TGL KEPESERTAAN (14): a membership date read as the status column.
-  it.fails('"TGL KEPESERTAAN BPJS" and "TMT KEPESERTAAN BPJS" are the membership date, like "TANGGAL KEPESERTAAN BPJS"', () => {
+  // "Longest alias" was counted in letters alone, so KEPESERTAAN BPJS (15) beat TGL KEPESERTAAN (14).
+  it('"TGL KEPESERTAAN BPJS" and "TMT KEPESERTAAN BPJS" are the membership date, like "TANGGAL KEPESERTAAN BPJS"', () => {
     expect(matchHeader('TGL KEPESERTAAN BPJS')?.role).toBe('membership_date');
     expect(matchHeader('TMT KEPESERTAAN BPJS')?.role).toBe('membership_date');
   });
@@ -140,14 +140,28 @@ describe('matchHeader: an alias inside a longer header', () => {
     expect(matchHeader('NOMOR NIK / NO KTP')).toStrictEqual(contained('nik'));
   });
 
-  // Bug: NO and NOMOR are interchangeable in every alias pair (NO/NOMOR KTP, KPJ, NIK, PESERTA…), but "NOMOR NIP" is dropped as "another subject" while "NO NIP" is exact.
-  it.fails('"NOMOR NIP" is the NIP like "NO NIP"', () => {
+  // NO and NOMOR are interchangeable in every alias pair (NO/NOMOR KTP, KPJ, NIK, PESERTA…); "NOMOR NIP" was dropped as "another subject".
+  it('"NOMOR NIP" is the NIP like "NO NIP"; NO/NOMOR before any number role keeps it', () => {
     expect(matchHeader('NO NIP')).toStrictEqual(exact('nip'));
-    expect(matchHeader('NOMOR NIP')?.role).toBe('nip');
+    expect(matchHeader('NOMOR NIP')).toStrictEqual(contained('nip'));
+    expect(matchHeader('NOMOR NIP BARU')).toStrictEqual(contained('nip'));
+    expect(matchHeader('NOMOR E-KTP')).toStrictEqual(exact('nik'));
+    expect(matchHeader('NO. KEPESERTAAN')).toStrictEqual(exact('kpj'));
+    // …but not before a word that is not a number: "NO NAMA" is not the name.
+    expect(matchHeader('NOMOR NAMA')).toBeNull();
+  });
+
+  it('PEGAWAI (employee) is the worker for what describes a person, another subject for BPJS membership', () => {
+    expect(matchHeader('NIK PEGAWAI')).toStrictEqual(contained('nik'));
+    expect(matchHeader('NIP PEGAWAI')).toStrictEqual(contained('nip'));
+    expect(matchHeader('TGL LAHIR PEGAWAI')).toStrictEqual(contained('birth_date'));
+    expect(matchHeader('TMT PEGAWAI')).toBeNull();
+    expect(matchHeader('TMT KEPESERTAAN PEGAWAI')).toBeNull();
   });
 
   it('property: a multi-word or specific alias followed by a neutral word is still its role, contained', () => {
-    const containable = ALL_ALIASES.filter(([, a]) => a.includes(' ') || ['NIK', 'NAMA', 'KPJ', 'NIP', 'TTL', 'GAJI', 'HONOR', 'HONORARIUM', 'UPAH', 'JABATAN', 'OPD', 'SKPD', 'TMT', 'KEPESERTAAN', 'INSTANSI'].includes(a));
+    // Aliases with an aggregate word ("JUMLAH HONOR") count only exactly.
+    const containable = ALL_ALIASES.filter(([, a]) => !/\b(JUMLAH|TOTAL)\b/.test(a)).filter(([, a]) => a.includes(' ') || ['NIK', 'NAMA', 'KPJ', 'NIP', 'TTL', 'GAJI', 'HONOR', 'HONORARIUM', 'UPAH', 'JABATAN', 'OPD', 'SKPD', 'TMT', 'KEPESERTAAN', 'INSTANSI'].includes(a));
     fc.assert(
       fc.property(fc.constantFrom(...containable), fc.constantFrom('(16 DIGIT)', 'ZZ', '2025', 'X Y'), fc.boolean(), ([role, alias], extra, first) => {
         const header = first ? `${extra} ${alias}` : `${alias} ${extra}`;
@@ -198,10 +212,11 @@ describe('matchHeader: headers that are not the worker\'s value', () => {
     expect(matchHeader('TOTAL JUMLAH HONOR')).toBeNull();
   });
 
-  // Bug: the doc comment says "JUMLAH HONOR" stays wage only as an exact alias, but it is also in the contained list, so a yearly total is read as the monthly wage.
-  it.fails('"JUMLAH HONOR SETAHUN" / "JUMLAH HONOR 12 BULAN" (a year\'s total) is not the wage', () => {
+  // "JUMLAH HONOR" is the wage only as an exact alias: inside a longer header it was read as the monthly wage.
+  it('"JUMLAH HONOR SETAHUN" / "JUMLAH HONOR 12 BULAN" (a year\'s total) is not the wage; "JUMLAH HONOR" alone is', () => {
     expect(matchHeader('JUMLAH HONOR SETAHUN')).toBeNull();
     expect(matchHeader('JUMLAH HONOR 12 BULAN')).toBeNull();
+    expect(matchHeader('JUMLAH HONOR')).toStrictEqual(exact('wage'));
   });
 });
 
