@@ -1,4 +1,5 @@
 import { NIK_REGION_DIGITS } from '../normalize/nik-layout.js';
+import { NIK_REASON_REPEATED_DIGIT } from '../normalize/nik.js';
 import type { ParsedNik } from '../normalize/parsed-nik.js';
 import type { NikLevel } from './comparison-level.js';
 import { adjacentTransposition, firstDifference, hammingWithin } from './similarity.js';
@@ -28,7 +29,8 @@ const ROUNDED: NikComparison = { level: 'rounded', position: 16 };
  */
 export function comparableDigits(n: ParsedNik): string | null {
   if (n.status === 'valid') return n.nik;
-  if (n.status === 'invalid' && n.digits.length === 16) return n.digits;
+  // 0000000000000000 is how a roster writes "no NIK": not a typo of anyone's NIK.
+  if (n.status === 'invalid' && n.digits.length === 16 && n.reason?.code !== NIK_REASON_REPEATED_DIGIT) return n.digits;
   return null;
 }
 

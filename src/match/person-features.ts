@@ -1,6 +1,7 @@
 import type { ParsedNik, Sex } from '../normalize/parsed-nik.js';
 import type { PersonRecord } from '../normalize/person-record.js';
 import { nikBirthDateNumber, nikSex } from '../normalize/nik.js';
+import { NIK_REGION_DIGITS } from '../normalize/nik-layout.js';
 import { comparableDigits } from './compare-nik.js';
 import { prepareNameSide, type NameSide } from './compare-name.js';
 import { farApart, packDate, type PackedDate } from './compare-birth-date.js';
@@ -61,8 +62,13 @@ export function personFeatures(r: PersonRecord): PersonFeatures {
   };
 }
 
+/**
+ * The digits of an Excel-damaged NIK that give its region. Scientific notation rounds the last digit it
+ * shows (9471015… as 9.47102E+15), so with only 6 kept the sixth may be wrong: the region is then unknown.
+ */
 function trustedDigits(n: ParsedNik): string | null {
-  return n.status === 'excel_damaged' ? n.trustedPrefix : null;
+  if (n.status !== 'excel_damaged' || n.trustedPrefix === null) return null;
+  return n.trustedPrefix.length > NIK_REGION_DIGITS ? n.trustedPrefix : null;
 }
 
 /** No substring is kept per record (a million rows): blocking hashes the first 15 characters. */

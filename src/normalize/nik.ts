@@ -26,6 +26,8 @@ export interface ParseNikOptions {
 
 /** Reason code for an 18-digit value that looks like an ASN NIP (→ row problem `nip_in_nik_column`). */
 export const NIK_REASON_NIP: NikMessageCode = 'nik.looks_like_nip';
+/** Reason code for sixteen times one digit (0000000000000000): a placeholder for "no NIK", not a typo. */
+export const NIK_REASON_REPEATED_DIGIT: NikMessageCode = 'nik.all_same_digit';
 
 const NO_WARNINGS: readonly Message[] = Object.freeze([]);
 /** "0", "00"…: typed to say "none". A full-length run of zeros is a (junk) value, rejected as one repeated digit. */
@@ -102,7 +104,7 @@ function checkSixteen(raw: string, digits: string, numeric: boolean, pivot: numb
   if (numeric && digits.charCodeAt(15) === 48 /* 0 */) {
     return damaged(raw, digits, digits.slice(0, 15), reason('nik.excel_rounded'), pivot);
   }
-  if (isOneRepeatedDigit(digits)) return invalid(raw, digits, reason('nik.all_same_digit', { digit: digits[0] ?? '' }), pivot);
+  if (isOneRepeatedDigit(digits)) return invalid(raw, digits, reason(NIK_REASON_REPEATED_DIGIT, { digit: digits[0] ?? '' }), pivot);
   const dd = twoDigits(digits, 6);
   const mm = twoDigits(digits, 8);
   if (mm < 1 || mm > 12) return invalid(raw, digits, reason('nik.bad_month', { month: digits.slice(8, 10) }), pivot);
@@ -202,7 +204,8 @@ export function decodeNik(n: ParsedNik): NikDecoded | null {
 function decodableDigits(n: ParsedNik): string | null {
   if (n.status === 'valid') return n.nik;
   const t = n.trustedPrefix;
-  if (n.status !== 'excel_damaged' || t === null || t.length < 12) return null;
+  // Scientific notation rounds the last digit it shows: with only 12 kept, the birth year's last digit may be off.
+  if (n.status !== 'excel_damaged' || t === null || t.length < 13) return null;
   const mm = twoDigits(t, 8);
   return mm >= 1 && mm <= 12 && isNikDay(twoDigits(t, 6)) ? t : null;
 }

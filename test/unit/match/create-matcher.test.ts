@@ -43,6 +43,12 @@ describe('statuses', () => {
     expect(codes(d)).toEqual(['match.reason.nik_exact', 'match.reason.name_equal', 'match.reason.dob_equal']);
   });
 
+  it.each(['0000000000000000', '-'])('a roster NIK written %j (no NIK) is matched on name and birth date like a missing one, not scored as a different NIK', (nik) => {
+    const d = only(reconcile([{ nik, name: 'SITI AMINAH KURNIASIH', birthDate: '1990-01-10' }], [{ nik: SITI, name: 'SITI AMINAH KURNIASIH', birthDate: '1990-01-10' }]));
+    expect(d.status).toBe('registered');
+    expect(codes(d)).not.toContain('match.reason.nik_differs');
+  });
+
   it('inactive: matched to a participant whose status is inactive', () => {
     const r = reconcile([{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', status: 'inactive' }]);
     expect(only(r).status).toBe('inactive');

@@ -112,6 +112,9 @@ describe('parseNik: Excel damage', () => {
 
   it('does not decode damaged values whose trusted digits are too few', () => {
     expect(decodeNik(parseNik('3.67101E+15', opts))).toBeNull();
+    // 12 kept: the last one (the birth year's second digit) may have been rounded, so no date is read from it.
+    expect(decodeNik(parseNik('3.67101450190E+15', opts))).toBeNull();
+    expect(decodeNik(parseNik('3.671014501900E+15', opts))?.birthDate).toBe('1990-01-05');
   });
 });
 
