@@ -8,6 +8,7 @@ import { parsePrograms, PROGRAMS } from '../budget/budget-program.js';
 import { parseBudgetScheme } from '../budget/budget-scheme.js';
 import { parsePeriod } from '../budget/budget-period.js';
 import type { ColumnOverrides } from '../table/table-layout.js';
+import { DEFAULT_MATCH_SETTINGS } from '../match/match-settings.js';
 import type { RekonConfig } from './config-file.js';
 
 // rekon.toml's schema and its validation, in a module of their own: loadConfig and `rekon init` import
@@ -63,7 +64,7 @@ export function parseConfig(path: string, text: string): RekonConfig {
       throw new InputError(msg('config.unknown_key', { file: path, key, allowed: (ALLOWED_KEYS[section] ?? []).join(', ') }));
     }
     const key = issue === undefined ? '' : issue.path.join('.');
-    const value = issue === undefined ? '' : JSON.stringify(valueAt(raw, issue.path)) ?? '';
+    const value = issue === undefined ? '' : valueText(valueAt(raw, issue.path));
     const allowed = issue === undefined ? '' : allowedText(issue);
     throw new InputError(msg('config.invalid', { file: path, key, value, allowed }));
   }
@@ -85,6 +86,10 @@ export function parseConfig(path: string, text: string): RekonConfig {
   if (c.match?.review_score !== undefined) match.reviewScore = c.match.review_score;
   if (c.match?.min_margin !== undefined) match.minMargin = c.match.min_margin;
   if (c.match?.max_review_candidates !== undefined) match.maxReviewCandidates = c.match.max_review_candidates;
+  // A review score above the accept score would leave no band for review, and drop pairs it should accept.
+  const accept = match.acceptScore ?? DEFAULT_MATCH_SETTINGS.acceptScore;
+  const review = match.reviewScore ?? DEFAULT_MATCH_SETTINGS.reviewScore;
+  if (review > accept) throw new InputError(msg('config.invalid', { file: path, key: 'match.review_score', value: valueText(review), allowed: `<= accept_score (${String(accept)})` }));
   const b = c.budget ?? {};
   const budget: RekonConfig['budget'] = {};
   if (b.programs !== undefined) budget.programs = b.programs;
@@ -133,6 +138,12 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** A config value as the file wrote it: JSON would print inf and nan (TOML floats) as null. */
+function valueText(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf';
+  return JSON.stringify(value) ?? '';
+}
+
 function allowedText(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -144,9 +155,9 @@ function allowedText(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.expected;
     case 'too_small':
-      return `>= ${String(issue.minimum)}`;
+      return `${issue.inclusive === false ? '>' : '>='} ${String(issue.minimum)}`;
     case 'too_big':
-      return `<= ${String(issue.maximum)}`;
+      return `${issue.inclusive === false ? '<' : '<='} ${String(issue.maximum)}`;
     default:
       return issue.message;
   }

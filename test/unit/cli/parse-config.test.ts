@@ -143,6 +143,7 @@ default_wage = 2000000
         fc.boolean(),
         fc.boolean(),
         (match, budget, budgetFirst, reverseKeys) => {
+          fc.pre((match.review_score ?? 6) <= (match.accept_score ?? 12)); // else refused (tested below)
           const order = <T>(xs: T[]) => (reverseKeys ? xs.reverse() : xs);
           const m = `[match]\n${order(Object.entries(match).map(([k, v]) => entry(k, String(v)))).join('\n')}\n`;
           const b = `[budget]\n${order(Object.entries(budget).map(([k, v]) => entry(k, String(v)))).join('\n')}\n`;
@@ -248,19 +249,31 @@ describe('parseConfig: an invalid file names the key, the value and what is allo
     expect(e.params['key']).toBe('budget.fixed_wage');
   });
 
+  it.each([
+    ['[match]\nreview_score = 13\n', '13', '<= accept_score (12)'],
+    ['[match]\naccept_score = 8\nreview_score = 8.5\n', '8.5', '<= accept_score (8)'],
+    ['[match]\naccept_score = 5\n', '6', '<= accept_score (5)'],
+  ])('a review score above the accept score is refused (%j)', (text, value, allowed) => {
+    expect(errorOf(text).params).toStrictEqual({ file: FILE, key: 'match.review_score', value, allowed });
+  });
+
+  it('a review score equal to the accept score is taken (no review band)', () => {
+    expect(parse('[match]\naccept_score = 9\nreview_score = 9\n').match).toStrictEqual({ acceptScore: 9, reviewScore: 9 });
+  });
+
   it('the first invalid agency risk is named, in file order', () => {
     const e = errorOf('[agencies.risk]\nA = "low"\nB = "x"\nC = "y"\n');
     expect(e.params['key']).toBe('agencies.risk.B');
   });
 
-  // Bug: allowedText() prints too_small as ">= minimum" and ignores `inclusive`, so positive() says ">= 0" while 0 itself is refused.
-  it.fails('accept_score = 0 is refused and the message says what is allowed: "> 0", not ">= 0"', () => {
+  // allowedText() printed too_small as ">= minimum" whatever `inclusive` said, so positive() said ">= 0" while refusing 0.
+  it('accept_score = 0 is refused and the message says what is allowed: "> 0", not ">= 0"', () => {
     const e = errorOf('[match]\naccept_score = 0\n');
     expect(e.params).toStrictEqual({ file: FILE, key: 'match.accept_score', value: '0', allowed: '> 0' });
   });
 
-  // Bug: the value is JSON.stringify(raw), and JSON.stringify(Infinity) is "null": the message names a value the file does not hold.
-  it.fails('accept_score = inf is refused naming the value written (inf), not "null"', () => {
+  // JSON.stringify(Infinity) is "null": the message named a value the file does not hold.
+  it('accept_score = inf is refused naming the value written (inf), not "null"', () => {
     const e = errorOf('[match]\naccept_score = inf\n');
     expect(e.code).toBe('config.invalid');
     expect(String(e.params['value'])).toMatch(/inf/i);
