@@ -1,3 +1,4 @@
+import { isRealDate } from '../normalize/calendar.js';
 import { excelSerialToIso } from './excel-serial.js';
 import { unescapeOoxml } from './ooxml-escape.js';
 import type { RawCell } from './raw-cell.js';
@@ -112,8 +113,11 @@ export function sheetRowHandlers(ctx: SheetContext, out: RawRow[]): ScanHandlers
 
 function cellValue(type: string, text: string, style: number, ctx: SheetContext): RawCell {
   switch (type) {
-    case 's':
-      return ctx.sharedStrings[Number(text)] ?? '';
+    case 's': {
+      // An empty <v/> refers to nothing (Number('') would be 0, the first shared string, often a header).
+      const at = text.trim();
+      return at === '' ? null : (ctx.sharedStrings[Number(at)] ?? '');
+    }
     case 'inlineStr':
     case 'str':
       return unescapeOoxml(text);
@@ -124,7 +128,8 @@ function cellValue(type: string, text: string, style: number, ctx: SheetContext)
     case 'd': {
       // ISO 8601 date cell (strict OOXML / some writers).
       const iso = text.slice(0, 10);
-      return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { kind: 'date', iso, serial: null } : text;
+      // An impossible date (2024-13-45) stays text, for the date reader to report.
+      return /^\d{4}-\d{2}-\d{2}$/.test(iso) && isRealDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))) ? { kind: 'date', iso, serial: null } : text;
     }
     default: {
       const raw = text.trim();

@@ -100,8 +100,16 @@ export class XmlScanner {
           i = end + 3;
         } else {
           if (n - lt < 9) return lt;
-          const end = findTagEnd(buf, lt + 2);
+          let end = findTagEnd(buf, lt + 2);
           if (end < 0) return lt;
+          // A DOCTYPE's internal subset ([<!ENTITY …>]) holds ">" of its own: it ends at "]>".
+          const bracket = buf.indexOf('[', lt + 2);
+          if (bracket >= 0 && bracket < end) {
+            SUBSET_END.lastIndex = bracket + 1;
+            const close = SUBSET_END.exec(buf);
+            if (close === null) return lt;
+            end = close.index + close[0].length - 1;
+          }
           i = end + 1;
         }
       } else {
@@ -156,28 +164,37 @@ function findTagEnd(buf: string, from: number): number {
   return -1;
 }
 
-/** The value of attribute `name` in a tag's raw attribute text (entities decoded), or undefined. */
+/**
+ * The value of attribute `name` in a tag's raw attribute text (entities decoded), or undefined. Attributes
+ * are read in order, name = quoted value, so a value that itself holds ` r='…'` is never taken for one.
+ */
 export function getAttribute(raw: string, name: string): string | undefined {
-  let from = 0;
+  const n = raw.length;
+  let i = 0;
   for (;;) {
-    const at = raw.indexOf(name, from);
-    if (at < 0) return undefined;
-    from = at + name.length;
-    const before = at === 0 ? 32 : raw.charCodeAt(at - 1);
-    if (before > 32) continue; // part of a longer name ("xr:uid" when looking for "r")
-    let i = from;
-    while (i < raw.length && raw.charCodeAt(i) <= 32) i++;
-    if (raw.charCodeAt(i) !== 61 /* = */) continue;
+    while (i < n && raw.charCodeAt(i) <= 32) i++;
+    if (i >= n) return undefined;
+    const nameStart = i;
+    while (i < n && raw.charCodeAt(i) > 32 && raw.charCodeAt(i) !== 61 /* = */) i++;
+    const nameEnd = i;
+    while (i < n && raw.charCodeAt(i) <= 32) i++;
+    if (raw.charCodeAt(i) !== 61) return undefined; // not name="value": nothing more can be read
     i++;
-    while (i < raw.length && raw.charCodeAt(i) <= 32) i++;
+    while (i < n && raw.charCodeAt(i) <= 32) i++;
     const quote = raw[i];
     if (quote !== '"' && quote !== "'") return undefined;
     const end = raw.indexOf(quote, i + 1);
     if (end < 0) return undefined;
-    const value = raw.slice(i + 1, end);
-    return value.includes('&') ? decodeEntities(value) : value;
+    if (nameEnd - nameStart === name.length && raw.startsWith(name, nameStart)) {
+      const value = raw.slice(i + 1, end);
+      return value.includes('&') ? decodeEntities(value) : value;
+    }
+    i = end + 1;
   }
 }
+
+/** The end of a DOCTYPE's internal subset. */
+const SUBSET_END = /\]\s*>/g;
 
 function localName(name: string): string {
   const i = name.indexOf(':');
