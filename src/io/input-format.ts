@@ -12,6 +12,8 @@ export type FormatVerdict =
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
 
 function startsWith(head: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => head[i] === b);
@@ -42,6 +44,9 @@ export function sniffInputFormat(head: Uint8Array, extension: string): FormatVer
       if (isZip) return { kind: 'format', format: isOds(head) ? 'sheetjs' : 'xlsx' };
       if (isCfb) return { kind: 'format', format: 'sheetjs' };
       if (looksLikeMarkup(head)) return { kind: 'format', format: 'html' };
+      // Excel's "Unicode text" (UTF-16 with a BOM, tab-separated) renamed .xls: the CSV reader decodes it and reads
+      // dates day first; SheetJS would read 10-01-1990 as 1 October.
+      if (startsWith(head, UTF16LE_BOM) || startsWith(head, UTF16BE_BOM)) return { kind: 'format', format: 'csv' };
       if (extension === '' || looksLikeText(head)) return { kind: 'format', format: 'csv' };
       // BIFF2–4 worksheets are not CFB; let SheetJS try.
       return { kind: 'format', format: 'sheetjs' };

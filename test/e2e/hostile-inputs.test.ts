@@ -240,6 +240,14 @@ describe('hostile text files', () => {
     expect(rowsOf(inspect(file, ['--input-encoding', 'utf-16le']))).toEqual([2]);
   });
 
+  it('an .xls that is really Excel "Unicode text" (UTF-16 with BOM, tab-separated) is read as text, dates day first', () => {
+    // 10-01-1990 is 10 January (the NIK says so too); SheetJS had read it as 1 October, and a nik_dob_mismatch followed.
+    const text = 'NO\tNAMA\tNIK\tTGL LAHIR\tOPD\n1\tSITI AMINAH\t3671015001900001\t10-01-1990\tDLHK\n2\tBUDI SANTOSO\t3273012203850004\t22-03-1985\tDLHK\n';
+    const report = inspect(write('unicode-text.xls', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])));
+    expect(rowsOf(report)).toEqual([2]);
+    expect(report.files[0]?.sheets[0]?.problems).toEqual([]);
+  });
+
   it('an .xls that is really an HTML table is read as one', () => {
     const html = `<html><body><table><tr><td>NO</td><td>NAMA</td><td>NIK</td><td>TGL LAHIR</td><td>OPD</td></tr><tr><td>1</td><td>BUDI SANTOSO</td><td>3273011505900001</td><td>15-05-1990</td><td>DINAS X</td></tr></table></body></html>`;
     expect(rowsOf(inspect(write('export.xls', html)))).toEqual([1]);

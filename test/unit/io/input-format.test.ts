@@ -54,7 +54,11 @@ describe('sniffInputFormat by extension and content', () => {
     { description: '.xls text that starts with "<" but is no markup', head: bytes('<NAMA>\tNIK\n'), ext: '.xls', expected: format('csv') },
     { description: '.xls text mentioning <html> later on', head: bytes('NAMA\t<html>\n'), ext: '.xls', expected: format('csv') },
     { description: '.xls BIFF2 (not CFB, binary)', head: bytes(BIFF2), ext: '.xls', expected: format('sheetjs') },
-    { description: '.xls UTF-16 text (NUL bytes)', head: bytes([0xff, 0xfe], Buffer.from('NAMA\tNIK\n', 'utf16le').toString('latin1')), ext: '.xls', expected: format('sheetjs') },
+    // Excel's "Unicode text": read by the CSV reader (UTF-16, day-first dates), not SheetJS (month-first).
+    { description: '.xls UTF-16LE text with BOM', head: bytes([0xff, 0xfe], Buffer.from('NAMA\tNIK\n', 'utf16le').toString('latin1')), ext: '.xls', expected: format('csv') },
+    { description: '.xls UTF-16BE text with BOM', head: bytes([0xfe, 0xff], Buffer.from('NAMA\tNIK\n', 'utf16le').swap16().toString('latin1')), ext: '.xls', expected: format('csv') },
+    { description: 'stdin UTF-16LE text with BOM', head: bytes([0xff, 0xfe], Buffer.from('NAMA\tNIK\n', 'utf16le').toString('latin1')), ext: '', expected: format('csv') },
+    { description: '.xls with NUL bytes and no BOM (BIFF2-4)', head: bytes([0x09, 0x00, 0x04, 0x00], 'abc'), ext: '.xls', expected: format('sheetjs') },
     { description: '.xls empty head', head: bytes(), ext: '.xls', expected: format('csv') },
     // stdin: no extension
     { description: 'stdin zip', head: bytes(ZIP), ext: '', expected: format('xlsx') },
