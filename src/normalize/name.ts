@@ -24,6 +24,8 @@ interface Part {
   readonly end: number;
   /** A dot follows the part directly ("S." in "S. Pd"). */
   readonly dot: boolean;
+  /** A hyphen follows the part directly ("THT-" in "Sp.THT-KL"). */
+  readonly hyphen: boolean;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -314,33 +316,56 @@ function markWeakInto(tokens: readonly string[]): boolean[] {
 /** Length (in parts) of the longest degree starting at `i`, or 0. Used after a comma, where any degree counts. */
 function degreeRunFrom(parts: readonly Part[], i: number): number {
   let joined = '';
+  let sub = -1; // where the text after a hyphen starts in `joined`
   let best = 0;
   for (let len = 1; len <= MAX_DEGREE_PARTS && i + len <= parts.length; len++) {
     const p = parts[i + len - 1] as Part;
-    if (len > 1 && !(parts[i + len - 2] as Part).dot) break;
+    if (len > 1) {
+      const before = parts[i + len - 2] as Part;
+      if (before.hyphen && sub < 0) sub = joined.length;
+      else if (!before.dot) break;
+    }
     joined += p.text;
-    if (DEGREES.has(joined)) best = len;
+    if (isDegree(joined, sub, (parts[i] as Part).text === 'SP')) best = len;
   }
   return best;
 }
 
+/**
+ * A degree, or a specialist degree (written Sp.…, `specialist`) with its subspecialty after a hyphen
+ * (Sp.THT-KL, Sp.PD-KGEH, Sp.THT-BKL): `sub` is where the hyphenated part starts in `text` (-1: none).
+ * A bachelor's S.Pd-… is no specialist: its first part is S.
+ */
+function isDegree(text: string, sub: number, specialist: boolean): boolean {
+  if (DEGREES.has(text)) return true;
+  if (!specialist || sub < 0 || text.length - sub > MAX_SUBSPECIALTY_LETTERS) return false;
+  return DEGREES.has(text.slice(0, sub));
+}
+
+const MAX_SUBSPECIALTY_LETTERS = 5;
+
 /** Length of the longest degree (or trailing honorific) ending just before `hi` and not before `lo`, or 0. */
 function degreeRunTo(parts: readonly Part[], lo: number, hi: number): number {
   let joined = '';
+  let subLength = -1; // letters after a hyphen, at the end of `joined`
   let best = 0;
   const lastDot = (parts[hi - 1] as Part).dot;
   for (let len = 1; len <= MAX_DEGREE_PARTS && hi - len >= lo; len++) {
     const p = parts[hi - len] as Part;
-    if (len > 1 && !p.dot) break;
+    if (len > 1) {
+      if (p.hyphen && subLength < 0) subLength = joined.length;
+      else if (!p.dot) break;
+    }
     joined = p.text + joined;
-    if (isTrailingDegree(joined, lastDot || len > 1) || (len === 1 && TRAILING_HONORIFICS.has(joined))) best = len;
+    const sub = subLength < 0 ? -1 : joined.length - subLength;
+    if (isTrailingDegree(joined, sub, p.text === 'SP', lastDot || len > 1) || (len === 1 && TRAILING_HONORIFICS.has(joined))) best = len;
   }
   return best;
 }
 
 /** At the end of the first segment a degree that is also a plausible name token needs a dot ("M.A.", not "MA"). */
-function isTrailingDegree(text: string, dotted: boolean): boolean {
-  return DEGREES.has(text) && (dotted || !AMBIGUOUS_BARE_DEGREES.has(text));
+function isTrailingDegree(text: string, sub: number, specialist: boolean, dotted: boolean): boolean {
+  return isDegree(text, sub, specialist) && (dotted || !AMBIGUOUS_BARE_DEGREES.has(text));
 }
 
 function runSpan(parts: readonly Part[], i: number, len: number): { start: number; end: number; dot: boolean } {
@@ -353,11 +378,15 @@ function runSpan(parts: readonly Part[], i: number, len: number): { start: numbe
 // Scanning
 
 const COMBINING_MARKS = /\p{M}+/gu;
+const ACUTE_ACCENT = /\u00B4/g;
+/** A specialist's consultant mark, "Sp.A(K)": no name word. Blanked in place, so positions stay. */
+const CONSULTANT_MARK = /\(\s*K\s*\)/gi;
 
 /** NFKC and accent removal, only for non-ASCII input (the common case skips both). */
 function prepare(raw: string): string {
   for (let i = 0; i < raw.length; i++) {
-    if (raw.charCodeAt(i) > 127) return raw.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFKC');
+    // The acute accent typed for an apostrophe (MA´RUF) would decompose to a space and a mark: made one first.
+    if (raw.charCodeAt(i) > 127) return raw.replace(ACUTE_ACCENT, "'").normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFKC');
   }
   return raw;
 }
@@ -375,7 +404,7 @@ const APOSTROPHES = /['\u2018\u2019`\u00B4\u02BC]/g;
  * the uppercased input, so the common ASCII case allocates one string per part.
  */
 function splitParts(input: string): Part[][] {
-  let s = input;
+  let s = input.includes('(') ? input.replace(CONSULTANT_MARK, (m) => ' '.repeat(m.length)) : input;
   let upper = s.toUpperCase();
   // A few letters change length when uppercased (ß → SS); then work on the uppercased text.
   if (upper.length !== s.length) s = upper = upper.normalize('NFKC');
@@ -386,7 +415,8 @@ function splitParts(input: string): Part[][] {
   let apostrophe = false;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 32;
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER.test(s[i] as string))) {
+    // U+02BC (ʼ) is a letter to \p{L}: the apostrophe test comes first for what is above ASCII.
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && !isApostrophe(c) && LETTER.test(s[i] as string))) {
       if (start < 0) start = i;
       end = i + 1;
       continue;
@@ -398,7 +428,7 @@ function splitParts(input: string): Part[][] {
     if (start >= 0) {
       let text = upper.slice(start, end);
       if (apostrophe) text = text.replace(APOSTROPHES, '');
-      current.push({ text, start, end, dot: c === 46 });
+      current.push({ text, start, end, dot: c === 46, hyphen: c === 45 });
       start = -1;
       apostrophe = false;
     }
