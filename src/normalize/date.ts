@@ -93,6 +93,7 @@ const WEEKDAYS: ReadonlySet<string> = new Set([
 /** A time after the date: " 00:00:00", "T08:30:00.000Z", " 0:00 AM", " 07.00 WIB"… */
 const TRAILING_TIME = /(?:T|\s+)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:AM|PM|WIB|WITA|WIT)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
 const TOKEN = /\d+|[A-Z]+/g;
+const APOSTROPHES = /['\u2018\u2019`]/g;
 
 function parseDateText(raw: string, pivot: number): DateParse {
   const text = raw.trim();
@@ -100,7 +101,8 @@ function parseDateText(raw: string, pivot: number): DateParse {
   if (fixed !== null) return fixed;
   if (text === '' || isPlaceholderText(text)) return EMPTY;
   if (text.length > 60) return invalid('date.unrecognized', { text: text.slice(0, 60) });
-  const upper = (hasNonAscii(text) ? text.normalize('NFKC') : text).toUpperCase().replace(TRAILING_TIME, '');
+  // Apostrophes vanish rather than split a word: "Jum'at" is JUMAT.
+  const upper = (hasNonAscii(text) ? text.normalize('NFKC') : text).toUpperCase().replace(TRAILING_TIME, '').replace(APOSTROPHES, '');
 
   const tokens: readonly string[] = upper.match(TOKEN) ?? [];
   let words = tokens;

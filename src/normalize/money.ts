@@ -100,7 +100,8 @@ function splitAmount(s: string, decimalPreferred: boolean): [string, string] | n
   }
   const [intPart, frac] = splitDecimal(s, sep);
   if (!isAllDigits(intPart) || !isAllDigits(frac)) return null;
-  if (frac.length === 3 && !decimalPreferred && intPart !== '0') return [intPart + frac, ''];
+  // "1.500" is a thousands mark; "1500000.499" cannot be (a group of thousands has 1–3 digits before it).
+  if (frac.length === 3 && !decimalPreferred && intPart !== '0' && intPart.length <= 3) return [intPart + frac, ''];
   return [intPart, frac];
 }
 

@@ -110,12 +110,16 @@ function findHeaderIndex(rows: readonly RawRow[], overrides: ColumnOverrides): n
   return best;
 }
 
+/** The columns under which a text that is no header word can only be a worker's value. */
+const VALUE_ONLY_ROLES: ReadonlySet<string> = new Set(['name', 'nik']);
+
 const SUB_HEADER_WORDS = new Set(['TEMPAT', 'TANGGAL', 'TGL', 'L', 'P', 'STATUS', 'NO', 'NOMOR', 'KPJ', 'LAKI', 'PEREMPUAN', 'BULAN', 'TAHUN', 'LAHIR']);
 
 /**
  * Whether `lower` continues the header in `upper`: it holds only short texts without digits, at
  * least one sits under an empty upper cell (a horizontally merged group) and at least one is a known
- * header word.
+ * header word. A text that is no header word under the name or NIK column ("SITI AMINAH" under NAMA) is a
+ * value: the row is data, however few digits it has.
  */
 function isSubHeader(upper: readonly RawRowCell[], lower: readonly RawRowCell[]): boolean {
   let underGap = false;
@@ -128,9 +132,11 @@ function isSubHeader(upper: readonly RawRowCell[], lower: readonly RawRowCell[])
     const text = cell.trim();
     if (/\d/.test(text) || text.length > 40) return false;
     any = true;
-    if (isBlankCell(upper[c])) underGap = true;
     const key = headerKey(text);
-    if (matchHeader(text) !== null || key.tokens.every((t) => SUB_HEADER_WORDS.has(t))) known = true;
+    const headerWord = matchHeader(text) !== null || key.tokens.every((t) => SUB_HEADER_WORDS.has(t));
+    if (isBlankCell(upper[c])) underGap = true;
+    else if (!headerWord && VALUE_ONLY_ROLES.has(matchHeader(cellText(upper[c]))?.role ?? '')) return false;
+    if (headerWord) known = true;
   }
   return any && underGap && known;
 }
