@@ -100,8 +100,11 @@ function splitAmount(s: string, decimalPreferred: boolean): [string, string] | n
   }
   const [intPart, frac] = splitDecimal(s, sep);
   if (!isAllDigits(intPart) || !isAllDigits(frac)) return null;
-  // "1.500" is a thousands mark; "1500000.499" cannot be (a group of thousands has 1–3 digits before it).
-  if (frac.length === 3 && !decimalPreferred && intPart !== '0' && intPart.length <= 3) return [intPart + frac, ''];
+  if (frac.length === 3 && !decimalPreferred && intPart !== '0') {
+    // "1.500" is a thousands mark. After more than 3 digits it cannot be one, nor is a wage written to the
+    // tenth of a sen: "2500.000" (2.500.000 missing a dot?) or "1500000.499" is said, not guessed.
+    return intPart.length <= 3 ? [intPart + frac, ''] : null;
+  }
   return [intPart, frac];
 }
 

@@ -109,10 +109,11 @@ describe('parseRupiah (audit): separators', () => {
 
   // A single "." followed by three digits was taken as a thousands separator even after 7 integer
   // digits, which no thousands grouping can produce: "1500000.499" became Rp 1,500,000,499 (1000×).
-  it('a single separator after more than three digits is the decimal mark ("1500000.499" = 1,500,000)', () => {
-    expect(parseRupiah('1500000.499')).toEqual({ kind: 'ok', rupiah: 1_500_000 });
-    expect(parseRupiah('1500,500')).toEqual({ kind: 'ok', rupiah: 1_501 });
+  it('one separator then 3 digits after more than three digits is ambiguous, said rather than guessed', () => {
+    for (const text of ['1500000.499', '2500.000', '1500,500']) expect(parseRupiah(text)).toEqual({ kind: 'invalid', reason: { code: 'money.ambiguous_separators', params: { text } } });
     expect(parseRupiah('150.000')).toEqual({ kind: 'ok', rupiah: 150_000 });
+    expect(parseRupiah('2.500.000')).toEqual({ kind: 'ok', rupiah: 2_500_000 });
+    expect(parseRupiah('1500000.49')).toEqual({ kind: 'ok', rupiah: 1_500_000 });
   });
 });
 
