@@ -3,29 +3,15 @@
  * source mutation that the existing tests let through (boundaries, dropped branches, vocabulary).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../../src/budget/budget-period.js';
-import { defaultBudgetSettings, type BudgetSettings } from '../../../src/budget/budget-settings.js';
-import type { BudgetGroup } from '../../../src/budget/budget-group.js';
-import type { Program } from '../../../src/budget/budget-program.js';
-import { computeBudget, TOTAL_AGENCY, type BudgetLine, type BudgetResult } from '../../../src/budget/compute-budget.js';
+import { computeBudget, TOTAL_AGENCY } from '../../../src/budget/compute-budget.js';
 import { DEFAULT_RATE_TABLE } from '../../../src/budget/default-rate-table.js';
 import { exactPercent } from '../../../src/budget/exact-rate.js';
 import { appliedRateAt, premiumForMonth } from '../../../src/budget/monthly-premium.js';
 import type { RateTable } from '../../../src/budget/rate-table.js';
 import { isUsableWage, parseRupiahAmount, parseWageBasePolicy, resolveWageBase } from '../../../src/budget/wage-base-policy.js';
 import { msg } from '../../../src/i18n/message.js';
-import { input } from './budget-fixtures.js';
+import { input, JAN_2027, line, settings } from './budget-fixtures.js';
 
-const YEAR_2027 = parsePeriod('2027') ?? [];
-const JAN_2027 = ['2027-01'];
-
-function settings(overrides: Partial<BudgetSettings> = {}): BudgetSettings {
-  return { ...defaultBudgetSettings(YEAR_2027), ...overrides };
-}
-
-function line(result: BudgetResult, agency: string, group: BudgetGroup, program: Program): BudgetLine | undefined {
-  return result.lines.find((l) => l.agency === agency && l.group === group && l.program === program);
-}
 
 describe('computeBudget: underreported gap boundaries', () => {
   it('a BPJS wage equal to the wage base is not under-reported (no gap line, no gap worker)', () => {

@@ -2,6 +2,11 @@ import type { WorkerDecision, WorkerStatus } from '../../../src/match/match-deci
 import type { ParsedNik } from '../../../src/normalize/parsed-nik.js';
 import type { BpjsParticipant, Worker } from '../../../src/normalize/person-record.js';
 import type { BudgetInput } from '../../../src/budget/budget-input.js';
+import type { BudgetGroup } from '../../../src/budget/budget-group.js';
+import { parsePeriod } from '../../../src/budget/budget-period.js';
+import type { Program } from '../../../src/budget/budget-program.js';
+import { defaultBudgetSettings, type BudgetSettings } from '../../../src/budget/budget-settings.js';
+import type { BudgetLine, BudgetResult } from '../../../src/budget/compute-budget.js';
 
 /** Synthetic NIKs only (made-up serials in region 327301 / 367101). */
 export function validNik(nik: string): ParsedNik {
@@ -62,4 +67,17 @@ let row = 1;
 export function input(agency: string, status: WorkerStatus | null, rosterWage: number | null, bpjsWage: number | null = null): BudgetInput {
   row += 1;
   return { at: { file: 'roster.xlsx', sheet: agency, row }, agency, status, rosterWage, bpjsWage };
+}
+
+export const YEAR_2027 = parsePeriod('2027') ?? [];
+export const JAN_2027 = ['2027-01'];
+
+/** The default budget settings over 2027, with `overrides`. */
+export function settings(overrides: Partial<BudgetSettings> = {}): BudgetSettings {
+  return { ...defaultBudgetSettings(YEAR_2027), ...overrides };
+}
+
+/** The line of one agency, group and program, if any. */
+export function line(result: BudgetResult, agency: string, group: BudgetGroup, program: Program): BudgetLine | undefined {
+  return result.lines.find((l) => l.agency === agency && l.group === group && l.program === program);
 }

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGET_GROUPS, type BudgetGroup } from '../../../src/budget/budget-group.js';
 import { parsePeriod } from '../../../src/budget/budget-period.js';
-import type { Program } from '../../../src/budget/budget-program.js';
-import { defaultBudgetSettings, type BudgetSettings } from '../../../src/budget/budget-settings.js';
-import { budgetFromDecisions, budgetFromRoster, computeBudget, TOTAL_AGENCY, type BudgetLine, type BudgetResult } from '../../../src/budget/compute-budget.js';
+import type { BudgetSettings } from '../../../src/budget/budget-settings.js';
+import { budgetFromDecisions, budgetFromRoster, computeBudget, TOTAL_AGENCY } from '../../../src/budget/compute-budget.js';
 import { AGENCY_NAMED_TOTAL } from '../../../src/budget/agency-key.js';
 import { DEFAULT_RATE_TABLE } from '../../../src/budget/default-rate-table.js';
 import { UsageError } from '../../../src/errors.js';
-import { decision, input, worker } from './budget-fixtures.js';
+import { decision, input, worker, JAN_2027, line, settings } from './budget-fixtures.js';
 
-const YEAR_2027 = parsePeriod('2027') ?? [];
-const JAN_2027 = ['2027-01'];
-
-function settings(overrides: Partial<BudgetSettings> = {}): BudgetSettings {
-  return { ...defaultBudgetSettings(YEAR_2027), ...overrides };
-}
-
-function line(result: BudgetResult, agency: string, group: BudgetGroup, program: Program): BudgetLine | undefined {
-  return result.lines.find((l) => l.agency === agency && l.group === group && l.program === program);
-}
 
 describe('DOMAIN.md worked examples', () => {
   it('§2.6: 1,000 honorer at Rp 2,169,348, class I, JKK + JKM, 12 months → Rp 140,568,000 (≈ Rp 140.6 jt)', () => {
