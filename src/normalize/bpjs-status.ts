@@ -26,6 +26,7 @@ const INACTIVE_PARTS: readonly string[] = [
 const INACTIVE_EXACT: ReadonlySet<string> = new Set(['N', 'NON', 'OFF']);
 
 const NOT_LETTERS = /[^A-Z]+/g;
+const NO_WORDS: ReadonlySet<string> = new Set(['TIDAK', 'TDK']);
 
 /**
  * Reads a BPJS participant status. Anything not recognised ("HONORER", "PPPK" in a roster's
@@ -35,7 +36,10 @@ export function parseBpjsStatus(cell: RawCell | undefined): BpjsStatusParse {
   const raw = cellText(cell).trim();
   if (raw === '') return EMPTY;
   const key = raw.toUpperCase().replace(NOT_LETTERS, '');
-  if (key === 'NA' && !raw.includes('/')) return { kind: 'ok', status: 'inactive', raw };
+  // A bare "NA" is non-aktif; "N/A", "N.A." are "not available" (placeholders, below).
+  if (key === 'NA' && !/[/.]/.test(raw)) return { kind: 'ok', status: 'inactive', raw };
+  // TIDAK/TDK answer an "AKTIF? YA/TIDAK" column, before they count as "nothing here" placeholders.
+  if (NO_WORDS.has(key)) return { kind: 'ok', status: 'inactive', raw };
   if (isPlaceholderText(raw)) return EMPTY;
   if (ACTIVE.has(key)) return { kind: 'ok', status: 'active', raw };
   if (INACTIVE_EXACT.has(key) || INACTIVE_PARTS.some((p) => key.includes(p))) return { kind: 'ok', status: 'inactive', raw };

@@ -104,3 +104,10 @@ const GROUPED_THOUSANDS = /^\d{1,3}(,\d{3})+$/;
 export function isCommaGroupedNumber(s: string): boolean {
   return s.length > 4 && GROUPED_THOUSANDS.test(s);
 }
+
+const DOT_GROUPED_THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
+
+/** "3.671.014.501.900.000": the same in Indonesian-locale Excel, whose thousands mark is the dot. */
+export function isDotGroupedNumber(s: string): boolean {
+  return s.length > 4 && DOT_GROUPED_THOUSANDS.test(s);
+}

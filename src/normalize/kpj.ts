@@ -23,6 +23,9 @@ const MISSING: KpjReading = { kind: 'missing' };
  * digits ("1.23457E+10": a KPJ with invented digits would match the wrong participant) and a cell
  * Excel turned into a date.
  */
+/** Two numbers of 5 or more digits with something else between them (after separators are stripped). */
+const SEVERAL_NUMBERS = /\d{5}\D+\d{5}/;
+
 export function readKpj(cell: RawCell | undefined): KpjReading {
   if (cell === null || cell === undefined) return MISSING;
   if (typeof cell !== 'string' && cell.kind === 'date') return { kind: 'invalid', reason: msg('kpj.date_cell', { value: cell.iso }) };
@@ -37,7 +40,10 @@ export function readKpj(cell: RawCell | undefined): KpjReading {
     return /^0+$/.test(digits) ? MISSING : { kind: 'ok', kpj: digits };
   }
   // Text without a digit is a note ("SEDANG DIPROSES", "BELUM ADA KPJ"), not a number that was lost.
-  const digits = stripIdSeparators(text).replace(/\D+/g, '');
+  const stripped = stripIdSeparators(text);
+  // Two numbers in one cell ("12345678901 / 12345678902") glued together would be a KPJ nobody has.
+  if (SEVERAL_NUMBERS.test(stripped)) return { kind: 'invalid', reason: msg('kpj.several', { value: text }) };
+  const digits = stripped.replace(/\D+/g, '');
   return digits === '' || /^0+$/.test(digits) ? MISSING : { kind: 'ok', kpj: digits };
 }
 

@@ -5,6 +5,7 @@ import {
   expandScientific,
   isAllDigits,
   isCommaGroupedNumber,
+  isDotGroupedNumber,
   parseScientificText,
   stripIdSeparators,
   unwrapIdText,
@@ -76,8 +77,8 @@ function parseNikText(raw: string, numeric: boolean, pivot: number): ParsedNik {
     return invalid(raw, sci.significant, reason('nik.wrong_length', { length: sci.integerDigits }), pivot);
   }
 
-  if (isCommaGroupedNumber(text)) {
-    const digits = text.replace(/,/g, '');
+  if (isCommaGroupedNumber(text) || isDotGroupedNumber(text)) {
+    const digits = text.replace(/[,.]/g, '');
     if (digits.length === 16 && digits.endsWith('0')) {
       return damaged(raw, digits, digits.slice(0, 15), reason('nik.excel_grouped'), pivot);
     }
