@@ -7,7 +7,8 @@ export const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
  * modal field count of non-empty records is found. A delimiter that splits most records into the same
  * number (> 1) of fields wins; more fields break near-ties (log2 weight), because a `;` file from
  * Indonesian Excel often carries one decimal comma per row ("1.234.567,00") that splits evenly too
- * (DOMAIN.md §5). Falls back to `,` for a one-column file.
+ * (DOMAIN.md §5). Records whose quotes this delimiter breaks do not count. Falls back to `,` for a
+ * one-column file.
  */
 export function sniffDelimiter(sample: string): string {
   // Drop a trailing partial line: it would look like an odd record.
@@ -16,7 +17,12 @@ export function sniffDelimiter(sample: string): string {
   let best: string = ',';
   let bestScore = 0;
   for (const d of CANDIDATE_DELIMITERS) {
-    const records = new CsvRecordParser(d).push(text, true).filter((r) => r.length > 0).slice(0, 100);
+    // A record left with a literal quote in a field was not quoted for this delimiter: a `;` file's
+    // "SUPRIYADI, S.Pd., M.Si" in its second column splits evenly on `,` too, but only by breaking the quotes.
+    const records = new CsvRecordParser(d)
+      .push(text, true)
+      .filter((r) => r.length > 0 && !r.some((f) => f.includes('"')))
+      .slice(0, 100);
     const counts = new Map<number, number>();
     for (const r of records) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
     let mode = 1;
