@@ -98,7 +98,7 @@ function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
       const weakOf = (n: typeof wn) => n.tokens.filter((_, i) => n.weak[i] === true);
       const a = weakOf(wn);
       const b = weakOf(pn);
-      const diff = [...a.filter((t) => !b.includes(t)), ...b.filter((t) => !a.includes(t))];
+      const diff = [...multisetMinus(a, b), ...multisetMinus(b, a)];
       return [msg('match.reason.name_equal_except_weak', { tokens: (diff.length > 0 ? diff : [...a, ...b]).join(' ') })];
     }
     case 'initials': {
@@ -151,4 +151,15 @@ function joinedReasons(al: NameAlignment): Message[] {
 
 function cutReasons(al: NameAlignment): Message[] {
   return al.cut.map(([a, b]) => msg('match.reason.name_cut', { roster: a, bpjs: b }));
+}
+
+/** The words of `a` left after taking out one per word of `b` ("RADEN RADEN" minus "RADEN" is "RADEN"). */
+function multisetMinus(a: readonly string[], b: readonly string[]): string[] {
+  const left = [...b];
+  return a.filter((t) => {
+    const i = left.indexOf(t);
+    if (i < 0) return true;
+    left.splice(i, 1);
+    return false;
+  });
 }
