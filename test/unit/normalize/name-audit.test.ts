@@ -1,6 +1,6 @@
 // Mutation audit of src/normalize/name.ts and src/normalize/name-vocabulary.ts. Each test below kills a source
 // mutation that the existing name tests let through: the expected values are the ones the doc comments of those
-// modules and DOMAIN.md §4 promise. `it.fails` marks real bugs found on the way (the source is left as is).
+// modules and DOMAIN.md §4 promise. The bugs found on the way are fixed, but for the one `it.fails` (ß in removed titles).
 import { describe, expect, it } from 'vitest';
 import { nameKey, normalizeName, tokenKey } from '../../../src/normalize/name.js';
 
