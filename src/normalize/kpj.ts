@@ -15,17 +15,17 @@ export type KpjReading =
 
 const MISSING: KpjReading = { kind: 'missing' };
 
+/** Two numbers of 5 or more digits with something else between them (after separators are stripped). */
+const SEVERAL_NUMBERS = /\d{5}\D+\d{5}/;
+
 /**
  * Reads a KPJ (BPJS Ketenagakerjaan participant number, normally 11 digits; DOMAIN.md §1.4) as
  * a string of digits: spaces, dots, dashes, quotes, a leading apostrophe, `="…"` and a trailing
  * ".0" are removed, other lengths are kept as they are. Missing for an empty cell or a placeholder
  * ("-", "0", "belum ada") or a note without digits. Invalid for scientific notation that has lost
- * digits ("1.23457E+10": a KPJ with invented digits would match the wrong participant) and a cell
- * Excel turned into a date.
+ * digits ("1.23457E+10": a KPJ with invented digits would match the wrong participant), a cell
+ * Excel turned into a date, and two numbers in one cell.
  */
-/** Two numbers of 5 or more digits with something else between them (after separators are stripped). */
-const SEVERAL_NUMBERS = /\d{5}\D+\d{5}/;
-
 export function readKpj(cell: RawCell | undefined): KpjReading {
   if (cell === null || cell === undefined) return MISSING;
   if (typeof cell !== 'string' && cell.kind === 'date') return { kind: 'invalid', reason: msg('kpj.date_cell', { value: cell.iso }) };
