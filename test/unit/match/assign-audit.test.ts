@@ -5,53 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assignInOrder, assignOneToOne } from '../../../src/match/assign-one-to-one.js';
-import { explainPair } from '../../../src/match/explain-pair.js';
-import { findDuplicates, type DuplicateKind } from '../../../src/match/find-duplicates.js';
-import { createMatchFrequencyCounter } from '../../../src/match/frequency-table.js';
-import { packRosterDigits } from '../../../src/match/packed-nik-digits.js';
-import { personFeatures } from '../../../src/match/person-features.js';
-import { rosterPenalties, scorePair } from '../../../src/match/score-pair.js';
-import { makeNik, makeParticipant, makeWorker, type RecordSpec } from './make-records.js';
+import { clear, duplicates } from './duplicates-of.js';
+import { makeNik, type RecordSpec } from './make-records.js';
+import { pairReasons } from './pair-scores.js';
 
 // ---------------------------------------------------------------------------------------------
 // findDuplicates
 // ---------------------------------------------------------------------------------------------
 
-interface Dups {
-  firstOf: number[];
-  kind: (DuplicateKind | null)[];
-  sharedNikWith: number[];
-  nikShared: number[];
-  sharedNikByBirthDate: number[];
-}
-
-/** findDuplicates on roster rows, built as matcherState builds them (name counts over the roster). */
-function duplicates(roster: readonly RecordSpec[]): Dups {
-  const workers = roster.map((s, i) => makeWorker(i, s));
-  const features = workers.map((w) => personFeatures(w));
-  const counter = createMatchFrequencyCounter();
-  for (const f of features) counter.add(f);
-  const names = counter.tables().names;
-  const nikDigits = packRosterDigits(workers.length, (i) => features[i]!.digits16);
-  const d = findDuplicates(workers, features, (key) => names.count(key), nikDigits);
-  return {
-    firstOf: [...d.firstOf],
-    kind: [...d.kind],
-    sharedNikWith: [...d.sharedNikWith],
-    nikShared: [...d.nikShared],
-    sharedNikByBirthDate: [...d.sharedNikByBirthDate],
-  };
-}
-
-function clear(n: number): Dups {
-  return {
-    firstOf: Array.from({ length: n }, () => -1),
-    kind: Array.from({ length: n }, () => null),
-    sharedNikWith: Array.from({ length: n }, () => -1),
-    nikShared: Array.from({ length: n }, () => 0),
-    sharedNikByBirthDate: Array.from({ length: n }, () => 0),
-  };
-}
 
 describe('findDuplicates (audit)', () => {
   it('sharedNikByBirthDate only when the name agrees with the row in sharedNikWith, not with a later person on the NIK', () => {
@@ -169,24 +130,9 @@ describe('assignOneToOne (audit)', () => {
 // explainPair
 // ---------------------------------------------------------------------------------------------
 
-interface Reasons {
-  codes: string[];
-  params: unknown[];
-}
-
 /** The reasons for roster row 0 against one BPJS record; `others` are counted in the frequency tables. */
-function reasons(roster: RecordSpec, bpjs: RecordSpec, others: readonly RecordSpec[] = [], birthDateCount = 77): Reasons {
-  const workers = [roster, ...others].map((s, i) => makeWorker(i, s));
-  const wf = workers.map(personFeatures);
-  const counter = createMatchFrequencyCounter();
-  const tallies = wf.map((f) => counter.add(f));
-  const freq = counter.tables();
-  const pens = rosterPenalties(wf, freq);
-  const p = makeParticipant(0, bpjs);
-  const pf = personFeatures(p);
-  const s = scorePair(wf[0]!, workers[0]!.nik, pf, p.nik, freq, pens, 0);
-  const out = explainPair(wf[0]!, pf, s, { name: () => tallies[0]!.count, birthDate: () => birthDateCount });
-  return { codes: out.map((r) => r.code), params: out.map((r) => r.params) };
+function reasons(roster: RecordSpec, bpjs: RecordSpec, others: readonly RecordSpec[] = [], birthDateCount = 77): { codes: string[]; params: unknown[] } {
+  return pairReasons(roster, bpjs, others, birthDateCount);
 }
 
 const NIK = '7371010707910015';

@@ -5,21 +5,7 @@ import { createMatchFrequencyCounter } from '../../../src/match/frequency-table.
 import { personFeatures } from '../../../src/match/person-features.js';
 import { rosterPenalties, scorePair } from '../../../src/match/score-pair.js';
 import { makeParticipant, makeWorker, type RecordSpec } from './make-records.js';
-
-/** The reason codes of roster row 0 against a BPJS record, `others` counted in the frequency tables. */
-function reasonCodes(roster: RecordSpec, bpjs: RecordSpec, others: readonly RecordSpec[]): { codes: string[]; params: unknown[] } {
-  const workers = [roster, ...others].map((s, i) => makeWorker(i, s));
-  const wf = workers.map(personFeatures);
-  const counter = createMatchFrequencyCounter();
-  const tallies = wf.map((f) => counter.add(f));
-  const freq = counter.tables();
-  const pens = rosterPenalties(wf, freq);
-  const p = makeParticipant(0, bpjs);
-  const pf = personFeatures(p);
-  const s = scorePair(wf[0]!, workers[0]!.nik, pf, p.nik, freq, pens, 0);
-  const reasons = explainPair(wf[0]!, pf, s, { name: () => tallies[0]!.count, birthDate: () => 0 });
-  return { codes: reasons.map((r) => r.code), params: reasons.map((r) => r.params) };
-}
+import { pairReasons } from './pair-scores.js';
 
 // A shared word (SETIAWAN) on many other roster rows, each of them a different name found once.
 const others: RecordSpec[] = Array.from({ length: 40 }, (_, i) => ({
@@ -32,7 +18,7 @@ describe('explainPair: a common name', () => {
   it('quotes how often the whole name occurs when the names are equal', () => {
     const namesakes: RecordSpec[] = Array.from({ length: 40 }, (_, i) => ({ nik: null, name: 'AGUS SETIAWAN', birthDate: `19${50 + i}-02-03` }));
     const fillers: RecordSpec[] = Array.from({ length: 40 }, (_, i) => ({ nik: null, name: `${String.fromCharCode(65 + (i % 26))}Q WARGA${i}`, birthDate: '1999-09-09' }));
-    const { codes, params } = reasonCodes({ nik: null, name: 'AGUS SETIAWAN', birthDate: '1988-04-05' }, { nik: null, name: 'AGUS SETIAWAN', birthDate: '1988-04-05' }, [...namesakes, ...fillers]);
+    const { codes, params } = pairReasons({ nik: null, name: 'AGUS SETIAWAN', birthDate: '1988-04-05' }, { nik: null, name: 'AGUS SETIAWAN', birthDate: '1988-04-05' }, [...namesakes, ...fillers]);
     const at = codes.indexOf('match.reason.name_common');
     expect(at).toBeGreaterThanOrEqual(0);
     expect(params[at]).toEqual({ count: 41 });
@@ -40,7 +26,7 @@ describe('explainPair: a common name', () => {
   });
 
   it('says the shared words are common, not the whole name, when the names only partly agree', () => {
-    const { codes } = reasonCodes({ nik: null, name: 'JOKO SETIAWAN', birthDate: '1988-04-05' }, { nik: null, name: 'JOKI SETIAWAN', birthDate: '1988-04-05' }, others);
+    const { codes } = pairReasons({ nik: null, name: 'JOKO SETIAWAN', birthDate: '1988-04-05' }, { nik: null, name: 'JOKI SETIAWAN', birthDate: '1988-04-05' }, others);
     expect(codes).not.toContain('match.reason.name_common');
     expect(codes).toContain('match.reason.name_words_common');
   });
@@ -48,29 +34,29 @@ describe('explainPair: a common name', () => {
 
 describe('explainPair: how the names were lined up', () => {
   it('names the words written apart and joined', () => {
-    const { codes, params } = reasonCodes({ nik: null, name: 'SITI NUR HAYATI' }, { nik: null, name: 'SITI NURHAYATI' }, []);
+    const { codes, params } = pairReasons({ nik: null, name: 'SITI NUR HAYATI' }, { nik: null, name: 'SITI NURHAYATI' }, []);
     const at = codes.indexOf('match.reason.name_joined');
     expect(params[at]).toEqual({ roster: 'NUR HAYATI', bpjs: 'NURHAYATI' });
     expect(codes).not.toContain('match.reason.name_equal_except_weak');
   });
 
   it('names the word where the BPJS name was cut off', () => {
-    const { codes, params } = reasonCodes({ nik: null, name: 'HUSEN FEBRIANSYAH SETIAWAN' }, { nik: null, name: 'HUSEN FEBRIANSYAH SETI' }, []);
+    const { codes, params } = pairReasons({ nik: null, name: 'HUSEN FEBRIANSYAH SETIAWAN' }, { nik: null, name: 'HUSEN FEBRIANSYAH SETI' }, []);
     const at = codes.indexOf('match.reason.name_cut');
     expect(params[at]).toEqual({ roster: 'SETIAWAN', bpjs: 'SETI' });
     expect(codes).not.toContain('match.reason.name_initials');
   });
 
   it('names a NIK two digits off by both positions', () => {
-    const { codes, params } = reasonCodes({ nik: '7341010485900035', name: 'TAUFIK HUSNA' }, { nik: '7371010405900035', name: 'TAUFIK HUSNA' }, []);
+    const { codes, params } = pairReasons({ nik: '7341010485900035', name: 'TAUFIK HUSNA' }, { nik: '7371010405900035', name: 'TAUFIK HUSNA' }, []);
     expect(codes[0]).toBe('match.reason.nik_two_digits');
     expect(params[0]).toEqual({ position: 3, second: 9 });
   });
 
   it('says when a pair looks like twins', () => {
-    const { codes } = reasonCodes({ nik: '9401016403700001', name: 'LESTARI YULIANTI', birthDate: '1970-03-24' }, { nik: '9401016403700002', name: 'AISYAH YULIANTI', birthDate: '1970-03-24' }, []);
+    const { codes } = pairReasons({ nik: '9401016403700001', name: 'LESTARI YULIANTI', birthDate: '1970-03-24' }, { nik: '9401016403700002', name: 'AISYAH YULIANTI', birthDate: '1970-03-24' }, []);
     expect(codes).toContain('match.reason.looks_like_siblings');
-    expect(reasonCodes({ nik: '9401016403700001', name: 'AISYAH YULIANTI' }, { nik: '9401016403700002', name: 'AISYAH YULIANTI' }, []).codes).not.toContain('match.reason.looks_like_siblings');
+    expect(pairReasons({ nik: '9401016403700001', name: 'AISYAH YULIANTI' }, { nik: '9401016403700002', name: 'AISYAH YULIANTI' }, []).codes).not.toContain('match.reason.looks_like_siblings');
   });
 });
 
