@@ -36,13 +36,13 @@ export function readKpj(cell: RawCell | undefined): KpjReading {
   const sci = parseScientificText(text.replace(/\s+/g, ''));
   if (sci !== null) {
     const digits = expandScientific(sci);
-    if (digits === null) return { kind: 'invalid', reason: msg('kpj.scientific', { value: text }) };
+    if (digits === null) return { kind: 'invalid', reason: msg('kpj.scientific', { kpj: text }) };
     return /^0+$/.test(digits) ? MISSING : { kind: 'ok', kpj: digits };
   }
   // Text without a digit is a note ("SEDANG DIPROSES", "BELUM ADA KPJ"), not a number that was lost.
   const stripped = stripIdSeparators(text);
   // Two numbers in one cell ("12345678901 / 12345678902") glued together would be a KPJ nobody has.
-  if (SEVERAL_NUMBERS.test(stripped)) return { kind: 'invalid', reason: msg('kpj.several', { value: text }) };
+  if (SEVERAL_NUMBERS.test(stripped)) return { kind: 'invalid', reason: msg('kpj.several', { kpj: text }) };
   const digits = stripped.replace(/\D+/g, '');
   return digits === '' || /^0+$/.test(digits) ? MISSING : { kind: 'ok', kpj: digits };
 }

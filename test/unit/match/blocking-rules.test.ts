@@ -11,7 +11,7 @@ const keysOf = (emitKeys: (emit: (h1: number, h2: number) => void) => void): str
 
 describe('birth_date_name keys of names written apart or joined', () => {
   it('a BPJS name written apart finds a roster name written joined, and the other way round', () => {
-    for (const [roster, bpjs] of [['NURHAYATI', 'NUR HAYATI'], ['NUR HAYATI', 'NURHAYATI'], ['ABDURROUF', 'ABDUL ROUF'], ['ABDUL ROUF', 'ABDURROUF']] as const) {
+    for (const [roster, bpjs] of [['NURHAYATI', 'NUR HAYATI'], ['NUR HAYATI', 'NURHAYATI'], ['ABDURROUF', 'ABDUL ROUF'], ['ABDUL ROUF', 'ABDURROUF'], ['SRI UTAMI', 'SRIUTAMI'], ['NUR HIDAYAT', 'NURHIDAYAT'], ['MUHAMMAD RIZKI', 'MUHAMMADRIZKI']] as const) {
       const w = personFeatures(makeWorker(0, { nik: null, name: roster, birthDate: '1993-04-01' }));
       const p = personFeatures(makeParticipant(0, { nik: null, name: bpjs, birthDate: '1993-04-01' }));
       const rosterKeys = new Set(keysOf((emit) => rosterBirthDateNameKeys(w, emit)));

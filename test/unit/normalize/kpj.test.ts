@@ -54,7 +54,7 @@ describe('readKpj', () => {
   });
 
   it('scientific notation that lost digits is invalid, naming the value (it used to be dropped without a word)', () => {
-    expect(readKpj('1.23457E+10')).toEqual({ kind: 'invalid', reason: { code: 'kpj.scientific', params: { value: '1.23457E+10' } } });
+    expect(readKpj('1.23457E+10')).toEqual({ kind: 'invalid', reason: { code: 'kpj.scientific', params: { kpj: '1.23457E+10' } } });
     expect(readKpj(num('1.23457E+10'))).toMatchObject({ kind: 'invalid', reason: { code: 'kpj.scientific' } });
   });
 

@@ -120,7 +120,7 @@ describe('parseNik audit: soft checks and decoding', () => {
 
 describe('readKpj audit', () => {
   it('spaces inside scientific notation do not turn lost digits into a KPJ', () => {
-    expect(readKpj('1.234 57E+10')).toEqual({ kind: 'invalid', reason: { code: 'kpj.scientific', params: { value: '1.234 57E+10' } } });
+    expect(readKpj('1.234 57E+10')).toEqual({ kind: 'invalid', reason: { code: 'kpj.scientific', params: { kpj: '1.234 57E+10' } } });
   });
 
   it('scientific notation with written-out trailing zeros after the integer reads as the exact KPJ', () => {
@@ -136,7 +136,7 @@ describe('readKpj audit', () => {
 
   // Two KPJs in one cell were glued into a 22-digit number nobody has, reported as ok instead of a kpj_invalid problem.
   it('two KPJs in one cell are not read as one 22-digit KPJ', () => {
-    expect(readKpj('12345678901 / 12345678902')).toEqual({ kind: 'invalid', reason: { code: 'kpj.several', params: { value: '12345678901 / 12345678902' } } });
+    expect(readKpj('12345678901 / 12345678902')).toEqual({ kind: 'invalid', reason: { code: 'kpj.several', params: { kpj: '12345678901 / 12345678902' } } });
     expect(readKpj('KPJ 12345678901')).toEqual({ kind: 'ok', kpj: '12345678901' });
     expect(readKpj('123-4567-8901')).toEqual({ kind: 'ok', kpj: '12345678901' });
   });

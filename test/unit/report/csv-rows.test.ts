@@ -4,6 +4,8 @@ import type { RowProblem } from '../../../src/normalize/row-problem.js';
 import { BPJS_ONLY_COLUMNS, bpjsOnlyRowCells, bpjsOnlyRowEmitter } from '../../../src/report/bpjs-only-row.js';
 import { csvCellText } from '../../../src/report/csv-cell.js';
 import { PROBLEM_COLUMNS, maskMessageIds, problemRowCells } from '../../../src/report/problem-row.js';
+import { readKpj } from '../../../src/normalize/kpj.js';
+import { maskNik } from '../../../src/normalize/mask-nik.js';
 import { createCsvChunkBuilder } from '../../../src/report/csv-chunk-builder.js';
 import { formatCsv } from '../../../src/report/csv-format.js';
 import { WORKER_COLUMNS, workerRowCells, workerRowEmitter } from '../../../src/report/model/worker-row.js';
@@ -124,6 +126,15 @@ describe('problems.csv cells', () => {
     expect(maskMessageIds(plainMsg, masking.mask)).toBe(plainMsg);
     const cells = problemRowCells('en', { ...problem, detail: msg('z', { nik: '3273014501900001' }) }, masking);
     expect(csvCellText(cells.detail, plain)).toBe('z (nik=3273********0001)');
+  });
+
+  it('masks the KPJs a kpj_invalid detail quotes (read from a real KPJ cell)', () => {
+    const r = readKpj('23011234567 / 23011234568');
+    if (r.kind !== 'invalid') throw new Error('expected an invalid KPJ');
+    const cells = problemRowCells('en', { ...problem, kind: 'kpj_invalid', column: 'kpj', detail: r.reason }, { mask: maskNik });
+    const text = csvCellText(cells.detail, plain);
+    expect(text).not.toMatch(/\d{5}/);
+    expect(text).toContain('one worker has one KPJ');
   });
 });
 
