@@ -26,6 +26,8 @@ const INACTIVE_PARTS: readonly string[] = [
 const INACTIVE_EXACT: ReadonlySet<string> = new Set(['N', 'NON', 'OFF']);
 
 const NOT_LETTERS = /[^A-Z]+/g;
+/** The status opens with the word AKTIF (or ACTIVE) itself, not NON-AKTIF. */
+const ACTIVE_FIRST_WORD = /^\s*(?:AKTIF|AKTIP|ACTIVE)(?![A-Z])/i;
 const NO_WORDS: ReadonlySet<string> = new Set(['TIDAK', 'TDK']);
 
 /**
@@ -42,6 +44,11 @@ export function parseBpjsStatus(cell: RawCell | undefined): BpjsStatusParse {
   if (NO_WORDS.has(key)) return { kind: 'ok', status: 'inactive', raw };
   if (isPlaceholderText(raw)) return EMPTY;
   if (ACTIVE.has(key)) return { kind: 'ok', status: 'active', raw };
-  if (INACTIVE_EXACT.has(key) || INACTIVE_PARTS.some((p) => key.includes(p))) return { kind: 'ok', status: 'inactive', raw };
+  if (INACTIVE_EXACT.has(key)) return { kind: 'ok', status: 'inactive', raw };
+  const inactive = INACTIVE_PARTS.filter((p) => key.includes(p));
+  // "AKTIF (MUTASI)": a transfer noted beside an explicit AKTIF is still an active membership, while a bare
+  // "MUTASI" / "MUTASI KELUAR" has left. Only the transfer note yields to a leading AKTIF: "AKTIF - KELUAR" stays inactive.
+  if (inactive.length === 1 && inactive[0] === 'MUTASI' && ACTIVE_FIRST_WORD.test(raw)) return { kind: 'ok', status: 'active', raw };
+  if (inactive.length > 0) return { kind: 'ok', status: 'inactive', raw };
   return { kind: 'invalid', raw };
 }

@@ -21,3 +21,12 @@ describe('parseBpjsStatus', () => {
     expect(parseBpjsStatus('Tenaga Kontrak')).toEqual({ kind: 'invalid', raw: 'Tenaga Kontrak' });
   });
 });
+
+describe('parseBpjsStatus: a transfer (mutasi) beside AKTIF', () => {
+  it.each(['AKTIF (MUTASI)', 'Aktif - Mutasi Masuk', 'aktif/mutasi'])('%s → active: the membership moved, it did not end', (s) => {
+    expect(parseBpjsStatus(s)).toEqual({ kind: 'ok', status: 'active', raw: s });
+  });
+  it.each(['MUTASI', 'MUTASI KELUAR', 'AKTIF - KELUAR', 'AKTIF (MUTASI, KELUAR)', 'NON AKTIF (MUTASI)', 'TIDAK AKTIF MUTASI'])('%s → inactive', (s) => {
+    expect(parseBpjsStatus(s)).toEqual({ kind: 'ok', status: 'inactive', raw: s });
+  });
+});
