@@ -62,6 +62,17 @@ describe('readKpj', () => {
     for (const note of ['TIDAK DIKETAHUI PERSIS', 'BELUM ADA KPJ', 'SEDANG DIPROSES', 'NIHIL']) expect(readKpj(note)).toEqual({ kind: 'missing' });
   });
 
+  it('a note that mentions a year or a count is missing, not a KPJ of those digits', () => {
+    for (const note of ['BELUM ADA (2024)', 'PROSES 2023', 'Daftar Jan 2024', 'tunggu 2 minggu']) expect(readKpj(note)).toEqual({ kind: 'missing' });
+  });
+
+  it('a KPJ written with a label or beside a note keeps its digits', () => {
+    expect(readKpj('KPJ 12345678901')).toEqual({ kind: 'ok', kpj: '12345678901' });
+    expect(readKpj('No. 123.4567.8901 (baru)')).toEqual({ kind: 'ok', kpj: '12345678901' });
+    // Digits alone, however few, stay a number the officer typed (other lengths are kept as they are).
+    expect(readKpj('2024')).toEqual({ kind: 'ok', kpj: '2024' });
+  });
+
   it('a cell Excel turned into a date is invalid, naming the date', () => {
     expect(readKpj({ kind: 'date', iso: '2020-01-01', serial: 43831 })).toEqual({ kind: 'invalid', reason: { code: 'kpj.date_cell', params: { value: '2020-01-01' } } });
   });
