@@ -47,10 +47,19 @@ export async function detectCsvFormat(source: ByteSource, options: CsvOptions): 
     if (looksBinary(head.subarray(0, 8192))) throw new InputError(msg('io.not_text', { file: source.name }));
     encoding = isWholeUtf8(source) ? 'utf-8' : 'windows-1252';
   }
-  const headText = makeDecoder(encoding).write(head);
+  const headText = makeDecoder(encoding).write(head.subarray(forcedBomBytes(bom, options)));
   if (headText.trim() === '') throw new InputError(msg('io.empty_file', { file: source.name }));
   const delimiter = options.delimiter !== undefined ? parseDelimiterOption(options.delimiter) : sniffDelimiter(headText);
   return { encoding, delimiter };
+}
+
+/**
+ * Bytes of a BOM to drop before decoding with an `--encoding` override: a BOM is never content, and
+ * read as the override's characters ("ï»¿" in Windows-1252) it would glue itself to the first header.
+ * Without an override the decoder strips the BOM of the encoding it announces.
+ */
+function forcedBomBytes(bom: { bomLength: number } | null, options: CsvOptions): number {
+  return options.encoding !== undefined && bom !== null ? bom.bomLength : 0;
 }
 
 function isWholeUtf8(source: ByteSource): boolean {
@@ -66,6 +75,7 @@ function isWholeUtf8(source: ByteSource): boolean {
 export async function readCsv(source: ByteSource, options: CsvOptions = {}): Promise<{ sheet: RawSheet; format: CsvFormat }> {
   const format = await detectCsvFormat(source, options);
   const batchSize = options.batchSize ?? 1000;
+  let skip = options.encoding !== undefined ? forcedBomBytes(detectBom(await source.head(4)), options) : 0;
   async function* batches(): AsyncGenerator<readonly RawRow[]> {
     const decoder = makeDecoder(format.encoding);
     const parser = new CsvRecordParser(format.delimiter);
@@ -80,7 +90,9 @@ export async function readCsv(source: ByteSource, options: CsvOptions = {}): Pro
         throw new InputError(msg('io.record_too_long', { file: source.name, row: rowNumber + 1, limit: err.limit }), { cause: err });
       }
     };
-    for await (const chunk of source.chunks()) {
+    for await (const whole of source.chunks()) {
+      const chunk = skip === 0 ? whole : whole.subarray(Math.min(skip, whole.length));
+      skip -= whole.length - chunk.length;
       for (const cells of push(decoder.write(chunk), false)) {
         batch.push({ row: ++rowNumber, cells });
       }

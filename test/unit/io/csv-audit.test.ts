@@ -100,8 +100,8 @@ describe('readCsv: encoding decision', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('NAMA\nJOSÉ\n', 'utf8')]);
     const { encoding, rows } = await rowsOf('bom.csv', bytes, { encoding: 'windows-1252' });
     expect(encoding).toBe('windows-1252');
-    // Read as Windows-1252, the BOM is three letters and "É" (C3 89) is two.
-    expect(rows.map((r) => r.cells)).toEqual([['ï»¿NAMA'], ['JOSÃ‰']]);
+    // Read as Windows-1252 "É" (C3 89) is two letters; the BOM is dropped, not read as "ï»¿" glued to the header.
+    expect(rows.map((r) => r.cells)).toEqual([['NAMA'], ['JOSÃ‰']]);
   });
 
   it('an unknown --encoding is refused even when the file has a BOM', async () => {
@@ -209,5 +209,19 @@ describe('CsvRecordParser: record-length limit', () => {
     const parser = new CsvRecordParser(',');
     expect(parser.push(`a\n${long}`, false)).toEqual([['a']]);
     expect(parser.push('', true)).toEqual([[long]]);
+  });
+});
+
+describe('readCsv: a BOM under an --encoding override', () => {
+  it.each(['windows-1252', 'latin1', 'utf-8'])('is dropped, so the first header is still recognised (%s)', async (encoding) => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('NAMA;NIK\nBUDI;1\n', 'utf8')]);
+    const { rows } = await rowsOf('bom.csv', bytes, { encoding });
+    expect(rows.map((r) => r.cells)).toEqual([['NAMA', 'NIK'], ['BUDI', '1']]);
+  });
+
+  it('a UTF-16 BOM read as UTF-16 by override is dropped too', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('NAMA\tNIK\nBUDI\t1\n', 'utf-16le')]);
+    const { rows } = await rowsOf('bom.txt', bytes, { encoding: 'utf-16le' });
+    expect(rows.map((r) => r.cells)).toEqual([['NAMA', 'NIK'], ['BUDI', '1']]);
   });
 });
