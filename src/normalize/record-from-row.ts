@@ -2,7 +2,7 @@ import { msg } from '../i18n/message.js';
 import type { Message } from '../i18n/message.js';
 import type { Provenance } from '../io/provenance.js';
 import { cellText, isBlankCell } from '../io/raw-cell.js';
-import { decodeNip } from './nip.js';
+import { decodeExcelRoundedNip, decodeNip } from './nip.js';
 import type { RawCell } from '../io/raw-cell.js';
 import type { RawRow } from '../io/raw-sheet.js';
 import { parseBpjsStatus } from './bpjs-status.js';
@@ -320,14 +320,20 @@ function valueOrNull(cell: RawCell | undefined): string | null {
  * A roster row with an ASN NIP in its NIP column is most likely a PNS or PPPK who slipped into the non-ASN
  * roster (DOMAIN.md §1.4, §2.5): full-time PPPK and PNS get JKK/JKM through Taspen, so budgeting them for BPJS
  * Ketenagakerjaan would be wrong. Said, not dropped: PPPK paruh waktu are still paid to BPJS. A NIP written
- * in groups ("19800101 200501 1 001") counts; anything else in the column ("-", "HONORER") is not a NIP.
+ * in groups ("19800101 200501 1 001") counts, and so does one Excel stored as a number (its last 3 digits lost,
+ * said as such); anything else in the column ("-", "HONORER") is not a NIP.
  */
 function addAsnNipProblem(cell: RawCell | undefined, at: Provenance, problems: RowProblem[]): void {
   if (cell === undefined) return;
   const text = cellText(cell);
   if (text.length < 18) return;
   const nip = decodeNip(text.replace(/[\s.-]/g, ''));
-  if (nip !== null) problems.push(problem('asn_nip', at, 'nip', msg('record.asn_nip', { birth: nip.birth, tmt: nip.tmt })));
+  if (nip !== null) {
+    problems.push(problem('asn_nip', at, 'nip', msg('record.asn_nip', { birth: nip.birth, tmt: nip.tmt })));
+    return;
+  }
+  const rounded = decodeExcelRoundedNip(text);
+  if (rounded !== null) problems.push(problem('asn_nip', at, 'nip', msg('record.asn_nip_rounded', { birth: rounded.birth, tmt: rounded.tmt })));
 }
 
 function problem(kind: ProblemKind, at: Provenance, column: string | null, detail: Message): RowProblem {

@@ -4,6 +4,10 @@ import type { Catalog } from '../i18n/message.js';
 export const recordMessages = {
   'record.nik_missing': { id: 'NIK kosong', en: 'the NIK is empty' },
   'record.name_missing': { id: 'nama kosong', en: 'the name is empty' },
+  'record.asn_nip_rounded': {
+    id: 'kolom NIP berisi NIP ASN yang disimpan Excel sebagai angka (lahir {birth}, TMT {tmt}; 3 digit terakhir hilang, ketik ulang sebagai teks): PNS/PPPK di daftar non-ASN? PNS dan PPPK penuh waktu dilindungi JKK/JKM lewat Taspen, bukan BPJS Ketenagakerjaan',
+    en: 'the NIP column holds an ASN NIP that Excel stored as a number (born {birth}, appointed {tmt}; its last 3 digits are lost, retype it as text): a PNS/PPPK in a non-ASN roster? PNS and full-time PPPK get JKK/JKM through Taspen, not BPJS Ketenagakerjaan',
+  },
   'record.asn_nip': {
     id: 'kolom NIP berisi NIP ASN (lahir {birth}, TMT {tmt}): PNS/PPPK di daftar non-ASN? PNS dan PPPK penuh waktu dilindungi JKK/JKM lewat Taspen, bukan BPJS Ketenagakerjaan',
     en: 'the NIP column holds an ASN NIP (born {birth}, appointed {tmt}): a PNS/PPPK in a non-ASN roster? PNS and full-time PPPK get JKK/JKM through Taspen, not BPJS Ketenagakerjaan',

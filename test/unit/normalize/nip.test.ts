@@ -3,7 +3,7 @@
 // (nip_in_nik_column) and the roster's NIP column (asn_nip). All values are made up.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeNip } from '../../../src/normalize/nip.js';
+import { decodeExcelRoundedNip, decodeNip } from '../../../src/normalize/nip.js';
 
 describe('decodeNip', () => {
   it('reads birth date and appointment month', () => {
@@ -45,5 +45,28 @@ describe('decodeNip', () => {
         },
       ),
     );
+  });
+});
+
+describe('decodeExcelRoundedNip: a NIP Excel kept to 15 significant digits', () => {
+  it.each([
+    ['197001011995031000', { birth: '1970-01-01', tmt: '1995-03' }],
+    ['1.97001011995031E+17', { birth: '1970-01-01', tmt: '1995-03' }],
+    ['1,97001011995031E+17', { birth: '1970-01-01', tmt: '1995-03' }],
+    // Serial ≥ 500 rounds the sex digit up: a woman's 2 reads 3.
+    ['197001011995033000', { birth: '1970-01-01', tmt: '1995-03' }],
+  ])('%j reads birth and appointment', (text, decoded) => {
+    expect(decodeExcelRoundedNip(text)).toEqual(decoded);
+  });
+
+  it.each([
+    ['197001011995031001', 'an intact NIP is decodeNip\'s'],
+    ['1.97001E+17', '6 significant digits: too few'],
+    ['1.97001011995031E+16', '17 digits'],
+    ['197001011995034000', 'sex digit 4'],
+    ['197013011995031000', 'month 13'],
+    ['327301441093000000', 'a rounded NIK with two more digits'],
+  ])('%j is not one (%s)', (text) => {
+    expect(decodeExcelRoundedNip(text)).toBeNull();
   });
 });

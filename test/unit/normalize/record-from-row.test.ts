@@ -306,9 +306,17 @@ describe('problems: kind, column, detail and provenance', () => {
     expect(w.nik.status).toBe('valid');
   });
 
-  it.each([null, '-', 'HONORER', '', '197001011995031000', '197013011995031001', '19700101199503100', num('1.97001011995031E+17'), NIK_MAN])('no asn_nip for %j in the NIP column (not an ASN NIP)', (nip) => {
+  it.each([null, '-', 'HONORER', '', '197013011995031001', '19700101199503100', num('1.97001E+17'), '197001011995031', NIK_MAN])('no asn_nip for %j in the NIP column (not an ASN NIP)', (nip) => {
     expect(kinds(worker({ nik: NIK_MAN, name: 'BUDI', nip }))).toEqual([]);
   });
+
+  it.each([num('197001011995031000'), '197001011995031000', num('1.97001011995031E+17'), '1.97001011995032E+17'])(
+    'asn_nip for an ASN NIP Excel stored as a number (%j): serial 000 is no NIP\'s, the first 15 digits still say ASN',
+    (nip) => {
+      const w = worker({ nik: NIK_MAN, name: 'BUDI', nip });
+      expect(w.problems).toEqual([{ kind: 'asn_nip', at, column: 'nip', detail: { code: 'record.asn_nip_rounded', params: { birth: '1970-01-01', tmt: '1995-03' } } }]);
+    },
+  );
 
   it('asn_nip is a roster finding: a BPJS export with a NIP column is not asked about it', () => {
     expect(kinds(participant({ nik: NIK_MAN, name: 'BUDI', nip: '197001011995031001' }))).toEqual([]);
