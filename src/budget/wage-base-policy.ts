@@ -66,10 +66,14 @@ export function parseWageBasePolicy(text: string): WageBasePolicy | null {
   return { kind: m[1] === 'fixed' ? 'fixed' : 'floor', rupiah };
 }
 
-/** "1000000", "1.000.000", "1,000,000", "Rp 1.000.000" → 1000000; null for anything else (no decimals: rupiah are whole). */
+/**
+ * "1000000", "1.000.000", "1,000,000", "Rp 1.000.000" → 1000000; null for anything else (no decimals: rupiah
+ * are whole). One kind of separator throughout: "1.000,000" is a decimal in one convention and a typo in the
+ * other, so it is refused rather than guessed.
+ */
 export function parseRupiahAmount(text: string): number | null {
   const v = text.trim().replace(/^rp\.?\s*/i, '');
-  if (!/^\d{1,3}([.,]\d{3})*$|^\d+$/.test(v)) return null;
+  if (!/^\d{1,3}(\.\d{3})+$|^\d{1,3}(,\d{3})+$|^\d+$/.test(v)) return null;
   const n = Number(v.replace(/[.,]/g, ''));
   return Number.isSafeInteger(n) && n > 0 ? n : null;
 }

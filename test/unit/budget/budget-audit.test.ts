@@ -156,4 +156,12 @@ describe('parseWageBasePolicy / parseRupiahAmount', () => {
     expect(parseRupiahAmount('1.000.0000')).toBeNull();
     expect(parseRupiahAmount('99999999999999999')).toBeNull();
   });
+
+  it('refuses mixed separators (a decimal in one convention, a typo in the other) and keeps either one alone', () => {
+    expect(parseRupiahAmount('1.000,000')).toBeNull();
+    expect(parseRupiahAmount('1,000.000')).toBeNull();
+    expect(parseRupiahAmount('2.169,348')).toBeNull();
+    expect(parseRupiahAmount('1,000,000')).toBe(1_000_000);
+    expect(parseRupiahAmount('1.000.000')).toBe(1_000_000);
+  });
 });
