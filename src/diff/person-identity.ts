@@ -9,6 +9,12 @@ export interface PersonIdentity {
   readonly nik: string | null;
   /** Sorted name keys (old/new spellings meet, titles removed) + birth date; null without a name. */
   readonly nameBirth: string | null;
+  /**
+   * Only for a row with neither (NIK and name unusable): where it is, file + sheet + row. Such a row can be
+   * recognised by nothing else, and in an unchanged roster it is still there: without this it was reported
+   * as a worker gone plus a new one every month.
+   */
+  readonly place: string | null;
 }
 
 /** Flags under which the roster NIK is not the person's NIK (src/match/match-decision.ts). */
@@ -18,13 +24,21 @@ export function isMaskedNik(nik: string): boolean {
   return nik.includes('*');
 }
 
-export function personIdentity(person: { readonly nik: string; readonly name: string; readonly birthDate: string; readonly flags?: readonly string[] }): PersonIdentity {
+export function personIdentity(person: {
+  readonly nik: string;
+  readonly name: string;
+  readonly birthDate: string;
+  readonly flags?: readonly string[];
+  readonly at?: { readonly file: string; readonly sheet: string; readonly row: number };
+}): PersonIdentity {
   const flagged = (person.flags ?? []).some((f) => UNUSABLE_NIK_FLAGS.has(f));
   // A NIK is 16 digits (DOMAIN.md §1.1); a masked one keeps its length ("3279********0301").
   const nik = !flagged && /^[\d*]{16}$/.test(person.nik) ? person.nik : null;
   const keys = normalizeName(person.name).keys;
   const nameBirth = keys.length === 0 ? null : `${[...keys].sort().join(' ')}|${person.birthDate}`;
-  return { nik, nameBirth };
+  const at = person.at;
+  const place = nik === null && nameBirth === null && at !== undefined ? `${at.file}\u0000${at.sheet}\u0000${at.row}` : null;
+  return { nik, nameBirth, place };
 }
 
 /**
@@ -44,7 +58,7 @@ export function niksCompatible(a: string | null, b: string | null): boolean {
 
 /**
  * Pairs people of two runs, first by NIK (when `byNik`), then the rest by name + birth date among
- * NIK-compatible people. Within a key the earlier row pairs with the earlier row, so the outcome is
+ * NIK-compatible people, then rows with neither by their place. Within a key the earlier row pairs with the earlier row, so the outcome is
  * deterministic. Returns pairs of indexes into `left` and `right`.
  */
 export function pairPeople(left: readonly PersonIdentity[], right: readonly PersonIdentity[], byNik: boolean): [number, number][] {
@@ -78,5 +92,6 @@ export function pairPeople(left: readonly PersonIdentity[], right: readonly Pers
   // Two different valid NIKs are two people even with the same name and birth date (the BPJS
   // export in fixtures/monthly has two SRI MULYANI born 11-04-1987).
   pass((p) => p.nameBirth, (l, r) => (byNik ? l.nik === null || r.nik === null : niksCompatible(l.nik, r.nik)));
+  pass((p) => p.place, () => true);
   return pairs;
 }

@@ -73,8 +73,8 @@ describe('personIdentity: the name + birth-date key', () => {
   });
 
   it('computes the name key whatever the NIK and flags', () => {
-    expect(personIdentity({ nik: NIK_SITI, name: 'SITI AMINAH', birthDate: '1990-04-05', flags: ['nik_invalid'] })).toEqual({ nik: null, nameBirth: 'AMINAH SITI|1990-04-05' });
-    expect(personIdentity({ nik: NIK_SITI, name: 'SITI AMINAH', birthDate: '1990-04-05' })).toEqual({ nik: NIK_SITI, nameBirth: 'AMINAH SITI|1990-04-05' });
+    expect(personIdentity({ nik: NIK_SITI, name: 'SITI AMINAH', birthDate: '1990-04-05', flags: ['nik_invalid'] })).toEqual({ nik: null, nameBirth: 'AMINAH SITI|1990-04-05', place: null });
+    expect(personIdentity({ nik: NIK_SITI, name: 'SITI AMINAH', birthDate: '1990-04-05' })).toEqual({ nik: NIK_SITI, nameBirth: 'AMINAH SITI|1990-04-05', place: null });
   });
 });
 
@@ -299,5 +299,23 @@ describe('pairPeople properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('rows with neither NIK nor name: known by their place', () => {
+  const at = (row: number) => ({ file: 'roster.xlsx', sheet: 'OPD', row });
+  const nobody = (row: number) => personIdentity({ nik: '-', name: '-', birthDate: '', flags: ['nik_missing'], at: at(row) });
+
+  it('get a place only when nothing else identifies them', () => {
+    expect(nobody(9).place).toBe('roster.xlsx\u0000OPD\u00009');
+    expect(personIdentity({ nik: '', name: 'BUDI', birthDate: '', at: at(9) }).place).toBeNull();
+    expect(personIdentity({ nik: NIK_SITI, name: '-', birthDate: '', at: at(9) }).place).toBeNull();
+  });
+
+  it('pair with the row at the same place, and only with it', () => {
+    expect(pairPeople([nobody(9), nobody(12)], [nobody(12), nobody(10), nobody(9)], true)).toEqual([
+      [0, 2],
+      [1, 0],
+    ]);
   });
 });
