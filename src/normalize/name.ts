@@ -53,7 +53,7 @@ const MAX_DEGREE_PARTS = 4;
  */
 export function normalizeName(raw: string): NormalizedName {
   const input = prepare(raw);
-  const segments = splitParts(input);
+  const { segments, toInput } = splitParts(input);
   const removedRuns: { start: number; end: number; dot: boolean }[] = [];
 
   // Segments after the first: drop every degree/honorific, keep the other words.
@@ -102,7 +102,7 @@ export function normalizeName(raw: string): NormalizedName {
   let removed: readonly string[] = NONE;
   if (removedRuns.length > 0) {
     if (removedRuns.length > 1) removedRuns.sort((a, b) => a.start - b.start);
-    removed = removedRuns.map((r) => input.slice(r.start, r.end) + (r.dot ? '.' : ''));
+    removed = removedRuns.map((r) => (toInput === null ? input.slice(r.start, r.end) : input.slice(toInput[r.start], toInput[r.end])) + (r.dot ? '.' : ''));
   }
   return { original: raw, clean: joinsTo(raw, tokens) ? raw : tokens.join(' '), tokens, keys, weak, removed };
 }
@@ -403,11 +403,17 @@ const APOSTROPHES = /['\u2018\u2019`\u00B4\u02BC]/g;
  * other punctuation end a part; apostrophes inside a word are dropped. Part texts are slices of
  * the uppercased input, so the common ASCII case allocates one string per part.
  */
-function splitParts(input: string): Part[][] {
+function splitParts(input: string): { segments: Part[][]; toInput: Int32Array | null } {
   let s = input.includes('(') ? input.replace(CONSULTANT_MARK, (m) => ' '.repeat(m.length)) : input;
   let upper = s.toUpperCase();
-  // A few letters change length when uppercased (ß → SS); then work on the uppercased text.
-  if (upper.length !== s.length) s = upper = upper.normalize('NFKC');
+  // A few letters change length when uppercased (ß → SS); then work on the uppercased text, and map its
+  // offsets back to the input's for the removed titles "as written".
+  let toInput: Int32Array | null = null;
+  if (upper.length !== s.length) {
+    const mapped = upperWithOffsets(s);
+    s = upper = mapped.text;
+    toInput = mapped.toInput;
+  }
   const segments: Part[][] = [];
   let current: Part[] = [];
   let start = -1;
@@ -438,5 +444,21 @@ function splitParts(input: string): Part[][] {
     }
   }
   if (current.length > 0) segments.push(current);
-  return segments;
+  return { segments, toInput };
+}
+
+/** `s` uppercased one character at a time (NFKC), with each offset of the result mapped to the offset in `s` it came from. */
+function upperWithOffsets(s: string): { text: string; toInput: Int32Array } {
+  let text = '';
+  const from: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const u = String.fromCodePoint(cp).toUpperCase().normalize('NFKC');
+    for (let k = 0; k < u.length; k++) from.push(i);
+    text += u;
+    i += width;
+  }
+  from.push(s.length);
+  return { text, toInput: Int32Array.from(from) };
 }
