@@ -84,9 +84,9 @@ function blockingToken(t: string): boolean {
 }
 
 /**
- * Roster side of birth_date_name: the row's birth date (column, else NIK) with its first and last
- * strong name token — a dropped middle name or a typo in one token still leaves one shared key,
- * while a row costs at most two index entries.
+ * Roster side of birth_date_name: the row's birth date (column, else NIK; both when they differ) with its
+ * first and last strong name token — a dropped middle name or a typo in one token still leaves one
+ * shared key, while a row costs at most two index entries (four when its column and NIK disagree).
  */
 export function rosterBirthDateNameKeys(f: PersonFeatures, emit: KeyEmitter): void {
   const date = f.birthDate !== 0 ? f.birthDate : f.nikBirthDate;
@@ -103,6 +103,13 @@ export function rosterBirthDateNameKeys(f: PersonFeatures, emit: KeyEmitter): vo
   }
   if (first !== undefined) dobNameKey(date, first, emit);
   if (last !== undefined && last !== first) dobNameKey(date, last, emit);
+  // A roster birth date typed wrong while the NIK carries the right one: the NIK's date too (rare: the two
+  // differ on a few rows in a hundred, so the index grows by as much).
+  const nikDate = f.nikBirthDate;
+  if (nikDate !== 0 && nikDate !== date) {
+    if (first !== undefined) dobNameKey(nikDate, first, emit);
+    if (last !== undefined && last !== first) dobNameKey(nikDate, last, emit);
+  }
 }
 
 /**

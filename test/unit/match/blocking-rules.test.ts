@@ -28,3 +28,23 @@ describe('birth_date_name keys of names written apart or joined', () => {
     expect(keysOf((emit) => queryBirthDateNameKeys(many, emit)).length).toBeLessThanOrEqual(2 * (30 + 3));
   });
 });
+
+describe('birth_date_name keys of a roster row whose birth-date column and NIK disagree', () => {
+  // NIK 3273014504930001: born 05-04-1993 (day 45 = woman, 5th).
+  const roster = personFeatures(makeWorker(0, { nik: '3273014504930001', name: 'SITI RAHAYU', birthDate: '1993-04-15' }));
+  const rosterKeys = new Set(keysOf((emit) => rosterBirthDateNameKeys(roster, emit)));
+  const found = (birthDate: string): boolean =>
+    keysOf((emit) => queryBirthDateNameKeys(personFeatures(makeParticipant(0, { nik: null, name: 'SITI RAHAYU', birthDate })), emit)).some((k) => rosterKeys.has(k));
+
+  it('are found by either date: the column may be the one mistyped', () => {
+    expect(found('1993-04-15')).toBe(true);
+    expect(found('1993-04-05')).toBe(true);
+    expect(found('1993-04-25')).toBe(false);
+  });
+
+  it('cost no extra key when the two agree', () => {
+    const agreeing = personFeatures(makeWorker(0, { nik: '3273014504930001', name: 'SITI RAHAYU', birthDate: '1993-04-05' }));
+    expect(keysOf((emit) => rosterBirthDateNameKeys(agreeing, emit))).toHaveLength(2);
+    expect(rosterKeys.size).toBe(4);
+  });
+});
