@@ -97,7 +97,10 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   // Both sides are parsed in a reader thread (2 cores): the rosters first, their rows taken into the
   // matcher here as they arrive (features, blocking keys); then the BPJS export, read ahead while the
   // rosters are indexed.
-  const { roster: rosterEvents, bpjs: bpjsEvents } = startSidesInWorker(ctx, { inputs: opts.roster, options: rosterRead }, { inputs: opts.bpjs, options: bpjsRead });
+  // The thread reads the files expanded above, not the folders again: a file saved into a folder meanwhile
+  // would be read without the checks above (never an output, same file on both sides).
+  const names = (files: readonly { name: string }[]): string[] => files.map((f) => f.name);
+  const { roster: rosterEvents, bpjs: bpjsEvents } = startSidesInWorker(ctx, { inputs: names(rosterFiles), options: rosterRead }, { inputs: names(bpjsFiles), options: bpjsRead });
   const intake = createRosterIntake();
   const roster = await readRoster(ctx, opts.roster, rosterRead, progress, { events: rosterEvents, onBatch: (b) => intake.add(b) });
   await phase('roster_read');
