@@ -4,8 +4,9 @@ export const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /**
  * Picks the delimiter of a CSV sample, quote-aware: for each candidate the sample is parsed and the
- * modal field count of non-empty records is found. A delimiter that splits most records into the same
- * number (> 1) of fields wins; more fields break near-ties (log2 weight), because a `;` file from
+ * modal field count of the records it splits (> 1 field) is found. A delimiter that splits most records
+ * into the same number of fields wins (score: frequency × share of all records); more fields break
+ * near-ties (log2 weight), because a `;` file from
  * Indonesian Excel often carries one decimal comma per row ("1.234.567,00") that splits evenly too
  * (DOMAIN.md §5). Records whose quotes this delimiter breaks do not count. Falls back to `,` for a
  * one-column file.
@@ -23,8 +24,10 @@ export function sniffDelimiter(sample: string): string {
       .push(text, true)
       .filter((r) => r.length > 0 && !r.some((f) => f.includes('"')))
       .slice(0, 100);
+    // One-field records (titles, footers, blank-ish lines) say nothing about the delimiter, so the
+    // mode is taken over the others; they still dilute the score through `consistency` below.
     const counts = new Map<number, number>();
-    for (const r of records) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    for (const r of records) if (r.length > 1) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
     let mode = 1;
     let freq = 0;
     for (const [fields, f] of counts) {
@@ -34,7 +37,10 @@ export function sniffDelimiter(sample: string): string {
       }
     }
     if (mode < 2) continue;
-    const score = freq * Math.log2(mode);
+    // Weighted by the share of records the mode covers: a tab-separated export whose names carry two
+    // degree commas splits its data rows into 3 on ',' but its header only on TAB.
+    const consistency = freq / records.length;
+    const score = freq * Math.log2(mode) * consistency;
     if (score > bestScore) {
       best = d;
       bestScore = score;

@@ -28,9 +28,10 @@ export class CsvRecordParser {
     // An incomplete record is re-parsed from its start on the next push. A record spanning many
     // chunks (an unclosed quote swallowing the rest of the file, a file with no line ends) would make
     // that quadratic, so a long one waits until the buffer has doubled: linear overall.
-    if (!final && buf.length < this.retryAt) {
+    // Past the limit the buffer is parsed at once: it may hold the long record's end and the short
+    // records after it, and only the record still incomplete counts towards the limit.
+    if (!final && buf.length < this.retryAt && buf.length <= this.maxRecordChars) {
       this.pending = buf;
-      this.checkLength();
       return [];
     }
     const out: string[][] = [];
