@@ -114,7 +114,8 @@ const locKey = (at: Provenance): string => `${at.file}\u0000${at.sheet}\u0000${a
 
 /**
  * Problems keyed by person + kind when the problem's row is a roster person's row (joined on
- * file, sheet, row); otherwise (BPJS side, duplicate rows, skipped rows) by kind + detail, which
+ * file, sheet, row); on a duplicate roster row by kind + who is listed again; otherwise (BPJS side,
+ * skipped rows) by kind + detail, which
  * carry no file name, so a renamed monthly export still lines up. Equal keys are counted, so
  * three "empty NIK" findings last month and two now give one `problem_fixed`.
  */
@@ -137,9 +138,19 @@ function problemItems(
     const shownAt = new Map<string, Omit<Seen, 'status' | 'at'>>();
     for (const w of run.workers) if (!shownAt.has(locKey(w.at))) shownAt.set(locKey(w.at), w);
     for (const p of run.bpjsOnly) if (!shownAt.has(locKey(p.at))) shownAt.set(locKey(p.at), { ...p, agency: '' });
+    // A duplicate row's finding names the first row ("already appears in row 3"), which shifts when
+    // someone above leaves: such findings are keyed by who is listed again instead of by their detail.
+    const duplicateAt = new Map<string, string>();
+    for (const w of run.workers) {
+      if (w.status !== 'duplicate') continue;
+      const id = personIdentity(w);
+      duplicateAt.set(locKey(w.at), id.nik ?? id.nameBirth ?? id.place ?? '');
+    }
     return run.problems.map((p) => {
       const t = trackAt.get(locKey(p.at));
-      return { p, track: t, key: t === undefined ? `x\u0000${p.kind}\u0000${p.detail}` : `t${t}\u0000${p.kind}`, shown: shownAt.get(locKey(p.at)) ?? null };
+      const dup = duplicateAt.get(locKey(p.at));
+      const key = t !== undefined ? `t${t}\u0000${p.kind}` : dup !== undefined ? `d${dup}\u0000${p.kind}` : `x\u0000${p.kind}\u0000${p.detail}`;
+      return { p, track: t, key, shown: shownAt.get(locKey(p.at)) ?? null };
     });
   };
   const before = keyed(previous, prevWorkers, prevTrack);
