@@ -320,6 +320,21 @@ function matcherState(
       add(row, lookupRule);
     }
   };
+  // The whole-name search when the stronger rules' candidates were all unrelated to the participant's
+  // NIK: rows that may carry it, and rows born about the same day whose NIK is someone else's (years
+  // from their own birth date) — the row this search is there for.
+  const lookupSameNikOrCarrier: KeyEmitter = (h1, h2) => {
+    const count = blockRows(h1, h2);
+    for (let i = 0; i < count; i++) {
+      const row = found[i] ?? 0;
+      if (mayCarryQueryNik(row)) {
+        add(row, lookupRule);
+        continue;
+      }
+      const f = wf[row]!;
+      if (nikYearsFromOwn(f) && compareBirthDates(bestBirthDate(f), queryBirthDate) !== 'far') add(row, lookupRule);
+    }
+  };
   const useRule = (ix: KeyIndex, rule: BlockingRule): void => {
     lookupIndex = ix;
     lookupRule = ruleIndex(rule);
@@ -492,7 +507,7 @@ function matcherState(
         queryBirthDate = bestBirthDate(pf);
         queryOwnNikOnly = emit === lookupSameOrNoNik;
         from = nCand;
-        blockByNameFull(pf, narrow ? lookupNearBirthDate : emit);
+        blockByNameFull(pf, narrow ? lookupNearBirthDate : emit === lookupSameOrNoNik ? lookupSameNikOrCarrier : emit);
         scoreCandidates(p, pf, from);
       }
     }
