@@ -11,6 +11,7 @@ import { bufferSource } from '../../../src/io/byte-source.js';
 import { CsvRecordParser, CsvRecordTooLongError, MAX_RECORD_CHARS } from '../../../src/io/csv-record-parser.js';
 import { detectCsvFormat, parseDelimiterOption, readCsv } from '../../../src/io/read-csv.js';
 import type { CsvOptions } from '../../../src/io/read-csv.js';
+import { feedCut } from './feed-cut.js';
 
 async function rowsOf(name: string, bytes: Buffer, options: CsvOptions = {}): Promise<{ encoding: string; delimiter: string; rows: { row: number; cells: readonly unknown[] }[] }> {
   const { sheet, format } = await readCsv(bufferSource(name, bytes), options);
@@ -26,19 +27,6 @@ async function errorOf(p: Promise<unknown>): Promise<unknown> {
     return err;
   }
   throw new Error('expected an error');
-}
-
-/** Feeds `text` cut at the given offsets, then a final empty push. */
-function feedCut(parser: CsvRecordParser, text: string, cuts: readonly number[]): string[][] {
-  const out: string[][] = [];
-  let from = 0;
-  for (const at of cuts) {
-    out.push(...parser.push(text.slice(from, at), false));
-    from = at;
-  }
-  out.push(...parser.push(text.slice(from), false));
-  out.push(...parser.push('', true));
-  return out;
 }
 
 describe('parseDelimiterOption', () => {

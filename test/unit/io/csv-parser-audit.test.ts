@@ -11,27 +11,14 @@ import { bufferSource, READ_CHUNK_BYTES } from '../../../src/io/byte-source.js';
 import { sniffDelimiter } from '../../../src/io/csv-delimiter.js';
 import { CsvRecordParser, CsvRecordTooLongError } from '../../../src/io/csv-record-parser.js';
 import { readCsv } from '../../../src/io/read-csv.js';
-
-/** Feeds `text` cut at the given offsets (ascending), then a final empty push. */
-function feedCut(text: string, cuts: readonly number[], delimiter = ','): string[][] {
-  const parser = new CsvRecordParser(delimiter);
-  const out: string[][] = [];
-  let from = 0;
-  for (const at of cuts) {
-    out.push(...parser.push(text.slice(from, at), false));
-    from = at;
-  }
-  out.push(...parser.push(text.slice(from), false));
-  out.push(...parser.push('', true));
-  return out;
-}
+import { feedCut } from './feed-cut.js';
 
 /** The records must not depend on where chunks end: one push, every single cut, one character at a time. */
 function expectAnyChunking(text: string, expected: string[][], delimiter = ','): void {
   expect(new CsvRecordParser(delimiter).push(text, true), 'one final push').toEqual(expected);
-  for (let at = 1; at < text.length; at++) expect(feedCut(text, [at], delimiter), `cut at ${at}`).toEqual(expected);
+  for (let at = 1; at < text.length; at++) expect(feedCut(new CsvRecordParser(delimiter), text, [at]), `cut at ${at}`).toEqual(expected);
   const everyChar = Array.from({ length: text.length - 1 }, (_, i) => i + 1);
-  expect(feedCut(text, everyChar, delimiter), 'one character at a time').toEqual(expected);
+  expect(feedCut(new CsvRecordParser(delimiter), text, everyChar), 'one character at a time').toEqual(expected);
 }
 
 async function readText(bytes: Buffer): Promise<{ encoding: string; delimiter: string; rows: unknown[][] }> {

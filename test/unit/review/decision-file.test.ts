@@ -1,27 +1,14 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { translate } from '../../../src/i18n/translate.js';
 import { readDecisionFile, readDecisionTable, writeDecisionFile } from '../../../src/review/decision-file.js';
 import { REVIEW_COLUMNS } from '../../../src/review/review-row.js';
 import { NIK, pair, short } from './review-rows.js';
+import { tempFiles } from './temp-files.js';
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rekon-decisions-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function file(name: string, content: string | Buffer): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(path, content);
-  return path;
-}
+const { file, pathOf } = tempFiles('rekon-decisions-');
 
 async function inputError(promise: Promise<unknown>): Promise<{ code: string; text: string }> {
   try {
@@ -41,13 +28,13 @@ describe('writeDecisionFile / readDecisionFile', () => {
       pair('adi', 'budi', { decision: 'accept', rank: 1, score: 0.87, note: '=HYPERLINK("x") checked by phone' }),
       pair('citra', 'name:DEWI LESTARI|1992-08-17', { decision: null, rank: 2, score: null }),
     ];
-    const path = join(dir, 'roundtrip.csv');
+    const path = pathOf('roundtrip.csv');
     await writeDecisionFile(path, rows);
     expect(await readDecisionFile(path)).toEqual(rows);
   });
 
   it('writes the header in REVIEW_COLUMNS order, UTF-8 with BOM, and neutralizes formulas', async () => {
-    const path = join(dir, 'written.csv');
+    const path = pathOf('written.csv');
     await writeDecisionFile(path, [pair('adi', 'budi', { decision: 'reject', note: '=1+1' })]);
     const text = await readFile(path, 'utf8');
     expect(text.startsWith(`\uFEFF${HEADER}\n`)).toBe(true);
@@ -56,7 +43,7 @@ describe('writeDecisionFile / readDecisionFile', () => {
   });
 
   it('keeps the delimiter it is given', async () => {
-    const path = join(dir, 'semicolon.csv');
+    const path = pathOf('semicolon.csv');
     await writeDecisionFile(path, [pair('adi', 'budi', { decision: 'accept' })], { delimiter: ';', bom: false, excelSafe: true });
     const text = await readFile(path, 'utf8');
     expect(text.split('\n')[0]).toBe(REVIEW_COLUMNS.join(';'));
@@ -136,7 +123,7 @@ describe('readDecisionFile: errors name file, row and value', () => {
   });
 
   it('a missing file is an InputError', async () => {
-    expect((await inputError(readDecisionFile(join(dir, 'nope.csv')))).code).toBe('io.file_not_found');
+    expect((await inputError(readDecisionFile(pathOf('nope.csv')))).code).toBe('io.file_not_found');
   });
 
   it('undecided rows may lack keys (a person without NIK and birth date)', async () => {

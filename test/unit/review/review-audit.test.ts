@@ -2,12 +2,9 @@
 // decisions-of.ts found changes the existing tests let through: the Indonesian whole words, the TTY
 // keypress path (raw mode, Ctrl-C/Ctrl-D, end of input), key shapes and display numbers in a decisions
 // file, a workbook's later sheets, and which conflicting accept is warned about. All NIKs are synthetic.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { translate } from '../../../src/i18n/translate.js';
 import { readDecisionFile } from '../../../src/review/decision-file.js';
@@ -15,6 +12,7 @@ import { decisionsOf } from '../../../src/review/decisions-of.js';
 import { openReviewInput, reviewCommandOf, type ReviewCommand } from '../../../src/review/review-keys.js';
 import { REVIEW_COLUMNS } from '../../../src/review/review-row.js';
 import { NIK, pair, short } from './review-rows.js';
+import { tempFiles } from './temp-files.js';
 
 describe('reviewCommandOf: every word the prompt offers, in both languages', () => {
   // The Indonesian prompt reads "terima, tolak, lewati, batal(kan), keluar"; a reviewer typing the
@@ -123,19 +121,7 @@ describe('openReviewInput on a terminal (single keypresses)', () => {
   });
 });
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rekon-review-audit-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function file(name: string, content: string | Buffer): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(path, content);
-  return path;
-}
+const { file, pathOf } = tempFiles('rekon-review-audit-');
 
 async function errorCode(promise: Promise<unknown>): Promise<string> {
   try {
@@ -197,7 +183,7 @@ describe('readDecisionFile: a workbook', () => {
     const second = wb.addWorksheet('old copy');
     second.addRow(['decision', 'roster_key', 'bpjs_key']);
     second.addRow(['tolak', `nik:${NIK.citra}`, `nik:${NIK.dewi}`]);
-    const path = join(dir, 'decisions.xlsx');
+    const path = pathOf('decisions.xlsx');
     await wb.xlsx.writeFile(path);
     expect(short(await readDecisionFile(path))).toEqual(['adi>budi:accept']);
   });
