@@ -20,7 +20,7 @@ export const ZEROED_MIN_SHARE = 0.6;
  * (Excel keeps 15 significant digits, DOMAIN.md §5). One value alone cannot show it, but a column can:
  * serials are spread evenly, so only about 1 in 10 real NIKs ends in 0. When ≥ 5 values are seen and
  * ≥ 60% end in 0, the column went through Excel as numbers. Numeric cells are left out: parseNik
- * already treats a numeric 16-digit value ending in 0 as damaged.
+ * already treats a numeric 16-digit value ending in 0 as damaged, and one repeated digit is a placeholder.
  */
 export function judgeZeroedNikColumn(cells: Iterable<RawCell | undefined>): ZeroedNikVerdict {
   let sixteen = 0;
@@ -29,6 +29,8 @@ export function judgeZeroedNikColumn(cells: Iterable<RawCell | undefined>): Zero
     if (typeof cell !== 'string') continue;
     const digits = stripIdSeparators(unwrapIdText(cell));
     if (digits.length !== 16 || !/^\d{16}$/.test(digits)) continue;
+    // "No NIK" written as one repeated digit (0000000000000000) is no NIK, so it says nothing about Excel.
+    if (/^(\d)\1{15}$/.test(digits)) continue;
     sixteen++;
     if (digits.endsWith('0')) endingZero++;
   }
