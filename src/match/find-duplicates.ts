@@ -69,6 +69,9 @@ export function findDuplicates(
   const niks = new NikHalvesTable();
   const firstRowOf = new Int32Array(n);
   const others = new Map<number, number[]>();
+  // A person whose first row has no name is compared by the first named row that joined it: a nameless row
+  // agrees with any name, and two people who plainly differ must not both join it (row order would decide).
+  const namedAs = new Map<number, number>();
   // Keyed by a hash of name + date (+ agency) to avoid building a string per row; a hit is verified.
   const byNameDate = new FirstRowByKey();
   const byNameDateAnyAgency = new FirstRowByKey();
@@ -90,7 +93,7 @@ export function findDuplicates(
       let same = -1;
       let byBirthDate = false;
       for (const j of people) {
-        const other = names[j];
+        const other = names[namedAs.get(j) ?? j];
         if (other === undefined || !sameNamed(other, name)) continue;
         if (oneNikNotOwn(other, name)) {
           byBirthDate ||= j === people[0];
@@ -102,6 +105,7 @@ export function findDuplicates(
       if (same >= 0) {
         firstOf[i] = same;
         kind[i] = 'same_nik';
+        if (name.strong.length > 0 && !namedAs.has(same) && (names[same]?.strong.length ?? 0) === 0) namedAs.set(same, i);
         continue;
       }
       sharedNikWith[i] = people[0] ?? -1;
