@@ -69,7 +69,6 @@ risk = "Sedang"
 scheme = " BPU "
 period = "2027-03..2027-05"
 fixed_wage = 1_000_000
-wage_floor = 2169348
 default_wage = 2000000
 `);
     expect(plain(c)).toStrictEqual({
@@ -79,8 +78,12 @@ default_wage = 2000000
       agencyAliases: [['DLHK', 'Dinas Lingkungan Hidup dan Kebersihan']],
       agencyRisk: { 'Satpol PP': 'low' },
       match: { acceptScore: 14.5, reviewScore: 7, minMargin: 0, maxReviewCandidates: 10 },
-      budget: { programs: 'JKK, jkm ,jht', risk: 'Sedang', scheme: ' BPU ', period: '2027-03..2027-05', fixedWage: 1000000, wageFloor: 2169348, defaultWage: 2000000 },
+      budget: { programs: 'JKK, jkm ,jht', risk: 'Sedang', scheme: ' BPU ', period: '2027-03..2027-05', fixedWage: 1000000, defaultWage: 2000000 },
     });
+  });
+
+  it('wage_floor maps to its field (the alternative to fixed_wage: the two together are refused)', () => {
+    expect(parse('[budget]\nwage_floor = 2169348\n').budget).toStrictEqual({ wageFloor: 2169348 });
   });
 
   it('a key left out is absent, not undefined (matchSettings and budgetSettingsFrom fill the defaults)', () => {

@@ -25,11 +25,14 @@ const ctx = { lang: 'en', today: '2026-11-23' } as CliContext;
 /** A commented example line: `# key = value` (the key bare or quoted). */
 const EXAMPLE = /^# ((?:[a-z_]+|"[^"]*") = .*)$/;
 
-/** The starter with every commented example turned into a real line. */
-function uncommented(text: string): string {
+/**
+ * The starter with every commented example turned into a real line, except `alternative`'s: fixed_wage and
+ * wage_floor are alternatives ("Or raise…"), refused together.
+ */
+function uncommented(text: string, alternative: 'fixed_wage' | 'wage_floor' = 'wage_floor'): string {
   return text
     .split('\n')
-    .map((line) => EXAMPLE.exec(line)?.[1] ?? line)
+    .map((line) => (line.startsWith(`# ${alternative} = `) ? line : (EXAMPLE.exec(line)?.[1] ?? line)))
     .join('\n');
 }
 
@@ -83,7 +86,9 @@ describe.each(LANGS)('starterConfig(%s)', (lang) => {
   it('the commented examples show every key, each once, and the uncommented starter sets them all', () => {
     const c = parseConfig('rekon.toml', uncommented(text));
     expect(Object.keys(c.match).sort()).toEqual(['acceptScore', 'maxReviewCandidates', 'minMargin', 'reviewScore']);
-    expect(Object.keys(c.budget).sort()).toEqual(['defaultWage', 'fixedWage', 'period', 'programs', 'risk', 'scheme', 'wageFloor']);
+    expect(Object.keys(c.budget).sort()).toEqual(['defaultWage', 'fixedWage', 'period', 'programs', 'risk', 'scheme']);
+    const withFloor = parseConfig('rekon.toml', uncommented(text, 'fixed_wage'));
+    expect(Object.keys(withFloor.budget).sort()).toEqual(['defaultWage', 'period', 'programs', 'risk', 'scheme', 'wageFloor']);
     expect(c.sheets.only.length).toBeGreaterThan(0);
     expect(c.sheets.skip.length).toBeGreaterThan(0);
     expect(c.agencyAliases.size).toBeGreaterThan(0);
