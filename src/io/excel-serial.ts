@@ -8,7 +8,9 @@
  */
 export function excelSerialToIso(serial: number, date1904: boolean): string | null {
   if (!Number.isFinite(serial)) return null;
-  const day = Math.floor(serial);
+  // Excel holds 15 significant digits (DOMAIN.md §5): 44999.99999999999 is its 45000, shown as that day,
+  // so binary noise below midnight must not floor to the day before. Times of day are kept as they are.
+  const day = Math.floor(Number.isInteger(serial) ? serial : Number(serial.toPrecision(15)));
   let epochDays: number; // days since 1970-01-01
   if (date1904) {
     if (day < 0) return null;
