@@ -82,7 +82,8 @@ export function budgetSettingsFrom(ctx: CliContext, opts: BudgetCliOptions, conf
     settings = { ...settings, scheme };
   }
   if (opts.months !== undefined) {
-    const n = Number(opts.months);
+    // Digits only, as --header-row: Number() would also take "0x3", "1e1" and "3.0".
+    const n = /^\s*\d+\s*$/.test(opts.months) ? Number(opts.months) : NaN;
     if (!Number.isInteger(n) || n < 1 || n > MAX_PERIOD_MONTHS) throw bad('--months', opts.months, `1..${MAX_PERIOD_MONTHS}`);
     // N months from the start of the next fiscal year (the default is its 12 months).
     settings = { ...settings, period: monthsFrom(nextYear[0] ?? '', n) };

@@ -11,7 +11,9 @@ export function resolveLang(flag: string | undefined, env: Readonly<Record<strin
   if (fromEnv !== undefined && fromEnv !== '') return parseLang(fromEnv) ?? 'en';
   for (const key of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
     const v = env[key];
-    if (v !== undefined && v !== '' && v !== 'C' && v !== 'POSIX') return isIndonesian(v) ? 'id' : 'en';
+    // C and POSIX (with or without an encoding: C.UTF-8 is Docker's default) choose no language: look further.
+    if (v === undefined || v === '' || /^(C|POSIX)(\.|$)/.test(v)) continue;
+    return isIndonesian(v) ? 'id' : 'en';
   }
   return isIndonesian(intlLocale) ? 'id' : 'en';
 }

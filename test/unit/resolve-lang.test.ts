@@ -10,6 +10,15 @@ describe('resolveLang', () => {
     expect(resolveLang(undefined, { LANG: 'C' }, 'id-ID')).toBe('id');
     expect(resolveLang(undefined, {}, 'en-US')).toBe('en');
   });
+  it('C and POSIX choose no language with or without an encoding (C.UTF-8 is Docker\'s default): the next variable decides', () => {
+    for (const c of ['C', 'C.UTF-8', 'C.utf8', 'POSIX']) {
+      expect(resolveLang(undefined, { LC_ALL: c, LANG: 'id_ID.UTF-8' }, 'en-US'), c).toBe('id');
+      expect(resolveLang(undefined, { LANG: c }, 'id-ID'), c).toBe('id');
+      expect(resolveLang(undefined, { LANG: c }, 'en-US'), c).toBe('en');
+    }
+    // A locale merely starting with C is a locale.
+    expect(resolveLang(undefined, { LANG: 'CS_CZ.UTF-8' }, 'id-ID')).toBe('en');
+  });
   it('rejects an unknown --lang value', () => {
     expect(resolveLang('fr', {}, 'en-US')).toBeNull();
     expect(parseLang('Indonesian')).toBe('id');

@@ -23,7 +23,7 @@ describe('budgetSettingsFrom', () => {
     expect(s.riskClass).toBe('high');
     expect(s.wageBase).toEqual({ kind: 'fixed', rupiah: 1_000_000 });
   });
-  it.each([[{ months: '0' }], [{ risk: 'extreme' }], [{ period: '2027-13' }], [{ fixedWage: '-5' }], [{ programs: 'jkk,xyz' }]])('rejects %j', (opts) => {
+  it.each([[{ months: '0' }], [{ months: '0x3' }], [{ months: '1e1' }], [{ months: '3.0' }], [{ risk: 'extreme' }], [{ period: '2027-13' }], [{ fixedWage: '-5' }], [{ programs: 'jkk,xyz' }]])('rejects %j', (opts) => {
     expect(() => budgetSettingsFrom(ctx, opts, {}, DEFAULT_RATE_TABLE)).toThrow(UsageError);
   });
 });
