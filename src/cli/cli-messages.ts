@@ -60,6 +60,7 @@ export const cliMessages = {
   },
   'cli.out_not_directory': { id: '{dir} sudah ada dan bukan folder; pilih folder untuk --out', en: '{dir} exists and is not a folder; choose a folder for --out' },
   'cli.out_file_is_directory': { id: '{file} adalah folder; beri nama berkas', en: '{file} is a folder; give a file name' },
+  'cli.out_parent_not_folder': { id: '{file}: {dir} adalah berkas, bukan folder; pilih tempat lain', en: '{file}: {dir} is a file, not a folder; choose another place' },
   'cli.out_parent_missing': { id: '{file}: folder {dir} tidak ada; buat dulu', en: '{file}: the folder {dir} does not exist; create it first' },
   'cli.out_not_writable': { id: '{path}: rekon tidak boleh menulis di sini (izin folder); pilih tempat lain', en: '{path}: rekon may not write here (folder permissions); choose another place' },
   'cli.output_is_input': { id: '{file} adalah salah satu berkas masukan; rekon tidak menimpa masukannya. Pilih tempat lain.', en: '{file} is one of the input files; rekon never writes over its inputs. Choose another place.' },

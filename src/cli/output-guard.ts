@@ -39,7 +39,9 @@ export async function checkOutputFile(file: string): Promise<void> {
   if (info?.isDirectory() === true) throw new UsageError(msg('cli.out_file_is_directory', { file }));
   const parent = dirname(resolve(file));
   const parentInfo = await statOrNull(parent);
-  if (parentInfo === null || !parentInfo.isDirectory()) throw new UsageError(msg('cli.out_parent_missing', { file, dir: dirname(file) }));
+  if (parentInfo === null) throw new UsageError(msg('cli.out_parent_missing', { file, dir: dirname(file) }));
+  // "--xlsx roster.csv/out.xlsx": "create the folder first" would be advice the user cannot follow.
+  if (!parentInfo.isDirectory()) throw new UsageError(msg('cli.out_parent_not_folder', { file, dir: dirname(file) }));
   await checkWritable(parent, file);
 }
 
