@@ -38,6 +38,7 @@ export class RowClassifier {
   private inSignature = false;
   private readonly nameIndex: number;
   private readonly nikIndex: number;
+  private readonly positionIndex: number;
   private readonly headerKeys: readonly string[];
   private readonly firstKeyIndex: number;
   /** Indexes of the bound columns, once (this runs for every row). */
@@ -46,6 +47,7 @@ export class RowClassifier {
   constructor(private readonly layout: TableLayout) {
     this.nameIndex = layout.columns.name?.index ?? -1;
     this.nikIndex = layout.columns.nik?.index ?? -1;
+    this.positionIndex = layout.columns.position?.index ?? -1;
     this.headerKeys = layout.headers.map((h) => headerKey(h.split(' / ')[0] ?? h).compact);
     this.boundIndexes = Object.values(layout.columns).map((b) => b.index);
     const firstKey = [this.nameIndex, this.nikIndex].filter((i) => i >= 0);
@@ -64,7 +66,7 @@ export class RowClassifier {
     if (isNumberingRow(cells)) return 'numbering';
     if (this.isRepeatedHeader(cells)) return 'repeated_header';
     if (this.isTotal(cells)) return 'total';
-    if (filled <= 3 && !this.holdsPerson(cells) && cells.some((c) => typeof c === 'string' && SIGNATURE.some((re) => re.test(c.trim())))) {
+    if (filled <= 3 && !this.holdsPerson(cells) && this.hasSignatureLine(cells)) {
       this.inSignature = true;
       return 'signature_block';
     }
@@ -72,6 +74,22 @@ export class RowClassifier {
     const nik = this.nikIndex >= 0 ? cells[this.nikIndex] : undefined;
     if (isBlankCell(name) && isBlankCell(nik)) return 'no_identity';
     return null;
+  }
+
+  /**
+   * A cell reading like a signature line. Ranks and titles (Juru, Pengatur, Kepala, Bendahara…) are also
+   * honorer positions ("Juru Masak", "Kepala Regu"): in the position column they count only when the name
+   * cell is blank, or a worker without a NIK would start the block and hide every such worker after it.
+   */
+  private hasSignatureLine(cells: readonly RawCell[]): boolean {
+    const named = this.nameIndex >= 0 && !isBlankCell(cells[this.nameIndex]);
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (typeof c !== 'string' || (named && i === this.positionIndex)) continue;
+      const text = c.trim();
+      if (SIGNATURE.some((re) => re.test(text))) return true;
+    }
+    return false;
   }
 
   private holdsPerson(cells: readonly RawCell[]): boolean {
