@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { maskDigitRuns } from '../../../src/normalize/mask-digit-runs.js';
+import { maskDigitRuns, maskGroupedNiks } from '../../../src/normalize/mask-digit-runs.js';
 
 describe('maskDigitRuns', () => {
   it('masks NIK-length digit runs inside text and leaves short numbers alone', () => {
@@ -30,5 +30,25 @@ describe('maskDigitRuns', () => {
     fc.assert(fc.property(fc.string(), fc.stringMatching(/^\d{12,20}$/), fc.string(), (a, digits, b) => {
       expect(maskDigitRuns(`${a}${digits}${b}`)).not.toMatch(/\d{12}/);
     }));
+  });
+});
+
+describe('maskGroupedNiks: a grouped NIK a digit too long or short (what a wrong-length message quotes)', () => {
+  it.each([
+    ['NIK "3671 0145 0190 00012" has 17 digits', 'NIK "36' + '*'.repeat(13) + '12" has 17 digits'],
+    ['NIK "3671.0145.0190.001" has 15 digits', 'NIK "36***********01" has 15 digits'],
+    ['NIK 367101-450190-00012', 'NIK 36*************12'],
+  ])('%s', (text, masked) => {
+    expect(maskGroupedNiks(text)).toBe(masked);
+    expect(maskDigitRuns(text)).toBe(masked);
+  });
+
+  it.each([
+    'Rp 1.250.000.000.000 for everyone on the rosters',
+    'total 14 856 598 800',
+    'born 2025-01-01, phone 0812-3456-7890',
+    'rows 12-15 and 20-31',
+  ])('leaves amounts, dates, phone numbers and ranges as they are: %s', (text) => {
+    expect(maskGroupedNiks(text)).toBe(text);
   });
 });
