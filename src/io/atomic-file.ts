@@ -95,17 +95,24 @@ export class AtomicFile {
   async commit(): Promise<void> {
     if (this.done) return;
     this.done = true;
-    if (this.piped !== null) {
-      if (!this.piped.closed) {
-        if (!this.piped.writableEnded) this.piped.end();
-        await once(this.piped, 'close');
+    try {
+      if (this.piped !== null) {
+        if (!this.piped.closed) {
+          if (!this.piped.writableEnded) this.piped.end();
+          await once(this.piped, 'close');
+        }
+      } else {
+        closeSync(this.open());
+        this.fd = null;
       }
-    } else {
-      closeSync(this.open());
-      this.fd = null;
+      await rename(this.tmp, this.path);
+    } catch (err) {
+      // The temp file is a complete copy of the report (personal data): never left behind by a failed commit.
+      await rm(this.tmp, { force: true });
+      throw err;
+    } finally {
+      pending.delete(this.tmp);
     }
-    await rename(this.tmp, this.path);
-    pending.delete(this.tmp);
   }
 
   async abort(): Promise<void> {

@@ -6,8 +6,8 @@ export const ioMessages = {
   'io.is_directory': { id: '{file}: ini folder, bukan berkas', en: '{file}: is a directory, not a file' },
   'io.empty_file': { id: '{file}: berkas kosong', en: '{file}: the file is empty' },
   'io.empty_directory': {
-    id: '{file}: folder ini tidak berisi berkas .xlsx, .xlsm, .xls, .ods, .csv atau .txt',
-    en: '{file}: the folder holds no .xlsx, .xlsm, .xls, .ods, .csv or .txt file',
+    id: '{file}: folder ini tidak berisi berkas .xlsx, .xlsm, .xls, .ods, .csv, .txt atau .tsv',
+    en: '{file}: the folder holds no .xlsx, .xlsm, .xls, .ods, .csv, .txt or .tsv file',
   },
   'io.permission_denied': {
     id: '{file}: rekon tidak boleh membacanya (izin berkas); minta pemiliknya membuka izin baca atau salin berkasnya',

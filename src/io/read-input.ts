@@ -52,15 +52,22 @@ export async function expandInputs(inputs: readonly string[], options: { allowDi
       continue;
     }
     if (!options.allowDirectories) throw new InputError(msg('io.is_directory', { file: input }));
-    const names = (await readdir(input, { withFileTypes: true }))
-      .filter((d) => d.isFile() && !d.name.startsWith('~$') && !d.name.startsWith('.'))
-      .map((d) => d.name)
-      .filter((n) => (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extname(n).toLowerCase()))
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    if (names.length === 0) throw new InputError(msg('io.empty_directory', { file: input }));
-    for (const n of names) {
-      await readableOrThrow(join(input, n));
-      out.push({ name: join(input, n), path: join(input, n) });
+    // A symbolic link is taken like the file it points to (the officer sees it in the folder like any other);
+    // one to a folder is not a spreadsheet, and a broken one is said (file not found), not skipped in silence.
+    const entries = (await readdir(input, { withFileTypes: true }))
+      .filter((d) => (d.isFile() || d.isSymbolicLink()) && !d.name.startsWith('~$') && !d.name.startsWith('.'))
+      .filter((d) => (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extname(d.name).toLowerCase()))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const found: string[] = [];
+    for (const d of entries) {
+      const path = join(input, d.name);
+      if (d.isSymbolicLink() && !(await statOrThrow(path)).isFile()) continue;
+      found.push(path);
+    }
+    if (found.length === 0) throw new InputError(msg('io.empty_directory', { file: input }));
+    for (const path of found) {
+      await readableOrThrow(path);
+      out.push({ name: path, path });
     }
   }
   return out;
