@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/message.js';
+import type { Lang, Message } from '../i18n/message.js';
 import { translate, label } from '../i18n/translate.js';
 import type { ParsedNik } from '../normalize/parsed-nik.js';
 import { decodeNik } from '../normalize/nik.js';
@@ -31,8 +31,8 @@ export function renderNikLine(lang: Lang, p: ParsedNik, masked: boolean, region:
     }
     parts.push(`${label(lang, 'nik.out.serial')} ${d.serial}`);
   }
-  if (p.reason !== null) parts.push(translate(lang, p.reason));
-  for (const w of p.warnings) parts.push(translate(lang, w));
+  if (p.reason !== null) parts.push(translate(lang, shownMessage(masked, p.reason)));
+  for (const w of p.warnings) parts.push(translate(lang, shownMessage(masked, w)));
   return parts.join('  ·  ');
 }
 
@@ -46,8 +46,8 @@ export function nikJson(lang: Lang, p: ParsedNik, masked: boolean, region: Regio
     nik: p.nik === null ? null : shownAs(masked, p.nik),
     status: p.status,
     valid: p.status === 'valid',
-    reason: p.reason === null ? null : { code: p.reason.code, text: translate(lang, p.reason) },
-    warnings: p.warnings.map((w) => ({ code: w.code, text: translate(lang, w) })),
+    reason: p.reason === null ? null : { code: p.reason.code, text: translate(lang, shownMessage(masked, p.reason)) },
+    warnings: p.warnings.map((w) => ({ code: w.code, text: translate(lang, shownMessage(masked, w)) })),
     region_code: d?.region ?? null,
     province: r?.province ?? null,
     regency: r?.regency ?? null,
@@ -57,6 +57,23 @@ export function nikJson(lang: Lang, p: ParsedNik, masked: boolean, region: Regio
     serial: d?.serial ?? null,
     masked,
   };
+}
+
+/**
+ * Message parameters that quote what digits 5–12 encode (birth day, month, year, a NIP's birth and appointment
+ * dates, a date typed in the NIK column, the district in a region code): masked, their digits are hidden too,
+ * or a reason such as "the birth date in the NIK (31-02-90) is not a real date" would print what the mask hides.
+ */
+const HIDDEN_PARAMS: ReadonlySet<string> = new Set(['day', 'month', 'year', 'birth', 'tmt', 'date']);
+
+function shownMessage(masked: boolean, m: Message): Message {
+  if (!masked || m.params === undefined) return m;
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(m.params)) {
+    if (key === 'region' && String(value).length === 6) params[key] = hideDistrict(String(value));
+    else params[key] = HIDDEN_PARAMS.has(key) ? String(value).replace(/\d/g, '*') : value;
+  }
+  return { code: m.code, params };
 }
 
 function shownAs(masked: boolean, value: string): string {
