@@ -1,22 +1,13 @@
 // Mutation audit of src/io/atomic-file.ts: the existing tests did not check the mode of a piped file,
 // where the temp file lives, or what a failed commit leaves behind. Reports hold personal data
 // (UU 27/2022), so a stray readable copy is as much a defect as a half-written report.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AtomicFile, writeFileAtomic } from '../../../src/io/atomic-file.js';
+import { freshDirs } from './fresh-dirs.js';
 
-const root = mkdtempSync(join(tmpdir(), 'rekon-atomic-audit-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-let n = 0;
-/** A fresh empty folder per test, so leftovers of one test never show in another. */
-function freshDir(): string {
-  const d = join(root, `d${n++}`);
-  mkdirSync(d);
-  return d;
-}
+const freshDir = freshDirs('rekon-atomic-audit-');
 
 describe('AtomicFile: where the unfinished file lives', () => {
   it('keeps the unfinished file next to its destination, hidden, until commit', async () => {

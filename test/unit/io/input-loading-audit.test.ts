@@ -2,12 +2,11 @@
 // provenance): each test here kills a mutation the existing tests let live, or pins behaviour a data
 // officer relies on (bad input → InputError naming the file, never a crash). Expected values come
 // from the modules' doc comments, docs/decisions.md and DOMAIN.md §3/§5. NIKs are synthetic.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { loadSheets } from '../../../src/io/load-sheets.js';
 import type { LoadedSheet, LoadOptions } from '../../../src/io/load-sheets.js';
@@ -19,16 +18,9 @@ import { readRunDir } from '../../../src/io/read-run-dir.js';
 import { leftOutBy } from '../../../src/io/sheet-selection.js';
 import type { Worker } from '../../../src/normalize/person-record.js';
 import { errorOf, readAll } from './read-helpers.js';
+import { freshDirs } from './fresh-dirs.js';
 
-const root = mkdtempSync(join(tmpdir(), 'rekon-input-audit-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-let n = 0;
-function freshDir(): string {
-  const d = join(root, `d${n++}`);
-  mkdirSync(d);
-  return d;
-}
+const freshDir = freshDirs('rekon-input-audit-');
 
 /** The InputError's code and params; fails the test when the error is anything else (a crash). */
 async function inputErrorOf(p: Promise<unknown>): Promise<{ code: string; params: Record<string, unknown> | undefined }> {
