@@ -98,7 +98,7 @@ export function parseConfig(path: string, text: string): RekonConfig {
   if (b.period !== undefined) budget.period = b.period;
   // One wage base: the command line refuses --fixed-wage with --wage-floor, and here a floor would be dropped in silence.
   if (b.fixed_wage !== undefined && b.wage_floor !== undefined) {
-    throw new InputError(msg('config.invalid', { file: path, key: 'budget.wage_floor', value: valueText(b.wage_floor), allowed: 'not together with budget.fixed_wage' }));
+    throw new InputError(msg('config.conflict', { file: path, key: 'budget.fixed_wage', other: 'budget.wage_floor' }));
   }
   if (b.fixed_wage !== undefined) budget.fixedWage = b.fixed_wage;
   if (b.wage_floor !== undefined) budget.wageFloor = b.wage_floor;

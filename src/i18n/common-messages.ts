@@ -25,6 +25,10 @@ export const configMessages = {
   'config.unreadable': { id: '{file}: berkas konfigurasi tidak dapat dibaca', en: '{file}: cannot read the config file' },
   'config.syntax': { id: '{file}, baris {line}: TOML tidak sah ({detail})', en: '{file}, line {line}: invalid TOML ({detail})' },
   'config.unknown_key': { id: '{file}: kunci "{key}" tidak dikenal; yang dikenal: {allowed}', en: '{file}: unknown key "{key}"; known keys: {allowed}' },
+  'config.conflict': {
+    id: '{file}: kunci "{key}" dan "{other}" tidak boleh dipakai bersama; pilih salah satu',
+    en: '{file}: keys "{key}" and "{other}" cannot be used together; keep one',
+  },
   'config.invalid': {
     id: '{file}: kunci "{key}" bernilai {value} tidak sah; yang boleh: {allowed}',
     en: '{file}: key "{key}" has an invalid value {value}; allowed: {allowed}',

@@ -241,7 +241,8 @@ function isNikDay(dd: number): boolean {
   return (dd >= 1 && dd <= 31) || (dd >= 41 && dd <= 71);
 }
 
-function isOneRepeatedDigit(d: string): boolean {
+/** Sixteen times one digit (0000000000000000): a placeholder for "no NIK". */
+export function isOneRepeatedDigit(d: string): boolean {
   const c = d.charCodeAt(0);
   for (let i = 1; i < d.length; i++) if (d.charCodeAt(i) !== c) return false;
   return true;

@@ -1,5 +1,6 @@
 import type { RawCell } from '../io/raw-cell.js';
 import { unwrapIdText, stripIdSeparators } from './id-text.js';
+import { isOneRepeatedDigit } from './nik.js';
 
 /** Counts behind the column-level Excel-zero verdict (kept for the sheet note). */
 export interface ZeroedNikVerdict {
@@ -30,7 +31,7 @@ export function judgeZeroedNikColumn(cells: Iterable<RawCell | undefined>): Zero
     const digits = stripIdSeparators(unwrapIdText(cell));
     if (digits.length !== 16 || !/^\d{16}$/.test(digits)) continue;
     // "No NIK" written as one repeated digit (0000000000000000) is no NIK, so it says nothing about Excel.
-    if (/^(\d)\1{15}$/.test(digits)) continue;
+    if (isOneRepeatedDigit(digits)) continue;
     sixteen++;
     if (digits.endsWith('0')) endingZero++;
   }

@@ -99,5 +99,10 @@ describe('rekon.toml budget keys as the commands combine them', () => {
     }
     expect(thrown).toBeInstanceOf(RekonError);
     expect((thrown as RekonError).exitCode).toBe(2);
+    expect(errorOf('[budget]\nfixed_wage = 1000000\nwage_floor = 2169348\n')).toEqual({
+      code: 'config.conflict',
+      params: { file: FILE, key: 'budget.fixed_wage', other: 'budget.wage_floor' },
+      exitCode: 2,
+    });
   });
 });
