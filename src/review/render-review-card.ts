@@ -34,10 +34,13 @@ export function renderReviewCard(row: ReviewRow, progress: ReviewProgress, optio
   }
   const source = (side: { file: string; sheet: string; row: number | null }): string =>
     [side.file, side.sheet, side.row === null ? '' : translate(lang, { code: 'review.card.row', params: { row: side.row } })].filter((s) => s !== '').join(' · ');
+  const differ = (a: string, b: string): boolean => a !== '' && b !== '' && a.toUpperCase() !== b.toUpperCase();
+  // Whether the two sides differ is judged on the real values: masked, NIKs that differ only in the hidden
+  // middle digits (district, birth date: where typos usually are) look the same, and the highlight is the clue.
   const table: [string, string, string, boolean][] = [
-    [label(lang, 'review.label.name'), row.roster.name, row.bpjs.name, true],
-    [label(lang, 'review.label.nik'), row.roster.nik === '' ? '' : mask(row.roster.nik), row.bpjs.nik === '' ? '' : mask(row.bpjs.nik), true],
-    [label(lang, 'review.label.birth_date'), row.roster.birthDate, row.bpjs.birthDate, true],
+    [label(lang, 'review.label.name'), row.roster.name, row.bpjs.name, differ(row.roster.name, row.bpjs.name)],
+    [label(lang, 'review.label.nik'), row.roster.nik === '' ? '' : mask(row.roster.nik), row.bpjs.nik === '' ? '' : mask(row.bpjs.nik), differ(row.roster.nik, row.bpjs.nik)],
+    [label(lang, 'review.label.birth_date'), row.roster.birthDate, row.bpjs.birthDate, differ(row.roster.birthDate, row.bpjs.birthDate)],
     [label(lang, 'review.label.agency'), row.roster.agency, '', false],
     [label(lang, 'review.label.kpj'), '', row.bpjs.kpj, false],
     [label(lang, 'review.label.status'), '', row.bpjs.status, false],
@@ -47,9 +50,8 @@ export function renderReviewCard(row: ReviewRow, progress: ReviewProgress, optio
   const labelWidth = Math.max(headings[0].length, ...table.map((r) => r[0].length));
   const leftWidth = Math.max(headings[1].length, ...table.map((r) => r[1].length));
   lines.push(`${' '.repeat(labelWidth)}  ${paint.underline(headings[1])}${' '.repeat(leftWidth - headings[1].length)}  ${paint.underline(headings[2])}`);
-  for (const [name, left, right, compare] of table) {
+  for (const [name, left, right, differs] of table) {
     if (left === '' && right === '') continue;
-    const differs = compare && left !== '' && right !== '' && left.toUpperCase() !== right.toUpperCase();
     const show = (v: string): string => (differs ? paint.yellow(v) : v);
     lines.push(`${paint.dim(name.padEnd(labelWidth))}  ${show(left)}${' '.repeat(leftWidth - left.length)}  ${show(right)}`.trimEnd());
   }

@@ -205,10 +205,12 @@ export function reviewProgress(s: ReviewSession): ReviewProgress {
  * The decided rows to save, in order: rows that came already decided in review.csv (unless the
  * decisions file says exactly the same), then this session's accepts and rejects in the order
  * they were given. Skipped and settled pairs are not saved: they stay open.
+ * `rowsAreSaved`: review.csv is itself the decisions file, so its decided rows are there already —
+ * saving one again (an accept `decisionsOf` dropped for a later conflicting one) would make it the later.
  */
-export function sessionDecisionRows(s: ReviewSession): ReviewRow[] {
+export function sessionDecisionRows(s: ReviewSession, rowsAreSaved = false): ReviewRow[] {
   const out: ReviewRow[] = [];
-  for (const r of s.rows) {
+  for (const r of rowsAreSaved ? [] : s.rows) {
     if (r.decision === null || r.rosterKey === null || r.bpjsKey === null) continue;
     if (s.prior.get(pairKey(r.rosterKey, r.bpjsKey)) === r.decision) continue;
     out.push(r);

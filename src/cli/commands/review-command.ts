@@ -65,7 +65,7 @@ async function runReview(ctx: CliContext, reviewCsv: string, opts: ReviewOptions
     session = await walk(ctx, session, opts);
   }
 
-  const fresh = sessionDecisionRows(session);
+  const fresh = sessionDecisionRows(session, existing === review);
   if (fresh.length > 0) {
     await writeDecisionFile(decisionsPath, mergeDecisionRows(existing?.rows ?? [], fresh), {
       ...DEFAULT_DECISION_FORMAT,
