@@ -15,7 +15,7 @@ export function translate(lang: Lang, message: Message): string {
     return rest === '' ? message.code : `${message.code} (${rest})`;
   }
   const one = lang === 'en' && texts.en_one !== undefined && (params['count'] === 1 || params['count'] === '1');
-  return fill(one ? (texts.en_one ?? texts.en) : texts[lang], params);
+  return fill(one ? (texts.en_one ?? texts.en) : texts[lang], params, lang);
 }
 
 /** Looks up a plain label (a message without parameters). */
@@ -23,7 +23,17 @@ export function label(lang: Lang, code: string): string {
   return translate(lang, { code });
 }
 
-function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+/**
+ * A `count` given as a number is written as the reports write counts: "1.500" (id), "1,500" (en). Only
+ * `count`: other numbers (row numbers, years, scores) must stay as they are.
+ */
+function shownParam(key: string, v: string | number, lang: Lang): string {
+  if (key !== 'count' || typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) < 1000) return String(v);
+  const digits = String(Math.abs(v)).replace(/\B(?=(\d{3})+$)/g, lang === 'id' ? '.' : ',');
+  return v < 0 ? `-${digits}` : digits;
+}
+
+function fill(template: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
   // Most reasons on a million-row report have no placeholder: no parsing, no new string.
   const parts = templateParts(template);
   if (parts === null) return template;
@@ -31,7 +41,7 @@ function fill(template: string, params: Readonly<Record<string, string | number>
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i] ?? '';
     const v = params[key];
-    out += v === undefined ? `{${key}}` : String(v);
+    out += v === undefined ? `{${key}}` : shownParam(key, v, lang);
     out += parts[i + 1] ?? '';
   }
   return out;

@@ -1,0 +1,257 @@
+// Why this file exists: a mutation audit of src/diff/render-diff.ts (and diff-category.ts) found that
+// render-diff.test.ts checks one worker_gone row only: the fallback location, BPJS-side findings, the
+// JSON shape, --only columns, thousands separators, the budget table's signs, dashes and TOTAL row,
+// notes and colours could all change unnoticed. Expected values follow the doc comments and what an
+// officer reading the report needs. All NIKs are synthetic (region 3273 01, made-up serials).
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { DIFF_CATEGORIES, PERSON_STATUSES, isDiffCategory } from '../../../src/diff/diff-category.js';
+import { BUDGET_CHANGE_COLUMNS, DIFF_COLUMNS, budgetChangeCells, diffJson, diffRowCells, itemLocation, renderDiffText } from '../../../src/diff/render-diff.js';
+import type { BudgetChange, DiffItem, RunDiff } from '../../../src/diff/run-diff.js';
+import { hasMessage } from '../../../src/i18n/translate.js';
+import { csvCellText, type CsvCell } from '../../../src/report/csv-cell.js';
+import { maskNik } from '../../../src/normalize/mask-nik.js';
+import { BUDGET_GROUPS } from '../../../src/budget/budget-group.js';
+
+const NIK_SITI = '3273014403900001';
+const NIK_AGUS = '3273011203880002';
+const plain = new Chalk({ level: 0 });
+const coloured = new Chalk({ level: 1 });
+const identity = (s: string): string => s;
+
+function item(extra: Partial<DiffItem>): DiffItem {
+  return {
+    category: 'newly_registered',
+    agency: 'DINAS KESEHATAN',
+    name: 'SITI AMINAH',
+    nik: NIK_SITI,
+    birthDate: '1990-04-04',
+    previousStatus: 'unregistered',
+    currentStatus: 'registered',
+    previousAt: { file: 'roster-okt.xlsx', sheet: 'DINKES', row: 5 },
+    currentAt: { file: 'roster-nov.xlsx', sheet: 'DINKES', row: 7 },
+    problem: null,
+    ...extra,
+  };
+}
+
+/** A BPJS-side finding: no roster person, no statuses, no NIK. */
+const bpjsFinding = item({
+  category: 'problem_new',
+  agency: '',
+  name: '',
+  nik: '',
+  birthDate: '',
+  previousStatus: null,
+  currentStatus: null,
+  previousAt: null,
+  currentAt: { file: 'bpjs.csv', sheet: '', row: 12 },
+  problem: { kind: 'nik_invalid', column: 'nik', detail: 'NIK has 15 digits' },
+});
+
+function diffOf(items: DiffItem[], budget: BudgetChange[] = [], notes: RunDiff['notes'] = []): RunDiff {
+  return { items, budget, identity: 'nik', notes };
+}
+
+/** The table text without its cell borders, so a row reads as words separated by spaces. */
+const unboxed = (text: string): string => text.replace(/│/g, ' ');
+const cellTexts = (cells: Record<string, CsvCell>): Record<string, string> => Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, csvCellText(c, { excelSafe: false })]));
+
+describe('diff.csv rows', () => {
+  it('a person no longer on any file is found where they were (previous location)', () => {
+    const gone = item({ category: 'worker_gone', previousStatus: 'registered', currentStatus: 'absent', currentAt: null });
+    expect(itemLocation(gone)).toEqual({ file: 'roster-okt.xlsx', sheet: 'DINKES', row: 5 });
+    const cells = cellTexts(diffRowCells(gone, identity));
+    expect([cells['file'], cells['sheet'], cells['row'], cells['previous_status'], cells['current_status']]).toEqual(['roster-okt.xlsx', 'DINKES', '5', 'registered', 'absent']);
+  });
+
+  it('a BPJS-side finding: empty statuses and NIK, detail "kind: detail", its own row', () => {
+    expect(cellTexts(diffRowCells(bpjsFinding, maskNik))).toEqual({
+      category: 'problem_new',
+      agency: '',
+      name: '',
+      nik: '',
+      birth_date: '',
+      previous_status: '',
+      current_status: '',
+      file: 'bpjs.csv',
+      sheet: '',
+      row: '12',
+      detail: 'nik_invalid: NIK has 15 digits',
+    });
+    expect(Object.keys(diffRowCells(bpjsFinding, identity))).toEqual([...DIFF_COLUMNS]);
+  });
+
+  it('an item with no location at all leaves file, sheet and row empty (not row 0)', () => {
+    const cells = cellTexts(diffRowCells(item({ previousAt: null, currentAt: null }), identity));
+    expect([cells['file'], cells['sheet'], cells['row']]).toEqual(['', '', '']);
+  });
+
+  it('diff_budget.csv: previous, current and signed change; a missing line is empty', () => {
+    const cells = budgetChangeCells({ agency: 'DINAS KESEHATAN', group: 'unregistered', previous: null, current: 259_200, change: 259_200 });
+    expect(Object.keys(cells)).toEqual([...BUDGET_CHANGE_COLUMNS]);
+    expect(cellTexts(cells)).toEqual({ agency: 'DINAS KESEHATAN', group: 'unregistered', previous: '', current: '259200', change: '259200' });
+    expect(cellTexts(budgetChangeCells({ agency: 'TOTAL', group: 'all_roster', previous: 388_800, current: 129_600, change: -259_200 }))).toEqual({
+      agency: 'TOTAL',
+      group: 'all_roster',
+      previous: '388800',
+      current: '129600',
+      change: '-259200',
+    });
+  });
+});
+
+describe('diff.json', () => {
+  const budget: BudgetChange[] = [{ agency: 'DINAS KESEHATAN', group: 'unregistered', previous: 129_600, current: null, change: -129_600 }];
+  const diff = diffOf([item({}), bpjsFinding], budget, [{ code: 'diff.note.masked_nik' }]);
+
+  it('each change with both locations, statuses and problem, the NIK masked as asked', () => {
+    const json = diffJson('en', diff, maskNik, { previous: 'out-okt', current: 'out-nov' });
+    expect(json['previous']).toBe('out-okt');
+    expect(json['current']).toBe('out-nov');
+    expect(json['identity']).toBe('nik');
+    expect(json['changes']).toEqual([
+      {
+        category: 'newly_registered',
+        agency: 'DINAS KESEHATAN',
+        name: 'SITI AMINAH',
+        nik: '3273********0001',
+        birth_date: '1990-04-04',
+        previous_status: 'unregistered',
+        current_status: 'registered',
+        previous_at: { file: 'roster-okt.xlsx', sheet: 'DINKES', row: 5 },
+        current_at: { file: 'roster-nov.xlsx', sheet: 'DINKES', row: 7 },
+        problem: null,
+      },
+      {
+        category: 'problem_new',
+        agency: '',
+        name: '',
+        nik: '',
+        birth_date: '',
+        previous_status: null,
+        current_status: null,
+        previous_at: null,
+        current_at: { file: 'bpjs.csv', sheet: '', row: 12 },
+        problem: { kind: 'nik_invalid', column: 'nik', detail: 'NIK has 15 digits' },
+      },
+    ]);
+  });
+
+  it('counts name the agency on each row; budget and notes (params always an object, text in the language)', () => {
+    const json = diffJson('id', diff, identity, { previous: 'a', current: 'b' }) as { counts: { agencies: Record<string, unknown>[] }; budget: unknown; notes: { code: string; params: unknown; text: string }[] };
+    expect(json.counts.agencies).toEqual([
+      { agency: 'DINAS KESEHATAN', newly_registered: 1, lost_coverage: 0, new_worker: 0, worker_gone: 0, problem_fixed: 0, problem_new: 0 },
+      { agency: '', newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, problem_fixed: 0, problem_new: 1 },
+    ]);
+    expect(json.budget).toEqual([{ agency: 'DINAS KESEHATAN', group: 'unregistered', previous: 129_600, current: null, change: -129_600 }]);
+    expect(json.notes).toHaveLength(1);
+    expect(json.notes[0]?.code).toBe('diff.note.masked_nik');
+    expect(json.notes[0]?.params).toEqual({});
+    expect(json.notes[0]?.text).toMatch(/^NIK disamarkan/);
+  });
+});
+
+describe('terminal report: counts and lists', () => {
+  it('BPJS-side findings are labelled as such, in the table and in the list; with no name, a dash', () => {
+    const text = renderDiffText('en', diffOf([bpjsFinding]), plain, maskNik);
+    expect(text.match(/\(BPJS side\)/g)).toHaveLength(2);
+    expect(text).toContain('  –  (BPJS side)  nik_invalid: NIK has 15 digits  bpjs.csv:12\n');
+    expect(text).toContain('New data problems (1)');
+    expect(text).toContain('TOTAL');
+    expect(text).not.toContain('No changes.');
+  });
+
+  it('a person line: name · masked NIK · birth date, agency, status move, location (current first)', () => {
+    const text = renderDiffText('id', diffOf([item({})]), plain, maskNik);
+    expect(text).toContain('  SITI AMINAH · 3273********0001 · 1990-04-04  DINAS KESEHATAN  belum terdaftar → terdaftar  roster-nov.xlsx [DINKES]:7\n');
+    // A person without NIK or birth date: no empty " · " pieces.
+    const bare = renderDiffText('en', diffOf([item({ nik: '', birthDate: '', currentAt: null })]), plain, maskNik);
+    expect(bare).toContain('  SITI AMINAH  DINAS KESEHATAN  unregistered → registered  roster-okt.xlsx [DINKES]:5\n');
+  });
+
+  it('no changes: says so, and every count is 0', () => {
+    const text = renderDiffText('en', diffOf([]), plain, identity);
+    expect(text).toContain('No changes.');
+    expect(text).not.toMatch(/\(\d+\)/);
+    expect(text).toContain('Neither run has budget lines.');
+  });
+
+  it('counts of 1,000 and more carry the language’s thousands separator', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => item({ name: `PEGAWAI ${i}`, nik: '', currentAt: { file: 'r.csv', sheet: '', row: i + 2 } }));
+    const en = renderDiffText('en', diffOf(many), plain, identity);
+    expect(en).toContain('Newly registered (1,000)');
+    expect(en.match(/1,000/g)?.length).toBeGreaterThanOrEqual(3); // agency row, total row, list heading
+    const id = renderDiffText('id', diffOf(many), plain, identity);
+    expect(id).toContain('Baru terdaftar (1.000)');
+    expect(id.match(/1\.000/g)?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('--only: the table shows only the chosen categories’ columns', () => {
+    const text = renderDiffText('en', diffOf([item({ category: 'lost_coverage', previousStatus: 'registered', currentStatus: 'inactive' })]), plain, identity, ['lost_coverage']);
+    const header = text.split('\n')[2] ?? '';
+    expect(header).toContain('Lost coverage');
+    for (const other of ['Newly registered', 'New workers', 'Workers gone', 'Data problems fixed', 'New data problems']) expect(text).not.toContain(other);
+  });
+
+  it('lists categories in their fixed order, each under its heading', () => {
+    const text = renderDiffText('en', diffOf([item({ category: 'problem_fixed', problem: { kind: 'nik_invalid', column: 'nik', detail: 'x' } }), item({ category: 'new_worker', name: 'AGUS SETIAWAN', nik: NIK_AGUS })]), plain, identity);
+    expect(text.indexOf('New workers (1)')).toBeGreaterThan(0);
+    expect(text.indexOf('New workers (1)')).toBeLessThan(text.indexOf('Data problems fixed (1)'));
+    expect(text.indexOf('AGUS SETIAWAN')).toBeLessThan(text.indexOf('Data problems fixed (1)'));
+  });
+});
+
+describe('terminal report: budget', () => {
+  const budget: BudgetChange[] = [
+    { agency: 'DINAS KESEHATAN', group: 'unregistered', previous: null, current: 259_200, change: 259_200 },
+    { agency: 'DINAS KESEHATAN', group: 'inactive', previous: 129_600, current: 129_600, change: 0 },
+    { agency: 'TOTAL', group: 'all_roster', previous: 1_296_000, current: null, change: -1_296_000 },
+  ];
+
+  it('signed changes, a dash for a missing line, localized groups, the TOTAL row', () => {
+    const en = unboxed(renderDiffText('en', diffOf([], budget), plain, identity));
+    expect(en).toMatch(/DINAS KESEHATAN\s+Not registered \(to enrol\)\s+–\s+Rp 259,200\s+\+Rp 259,200/);
+    expect(en).toMatch(/Inactive \(to reactivate\)\s+Rp 129,600\s+Rp 129,600\s+Rp 0 /);
+    expect(en).toMatch(/TOTAL\s+Whole roster \(APBD line\)\s+Rp 1,296,000\s+–\s+-Rp 1,296,000/);
+    expect(en).not.toContain('Neither run has budget lines.');
+    const id = unboxed(renderDiffText('id', diffOf([], budget), plain, identity));
+    expect(id).toMatch(/Belum terdaftar \(untuk didaftarkan\)\s+–\s+Rp 259\.200\s+\+Rp 259\.200/);
+  });
+
+  it('notes follow, dimmed, in the language', () => {
+    const text = renderDiffText('en', diffOf([], budget, [{ code: 'diff.note.masked_nik' }]), plain, identity);
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/^· NIKs are masked \(--mask-nik\)/);
+  });
+
+  it('colours: a cost increase yellow, a saving green, a change of 0 uncoloured', () => {
+    const text = renderDiffText('en', diffOf([], budget), coloured, identity);
+    expect(text).toContain(coloured.yellow('+Rp 259,200'));
+    expect(text).toContain(coloured.green('-Rp 1,296,000'));
+    expect(text).not.toContain(coloured.yellow('Rp 0'));
+    expect(text).not.toContain(coloured.green('Rp 0'));
+  });
+
+  it('colours: gains green, losses red, joins cyan, leavers yellow', () => {
+    const cats = { newly_registered: 'green', problem_fixed: 'green', lost_coverage: 'red', problem_new: 'red', new_worker: 'cyan', worker_gone: 'yellow' } as const;
+    for (const [category, colour] of Object.entries(cats)) {
+      const c = category as keyof typeof cats;
+      const text = renderDiffText('en', diffOf([item({ category: c })]), coloured, identity);
+      expect(text, category).toContain(coloured[colour].bold(`${({ newly_registered: 'Newly registered', problem_fixed: 'Data problems fixed', lost_coverage: 'Lost coverage', problem_new: 'New data problems', new_worker: 'New workers', worker_gone: 'Workers gone' } as const)[c]} (1)`));
+    }
+  });
+});
+
+describe('categories and their texts', () => {
+  it('only the six machine values are categories (--only / --fail-on)', () => {
+    for (const c of DIFF_CATEGORIES) expect(isDiffCategory(c)).toBe(true);
+    for (const v of ['', 'Newly_registered', 'newly registered', 'registered', 'problem', 'worker_gone ']) expect(isDiffCategory(v), v).toBe(false);
+    expect(DIFF_CATEGORIES).toEqual(['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'problem_fixed', 'problem_new']);
+  });
+
+  it('every category, status and budget group the report names has a text', () => {
+    for (const c of DIFF_CATEGORIES) expect(hasMessage(`diff.category.${c}`), c).toBe(true);
+    for (const s of PERSON_STATUSES) expect(hasMessage(`diff.status.${s}`), s).toBe(true);
+    for (const g of BUDGET_GROUPS) expect(hasMessage(`budget.group.${g}`), g).toBe(true);
+  });
+});
