@@ -1,5 +1,6 @@
 import type { Catalog, Lang, Message } from './message.js';
 import { catalogs } from './catalogs.js';
+import { formatInteger } from './format-integer.js';
 
 const merged: Map<string, Catalog[string]> = new Map();
 for (const catalog of catalogs) {
@@ -28,9 +29,7 @@ export function label(lang: Lang, code: string): string {
  * `count`: other numbers (row numbers, years, scores) must stay as they are.
  */
 function shownParam(key: string, v: string | number, lang: Lang): string {
-  if (key !== 'count' || typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) < 1000) return String(v);
-  const digits = String(Math.abs(v)).replace(/\B(?=(\d{3})+$)/g, lang === 'id' ? '.' : ',');
-  return v < 0 ? `-${digits}` : digits;
+  return key === 'count' && typeof v === 'number' && Number.isInteger(v) ? formatInteger(lang, v) : String(v);
 }
 
 function fill(template: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {

@@ -1,12 +1,9 @@
 import type { Lang } from '../i18n/message.js';
 
-/** Integer with the language's thousands separator: 1.234.567 (id) or 1,234,567 (en). */
-export function formatInteger(lang: Lang, n: number): string {
-  const sep = lang === 'id' ? '.' : ',';
-  const sign = n < 0 ? '-' : '';
-  const digits = String(Math.abs(Math.trunc(n)));
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-}
+import { formatInteger } from '../i18n/format-integer.js';
+
+// Kept here for the report code; it lives in i18n because messages format counts too.
+export { formatInteger };
 
 /** Rupiah as people write it: "Rp 1.234.567" in Indonesian, "Rp 1,234,567" in English. */
 export function formatRupiah(lang: Lang, n: number): string {

@@ -12,6 +12,7 @@ import { CsvRecordParser, CsvRecordTooLongError, MAX_RECORD_CHARS } from '../../
 import { detectCsvFormat, parseDelimiterOption, readCsv } from '../../../src/io/read-csv.js';
 import type { CsvOptions } from '../../../src/io/read-csv.js';
 import { feedCut } from './feed-cut.js';
+import { errorOf } from './read-helpers.js';
 
 async function rowsOf(name: string, bytes: Buffer, options: CsvOptions = {}): Promise<{ encoding: string; delimiter: string; rows: { row: number; cells: readonly unknown[] }[] }> {
   const { sheet, format } = await readCsv(bufferSource(name, bytes), options);
@@ -20,14 +21,6 @@ async function rowsOf(name: string, bytes: Buffer, options: CsvOptions = {}): Pr
   return { encoding: format.encoding, delimiter: format.delimiter, rows };
 }
 
-async function errorOf(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected an error');
-}
 
 describe('parseDelimiterOption', () => {
   it.each([

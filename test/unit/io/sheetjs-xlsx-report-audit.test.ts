@@ -16,6 +16,7 @@ import type { BpjsOnlyRecord } from '../../../src/report/model/bpjs-only-record.
 import type { ReportInput } from '../../../src/report/model/report-input.js';
 import { writeReportWorkbook } from '../../../src/report/xlsx-report.js';
 import { sampleInput } from '../report/report-fixtures.js';
+import { errorOf } from './read-helpers.js';
 
 interface Read {
   readonly sheet: string;
@@ -45,14 +46,6 @@ function bytesOf(wb: XLSX.WorkBook, bookType: XLSX.BookType): Buffer {
   return XLSX.write(wb, { type: 'buffer', bookType }) as Buffer;
 }
 
-async function errorOf(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected an error');
-}
 
 /** A roster row: a birth date typed as a date (serial 33243 = 1991-01-05 in the 1900 system). */
 function dateSheet(): XLSX.WorkSheet {
