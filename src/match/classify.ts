@@ -1,7 +1,7 @@
 import type { NameLevel } from './comparison-level.js';
 import type { NameComparison } from './compare-name.js';
 import type { PairLevels } from './score-pair.js';
-import { NIK_SERIAL_POSITION } from '../normalize/nik-layout.js';
+import { NIK_BIRTH_DATE_POSITION, NIK_SERIAL_POSITION } from '../normalize/nik-layout.js';
 import type { MatchSettings } from './match-settings.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
 import { WORKER_FLAGS, type MatchMethod, type WorkerFlag, type WorkerStatus } from './match-decision.js';
@@ -43,6 +43,18 @@ function nameIdentifiesWithoutTwin(name: NameComparison, typoAllowed: boolean): 
   return nameIdentifiesAlone(name) || (name.level === 'initials' && name.agreeing >= 1) || (typoAllowed && name.level === 'close');
 }
 
+/**
+ * Two NIK digits apart that are not two people born the same day with the same name: siblings' or
+ * namesakes' NIKs from one place differ in the serial (0019 / 0020), and a namesake's from the next
+ * kecamatan in a region digit and the serial. So both typos outside the serial, or one of them in the
+ * birth-date digits (7–11, where two people born the same day agree) and the other anywhere.
+ */
+function twoTyposNotSiblings(nik: PairLevels['nik']): boolean {
+  const second = nik.second ?? 0;
+  if (second === 0) return false;
+  return second < NIK_SERIAL_POSITION || (nik.position >= NIK_BIRTH_DATE_POSITION && nik.position < NIK_SERIAL_POSITION - 1);
+}
+
 /** True when a near NIK's differing digit (or either swapped one) is in the serial number, where twins differ. */
 function inSerial(nik: PairLevels['nik']): boolean {
   return nik.position + (nik.level === 'transposition' ? 1 : 0) >= NIK_SERIAL_POSITION;
@@ -58,8 +70,8 @@ function inSerial(nik: PairLevels['nik']): boolean {
  *   consecutive NIK serials (so also the same first 15 digits), the same surname and birth date. A NIK
  *   typo outside the serial cannot be a twin's: there an initial, or one name typo with the same birth
  *   date, is enough;
- * - two NIKs two digits apart need an equal name and birth date, and a difference outside the serial
- *   number (siblings' serials differ in two digits: 0019 / 0020);
+ * - two NIKs two digits apart need an equal name and birth date, and a difference that two people born the
+ *   same day do not show (siblings' serials differ in two digits: 0019 / 0020; see twoTyposNotSiblings);
  * - two NIKs that are both present and further apart are never accepted automatically;
  * - without a NIK on one side, the name must identify (by more than one word, or a word and an initial,
  *   unless equal) and the birth dates (from the columns) must be equal, or the KPJ must be equal.
@@ -81,7 +93,7 @@ export function passesAcceptGuard(levels: PairLevels, settings: MatchSettings): 
       return (nameIdentifiesWithoutTwin(levels.name, false) && columnsEqual) || (nameIdentifies(name) && levels.kpj === 'equal');
     case 'two_substitutions':
       // Two typos in one NIK, not two siblings' serials (0019 / 0020): an equal name and birth date.
-      return (name === 'exact' || name === 'equal_strong') && nameIdentifiesAlone(levels.name) && columnsEqual && (levels.nik.second ?? 0) < NIK_SERIAL_POSITION;
+      return (name === 'exact' || name === 'equal_strong') && nameIdentifiesAlone(levels.name) && columnsEqual && twoTyposNotSiblings(levels.nik);
     case 'far':
     case 'unusable':
       return false;

@@ -8,3 +8,6 @@ export const NIK_REGION_DIGITS = 6;
 
 /** 1-based position of the first serial digit: twins and siblings born the same day differ from here on. */
 export const NIK_SERIAL_POSITION = 13;
+
+/** 1-based position of the first birth-date digit (right after the region code). */
+export const NIK_BIRTH_DATE_POSITION = NIK_REGION_DIGITS + 1;

@@ -103,8 +103,14 @@ const guardCases: readonly GuardCase[] = [
   { description: 'transposition at 11/12, exact name, birth date far', nik: nik('transposition', 11), name: name('exact', 2), birthDate: 'far', accept: false },
   { description: 'rounded outside the serial (not produced by compareNik), one-typo name, equal columns', nik: nik('rounded', 12), name: name('close', 1), birthDate: 'exact', accept: true },
 
-  // two_substitutions: an equal name, equal column birth dates, the second digit outside the serial.
+  // two_substitutions: an equal name, equal column birth dates, a typo in the region or the birth date digits.
   { description: 'two substitutions at 3 and 5, exact name, equal columns', nik: twoSubs(3, 5), name: name('exact', 1), birthDate: 'exact', accept: true },
+  { description: 'two substitutions at 10 and 16 (one in the birth date, one in the serial), exact name, equal columns', nik: twoSubs(10, 16), name: name('exact', 2), birthDate: 'exact', accept: true },
+  { description: 'two substitutions at 11 and 13, exact name, equal columns', nik: twoSubs(11, 13), name: name('exact', 2), birthDate: 'exact', accept: true },
+  { description: 'two substitutions at 7 and 15, equal_strong name sharing two words, equal columns', nik: twoSubs(7, 15), name: name('equal_strong', 2), birthDate: 'exact', accept: true },
+  { description: 'two substitutions at 6 and 16 (a namesake from the next kecamatan), exact name, equal columns', nik: twoSubs(6, 16), name: name('exact', 2), birthDate: 'exact', accept: false },
+  { description: 'two substitutions at 1 and 13, exact name, equal columns', nik: twoSubs(1, 13), name: name('exact', 2), birthDate: 'exact', accept: false },
+  { description: 'two substitutions at 13 and 16 (both in the serial), exact name, equal columns', nik: twoSubs(13, 16), name: name('exact', 2), birthDate: 'exact', accept: false },
   { description: 'two substitutions at 7 and 12, equal_strong name sharing two words, equal columns', nik: twoSubs(7, 12), name: name('equal_strong', 2), birthDate: 'exact', accept: true },
   { description: 'two substitutions at 12 and 13 (siblings\u2019 serials), exact name, equal columns', nik: twoSubs(12, 13), name: name('exact', 2), birthDate: 'exact', accept: false },
   { description: 'two substitutions at 15 and 16, exact name, equal columns', nik: twoSubs(15, 16), name: name('exact', 2), birthDate: 'exact', accept: false },
