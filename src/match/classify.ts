@@ -55,9 +55,13 @@ function twoTyposNotSiblings(nik: PairLevels['nik']): boolean {
   return second < NIK_SERIAL_POSITION || (nik.position >= NIK_BIRTH_DATE_POSITION && nik.position < NIK_SERIAL_POSITION - 1);
 }
 
-/** True when a near NIK's differing digit (or either swapped one) is in the serial number, where twins differ. */
-function inSerial(nik: PairLevels['nik']): boolean {
-  return nik.position + (nik.level === 'transposition' ? 1 : 0) >= NIK_SERIAL_POSITION;
+/**
+ * True when a near NIK may be a twin's: its differing digit is in the serial number, where twins differ
+ * (consecutive serials: 0011 / 0012, or 0019 / 0020 rounded). Two swapped digits never make consecutive
+ * serials (ab and ba are a multiple of 9 apart), so a transposition is a typo wherever it is.
+ */
+function mayBeTwins(nik: PairLevels['nik']): boolean {
+  return nik.level !== 'transposition' && nik.position >= NIK_SERIAL_POSITION;
 }
 
 /**
@@ -68,8 +72,8 @@ function inSerial(nik: PairLevels['nik']): boolean {
  * - a NIK one typo away, or fifteen digits left by Excel, needs an identifying name (no typo, and more
  *   than one word in common unless equal) and a birth date that is not plainly different: twins have
  *   consecutive NIK serials (so also the same first 15 digits), the same surname and birth date. A NIK
- *   typo outside the serial cannot be a twin's: there an initial, or one name typo with the same birth
- *   date, is enough;
+ *   typo outside the serial, or two swapped digits anywhere, cannot be a twin's: there an initial, or one
+ *   name typo with the same birth date, is enough;
  * - two NIKs two digits apart need an equal name and birth date, and a difference that two people born the
  *   same day do not show (siblings' serials differ in two digits: 0019 / 0020; see twoTyposNotSiblings);
  * - two NIKs that are both present and further apart are never accepted automatically;
@@ -88,7 +92,7 @@ export function passesAcceptGuard(levels: PairLevels, settings: MatchSettings): 
     case 'one_substitution':
     case 'transposition':
       if (levels.birthDate === 'far') return false;
-      return inSerial(levels.nik) ? nameIdentifiesAlone(levels.name) : nameIdentifiesWithoutTwin(levels.name, columnsEqual);
+      return mayBeTwins(levels.nik) ? nameIdentifiesAlone(levels.name) : nameIdentifiesWithoutTwin(levels.name, columnsEqual);
     case 'missing':
       return (nameIdentifiesWithoutTwin(levels.name, false) && columnsEqual) || (nameIdentifies(name) && levels.kpj === 'equal');
     case 'two_substitutions':

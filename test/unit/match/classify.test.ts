@@ -84,8 +84,11 @@ const guardCases: readonly GuardCase[] = [
   { description: 'rounded (16), initials sharing one word, equal columns', nik: nik('rounded', 16), name: name('initials', 1), birthDate: 'exact', accept: false },
   { description: 'rounded (16), one-typo name, equal columns', nik: nik('rounded', 16), name: name('close', 1), birthDate: 'exact', accept: false },
   { description: 'rounded (16), exact name, birth date far', nik: nik('rounded', 16), name: name('exact', 2), birthDate: 'far', accept: false },
-  { description: 'transposition at 12/13 reaches the serial: initials refused', nik: nik('transposition', 12), name: name('initials', 1), birthDate: 'exact', accept: false },
-  { description: 'transposition at 12/13 reaches the serial: one-typo name refused', nik: nik('transposition', 12), name: name('close', 2), birthDate: 'exact', accept: false },
+  // Two swapped digits are never consecutive serials (ab / ba are a multiple of 9 apart): a typo, not a twin.
+  { description: 'transposition at 12/13 reaches the serial but is no twin: initials accepted', nik: nik('transposition', 12), name: name('initials', 1), birthDate: 'exact', accept: true },
+  { description: 'transposition at 15/16: one-typo name, equal columns accepted', nik: nik('transposition', 15), name: name('close', 2), birthDate: 'exact', accept: true },
+  { description: 'transposition at 15/16: one-typo name, birth date one digit off refused', nik: nik('transposition', 15), name: name('close', 2), birthDate: 'one_digit', accept: false },
+  { description: 'transposition at 14/15: subset sharing one word refused', nik: nik('transposition', 14), name: name('subset', 1), birthDate: 'exact', accept: false },
   { description: 'transposition at 12/13, exact name', nik: nik('transposition', 12), name: name('exact', 2), birthDate: 'missing', accept: true },
 
   // ... outside the serial (no twin can be the other record): an initial, or a typo with equal columns.
