@@ -79,5 +79,7 @@ export function compareBirthDates(a: PackedDate, b: PackedDate): DateLevel {
  * still one person; so is a month apart.
  */
 export function farApart(a: PackedDate, b: PackedDate): boolean {
-  return compareBirthDates(a, b) === 'far' && Math.abs(Math.floor(a / 10000) - Math.floor(b / 10000)) >= 2;
+  // Packed YYYYMMDD: the later date is two full years after the earlier when it is at least 2_00_00 more
+  // (31 December and 1 January two calendar years on are a year and a day apart, not two years).
+  return compareBirthDates(a, b) === 'far' && Math.abs(a - b) >= 20000;
 }

@@ -40,6 +40,11 @@ describe('farApart: birth dates of two people, not one date mistyped', () => {
     { left: '1990-03-12', right: '1980-03-12', expected: false },
     { left: '1990-03-12', right: '1970-03-12', expected: false },
     { left: '1990-03-12', right: '1992-04-13', expected: true },
+    // Two full years, not two calendar years: a year and a day apart is not far apart.
+    { left: '1990-12-31', right: '1992-01-01', expected: false },
+    { left: '1990-03-12', right: '1992-03-11', expected: false },
+    { left: '1990-03-12', right: '1992-03-13', expected: true },
+    { left: '1990-03-12', right: '1992-02-13', expected: false },
   ];
   it.each(cases)('$left / $right → $expected', ({ left, right, expected }) => {
     expect(farApart(packDate(left), packDate(right))).toBe(expected);
