@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { msg } from '../i18n/message.js';
+import { msg, type Message } from '../i18n/message.js';
 import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
 import { defaultBudgetSettings, validateBudgetSettings, type BudgetSettings } from '../budget/budget-settings.js';
@@ -48,64 +48,74 @@ export function addBudgetOptions(ctx: CliContext, cmd: Command): Command {
     .addOption(new Option('--default-wage <amount>', t(ctx, { code: 'cli.opt.default_wage' })));
 }
 
-function bad(option: string, value: string, allowed: string): UsageError {
-  return new UsageError(msg('cli.bad_choice', { option, value, allowed }));
+function bad(option: string, value: string, allowed: string): Message {
+  return msg('cli.bad_choice', { option, value, allowed });
 }
 
-function amount(option: string, value: string): number {
+/** The amount, or undefined after noting the problem. */
+function amount(option: string, value: string, problems: Message[]): number | undefined {
   const n = parseRupiahAmount(value);
-  if (n === null) throw bad(option, value, 'Rp 1.000.000 | 1000000');
-  return n;
+  if (n === null) problems.push(bad(option, value, 'Rp 1.000.000 | 1000000'));
+  return n ?? undefined;
+}
+
+/** One problem as itself (its own code), several in one line. */
+function problemsError(ctx: CliContext, problems: readonly Message[]): UsageError | null {
+  if (problems.length === 1 && problems[0] !== undefined) return new UsageError(problems[0]);
+  if (problems.length > 1) return new UsageError(msg('cli.many_problems', { list: problems.map((p) => t(ctx, p)).join('; ') }));
+  return null;
 }
 
 /** Command line over config over the documented defaults; every problem reported at once. */
 export function budgetSettingsFrom(ctx: CliContext, opts: BudgetCliOptions, config: BudgetConfigDefaults, rates: RateTable): BudgetSettings {
   const nextYear = monthsOfNextFiscalYear(ctx.today);
   let settings = defaultBudgetSettings(nextYear);
+  // Every bad option is said in one run, not one per run.
+  const wrong: Message[] = [];
 
   const programsText = opts.programs ?? config.programs;
   if (programsText !== undefined) {
     const programs = parsePrograms(programsText);
-    if (programs === null) throw bad('--programs', programsText, PROGRAMS.join(','));
-    settings = { ...settings, programs };
+    if (programs === null) wrong.push(bad('--programs', programsText, PROGRAMS.join(',')));
+    else settings = { ...settings, programs };
   }
   const riskText = opts.risk ?? config.risk;
   if (riskText !== undefined) {
     const riskClass = parseRiskClass(riskText);
-    if (riskClass === null) throw bad('--risk', riskText, `${RISK_CLASSES.join(' | ')} | sangat_rendah | rendah | sedang | tinggi | sangat_tinggi | 1-5`);
-    settings = { ...settings, riskClass };
+    if (riskClass === null) wrong.push(bad('--risk', riskText, `${RISK_CLASSES.join(' | ')} | sangat_rendah | rendah | sedang | tinggi | sangat_tinggi | 1-5 | I-V`));
+    else settings = { ...settings, riskClass };
   }
   const schemeText = opts.scheme ?? config.scheme;
   if (schemeText !== undefined) {
     const scheme = parseBudgetScheme(schemeText);
-    if (scheme === null) throw bad('--scheme', schemeText, 'pu | bpu');
-    settings = { ...settings, scheme };
+    if (scheme === null) wrong.push(bad('--scheme', schemeText, 'pu | bpu'));
+    else settings = { ...settings, scheme };
   }
   if (opts.months !== undefined) {
     // Digits only, as --header-row: Number() would also take "0x3", "1e1" and "3.0".
     const n = /^\s*\d+\s*$/.test(opts.months) ? Number(opts.months) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > MAX_PERIOD_MONTHS) throw bad('--months', opts.months, `1..${MAX_PERIOD_MONTHS}`);
     // N months from the start of the next fiscal year (the default is its 12 months).
-    settings = { ...settings, period: monthsFrom(nextYear[0] ?? '', n) };
+    if (!Number.isInteger(n) || n < 1 || n > MAX_PERIOD_MONTHS) wrong.push(bad('--months', opts.months, `1..${MAX_PERIOD_MONTHS}`));
+    else settings = { ...settings, period: monthsFrom(nextYear[0] ?? '', n) };
   } else {
     const periodText = opts.period ?? config.period;
     if (periodText !== undefined) {
       const period = parsePeriod(periodText);
-      if (period === null) throw bad('--period', periodText, '2027-01..2027-12 | 2027');
-      settings = { ...settings, period };
+      if (period === null) wrong.push(bad('--period', periodText, '2027-01..2027-12 | 2027'));
+      else settings = { ...settings, period };
     }
   }
-  const fixed = opts.fixedWage !== undefined ? amount('--fixed-wage', opts.fixedWage) : opts.wageFloor === undefined ? config.fixedWage : undefined;
-  const floor = opts.wageFloor !== undefined ? amount('--wage-floor', opts.wageFloor) : opts.fixedWage === undefined ? config.wageFloor : undefined;
+  const fixed = opts.fixedWage !== undefined ? amount('--fixed-wage', opts.fixedWage, wrong) : opts.wageFloor === undefined ? config.fixedWage : undefined;
+  const floor = opts.wageFloor !== undefined ? amount('--wage-floor', opts.wageFloor, wrong) : opts.fixedWage === undefined ? config.wageFloor : undefined;
   if (fixed !== undefined) settings = { ...settings, wageBase: { kind: 'fixed', rupiah: fixed } };
   else if (floor !== undefined) settings = { ...settings, wageBase: { kind: 'floor', rupiah: floor } };
-  const defaultWage = opts.defaultWage !== undefined ? amount('--default-wage', opts.defaultWage) : config.defaultWage;
+  const defaultWage = opts.defaultWage !== undefined ? amount('--default-wage', opts.defaultWage, wrong) : config.defaultWage;
   if (defaultWage !== undefined) settings = { ...settings, defaultWage };
   if (config.agencyRisk !== undefined) settings = { ...settings, agencyRiskClasses: config.agencyRisk };
 
-  const problems = validateBudgetSettings(settings, rates);
-  if (problems.length === 1 && problems[0] !== undefined) throw new UsageError(problems[0]);
-  if (problems.length > 1) throw new UsageError(msg('cli.many_problems', { list: problems.map((p) => t(ctx, p)).join('; ') }));
+  // Unreadable options first: checking the rest against defaults they replace would say wrong things.
+  const error = problemsError(ctx, wrong.length > 0 ? wrong : validateBudgetSettings(settings, rates));
+  if (error !== null) throw error;
   return settings;
 }
 
