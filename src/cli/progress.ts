@@ -23,4 +23,13 @@ export class Progress {
     if (this.shown) this.ctx.err('\r\x1b[2K');
     this.shown = false;
   }
+
+  /** Runs `work`, then wipes the counter however it ends: an error line must start on a clean line. */
+  async wipedAfter<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } finally {
+      this.done();
+    }
+  }
 }

@@ -64,8 +64,8 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
       agencyAliases: config.agencyAliases,
       sheets: sheetSelection(opts, config.sheets),
     };
-    const { workers } = await readRoster(ctx, opts.roster, read, progress);
-    progress.done();
+    // wipedAfter: a read error after the counter was drawn must not be glued to it.
+    const { workers } = await progress.wipedAfter(() => readRoster(ctx, opts.roster, read, progress));
     const budget = budgetFromRoster(workers, settings, DEFAULT_RATE_TABLE);
     if (opts.out !== undefined) {
       await mkdir(opts.out, { recursive: true });

@@ -90,42 +90,47 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   if (opts.xlsx !== undefined) await checkOutputFile(opts.xlsx);
 
   const progress = new Progress(ctx);
-  const phase = phaseTimer(ctx);
-  const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding, sheets: sheetSelection(opts, config.sheets) };
-  const bpjsRead = { ...read, overrides: parseMapOptions(opts.bpjsMap, config.columns.bpjs, '--bpjs-map'), mapFlag: '--bpjs-map' };
-  const rosterRead = { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster, '--roster-map'), agencyAliases: config.agencyAliases, mapFlag: '--roster-map' };
-  // Both sides are parsed in a reader thread (2 cores): the rosters first, their rows taken into the
-  // matcher here as they arrive (features, blocking keys); then the BPJS export, read ahead while the
-  // rosters are indexed.
-  // The thread reads the files expanded above, not the folders again: a file saved into a folder meanwhile
-  // would be read without the checks above (never an output, same file on both sides).
-  const names = (files: readonly { name: string }[]): string[] => files.map((f) => f.name);
-  const { roster: rosterEvents, bpjs: bpjsEvents } = startSidesInWorker(ctx, { inputs: names(rosterFiles), options: rosterRead }, { inputs: names(bpjsFiles), options: bpjsRead });
-  const intake = createRosterIntake();
-  const roster = await readRoster(ctx, opts.roster, rosterRead, progress, { events: rosterEvents, onBatch: (b) => intake.add(b) });
-  await phase('roster_read');
-  const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions);
-  if (manual !== null) runNotes.push(...manual.warnings);
-  const matcher = intake.matcher(settings, manual?.decisions ?? []);
-  await phase('roster_indexed');
-  limitHeapGrowth(HEAP_GROWTH_PERCENT);
-  // The BPJS side streams through the matcher; what finds no candidate leaves it at once (memory
-  // stays bounded by the roster side).
-  const store = new BpjsOnlyStore();
-  try {
-    const bpjs = await readSide(ctx, 'bpjs', opts.bpjs, bpjsRead, progress, (batch) => store.add(matcher.addParticipants(batch)), { maxProblems: MAX_BPJS_PROBLEMS, ...(bpjsEvents === null ? {} : { events: bpjsEvents }) });
+  // A read error after the counter was drawn: wiped first, or the one-line error is glued to it.
+  return progress.wipedAfter(async () => {
+    const phase = phaseTimer(ctx);
+    const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding, sheets: sheetSelection(opts, config.sheets) };
+    const bpjsRead = { ...read, overrides: parseMapOptions(opts.bpjsMap, config.columns.bpjs, '--bpjs-map'), mapFlag: '--bpjs-map' };
+    const rosterRead = { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster, '--roster-map'), agencyAliases: config.agencyAliases, mapFlag: '--roster-map' };
+    // Both sides are parsed in a reader thread (2 cores): the rosters first, their rows taken into the
+    // matcher here as they arrive (features, blocking keys); then the BPJS export, read ahead while the
+    // rosters are indexed.
+    // The thread reads the files expanded above, not the folders again: a file saved into a folder meanwhile
+    // would be read without the checks above (never an output, same file on both sides).
+    const names = (files: readonly { name: string }[]): string[] => files.map((f) => f.name);
+    const { roster: rosterEvents, bpjs: bpjsEvents } = startSidesInWorker(ctx, { inputs: names(rosterFiles), options: rosterRead }, { inputs: names(bpjsFiles), options: bpjsRead });
+    const intake = createRosterIntake();
+    const roster = await readRoster(ctx, opts.roster, rosterRead, progress, { events: rosterEvents, onBatch: (b) => intake.add(b) });
+    // Wiped before --debug's phase line, which would otherwise be glued to the counter.
     progress.done();
-    await phase('bpjs_streamed');
-    printBlockingStats(ctx, matcher.stats());
-    const result = matcher.finish();
-    await phase('matched');
-    if (manual !== null) runNotes.push(...unusedDecisionNotes(manual.decisions, result.manualApplied ?? []));
-    const code = await finishRun(ctx, opts, { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result });
-    await phase('reported');
-    return code;
-  } finally {
-    store.dispose();
-  }
+    await phase('roster_read');
+    const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions);
+    if (manual !== null) runNotes.push(...manual.warnings);
+    const matcher = intake.matcher(settings, manual?.decisions ?? []);
+    await phase('roster_indexed');
+    limitHeapGrowth(HEAP_GROWTH_PERCENT);
+    // The BPJS side streams through the matcher; what finds no candidate leaves it at once (memory
+    // stays bounded by the roster side).
+    const store = new BpjsOnlyStore();
+    try {
+      const bpjs = await readSide(ctx, 'bpjs', opts.bpjs, bpjsRead, progress, (batch) => store.add(matcher.addParticipants(batch)), { maxProblems: MAX_BPJS_PROBLEMS, ...(bpjsEvents === null ? {} : { events: bpjsEvents }) });
+      progress.done();
+      await phase('bpjs_streamed');
+      printBlockingStats(ctx, matcher.stats());
+      const result = matcher.finish();
+      await phase('matched');
+      if (manual !== null) runNotes.push(...unusedDecisionNotes(manual.decisions, result.manualApplied ?? []));
+      const code = await finishRun(ctx, opts, { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result });
+      await phase('reported');
+      return code;
+    } finally {
+      store.dispose();
+    }
+  });
 }
 
 async function readManualDecisions(path: string): Promise<{ decisions: ManualDecision[]; warnings: Message[] }> {

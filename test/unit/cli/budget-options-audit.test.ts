@@ -1,7 +1,7 @@
 // Why this file exists: a mutation audit of src/cli/budget-options.ts found that the usage errors for
 // --programs, --period and --risk were only checked to be thrown, not to name the option and list what is
 // allowed (a user who mistypes one needs to see the accepted forms), and that only the first bad option
-// is reported although the doc comment promises every problem at once (it.fails below).
+// was reported although the doc comment promises every problem at once (fixed; see below).
 import { describe, expect, it } from 'vitest';
 import { budgetSettingsFrom, type BudgetCliOptions, type BudgetConfigDefaults } from '../../../src/cli/budget-options.js';
 import type { CliContext } from '../../../src/cli/cli-context.js';

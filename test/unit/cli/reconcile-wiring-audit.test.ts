@@ -1,0 +1,299 @@
+/**
+ * Mutation audit of the reconcile/budget CLI wiring (reconcile-output, reconcile-command, budget-command,
+ * progress, paint, load-side, bpjs-only-store, output-guard): the commands run in-process on a fake
+ * terminal, so what a user sees on stdout/stderr with and without a TTY, --quiet and colour can be
+ * checked — the e2e runs never have a TTY.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BPJS, ROOT, ROSTER, rekon, rows, smallRoster, type Row } from './reconcile-wiring-harness.js';
+
+const work = mkdtempSync(join(tmpdir(), 'rekon-wiring-audit-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const base = ['reconcile', '--roster', ROSTER, '--bpjs', BPJS];
+
+
+interface SummaryJson {
+  totals: Record<string, number>;
+  problems: { total: number };
+  budget: { lines: { agency: string; group: string; period_total: number }[]; not_budgeted: unknown[] };
+  notes: string[];
+  settings: { mask_nik: boolean };
+}
+interface FullJson {
+  summary: SummaryJson;
+  workers: Row[];
+  bpjs_only: Row[];
+  problems: Row[];
+}
+
+let fullRun: Promise<FullJson> | null = null;
+/** The whole run as JSON (no --only): the reference the filtered views are compared with. */
+function full(): Promise<FullJson> {
+  fullRun ??= rekon([...base, '--format', 'json']).then((r) => JSON.parse(r.stdout) as FullJson);
+  return fullRun;
+}
+
+const NIK16 = /(?<!\d)\d{16}(?!\d)/;
+
+
+describe('--only: which rows reach stdout', () => {
+  it('--format csv --only unregistered,review prints exactly those rows, as many as the summary counts', async () => {
+    const { summary } = await full();
+    const r = await rekon([...base, '--format', 'csv', '--only', 'unregistered,review']);
+    expect(r.code).toBe(0);
+    const got = rows(r.stdout);
+    expect(new Set(got.map((w) => w['status']))).toEqual(new Set(['unregistered', 'review']));
+    expect(got).toHaveLength((summary.totals['unregistered'] ?? 0) + (summary.totals['review'] ?? 0));
+  });
+
+  it('--format csv --only bpjs_only prints the BPJS-only list (its own columns), every one of them', async () => {
+    const { summary } = await full();
+    const r = await rekon([...base, '--format', 'csv', '--only', 'bpjs_only']);
+    const got = rows(r.stdout);
+    expect(got.length).toBe(summary.totals['bpjs_only']);
+    expect(got[0]).toHaveProperty('related');
+    expect(got[0]).not.toHaveProperty('match_method');
+  });
+
+  it('--format json --only review: review workers only, no BPJS-only list, problems still listed', async () => {
+    const all = await full();
+    const json = JSON.parse((await rekon([...base, '--format', 'json', '--only', 'review'])).stdout) as FullJson;
+    expect(json.workers.length).toBe(all.summary.totals['review']);
+    expect(json.workers.every((w) => w['status'] === 'review')).toBe(true);
+    expect(json.bpjs_only).toEqual([]);
+    expect(json.problems.length).toBe(all.problems.length);
+    expect(all.problems.length).toBeGreaterThan(0);
+    // The summary is the whole run's, not the filtered view's.
+    expect(json.summary.totals).toEqual(all.summary.totals);
+  });
+
+  it('--format json --only bpjs_only: no workers, the whole BPJS-only list', async () => {
+    const all = await full();
+    const json = JSON.parse((await rekon([...base, '--format', 'json', '--only', 'bpjs_only'])).stdout) as FullJson;
+    expect(json.workers).toEqual([]);
+    expect(json.bpjs_only.length).toBe(all.summary.totals['bpjs_only']);
+    expect(all.bpjs_only.length).toBe(all.summary.totals['bpjs_only']);
+  });
+
+  it('candidate scores in JSON are rounded to two decimals', async () => {
+    const scores = (await full()).workers.flatMap((w) => (w as unknown as { candidates: { score: number }[] }).candidates.map((c) => c.score));
+    expect(scores.length).toBeGreaterThan(0);
+    for (const s of scores) expect(Math.round(s * 100) / 100).toBe(s);
+  });
+});
+
+describe('the text summary', () => {
+  it('says what the summary counts, each line from the same run as the JSON', async () => {
+    const { summary } = await full();
+    const text = (await rekon(base)).stdout;
+    const t = summary.totals;
+    expect(t['bpjs_only']).toBeGreaterThan(1);
+    expect(text).toContain(`${t['bpjs_only']} BPJS participants are on no roster`);
+    expect((t['bpjs_only_other_registration'] ?? 0) + (t['bpjs_only_review_candidate'] ?? 0)).toBeGreaterThan(0);
+    expect(text).toContain(`Of these, ${t['bpjs_only_other_registration']} are another registration of a matched worker (close one of them) and ${t['bpjs_only_review_candidate']} are candidates`);
+    expect(summary.problems.total).toBeGreaterThan(1);
+    expect(text).toContain(`${summary.problems.total} data problems found`);
+    expect(summary.budget.not_budgeted).toEqual([]);
+    expect(text).not.toContain('without a wage');
+    expect(text).toContain('Budget period 2027-01..2027-12 (12 months), programs JKK+JKM');
+    // Cost to protect = the unregistered and the inactive; the second amount covers everyone on the rosters.
+    const total = (groups: string[]): string =>
+      `Rp ${summary.budget.lines.filter((l) => l.agency === 'TOTAL' && groups.includes(l.group)).reduce((a, l) => a + l.period_total, 0).toLocaleString('en-US')}`;
+    expect(text).toContain(`Budget for the period: ${total(['unregistered', 'inactive'])} to enrol/reactivate; ${total(['all_roster'])} for everyone on the rosters.`);
+    // Without --out nothing claims reports were written.
+    expect(text).not.toContain('Reports written');
+  });
+
+  it('rows without a wage: said under the table, as many as summary.json lists', async () => {
+    const dir = join(work, 'no-wage');
+    mkdirSync(dir);
+    const roster = join(dir, 'roster.csv');
+    writeFileSync(roster, 'NAMA,NIK,TGL LAHIR,OPD\nSITI AMINAH,3273014501900001,05-01-1990,DINAS A\nBUDI SANTOSO,3273011203850002,12-03-1985,DINAS A\n');
+    const json = JSON.parse((await rekon(['reconcile', '--roster', roster, '--bpjs', BPJS, '--format', 'json'])).stdout) as FullJson;
+    expect(json.summary.budget.not_budgeted).toHaveLength(2);
+    expect((await rekon(['reconcile', '--roster', roster, '--bpjs', BPJS])).stdout).toContain('2 rows without a wage are not budgeted');
+  });
+});
+
+describe('stdout and stderr on a terminal', () => {
+  it('progress goes to stderr on a TTY and is wiped at the end; stdout never sees it', async () => {
+    const r = await rekon([...base], { stdoutIsTty: true, stderrIsTty: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr.startsWith('\r\x1b[2Kreading rosters: ')).toBe(true);
+    expect(r.stderr.endsWith('\r\x1b[2K')).toBe(true);
+    expect(r.stdout).not.toContain('\r');
+  });
+
+  // Was a bug: a read error after the counter was drawn left it on the line, and main.ts's one-line error was
+  // glued to it ("reading rosters: 52rekon: error: …"): the line is wiped before the error is said.
+  it('a read error wipes the progress line before the error line is printed (reconcile)', async () => {
+    const r = await rekon(['reconcile', '--roster', ROSTER, '--bpjs', join(ROOT, 'fixtures', 'bad', 'corrupt.xlsx')], { stderrIsTty: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('reading rosters: ');
+    expect(r.stderr.endsWith('\r\x1b[2K')).toBe(true);
+  });
+
+  // Was a bug: the same in rekon budget, when a later roster file fails after the first ones were counted.
+  it('a read error wipes the progress line before the error line is printed (budget)', async () => {
+    const r = await rekon(['budget', '--roster', ROSTER, join(ROOT, 'fixtures', 'bad', 'corrupt.xlsx')], { stderrIsTty: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('reading rosters: ');
+    expect(r.stderr.endsWith('\r\x1b[2K')).toBe(true);
+  });
+
+  it('no progress with --quiet, nor when stderr is not a terminal', async () => {
+    expect((await rekon([...base], { stderrIsTty: true, quiet: true })).stderr).toBe('');
+    expect((await rekon([...base], { stderrIsTty: false })).stderr).toBe('');
+  });
+
+  it('colour only when the context allows it (NO_COLOR / --no-color / no TTY turn it off)', async () => {
+    expect((await rekon([...base], { stdoutIsTty: true, color: true })).stdout).toContain('\x1b[');
+    expect((await rekon([...base], { stdoutIsTty: true, color: false })).stdout).not.toContain('\x1b[');
+  });
+
+  it('NIKs on a terminal are masked unless --show-nik; --mask-nik masks them in a pipe too', async () => {
+    const tty = await rekon([...base, '--format', 'csv'], { stdoutIsTty: true });
+    expect(tty.stdout).not.toMatch(NIK16);
+    expect((await rekon([...base, '--format', 'csv', '--show-nik'], { stdoutIsTty: true })).stdout).toMatch(NIK16);
+    expect((await rekon([...base, '--format', 'csv'])).stdout).toMatch(NIK16);
+    expect((await rekon([...base, '--format', 'csv', '--mask-nik'])).stdout).not.toMatch(NIK16);
+    expect((await rekon([...base, '--format', 'json', '--mask-nik'])).stdout).not.toMatch(NIK16);
+  });
+
+  it('notes under the table mask digit runs on a terminal (a NIK in a file name), not with --show-nik', async () => {
+    const file = smallRoster(join(work, 'notes'), '3273014501900001.csv');
+    const args = ['reconcile', '--roster', file, '--bpjs', file];
+    const tty = await rekon(args, { stdoutIsTty: true });
+    expect(tty.stdout).toContain('is given both as a roster and as a BPJS export');
+    expect(tty.stdout).not.toMatch(NIK16);
+    expect((await rekon([...args, '--show-nik'], { stdoutIsTty: true })).stdout).toMatch(/3273014501900001\.csv is given both/);
+  });
+});
+
+describe('run notes: on stderr for machine formats, under the table for text, silenced by --quiet', () => {
+  const dir = join(work, 'same-file');
+  it('the same file on both sides is said once, where the format puts notes', async () => {
+    const file = smallRoster(dir);
+    const args = ['reconcile', '--roster', file, '--bpjs', file];
+    const note = 'is given both as a roster and as a BPJS export';
+    const csv = await rekon([...args, '--format', 'csv']);
+    expect(csv.stderr).toContain(note);
+    expect(csv.stdout).not.toContain(note);
+    const text = await rekon(args);
+    expect(text.stdout).toContain(note);
+    expect(text.stderr).toBe('');
+    expect((await rekon([...args, '--format', 'json'], { quiet: true })).stderr).toBe('');
+    // A complete export (NIK and birth date columns) gives no warning at all.
+    expect((await rekon([...base, '--format', 'csv'])).stderr).toBe('');
+  });
+});
+
+describe('--decisions', () => {
+  it('says how many decisions apply, and names each one that no longer does (only those)', async () => {
+    const dir = join(work, 'decisions');
+    const roster = smallRoster(dir);
+    const decisions = join(dir, 'decisions.csv');
+    writeFileSync(decisions, 'decision,roster_key,bpjs_key\naccept,nik:3273014501900001,nik:3273014501900001\naccept,nik:3273014501900009,nik:3273014501900008\n');
+    const r = await rekon(['reconcile', '--roster', roster, '--bpjs', roster, '--decisions', decisions, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('review decisions: 1 of 2 apply');
+    const unused = r.stderr.split('\n').filter((l) => l.includes('no longer applies'));
+    expect(unused).toHaveLength(1);
+    expect(unused[0]).toMatch(/0009.*0008/);
+  });
+});
+
+describe('problems from both sides', () => {
+  it('a bad NIK in the BPJS export is a problem of the run: listed, and enough for --fail-on problems', async () => {
+    const dir = join(work, 'bpjs-problem');
+    const roster = smallRoster(dir);
+    const bpjs = join(dir, 'bpjs.csv');
+    writeFileSync(bpjs, 'Nama,NIK,Tgl Lahir,Status Kepesertaan\nSITI AMINAH,3273014501900001,05-01-1990,AKTIF\nBUDI SANTOSO,12345,12-03-1985,AKTIF\n');
+    const r = await rekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--format', 'json', '--fail-on', 'problems']);
+    const json = JSON.parse(r.stdout) as FullJson;
+    expect(json.problems.some((p) => p['file'] === bpjs)).toBe(true);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('--fail-on exit codes', () => {
+  it('1 when a chosen condition holds, 0 when none does or none is chosen', async () => {
+    const { summary } = await full();
+    expect(summary.totals['inactive']).toBeGreaterThan(0);
+    expect((await rekon([...base, '--format', 'csv', '--fail-on', 'inactive'])).code).toBe(1);
+    expect((await rekon([...base, '--format', 'csv', '--fail-on', 'problems'])).code).toBe(1);
+    expect((await rekon([...base, '--format', 'csv'])).code).toBe(0);
+    const clean = smallRoster(join(work, 'clean'));
+    // Each row matched to itself: registered, nothing unregistered or BPJS-only.
+    expect((await rekon(['reconcile', '--roster', clean, '--bpjs', clean, '--format', 'csv', '--fail-on', 'unregistered,bpjs_only,review'])).code).toBe(0);
+  });
+});
+
+describe('--out', () => {
+  it('writes the seven report files, six with --no-xlsx-report, and says where on stdout', async () => {
+    const out = join(work, 'out-all');
+    const r = await rekon([...base, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['budget.csv', 'bpjs_only.csv', 'problems.csv', 'report.xlsx', 'review.csv', 'summary.json', 'workers.csv'].sort());
+    expect(r.stdout).toContain(`Reports written to ${out}`);
+    const noXlsx = join(work, 'out-no-xlsx');
+    await rekon([...base, '--out', noXlsx, '--no-xlsx-report']);
+    expect(readdirSync(noXlsx)).not.toContain('report.xlsx');
+    expect(readdirSync(noXlsx)).toHaveLength(6);
+  });
+
+  it('summary.json: totals agree with the CSVs; mask_nik follows --mask-nik', async () => {
+    const out = join(work, 'out-summary');
+    await rekon([...base, '--out', out, '--no-xlsx-report']);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as SummaryJson;
+    expect(summary.settings.mask_nik).toBe(false);
+    expect(summary.totals['bpjs_only']).toBe(rows(readFileSync(join(out, 'bpjs_only.csv'), 'utf8')).length);
+    expect(summary.totals['workers']).toBe(rows(readFileSync(join(out, 'workers.csv'), 'utf8')).length);
+    const masked = join(work, 'out-masked');
+    await rekon([...base, '--out', masked, '--no-xlsx-report', '--mask-nik']);
+    expect((JSON.parse(readFileSync(join(masked, 'summary.json'), 'utf8')) as SummaryJson).settings.mask_nik).toBe(true);
+    // A shared report holds no full NIK anywhere, review.csv's person keys included.
+    for (const f of readdirSync(masked)) expect(readFileSync(join(masked, f), 'utf8'), f).not.toMatch(NIK16);
+  });
+
+  it('--xlsx FILE writes only the workbook', async () => {
+    const dir = join(work, 'xlsx-only');
+    mkdirSync(dir);
+    const r = await rekon([...base, '--xlsx', join(dir, 'r.xlsx'), '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['r.xlsx']);
+    // A short BPJS-only list (nothing spilled) is in the workbook whole, not only the matcher's leftovers.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'r.xlsx'));
+    const sheet = wb.getWorksheet('BPJS Only');
+    expect(sheet).toBeDefined();
+    const { summary } = await full();
+    expect((sheet?.actualRowCount ?? 0) - 1).toBe(summary.totals['bpjs_only']);
+  });
+});
+
+describe('refusing to overwrite inputs', () => {
+  it('a symbolic link to an input counts as that input', async () => {
+    const dir = join(work, 'link');
+    const roster = smallRoster(dir);
+    const outDir = join(work, 'link-out');
+    mkdirSync(outDir);
+    symlinkSync(roster, join(outDir, 'workers.csv'));
+    const before = readFileSync(roster, 'utf8');
+    const r = await rekon(['reconcile', '--roster', roster, '--bpjs', BPJS, '--out', outDir]);
+    expect([r.code, r.error]).toEqual([2, 'cli.output_is_input']);
+    expect(readFileSync(roster, 'utf8')).toBe(before);
+  });
+
+  it('--xlsx under a file is refused in one line before reading', async () => {
+    const file = smallRoster(join(work, 'under-file'));
+    const r = await rekon([...base, '--xlsx', join(file, 'out.xlsx')]);
+    expect([r.code, r.error]).toEqual([2, 'cli.out_parent_not_folder']);
+  });
+});
+
