@@ -58,7 +58,7 @@ export const cliMessages = {
     id: 'SOURCE_DATE_EPOCH "{value}" tidak sah: tulis detik sejak 1970 (bilangan bulat), atau kosongkan',
     en: 'SOURCE_DATE_EPOCH "{value}" is not valid: write whole seconds since 1970, or leave it unset',
   },
-  'cli.out_not_directory': { id: '{dir} sudah ada dan bukan folder; pilih folder untuk --out', en: '{dir} exists and is not a folder; choose a folder for --out' },
+  'cli.out_not_directory': { id: '{dir} sudah ada dan bukan folder; pilih folder untuk {flag}', en: '{dir} exists and is not a folder; choose a folder for {flag}' },
   'cli.out_file_is_directory': { id: '{file} adalah folder; beri nama berkas', en: '{file} is a folder; give a file name' },
   'cli.out_parent_not_folder': { id: '{file}: {dir} adalah berkas, bukan folder; pilih tempat lain', en: '{file}: {dir} is a file, not a folder; choose another place' },
   'cli.out_parent_missing': { id: '{file}: folder {dir} tidak ada; buat dulu', en: '{file}: the folder {dir} does not exist; create it first' },

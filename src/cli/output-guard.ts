@@ -28,10 +28,10 @@ export async function refuseToOverwriteInputs(outputs: readonly string[], inputs
  * create), and a single output file (--xlsx) must go into such a folder. Said in one line, exit 2,
  * instead of an internal error after the matching is done.
  */
-export async function checkOutputDir(dir: string): Promise<void> {
+export async function checkOutputDir(dir: string, flag = '--out'): Promise<void> {
   const info = await statOrNull(dir);
-  if (info !== null && !info.isDirectory()) throw new UsageError(msg('cli.out_not_directory', { dir }));
-  await checkWritable(info !== null ? dir : await nearestExisting(dir), dir);
+  if (info !== null && !info.isDirectory()) throw new UsageError(msg('cli.out_not_directory', { dir, flag }));
+  await checkWritable(info !== null ? dir : await nearestExisting(dir, flag), dir);
 }
 
 export async function checkOutputFile(file: string): Promise<void> {
@@ -54,12 +54,12 @@ async function checkWritable(existing: string, asked: string): Promise<void> {
 }
 
 /** The nearest ancestor of a path that exists (where `mkdir -p` would start creating). */
-async function nearestExisting(path: string): Promise<string> {
+async function nearestExisting(path: string, flag: string): Promise<string> {
   let p = resolve(path);
   for (;;) {
     const info = await statOrNull(p);
     if (info !== null) {
-      if (!info.isDirectory()) throw new UsageError(msg('cli.out_not_directory', { dir: p }));
+      if (!info.isDirectory()) throw new UsageError(msg('cli.out_not_directory', { dir: p, flag }));
       return p;
     }
     const up = dirname(p);

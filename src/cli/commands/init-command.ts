@@ -1,11 +1,12 @@
 import { Command, Option } from 'commander';
-import { access } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliContext } from '../cli-context.js';
 import { t } from '../cli-context.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
 import { CONFIG_FILE_NAME } from '../config-file.js';
+import { checkOutputDir } from '../output-guard.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/message.js';
@@ -28,6 +29,9 @@ export function initCommand(ctx: CliContext, _setExit: SetExit): Command {
       const text = starterConfig(ctx.lang);
       const { parseConfig } = await import('../parse-config.js');
       parseConfig(path, text); // the starter must itself be valid
+      // A new month's folder (the help's own example) is created, as --out creates its folder.
+      await checkOutputDir(opts.dir, '--dir');
+      await mkdir(opts.dir, { recursive: true });
       await writeFileAtomic(path, text);
       ctx.err(`${t(ctx, { code: 'init.written', params: { file: path } })}\n`);
     });
