@@ -3,6 +3,7 @@ import { translate, label } from '../i18n/translate.js';
 import type { ParsedNik } from '../normalize/parsed-nik.js';
 import { decodeNik } from '../normalize/nik.js';
 import { maskNik } from '../normalize/mask-nik.js';
+import { hideDistrict, maskedMessage } from './masked-message.js';
 
 type RegionLookup = (code6: string) => { province: string | null; regency: string | null; known: 'current' | 'legacy' | 'unknown' };
 
@@ -59,30 +60,12 @@ export function nikJson(lang: Lang, p: ParsedNik, masked: boolean, region: Regio
   };
 }
 
-/**
- * Message parameters that quote what digits 5–12 encode (birth day, month, year, a NIP's birth and appointment
- * dates, a date typed in the NIK column, the district in a region code): masked, their digits are hidden too,
- * or a reason such as "the birth date in the NIK (31-02-90) is not a real date" would print what the mask hides.
- */
-const HIDDEN_PARAMS: ReadonlySet<string> = new Set(['day', 'month', 'year', 'birth', 'tmt', 'date']);
-
 function shownMessage(masked: boolean, m: Message): Message {
-  if (!masked || m.params === undefined) return m;
-  const params: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(m.params)) {
-    if (key === 'region' && String(value).length === 6) params[key] = hideDistrict(String(value));
-    else params[key] = HIDDEN_PARAMS.has(key) ? String(value).replace(/\d/g, '*') : value;
-  }
-  return { code: m.code, params };
+  return masked ? maskedMessage(m) : m;
 }
 
 function shownAs(masked: boolean, value: string): string {
   return masked ? maskNik(value) : value;
-}
-
-/** A region code with its district digits (5–6) hidden: `3273**`. */
-function hideDistrict(code6: string): string {
-  return `${code6.slice(0, 4)}**`;
 }
 
 function regionText(lang: Lang, code: string, region: RegionLookup): string {

@@ -13,6 +13,7 @@ import { paintFor } from '../paint.js';
 import { loadConfig } from '../config-file.js';
 import type { SheetSelection } from '../../io/sheet-selection.js';
 import { maskDigitRuns } from '../../normalize/mask-digit-runs.js';
+import { maskedMessage } from '../../report/masked-message.js';
 
 interface InspectOptions extends InputCliOptions {
   readonly format: 'text' | 'json';
@@ -31,9 +32,11 @@ export function inspectCommand(ctx: CliContext, _setExit: SetExit): Command {
     const files = await inspectInputs(ctx, inputs, opts, config.columns[opts.side], config.sheets);
     if (opts.format === 'json') ctx.out(`${JSON.stringify(inspectJson(ctx.lang, files), null, 2)}\n`);
     else {
-      const text = renderInspect(ctx.lang, files, paintFor(ctx));
-      // On a terminal NIKs are masked (UU 27/2022); piped or --format json output is the officer's data.
-      ctx.out(ctx.stdoutIsTty ? maskDigitRuns(text) : text);
+      // On a terminal NIKs are masked (UU 27/2022), and so are the dates problems quote from a NIK's hidden
+      // digits; piped or --format json output is the officer's data.
+      const masked = ctx.stdoutIsTty;
+      const text = renderInspect(ctx.lang, masked ? withMaskedDetails(files) : files, paintFor(ctx));
+      ctx.out(masked ? maskDigitRuns(text) : text);
     }
   });
   return withExamples(ctx, cmd, [
@@ -91,4 +94,8 @@ async function inspectInputs(
     });
   }
   return files;
+}
+
+function withMaskedDetails(files: readonly InspectFile[]): InspectFile[] {
+  return files.map((f) => ({ ...f, sheets: f.sheets.map((s) => ({ ...s, problems: s.problems.map((p) => ({ ...p, detail: maskedMessage(p.detail) })) })) }));
 }
