@@ -41,23 +41,37 @@ export async function main(argv: readonly string[], launch: { readonly readerThr
     return;
   }
 
+  process.exitCode = (await runCommandLine(ctx, argv, badDate)).exitCode;
+}
+
+/** How a command line ended: its exit code, and what was thrown (null when nothing was). */
+export interface CommandLineEnd {
+  readonly exitCode: number;
+  readonly thrown: unknown;
+}
+
+/**
+ * Runs one command line in `ctx`: the exit code is the highest an action set, or the one a thrown error
+ * maps to (said in one line on stderr). `refuseToRun`, when not null, is thrown before any action.
+ */
+export async function runCommandLine(ctx: CliContext, argv: readonly string[], refuseToRun: unknown = null): Promise<CommandLineEnd> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram(ctx, (code) => {
     exitCode = Math.max(exitCode, code);
   });
   // A bad SOURCE_DATE_EPOCH stops any command before it runs, but not --help or --version (which
   // never reach an action): the help is how one finds out what the variable should hold.
-  if (badDate !== null) {
+  if (refuseToRun !== null) {
     program.hook('preAction', () => {
-      throw badDate;
+      throw refuseToRun;
     });
   }
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    return { exitCode, thrown: null };
   } catch (err) {
-    exitCode = reportError(ctx, err);
+    return { exitCode: reportError(ctx, err), thrown: err };
   }
-  process.exitCode = exitCode;
 }
 
 function makeContext(lang: Lang, flags: ReturnType<typeof scanGlobalFlags>, env: NodeJS.ProcessEnv, readerThread: ReaderThread | null, today: string): CliContext {

@@ -7,15 +7,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { CommanderError } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliContext } from '../../../src/cli/cli-context.js';
-import { buildProgram } from '../../../src/cli/program.js';
-import { commanderErrorMessage } from '../../../src/cli/commander-errors.js';
+import { runCommandLine } from '../../../src/cli/main.js';
 import { EXIT } from '../../../src/cli/exit-codes.js';
-import { filesystemError } from '../../../src/cli/filesystem-error.js';
 import { starterConfig } from '../../../src/cli/starter-config.js';
-import { RekonError } from '../../../src/errors.js';
 import type { Lang } from '../../../src/i18n/message.js';
 import { translate } from '../../../src/i18n/translate.js';
 
@@ -61,27 +57,8 @@ async function rekon(args: readonly string[], o: RunOptions = {}): Promise<Run> 
     configPath: o.configPath ?? EMPTY_CONFIG,
     readerThread: null,
   } as unknown as CliContext;
-  let code: number = EXIT.ok;
-  const program = buildProgram(ctx, (c) => {
-    code = Math.max(code, c);
-  });
-  try {
-    await program.parseAsync([...args], { from: 'user' });
-  } catch (thrown) {
-    const e = filesystemError(thrown) ?? thrown;
-    if (e instanceof CommanderError) {
-      if (!['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(e.code)) {
-        err.push(`rekon: ${commanderErrorMessage(lang, e)}\n`);
-        code = EXIT.badInput;
-      }
-    } else if (e instanceof RekonError) {
-      err.push(`rekon: ${translate(lang, e.detail)}\n`);
-      code = e.exitCode;
-    } else {
-      err.push(`internal: ${String(e)}\n`);
-      code = EXIT.internal;
-    }
-  }
+  // As main.ts runs it: the same exit-code rules and one-line errors.
+  const { exitCode: code } = await runCommandLine(ctx, args);
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
@@ -290,7 +267,7 @@ describe('rekon init', () => {
     for (const lang of ['id', 'en'] as const) {
       const r = await rekon(['init', '--dir', dir], { lang });
       expect(r.code).toBe(EXIT.badInput);
-      expect(r.stderr).toBe(`rekon: ${translate(lang, { code: 'init.exists', params: { file: path } })}\n`);
+      expect(r.stderr).toBe(`rekon: ${translate(lang, { code: 'error.prefix' })}: ${translate(lang, { code: 'init.exists', params: { file: path } })}\n`);
       expect(readFileSync(path, 'utf8')).toBe('# my edits\n');
     }
     const forced = await rekon(['init', '--dir', dir, '--force']);
@@ -328,17 +305,8 @@ function exampleArgs(line: string): string[] {
 /** Parses a command line without running its action: what commander would refuse (unknown option, bad choice) throws. */
 async function parsesAsRekon(args: readonly string[]): Promise<boolean> {
   const ctx = { lang: 'en', out: () => undefined, err: () => undefined, today: '2026-11-23', env: {}, configPath: EMPTY_CONFIG, readerThread: null } as unknown as CliContext;
-  const program = buildProgram(ctx, () => undefined);
   const reached = new Error('reached the action');
-  program.hook('preAction', () => {
-    throw reached;
-  });
-  try {
-    await program.parseAsync([...args], { from: 'user' });
-  } catch (e) {
-    return e === reached;
-  }
-  return false;
+  return (await runCommandLine(ctx, args, reached)).thrown === reached;
 }
 
 const COMMANDS = ['reconcile', 'budget', 'diff', 'inspect', 'nik', 'init', 'review'];

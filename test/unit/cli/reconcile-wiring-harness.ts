@@ -7,9 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { parse } from 'csv-parse/sync';
-import { CommanderError } from 'commander';
 import type { CliContext } from '../../../src/cli/cli-context.js';
-import { buildProgram } from '../../../src/cli/program.js';
+import { runCommandLine } from '../../../src/cli/main.js';
 import type { ReaderThread } from '../../../src/cli/reader-thread.js';
 import { localSideEvents } from '../../../src/cli/side-events.js';
 import type { LoadOptions } from '../../../src/io/load-sheets.js';
@@ -96,21 +95,9 @@ export async function rekon(args: readonly string[], term: Term = {}): Promise<R
     configPath: undefined,
     readerThread: inProcessReader(),
   };
-  let code = 0;
-  let error: string | null = null;
-  const program = buildProgram(ctx, (c) => {
-    code = Math.max(code, c);
-  });
-  try {
-    await program.parseAsync([...args], { from: 'user' });
-  } catch (err) {
-    if (err instanceof RekonError) {
-      code = err.exitCode;
-      error = err.detail.code;
-    }
-    else if (err instanceof CommanderError) code = 2;
-    else throw err;
-  }
+  // As main.ts runs it: the same exit-code rules and one-line errors.
+  const { exitCode: code, thrown } = await runCommandLine(ctx, args);
+  const error = thrown instanceof RekonError ? thrown.detail.code : null;
   return { code, stdout, stderr, error };
 }
 
