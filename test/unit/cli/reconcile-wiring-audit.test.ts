@@ -130,23 +130,14 @@ describe('stdout and stderr on a terminal', () => {
   });
 
   // Was a bug: a read error after the counter was drawn left it on the line, and main.ts's one-line error was
-  // glued to it ("reading rosters: 52rekon: error: …"): the line is wiped before the error is said.
-  it('a read error wipes the progress line before the error line is printed (reconcile)', async () => {
-    // A later roster file fails after the first ones were counted (a failing BPJS file would meet a counter
-    // already wiped at the end of the rosters).
-    const r = await rekon(['reconcile', '--roster', ROSTER, join(ROOT, 'fixtures', 'bad', 'corrupt.xlsx'), '--bpjs', BPJS], { stderrIsTty: true });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('reading rosters: ');
-    // The counter is wiped, and the one error line follows on the clean line.
-    const errorLine = r.stderr.slice(r.stderr.lastIndexOf('\r\x1b[2K') + '\r\x1b[2K'.length);
-    expect(errorLine.startsWith('rekon: error: ')).toBe(true);
-    expect(errorLine).toContain('corrupt.xlsx');
-    expect(errorLine.indexOf('\n')).toBe(errorLine.length - 1);
-  });
-
-  // Was a bug: the same in rekon budget, when a later roster file fails after the first ones were counted.
-  it('a read error wipes the progress line before the error line is printed (budget)', async () => {
-    const r = await rekon(['budget', '--roster', ROSTER, join(ROOT, 'fixtures', 'bad', 'corrupt.xlsx')], { stderrIsTty: true });
+  // glued to it ("reading rosters: 52rekon: error: …"). A later roster file fails after the first ones were
+  // counted (a failing BPJS file would meet a counter already wiped at the end of the rosters).
+  const CORRUPT = join(ROOT, 'fixtures', 'bad', 'corrupt.xlsx');
+  it.each([
+    ['reconcile', ['reconcile', '--roster', ROSTER, CORRUPT, '--bpjs', BPJS]],
+    ['budget', ['budget', '--roster', ROSTER, CORRUPT]],
+  ])('a read error wipes the progress line before the error line is printed (%s)', async (_command, args) => {
+    const r = await rekon(args, { stderrIsTty: true });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('reading rosters: ');
     // The counter is wiped, and the one error line follows on the clean line.
