@@ -23,6 +23,10 @@ export const diffMessages = {
   },
   'diff.bad_value': { id: '{file} baris {row}: kolom {column} berisi "{value}"; diharapkan {expected}', en: '{file} row {row}: column {column} holds "{value}"; expected {expected}' },
   'diff.same_directory': { id: 'PREVIOUS dan CURRENT adalah folder yang sama: {dir}', en: 'PREVIOUS and CURRENT are the same folder: {dir}' },
+  'diff.out_is_run': {
+    id: '--out {dir} adalah salah satu folder yang dibandingkan; pilih folder lain untuk hasil diff',
+    en: '--out {dir} is one of the run folders compared; choose another folder for the diff',
+  },
   'diff.note.masked_nik': {
     id: 'NIK disamarkan (--mask-nik) pada salah satu proses: orang dikenali dari nama + tanggal lahir, bukan NIK',
     en: 'NIKs are masked (--mask-nik) in one of the runs: people are recognised by name + birth date, not by NIK',

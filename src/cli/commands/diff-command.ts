@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { choiceOption } from '../choice-option.js';
 import type { CliContext } from '../cli-context.js';
@@ -72,10 +72,14 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
   const only = parseCategories('--only', opts.only);
   const failOn = parseCategories('--fail-on', opts.failOn);
   const csvFormat = csvFormatFrom(opts);
-  if (resolve(previousDir) === resolve(currentDir)) throw new UsageError(msg('diff.same_directory', { dir: previousDir }));
-  if (opts.out !== undefined && [previousDir, currentDir].some((d) => resolve(d) === resolve(opts.out as string))) {
+  // Real paths: a symbolic link to the other run is the same folder.
+  const previousReal = await realFolder(previousDir);
+  const currentReal = await realFolder(currentDir);
+  if (previousReal === currentReal) throw new UsageError(msg('diff.same_directory', { dir: previousDir }));
+  if (opts.out !== undefined) {
+    const outReal = await realFolder(opts.out);
     // diff.csv next to workers.csv would not break a run folder, but keeps two reports apart.
-    throw new UsageError(msg('diff.same_directory', { dir: opts.out }));
+    if (outReal === previousReal || outReal === currentReal) throw new UsageError(msg('diff.out_is_run', { dir: opts.out }));
   }
   if (opts.out !== undefined) await checkOutputDir(opts.out);
   const full = diffRuns(await readRunDir(previousDir), await readRunDir(currentDir));
@@ -103,4 +107,13 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
     if (opts.out !== undefined) ctx.out(`${t(ctx, { code: 'diff.outputs_written', params: { dir: opts.out } })}\n`);
   }
   return failed ? EXIT.conditionMet : EXIT.ok;
+}
+
+/** The folder's real path (links followed), or its resolved path when it does not exist (yet). */
+async function realFolder(dir: string): Promise<string> {
+  try {
+    return await realpath(dir);
+  } catch {
+    return resolve(dir);
+  }
 }
