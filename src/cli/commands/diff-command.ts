@@ -1,9 +1,9 @@
 import { Command, Option } from 'commander';
-import { mkdir, realpath } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { choiceOption } from '../choice-option.js';
 import type { CliContext } from '../cli-context.js';
-import { checkOutputDir } from '../output-guard.js';
+import { canonicalPath, checkOutputDir } from '../output-guard.js';
 import { t } from '../cli-context.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
@@ -73,11 +73,11 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
   const failOn = parseCategories('--fail-on', opts.failOn);
   const csvFormat = csvFormatFrom(opts);
   // Real paths: a symbolic link to the other run is the same folder.
-  const previousReal = await realFolder(previousDir);
-  const currentReal = await realFolder(currentDir);
+  const previousReal = await canonicalPath(previousDir);
+  const currentReal = await canonicalPath(currentDir);
   if (previousReal === currentReal) throw new UsageError(msg('diff.same_directory', { dir: previousDir }));
   if (opts.out !== undefined) {
-    const outReal = await realFolder(opts.out);
+    const outReal = await canonicalPath(opts.out);
     // diff.csv next to workers.csv would not break a run folder, but keeps two reports apart.
     if (outReal === previousReal || outReal === currentReal) throw new UsageError(msg('diff.out_is_run', { dir: opts.out }));
   }
@@ -109,11 +109,3 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
   return failed ? EXIT.conditionMet : EXIT.ok;
 }
 
-/** The folder's real path (links followed), or its resolved path when it does not exist (yet). */
-async function realFolder(dir: string): Promise<string> {
-  try {
-    return await realpath(dir);
-  } catch {
-    return resolve(dir);
-  }
-}

@@ -1,12 +1,13 @@
 import { Command, Option } from 'commander';
 import { stat } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import type { CliContext } from '../cli-context.js';
 import { t, warn } from '../cli-context.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
 import { paintFor } from '../paint.js';
 import { EXIT } from '../exit-codes.js';
+import { canonicalPath } from '../output-guard.js';
 import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/message.js';
 import { maskNik } from '../../normalize/mask-nik.js';
@@ -51,7 +52,7 @@ async function runReview(ctx: CliContext, reviewCsv: string, opts: ReviewOptions
   const review = await readDecisionTable(reviewCsv);
   // review.csv filled in a spreadsheet may itself be the decisions file.
   const existing: DecisionTable | null =
-    resolve(decisionsPath) === resolve(reviewCsv) ? review : (await isFile(decisionsPath)) ? await readDecisionTable(decisionsPath) : null;
+    (await canonicalPath(decisionsPath)) === (await canonicalPath(reviewCsv)) ? review : (await isFile(decisionsPath)) ? await readDecisionTable(decisionsPath) : null;
   const prior = decisionsOf(existing?.rows ?? []);
   for (const w of prior.warnings) warn(ctx, w);
 

@@ -326,6 +326,19 @@ describe('rekon review: where answers go', () => {
     expect(readFileSync(csv, 'utf8')).toBe(before);
   });
 
+  // Was a gap: the two paths were compared resolved, not real, so a link to review.csv was read as another file
+  // and the guard above did not apply.
+  it('a symbolic link to review.csv as --decisions is review.csv itself: quitting rewrites nothing', async () => {
+    const { dir, csv } = reviewDir([`accept${ADI_ROW}`, `accept${CITRA_ROW.replace(`nik:${DEWI}`, `nik:${BUDI}`)}`, `,nik:${EKO},nik:${DEWI}${ADI_ROW.slice(ADI_ROW.indexOf(',1,0.91'))}`]);
+    const link = join(dir, 'link-to-review.csv');
+    symlinkSync(csv, link);
+    const before = readFileSync(csv, 'utf8');
+    const r = await review([csv, '--decisions', link], 'q\n');
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stderr).toContain('nothing saved');
+    expect(readFileSync(csv, 'utf8')).toBe(before);
+  });
+
   it('nothing answered: no decisions file is written and the summary says nothing was saved', async () => {
     const { dir, csv } = reviewDir([ADI_ROW]);
     const r = await review([csv], 'q\n');
