@@ -80,8 +80,8 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
     const outReal = await canonicalPath(opts.out);
     // diff.csv next to workers.csv would not break a run folder, but keeps two reports apart.
     if (outReal === previousReal || outReal === currentReal) throw new UsageError(msg('diff.out_is_run', { dir: opts.out }));
+    await checkOutputDir(opts.out);
   }
-  if (opts.out !== undefined) await checkOutputDir(opts.out);
   const full = diffRuns(await readRunDir(previousDir), await readRunDir(currentDir));
   // --fail-on looks at every change, whatever --only shows.
   const totals = countDiff(full).total;
@@ -108,4 +108,3 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
   }
   return failed ? EXIT.conditionMet : EXIT.ok;
 }
-

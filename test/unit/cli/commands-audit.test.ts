@@ -2,24 +2,18 @@
 // of the help epilogue (help-examples.ts) found behaviour a user sees that no test pinned: masking on a terminal,
 // the exit code, which stream a line goes to, the language of what init writes, stdin "-", the reference year,
 // the config's column map for the side asked, and that every --help example is a command rekon accepts.
-// The commands run in-process through buildProgram with a fake CliContext (a terminal can be faked here only).
+// The commands run in-process through main.ts's runCommandLine with a fake CliContext (a terminal can be faked here only).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliContext } from '../../../src/cli/cli-context.js';
 import { runCommandLine } from '../../../src/cli/main.js';
+import { rekon as runInProcess, type Ran } from './reconcile-wiring-harness.js';
 import { EXIT } from '../../../src/cli/exit-codes.js';
 import { starterConfig } from '../../../src/cli/starter-config.js';
 import type { Lang } from '../../../src/i18n/message.js';
 import { translate } from '../../../src/i18n/translate.js';
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 interface RunOptions {
   readonly lang?: Lang;
@@ -36,30 +30,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const EMPTY_CONFIG = join(scratch, 'empty.toml');
 writeFileSync(EMPTY_CONFIG, '');
 
-/** Runs one command line as main.ts does: the exit code is the highest set, or the one the thrown error maps to. */
-async function rekon(args: readonly string[], o: RunOptions = {}): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const lang = o.lang ?? 'en';
-  const ctx = {
-    lang,
-    color: false,
-    debug: false,
-    quiet: false,
-    stdoutIsTty: o.tty ?? false,
-    stderrIsTty: false,
-    showProgress: false,
-    out: (s: string) => void out.push(s),
-    err: (s: string) => void err.push(s),
-    today: o.today ?? '2026-11-23',
-    env: {},
-    stdin: Readable.from(o.stdin === undefined ? [] : [Buffer.from(o.stdin)]),
-    configPath: o.configPath ?? EMPTY_CONFIG,
-    readerThread: null,
-  } as unknown as CliContext;
-  // As main.ts runs it: the same exit-code rules and one-line errors.
-  const { exitCode: code } = await runCommandLine(ctx, args);
-  return { code, stdout: out.join(''), stderr: err.join('') };
+/** Runs one command line as main.ts does (the shared harness), with an empty stdin unless given and no stray config. */
+async function rekon(args: readonly string[], o: RunOptions = {}): Promise<Ran> {
+  return runInProcess(args, { lang: o.lang, stdoutIsTty: o.tty ?? false, stdin: o.stdin ?? '', today: o.today, configPath: o.configPath ?? EMPTY_CONFIG });
 }
 
 /** Synthetic: Kota Bandung 32 73 01, born 05-01-1990, female (45 = 5 + 40), serial 0001. */
@@ -208,7 +181,7 @@ describe('rekon inspect', () => {
 
   it('--input-delimiter, --input-encoding, --header-row and --map reach the reader', async () => {
     const csv = `DAFTAR HONORER\nNAMA;NOMOR IDENTITAS;TGL LAHIR\nSITI AMINAH;${VALID};05-01-1990\n`;
-    const sheetOf = async (extra: string[]): Promise<Run & { sheet?: Record<string, unknown> | undefined }> => {
+    const sheetOf = async (extra: string[]): Promise<Ran & { sheet?: Record<string, unknown> | undefined }> => {
       const r = await rekon(['inspect', '-', '--format', 'json', ...extra], { stdin: csv });
       return r.code === EXIT.ok ? { ...r, sheet: (JSON.parse(r.stdout) as { files: { sheets: Record<string, unknown>[] }[] }).files[0]?.sheets[0] } : r;
     };

@@ -5,13 +5,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliContext } from '../../../src/cli/cli-context.js';
 import { EXIT } from '../../../src/cli/exit-codes.js';
-import { runCommandLine } from '../../../src/cli/main.js';
-import { RekonError } from '../../../src/errors.js';
-import { ROOT, rekon, rows } from './reconcile-wiring-harness.js';
+import { ROOT, rekon, rows, type Ran } from './reconcile-wiring-harness.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'rekon-diffrev-audit-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -216,35 +212,10 @@ const CITRA_ROW = `,nik:${CITRA},nik:${DEWI},1,0.8,roster.xlsx,Sheet1,6,CITRA LE
 /** A row whose roster side has no key (no valid NIK, no birth date): it cannot be decided. */
 const KEYLESS_ROW = ',,nik:3273010501900021,1,0.6,roster.xlsx,Sheet1,9,TANPA DATA,,,DINAS C,bpjs.csv,,60,TANPA DATA,3273010501900021,,1,AKTIF,name,';
 
-interface ReviewRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly error: string | null;
-}
 
-/** review reads keys from stdin, which the shared harness does not let a test set: a ctx of its own. */
-async function review(args: readonly string[], input: string, o: { quiet?: boolean; lang?: 'en' | 'id'; tty?: boolean } = {}): Promise<ReviewRun> {
-  let stdout = '';
-  let stderr = '';
-  const ctx = {
-    lang: o.lang ?? 'en',
-    color: false,
-    debug: false,
-    quiet: o.quiet ?? false,
-    stdoutIsTty: o.tty ?? false,
-    stderrIsTty: false,
-    showProgress: false,
-    out: (s: string) => void (stdout += s),
-    err: (s: string) => void (stderr += s),
-    today: '2026-11-23',
-    env: {},
-    stdin: Readable.from(input === '' ? [] : [Buffer.from(input)]),
-    configPath: undefined,
-    readerThread: null,
-  } as unknown as CliContext;
-  const { exitCode: code, thrown } = await runCommandLine(ctx, ['review', ...args]);
-  return { code, stdout, stderr, error: thrown instanceof RekonError ? thrown.detail.code : null };
+/** review reads its keys from stdin. */
+async function review(args: readonly string[], input: string, o: { quiet?: boolean; lang?: 'en' | 'id'; tty?: boolean } = {}): Promise<Ran> {
+  return rekon(['review', ...args], { stdin: input, quiet: o.quiet, lang: o.lang, stdoutIsTty: o.tty });
 }
 
 let caseNo = 0;

@@ -5,6 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
 import { parse } from 'csv-parse/sync';
 import type { CliContext } from '../../../src/cli/cli-context.js';
@@ -55,11 +56,15 @@ function inProcessReader(): ReaderThread {
 }
 
 export interface Term {
-  readonly stdoutIsTty?: boolean;
-  readonly stderrIsTty?: boolean;
-  readonly quiet?: boolean;
-  readonly color?: boolean;
-  readonly lang?: 'en' | 'id';
+  readonly stdoutIsTty?: boolean | undefined;
+  readonly stderrIsTty?: boolean | undefined;
+  readonly quiet?: boolean | undefined;
+  readonly color?: boolean | undefined;
+  readonly lang?: 'en' | 'id' | undefined;
+  /** What the command reads on stdin (default: the test process's own stdin, never read by most commands). */
+  readonly stdin?: string | undefined;
+  readonly today?: string | undefined;
+  readonly configPath?: string | undefined;
 }
 
 export interface Ran {
@@ -89,10 +94,10 @@ export async function rekon(args: readonly string[], term: Term = {}): Promise<R
     err: (s) => {
       stderr += s;
     },
-    today: '2026-11-23',
+    today: term.today ?? '2026-11-23',
     env: {},
-    stdin: process.stdin,
-    configPath: undefined,
+    stdin: term.stdin === undefined ? process.stdin : Readable.from(term.stdin === '' ? [] : [Buffer.from(term.stdin)]),
+    configPath: term.configPath,
     readerThread: inProcessReader(),
   };
   // As main.ts runs it: the same exit-code rules and one-line errors.
