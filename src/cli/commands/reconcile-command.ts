@@ -205,7 +205,8 @@ async function finishRun(
 
 function plannedOutputs(opts: ReconcileOptions): string[] {
   const out: string[] = [];
-  if (opts.out !== undefined) for (const f of OUT_FILES) out.push(join(opts.out, f));
+  // Only what this run writes: with --no-xlsx-report, a report.xlsx in the folder may be an input.
+  if (opts.out !== undefined) for (const f of OUT_FILES) if (f !== 'report.xlsx' || opts.xlsxReport) out.push(join(opts.out, f));
   if (opts.xlsx !== undefined) out.push(opts.xlsx);
   return out;
 }

@@ -291,6 +291,23 @@ describe('refusing to overwrite inputs', () => {
     expect(readFileSync(roster, 'utf8')).toBe(before);
   });
 
+  // Was a bug: report.xlsx was always among the planned outputs, so a roster of that name in the --out
+  // folder was refused even when the run would not write the workbook.
+  it('with --no-xlsx-report, an input named report.xlsx in the --out folder is read, not refused, and left as it was', async () => {
+    const outDir = join(work, 'xlsx-named-report');
+    mkdirSync(outDir);
+    const roster = join(outDir, 'report.xlsx');
+    writeFileSync(roster, readFileSync(join(ROSTER, 'dinas-sukamaju.xlsx')));
+    const before = readFileSync(roster);
+    const r = await rekon(['reconcile', '--roster', roster, '--bpjs', BPJS, '--out', outDir, '--no-xlsx-report']);
+    expect([r.code, r.error]).toEqual([0, null]);
+    expect(readFileSync(roster).equals(before)).toBe(true);
+    expect(readdirSync(outDir)).toContain('workers.csv');
+    const refused = await rekon(['reconcile', '--roster', roster, '--bpjs', BPJS, '--out', outDir]);
+    expect([refused.code, refused.error]).toEqual([2, 'cli.output_is_input']);
+    expect(readFileSync(roster).equals(before)).toBe(true);
+  });
+
   it('--xlsx under a file is refused in one line before reading', async () => {
     const file = smallRoster(join(work, 'under-file'));
     const r = await rekon([...base, '--xlsx', join(file, 'out.xlsx')]);
