@@ -5,6 +5,8 @@ import { choiceOption } from '../choice-option.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
 import { EXIT } from '../exit-codes.js';
+import { InputError } from '../../errors.js';
+import { msg } from '../../i18n/message.js';
 import { parseNik } from '../../normalize/nik.js';
 import { describeRegion } from '../../normalize/region.js';
 import type { ParsedNik } from '../../normalize/parsed-nik.js';
@@ -25,8 +27,12 @@ export function nikCommand(ctx: CliContext, setExit: SetExit): Command {
     .action(async (values: string[], opts: NikOptions) => {
       const inputs: string[] = [];
       for (const v of values) {
-        if (v === '-') inputs.push(...(await readAllStream(ctx.stdin as AsyncIterable<unknown>)).toString('utf8').split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== ''));
-        else inputs.push(v);
+        if (v === '-') {
+          const lines = (await readAllStream(ctx.stdin as AsyncIterable<unknown>)).toString('utf8').split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== '');
+          // An empty pipe is a broken pipeline upstream (a wrong column, an empty file), not "no problems".
+          if (lines.length === 0) throw new InputError(msg('cli.nik_stdin_empty'));
+          inputs.push(...lines);
+        } else inputs.push(v);
       }
       const referenceYear = Number(ctx.today.slice(0, 4));
       const parsed: ParsedNik[] = inputs.map((raw) => parseNik(raw, { referenceYear }));
