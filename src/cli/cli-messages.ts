@@ -110,6 +110,10 @@ export const cliMessages = {
   'cli.opt.fixed_wage': { id: 'upah yang dilaporkan sama untuk semua, mis. 1000000', en: 'one declared wage for everyone, e.g. 1000000' },
   'cli.opt.wage_floor': { id: 'naikkan upah daftar ke batas bawah ini (mis. UMK/UMP)', en: 'raise roster wages to this floor (e.g. the UMK/UMP)' },
   'cli.opt.default_wage': { id: 'upah untuk baris tanpa upah (bila tidak diisi, baris itu dicatat tidak dianggarkan)', en: 'wage for rows without one (otherwise they are listed as not budgeted)' },
+  'warning.rekon_lang_unknown': {
+    id: 'REKON_LANG "{value}" bukan bahasa yang dikenal (id | en); memakai bahasa Inggris',
+    en: 'REKON_LANG "{value}" is not a language rekon speaks (id | en); using English',
+  },
   'cli.nik_stdin_empty': { id: 'tidak ada NIK yang terbaca dari stdin ("-")', en: 'no NIK was read from stdin ("-")' },
   'cli.stdin_twice': { id: '"-" (stdin) hanya boleh dipakai sekali', en: '"-" (stdin) can be used only once' },
 

@@ -1,9 +1,9 @@
 import { CommanderError } from 'commander';
 import { RekonError } from '../errors.js';
-import { resolveLang } from '../i18n/resolve-lang.js';
+import { resolveLang, unknownEnvLang } from '../i18n/resolve-lang.js';
 import { translate } from '../i18n/translate.js';
-import type { Lang } from '../i18n/message.js';
-import type { CliContext } from './cli-context.js';
+import { msg, type Lang } from '../i18n/message.js';
+import { warn, type CliContext } from './cli-context.js';
 import { EXIT } from './exit-codes.js';
 import { scanGlobalFlags } from './global-flags.js';
 import { buildProgram } from './program.js';
@@ -40,6 +40,8 @@ export async function main(argv: readonly string[], launch: { readonly readerThr
     process.exitCode = EXIT.badInput;
     return;
   }
+  const badEnvLang = unknownEnvLang(flags.lang, env);
+  if (badEnvLang !== null) warn(ctx, msg('warning.rekon_lang_unknown', { value: badEnvLang }));
 
   process.exitCode = (await runCommandLine(ctx, argv, badDate)).exitCode;
 }

@@ -18,6 +18,16 @@ export function resolveLang(flag: string | undefined, env: Readonly<Record<strin
   return isIndonesian(intlLocale) ? 'id' : 'en';
 }
 
+/**
+ * A REKON_LANG that names no language rekon speaks, when it is the one that decides (no --lang): the
+ * run goes on in English, and the caller says so — a batch job's log would otherwise never show why.
+ */
+export function unknownEnvLang(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string | null {
+  const fromEnv = env['REKON_LANG'];
+  if (flag !== undefined || fromEnv === undefined || fromEnv === '') return null;
+  return parseLang(fromEnv) === null ? fromEnv : null;
+}
+
 /** 'id' | 'en' (also Indonesian/English spelled out); null if it is neither. */
 export function parseLang(s: string): Lang | null {
   const v = s.trim().toLowerCase();

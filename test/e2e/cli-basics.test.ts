@@ -29,6 +29,14 @@ describe('rekon basics through the built binary', () => {
     expect(bad.stderr).toContain('--lang');
   });
 
+  it('warns in one stderr line when REKON_LANG names no language, then runs in English (stdout untouched)', () => {
+    const r = runRekon(['nik', '3273014501900001', '--format', 'json'], { env: { REKON_LANG: 'fr' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual(['rekon: warning: REKON_LANG "fr" is not a language rekon speaks (id | en); using English']);
+    expect((JSON.parse(r.stdout) as { niks: { status: string }[] }).niks[0]?.status).toBe('valid');
+    expect(runRekon(['nik', '3273014501900001', '--lang', 'en'], { env: { REKON_LANG: 'fr' } }).stderr).toBe('');
+  });
+
   it('says unknown options and commands in one line, exit 2, no stack trace', () => {
     for (const args of [['frob'], ['reconcile', '--roster', 'x', '--bpjs', 'y', '--bogus'], ['reconcile', '--roster', 'x']]) {
       const r = runRekon(args);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Command, Option } from 'commander';
 import { scanGlobalFlags, type GlobalFlags } from '../../../src/cli/global-flags.js';
-import { resolveLang } from '../../../src/i18n/resolve-lang.js';
+import { resolveLang, unknownEnvLang } from '../../../src/i18n/resolve-lang.js';
 
 const NONE: GlobalFlags = { lang: undefined, debug: false, noColor: false, quiet: false, config: undefined };
 
@@ -128,5 +128,27 @@ describe('the language as main.ts resolves it: --lang, then REKON_LANG, then the
   it('a bad or empty --lang is refused (null), not replaced by REKON_LANG', () => {
     expect(langOf(['--lang', 'fr'], { REKON_LANG: 'id' })).toBeNull();
     expect(langOf(['--lang='], { REKON_LANG: 'id' })).toBeNull();
+  });
+});
+
+describe('unknownEnvLang: a REKON_LANG that decides and names no language (main.ts warns, then uses English)', () => {
+  it('is the value when REKON_LANG decides and is neither id nor en', () => {
+    expect(unknownEnvLang(undefined, { REKON_LANG: 'fr' })).toBe('fr');
+    expect(unknownEnvLang(undefined, { REKON_LANG: 'jawa', LANG: 'id_ID.UTF-8' })).toBe('jawa');
+  });
+
+  it('is null when REKON_LANG names a language, is empty or unset, or --lang decides', () => {
+    for (const v of ['id', 'EN', 'id_ID.UTF-8', 'indonesian', 'in']) expect(unknownEnvLang(undefined, { REKON_LANG: v }), v).toBeNull();
+    expect(unknownEnvLang(undefined, { REKON_LANG: '' })).toBeNull();
+    expect(unknownEnvLang(undefined, {})).toBeNull();
+    expect(unknownEnvLang('en', { REKON_LANG: 'fr' })).toBeNull();
+  });
+
+  it('agrees with resolveLang: whenever it names a value, the run is in English', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (v) => {
+        if (unknownEnvLang(undefined, { REKON_LANG: v }) !== null) expect(resolveLang(undefined, { REKON_LANG: v, LANG: 'id_ID.UTF-8' }, 'id-ID')).toBe('en');
+      }),
+    );
   });
 });
