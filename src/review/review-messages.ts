@@ -55,6 +55,10 @@ export const reviewMessages = {
   'review.echo.undo': { id: 'dibatalkan', en: 'undone' },
   'review.echo.quit': { id: 'simpan dan keluar', en: 'save and quit' },
   'review.all_done': { id: 'Semua pasangan sudah diperiksa', en: 'All pairs reviewed' },
+  'review.end_with_skipped': {
+    id: 'Akhir daftar: {left} pasangan dilewati dan belum diputuskan (jalankan lagi untuk memeriksanya)',
+    en: 'End of the list: {left} skipped pair(s) left undecided (run again to review them)',
+  },
   'review.summary': {
     id: 'review: {decided} diputuskan ({accepted} diterima, {rejected} ditolak), {left} belum diputuskan; {file}',
     en: 'review: {decided} decided ({accepted} accepted, {rejected} rejected), {left} left undecided; {file}',
