@@ -114,6 +114,10 @@ export const cliMessages = {
     id: 'REKON_LANG "{value}" bukan bahasa yang dikenal (id | en); memakai bahasa Inggris',
     en: 'REKON_LANG "{value}" is not a language rekon speaks (id | en); using English',
   },
+  'cli.only_without_format': {
+    id: '--only hanya berlaku dengan --format csv atau json; ringkasan dan berkas --out selalu memuat semua baris',
+    en: '--only applies only with --format csv or json; the summary and the --out files always hold every row',
+  },
   'cli.nik_stdin_empty': { id: 'tidak ada NIK yang terbaca dari stdin ("-")', en: 'no NIK was read from stdin ("-")' },
   'cli.stdin_twice': { id: '"-" (stdin) hanya boleh dipakai sekali', en: '"-" (stdin) can be used only once' },
 

@@ -74,6 +74,8 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   const config = await loadConfig(ctx);
   const failOn = parseFailOn(opts.failOn);
   const only = parseOnly(opts.only);
+  // The summary table always counts everything; a filter the user typed must not look applied.
+  if (opts.only !== undefined && opts.format === 'text') warn(ctx, msg('cli.only_without_format'));
   if (opts.roster.filter((p) => p === '-').length + opts.bpjs.filter((p) => p === '-').length > 1) throw new UsageError(msg('cli.stdin_twice'));
   const csvFormat = csvFormatFrom(opts);
   const budgetSettings = budgetSettingsFrom(ctx, opts, { ...config.budget, agencyRisk: config.agencyRisk }, DEFAULT_RATE_TABLE);

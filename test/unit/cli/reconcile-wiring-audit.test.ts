@@ -42,6 +42,19 @@ const NIK16 = /(?<!\d)\d{16}(?!\d)/;
 
 
 describe('--only: which rows reach stdout', () => {
+  // Was a silent no-op: --only with the text summary printed the whole table as if filtered.
+  it('--only without --format csv/json says in one warning that it does not apply; the summary is the full one', async () => {
+    const plain = await rekon(base);
+    const r = await rekon([...base, '--only', 'unregistered']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(plain.stdout);
+    expect(r.stderr.trim().split('\n').filter((l) => l.includes('--only'))).toEqual([
+      'rekon: warning: --only applies only with --format csv or json; the summary and the --out files always hold every row',
+    ]);
+    const csv = await rekon([...base, '--format', 'csv', '--only', 'unregistered']);
+    expect(csv.stderr).not.toContain('--only');
+  });
+
   it('--format csv --only unregistered,review prints exactly those rows, as many as the summary counts', async () => {
     const { summary } = await full();
     const r = await rekon([...base, '--format', 'csv', '--only', 'unregistered,review']);
