@@ -60,8 +60,11 @@ export function parseConfig(path: string, text: string): RekonConfig {
     const issue = parsed.error.issues[0];
     if (issue?.code === 'unrecognized_keys') {
       const section = issue.path.join('.');
-      const key = [...issue.path, issue.keys[0] ?? ''].join('.');
-      throw new InputError(msg('config.unknown_key', { file: path, key, allowed: (ALLOWED_KEYS[section] ?? []).join(', ') }));
+      const allowed = (ALLOWED_KEYS[section] ?? []).join(', ');
+      const keys = issue.keys.map((k) => [...issue.path, k].join('.'));
+      // Every unknown key of the section at once: one run per typo is a slow way to fix a file.
+      if (keys.length > 1) throw new InputError(msg('config.unknown_keys', { file: path, keys: keys.map((k) => `"${k}"`).join(', '), allowed }));
+      throw new InputError(msg('config.unknown_key', { file: path, key: keys[0] ?? section, allowed }));
     }
     const key = issue === undefined ? '' : issue.path.join('.');
     const value = issue === undefined ? '' : valueText(valueAt(raw, issue.path));

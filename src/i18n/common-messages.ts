@@ -24,6 +24,7 @@ export const commonMessages = {
 export const configMessages = {
   'config.unreadable': { id: '{file}: berkas konfigurasi tidak dapat dibaca', en: '{file}: cannot read the config file' },
   'config.syntax': { id: '{file}, baris {line}: TOML tidak sah ({detail})', en: '{file}, line {line}: invalid TOML ({detail})' },
+  'config.unknown_keys': { id: '{file}: kunci {keys} tidak dikenal; yang dikenal: {allowed}', en: '{file}: unknown keys {keys}; known keys: {allowed}' },
   'config.unknown_key': { id: '{file}: kunci "{key}" tidak dikenal; yang dikenal: {allowed}', en: '{file}: unknown key "{key}"; known keys: {allowed}' },
   'config.conflict': {
     id: '{file}: kunci "{key}" dan "{other}" tidak boleh dipakai bersama; pilih salah satu',
