@@ -42,7 +42,8 @@ export function renderReviewCard(row: ReviewRow, progress: ReviewProgress, optio
     [label(lang, 'review.label.nik'), row.roster.nik === '' ? '' : mask(row.roster.nik), row.bpjs.nik === '' ? '' : mask(row.bpjs.nik), differ(row.roster.nik, row.bpjs.nik)],
     [label(lang, 'review.label.birth_date'), row.roster.birthDate, row.bpjs.birthDate, differ(row.roster.birthDate, row.bpjs.birthDate)],
     [label(lang, 'review.label.agency'), row.roster.agency, '', false],
-    [label(lang, 'review.label.kpj'), '', row.bpjs.kpj, false],
+    // The KPJ is a personal identifier too (--mask-nik masks it in every file): hidden alike.
+    [label(lang, 'review.label.kpj'), '', row.bpjs.kpj === '' ? '' : mask(row.bpjs.kpj), false],
     [label(lang, 'review.label.status'), '', row.bpjs.status, false],
     [label(lang, 'review.label.source'), source(row.roster), source(row.bpjs), false],
   ];

@@ -23,7 +23,9 @@ describe('renderReviewCard', () => {
     expect(card).toContain('roster.xlsx · Sheet1 · row 5');
     expect(card).toContain('bpjs.csv · row 9');
     expect(card).toContain('DINAS PENDIDIKAN');
-    expect(card).toContain('12345678901');
+    // Was shown whole while the NIKs beside it were masked: the KPJ is an identifier too.
+    expect(card).toMatch(/^KPJ\s+12\*{7}01$/m);
+    expect(card).not.toContain('12345678901');
     expect(card).toContain('Reasons: name similar');
     for (const nik of Object.values(NIK)) expect(card).not.toContain(nik);
   });
@@ -31,6 +33,7 @@ describe('renderReviewCard', () => {
   it('shows full NIKs when asked (--show-nik) and speaks Indonesian', () => {
     const card = renderReviewCard(rows[0] as (typeof rows)[number], progress, { lang: 'id', paint: plain, mask: (s) => s });
     expect(card).toContain(NIK.adi);
+    expect(card).toContain('12345678901');
     expect(card).toContain('Pasangan 1/2 · orang 1/1 · kandidat 1/2 · skor 0.87');
     expect(card).toContain('Tgl lahir');
   });

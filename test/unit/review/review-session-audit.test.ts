@@ -156,7 +156,7 @@ describe('renderReviewCard: audit', () => {
     expect(heading?.indexOf('BPJS')).toBe(name.indexOf('BUDI'));
     // Agency belongs to the roster record, KPJ and status to the BPJS record.
     expect(lines.find((l) => l.startsWith('Agency'))?.indexOf('DINAS PENDIDIKAN')).toBe(name.indexOf('ADI'));
-    expect(lines.find((l) => l.startsWith('KPJ'))?.indexOf('12345678901')).toBe(name.indexOf('BUDI'));
+    expect(lines.find((l) => l.startsWith('KPJ'))?.indexOf(maskNik('12345678901'))).toBe(name.indexOf('BUDI'));
     expect(lines.find((l) => l.startsWith('BPJS status'))?.indexOf('AKTIF')).toBe(name.indexOf('BUDI'));
   });
 
