@@ -64,6 +64,10 @@ export const cliMessages = {
   'cli.out_parent_missing': { id: '{file}: folder {dir} tidak ada; buat dulu', en: '{file}: the folder {dir} does not exist; create it first' },
   'cli.out_not_writable': { id: '{path}: rekon tidak boleh menulis di sini (izin folder); pilih tempat lain', en: '{path}: rekon may not write here (folder permissions); choose another place' },
   'cli.output_is_input': { id: '{file} adalah salah satu berkas masukan; rekon tidak menimpa masukannya. Pilih tempat lain.', en: '{file} is one of the input files; rekon never writes over its inputs. Choose another place.' },
+  'cli.output_in_input_folder': {
+    id: '{file} akan ditulis ke folder masukan {dir}; run berikutnya atas folder itu akan membacanya sebagai masukan. Pilih folder lain.',
+    en: '{file} would be written into the input folder {dir}, and the next run over that folder would read it as input. Choose another folder.',
+  },
   'cli.opt.out': {
     id: 'tulis laporan ke folder ini: workers.csv, bpjs_only.csv, problems.csv, budget.csv, summary.json, report.xlsx',
     en: 'write reports to this folder: workers.csv, bpjs_only.csv, problems.csv, budget.csv, summary.json, report.xlsx',

@@ -24,6 +24,24 @@ export async function refuseToOverwriteInputs(outputs: readonly string[], inputs
 }
 
 /**
+ * rekon never writes into a folder it reads as input (`--roster opd/ --out opd/`): the next run over
+ * that folder would read its own reports as rosters, or stop at them with an error about headers that
+ * points at the wrong cause. Folders are compared by real path; files given one by one are not folders.
+ */
+export async function refuseToWriteIntoInputFolders(outputs: readonly string[], inputArgs: readonly string[]): Promise<void> {
+  const folders = new Map<string, string>();
+  for (const a of inputArgs) {
+    if (a === '-') continue;
+    if ((await statOrNull(a))?.isDirectory() === true) folders.set(await canonicalPath(a), a);
+  }
+  if (folders.size === 0) return;
+  for (const o of outputs) {
+    const dir = folders.get(await canonicalPath(dirname(resolve(o))));
+    if (dir !== undefined) throw new UsageError(msg('cli.output_in_input_folder', { file: o, dir }));
+  }
+}
+
+/**
  * Before a possibly long run: the --out folder must be a folder rekon can write in (or one it can
  * create), and a single output file (--xlsx) must go into such a folder. Said in one line, exit 2,
  * instead of an internal error after the matching is done.

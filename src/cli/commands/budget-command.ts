@@ -17,7 +17,7 @@ import { paintFor } from '../paint.js';
 import { csvToStdout, writeCsvFile } from '../write-csv-file.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { expandInputs } from '../../io/read-input.js';
-import { checkOutputDir, refuseToOverwriteInputs } from '../output-guard.js';
+import { checkOutputDir, refuseToOverwriteInputs, refuseToWriteIntoInputFolders } from '../output-guard.js';
 import { budgetFromRoster } from '../../budget/compute-budget.js';
 import { DEFAULT_RATE_TABLE } from '../../budget/default-rate-table.js';
 import { BUDGET_COLUMNS, budgetRowCells } from '../../report/budget-row.js';
@@ -52,7 +52,9 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     const csvFormat = { ...csvFormatFrom(opts), excelSafe: false };
     const files = await expandInputs(opts.roster);
     if (opts.out !== undefined) {
-      await refuseToOverwriteInputs([join(opts.out, 'budget.csv'), join(opts.out, 'budget.json')], files);
+      const outputs = [join(opts.out, 'budget.csv'), join(opts.out, 'budget.json')];
+      await refuseToOverwriteInputs(outputs, files);
+      await refuseToWriteIntoInputFolders(outputs, opts.roster);
       await checkOutputDir(opts.out);
     }
     const progress = new Progress(ctx);

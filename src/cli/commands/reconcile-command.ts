@@ -27,7 +27,7 @@ import { DEFAULT_RATE_TABLE } from '../../budget/default-rate-table.js';
 import { summarize } from '../../report/model/agency-summary.js';
 import { msg, type Message } from '../../i18n/message.js';
 import { expandInputs } from '../../io/read-input.js';
-import { checkOutputDir, checkOutputFile, refuseToOverwriteInputs } from '../output-guard.js';
+import { checkOutputDir, checkOutputFile, refuseToOverwriteInputs, refuseToWriteIntoInputFolders } from '../output-guard.js';
 import { UsageError } from '../../errors.js';
 import { readDecisionFile } from '../../review/decision-file.js';
 import { decisionsOf } from '../../review/decisions-of.js';
@@ -87,7 +87,11 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   const runNotes: Message[] = [];
   const rosterPaths = new Set(rosterFiles.map((f) => f.path).filter((p) => p !== null));
   for (const f of bpjsFiles) if (f.path !== null && rosterPaths.has(f.path)) runNotes.push(msg('run.same_file_both_sides', { file: f.name }));
-  await refuseToOverwriteInputs(plannedOutputs(opts), [...rosterFiles, ...bpjsFiles]);
+  // The decisions file is an input too: `--decisions laporan/review.csv --out laporan` would replace the
+  // review.csv the officer just filled in.
+  const decisionsFile = opts.decisions === undefined ? [] : [{ name: opts.decisions, path: opts.decisions }];
+  await refuseToOverwriteInputs(plannedOutputs(opts), [...rosterFiles, ...bpjsFiles, ...decisionsFile]);
+  await refuseToWriteIntoInputFolders(plannedOutputs(opts), [...opts.roster, ...opts.bpjs]);
   if (opts.out !== undefined) await checkOutputDir(opts.out);
   if (opts.xlsx !== undefined) await checkOutputFile(opts.xlsx);
 

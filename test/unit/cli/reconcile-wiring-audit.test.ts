@@ -321,6 +321,45 @@ describe('refusing to overwrite inputs', () => {
     expect(readFileSync(roster).equals(before)).toBe(true);
   });
 
+  // Was a bug (exploratory test): the review.csv the officer had filled in was replaced by the new run's.
+  it('a --decisions file that --out would write over (review.csv in the --out folder) is refused, and kept as it was', async () => {
+    const outDir = join(work, 'decisions-in-out');
+    const first = await rekon([...base, '--out', outDir, '--no-xlsx-report']);
+    expect(first.code).toBe(0);
+    const reviewCsv = join(outDir, 'review.csv');
+    const filled = readFileSync(reviewCsv, 'utf8');
+    const r = await rekon([...base, '--decisions', reviewCsv, '--out', outDir, '--no-xlsx-report']);
+    expect([r.code, r.error]).toEqual([2, 'cli.output_is_input']);
+    expect(readFileSync(reviewCsv, 'utf8')).toBe(filled);
+    // Elsewhere it is read, as the README's monthly example does.
+    const elsewhere = await rekon([...base, '--decisions', reviewCsv, '--out', join(work, 'decisions-elsewhere'), '--no-xlsx-report']);
+    expect([elsewhere.code, elsewhere.error]).toEqual([0, null]);
+  });
+
+  // Was a bug (exploratory test): `--out` on the roster folder was accepted; the next run over that folder then
+  // read workers.csv, budget.csv… as rosters and stopped at a header error that named the wrong cause.
+  it('--out or --xlsx into a folder given as input is refused in one line naming the folder (reconcile and budget)', async () => {
+    const dir = join(work, 'input-folder');
+    smallRoster(dir);
+    const before = readdirSync(dir);
+    for (const args of [
+      ['reconcile', '--roster', dir, '--bpjs', BPJS, '--out', dir],
+      ['reconcile', '--roster', dir, '--bpjs', BPJS, '--xlsx', join(dir, 'laporan.xlsx')],
+      ['reconcile', '--roster', join(dir, 'roster.csv'), '--bpjs', BPJS, '--roster', ROSTER, '--out', join(ROSTER, '.')],
+      ['budget', '--roster', dir, '--out', dir],
+    ]) {
+      const r = await rekon(args);
+      expect([r.code, r.error], args.join(' ')).toEqual([2, 'cli.output_in_input_folder']);
+    }
+    expect(readdirSync(dir)).toEqual(before);
+    // A subfolder of an input folder is not read as input (folders are not searched recursively): allowed.
+    const sub = await rekon(['reconcile', '--roster', dir, '--bpjs', BPJS, '--out', join(dir, 'laporan'), '--no-xlsx-report']);
+    expect([sub.code, sub.error]).toEqual([0, null]);
+    // A file given by name makes its folder no input folder.
+    const named = await rekon(['reconcile', '--roster', join(dir, 'roster.csv'), '--bpjs', BPJS, '--out', join(work, 'input-folder-2'), '--xlsx', join(dir, 'out.xlsx')]);
+    expect([named.code, named.error]).toEqual([0, null]);
+  });
+
   it('--xlsx under a file is refused in one line before reading', async () => {
     const file = smallRoster(join(work, 'under-file'));
     const r = await rekon([...base, '--xlsx', join(file, 'out.xlsx')]);
