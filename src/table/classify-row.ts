@@ -41,6 +41,7 @@ export class RowClassifier {
   private readonly positionIndex: number;
   private readonly headerKeys: readonly string[];
   private readonly firstKeyIndex: number;
+  private readonly totalScanEnd: number;
   /** Indexes of the bound columns, once (this runs for every row). */
   private readonly boundIndexes: readonly number[];
 
@@ -52,6 +53,9 @@ export class RowClassifier {
     this.boundIndexes = Object.values(layout.columns).map((b) => b.index);
     const firstKey = [this.nameIndex, this.nikIndex].filter((i) => i >= 0);
     this.firstKeyIndex = firstKey.length > 0 ? Math.min(...firstKey) : 0;
+    // Up to the name column even when the NIK comes first (BKN's NO, NIK, NAMA order): JUMLAH written
+    // under the names with the NIK cell blank is a total row there too.
+    this.totalScanEnd = Math.max(this.firstKeyIndex, this.nameIndex);
   }
 
   /** null when the row is data; otherwise why it is skipped. */
@@ -114,9 +118,9 @@ export class RowClassifier {
     return same >= 2;
   }
 
-  /** JUMLAH / TOTAL / SUB TOTAL in a cell left of the name, or as the name with no NIK. */
+  /** JUMLAH / TOTAL / SUB TOTAL in a cell left of the name (the NIK cell included), or as the name with no NIK. */
   private isTotal(cells: readonly RawCell[]): boolean {
-    for (let c = 0; c <= this.firstKeyIndex && c < cells.length; c++) {
+    for (let c = 0; c <= this.totalScanEnd && c < cells.length; c++) {
       const cell = cells[c];
       if (typeof cell !== 'string' || !TOTAL_START.test(cell) || !mayStartTotal(cell)) continue;
       const key = headerKey(cell);

@@ -55,3 +55,37 @@ describe('RowClassifier', () => {
     expect(classifyAll(lines)).toEqual(expected);
   });
 });
+
+// Was a bug (exploratory test): with the NIK column before the name (NO | NIK | NAMA, BKN's order) the
+// total-row check stopped at the NIK column, so "JUMLAH" under the names became an unregistered worker
+// carrying the total wage, and the budget counted it.
+describe('RowClassifier: NIK column before the name', () => {
+  const nikFirst: TableLayout = {
+    headerRow: 1,
+    lastHeaderRow: 1,
+    headers: ['NO', 'NIK', 'NAMA', 'TGL LAHIR', 'GAJI'],
+    columns: {
+      nik: { role: 'nik', index: 1, header: 'NIK' },
+      name: { role: 'name', index: 2, header: 'NAMA' },
+      birth_date: { role: 'birth_date', index: 3, header: 'TGL LAHIR' },
+      wage: { role: 'wage', index: 4, header: 'GAJI' },
+    },
+    notes: [],
+  };
+  const classify = (lines: RawCell[][]): (SkipReason | null)[] => {
+    const c = new RowClassifier(nikFirst);
+    return lines.map((cells, i) => c.classify({ row: i + 2, cells }));
+  };
+
+  it('JUMLAH / TOTAL under the names with no NIK is a total row', () => {
+    expect(classify([[null, null, 'JUMLAH', null, '5000000'], [null, null, 'Total', null, '5000000'], [null, null, 'SUB TOTAL', null, '1']])).toEqual(['total', 'total', 'total']);
+  });
+
+  it('a total word in a cell left of the names (NO or NIK column) is a total row', () => {
+    expect(classify([['JUMLAH', null, null, null, '5000000'], [null, 'TOTAL', null, null, '5000000']])).toEqual(['total', 'total']);
+  });
+
+  it('a name starting like a total word with a NIK, or a worker row, stays data', () => {
+    expect(classify([['1', '3273011505800001', 'AHMAD FAUZI', '15-05-1980', '2500000'], ['2', '3273011505800002', 'JUMLAH SARI', '15-05-1980', '2500000']])).toEqual([null, null]);
+  });
+});
