@@ -759,6 +759,29 @@ function finish(input: FinishInput): ReconcileResult {
     return named;
   };
 
+  // A row find-duplicates.ts took for a copy of an earlier one (same name and birth date, NIKs one typo
+  // apart) whose own NIK BPJS holds as a registration of its own that no row took, name and birth date
+  // agreeing: two people after all (namesakes born the same day in one district). BPJS checks each NIK
+  // with Dukcapil, so two registrations are better evidence than the roster's look-alike rows. The row is
+  // matched to its registration instead of carrying the earlier row's (and its budget is counted).
+  // Such rows are not in the index; the registration is among the earlier row's pairs (one NIK typo away).
+  const ownRegistration = new Int32Array(n).fill(-1);
+  for (let r = 0; r < n; r++) {
+    if (dups.kind[r] !== 'same_name_birth_date_near_nik') continue;
+    const nik = ws[r]!.nik;
+    if (nik.status !== 'valid' || nik.nik === null) continue;
+    forEachPair(byRosterPairs, dups.firstOf[r] ?? 0, (k2) => {
+      const b2 = cols.bpjs[k2] ?? 0;
+      if (ownRegistration[r] !== -1 || acceptedOfBpjs[b2] !== -1) return;
+      const p = participants[b2]!;
+      if (p.nik.status !== 'valid' || p.nik.nik !== nik.nik) return;
+      const s = score(r, b2);
+      if (s.score < settings.acceptScore || !passesAcceptGuard(s.levels, settings)) return;
+      ownRegistration[r] = b2;
+      acceptedOfBpjs[b2] = r;
+    });
+  }
+
   const decisions: WorkerDecision[] = new Array<WorkerDecision>(n);
   const rootOf = new Int32Array(n);
   for (let r = 0; r < n; r++) {
@@ -771,6 +794,30 @@ function finish(input: FinishInput): ReconcileResult {
       extra.push(msg(code, { ref: formatProvenance(ws[shared]!) }));
     }
 
+    const own = ownRegistration[r] ?? -1;
+    if (own >= 0) {
+      const p = participants[own]!;
+      const s = score(r, own);
+      const status = matchedStatus(p);
+      rootOf[r] = r;
+      decisions[r] = {
+        worker: w,
+        status,
+        method: matchMethod(s.levels),
+        score: round(s.score),
+        bpjs: p,
+        duplicateOf: null,
+        candidates: NO_CANDIDATES,
+        flags: workerFlags(w, { bpjs: p, levels: s.levels }),
+        reasons: [msg('match.reason.own_registration_not_duplicate', { ref: formatProvenance(ws[dups.firstOf[r] ?? 0]!) })].concat(
+          reasonsOf(r, own, s),
+          status === 'inactive' ? [fixedMsg('match.reason.status_inactive')] : NO_REASONS,
+          extra,
+        ),
+      };
+      wf[r] = null;
+      continue;
+    }
     const nikOrNameFirst = dups.firstOf[r] ?? -1;
     const direct = nikOrNameFirst >= 0 ? nikOrNameFirst : (matchDupOf[r] ?? -1);
     // The row it duplicates may itself have become a duplicate (of an earlier row matching the same

@@ -129,6 +129,10 @@ export const matchMessages = {
     id: 'orang yang sama dengan baris {ref} (nama dan tanggal lahir sama; tanggal dalam NIK cocok)',
     en: 'same person as row {ref} (same name and birth date; the date inside the NIK agrees)',
   },
+  'match.reason.own_registration_not_duplicate': {
+    id: 'bukan salinan baris {ref} (nama dan tanggal lahir sama, NIK beda satu digit): BPJS mencatat NIK ini sebagai kepesertaan sendiri',
+    en: 'not a copy of row {ref} (same name and birth date, NIKs one digit apart): BPJS holds this NIK as a registration of its own',
+  },
   'match.reason.duplicate_near_nik': {
     id: 'orang yang sama dengan baris {ref} (nama dan tanggal lahir sama; NIK beda satu salah ketik atau terpotong Excel)',
     en: 'same person as row {ref} (same name and birth date; the NIKs differ by one typo or an Excel cut)',

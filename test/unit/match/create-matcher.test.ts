@@ -593,6 +593,41 @@ describe('one-to-one', () => {
     expect(codes(only(r, 1))).toEqual([reason]);
   });
 
+  // Was a bug (exploratory test): namesakes born the same day in one district, serials one digit apart, were
+  // taken for one person listed twice; the second one's own BPJS registration went to bpjs_only and her
+  // agency's budget lost her.
+  it('two look-alike rows whose NIKs BPJS holds as two registrations are two people, each matched to its own', () => {
+    const a = makeNik('327301', '1985-03-12', 'F', 1);
+    const b = makeNik('327301', '1985-03-12', 'F', 11);
+    const roster: RecordSpec[] = [
+      { nik: a, name: 'SITI AMINAH', birthDate: '1985-03-12', agency: 'DINKES' },
+      { nik: b, name: 'SITI AMINAH', birthDate: '1985-03-12', agency: 'DISDIK' },
+    ];
+    const r = reconcile(roster, [
+      { nik: a, name: 'SITI AMINAH', birthDate: '1985-03-12' },
+      { nik: b, name: 'SITI AMINAH', birthDate: '1985-03-12', status: 'inactive' },
+    ]);
+    expect(only(r, 0).status).toBe('registered');
+    expect(only(r, 0).bpjs?.seq).toBe(0);
+    expect(only(r, 1).status).toBe('inactive');
+    expect(only(r, 1).bpjs?.seq).toBe(1);
+    expect(only(r, 1).duplicateOf).toBeNull();
+    expect(only(r, 1).method).toBe('nik');
+    expect(codes(only(r, 1))[0]).toBe('match.reason.own_registration_not_duplicate');
+    expect(r.bpjsOnly).toEqual([]);
+    // Only the first one's NIK in BPJS: the second row is that person's copy, as before.
+    const one = reconcile(roster, [{ nik: a, name: 'SITI AMINAH', birthDate: '1985-03-12' }]);
+    expect(only(one, 1).status).toBe('duplicate');
+    expect(codes(only(one, 1))).toEqual(['match.reason.duplicate_near_nik']);
+    // The second NIK registered to someone else (another name): no rescue, still a duplicate; that record stays unmatched.
+    const other = reconcile(roster, [
+      { nik: a, name: 'SITI AMINAH', birthDate: '1985-03-12' },
+      { nik: b, name: 'RUSMINI', birthDate: '1960-07-01' },
+    ]);
+    expect(only(other, 1).status).toBe('duplicate');
+    expect(other.bpjsOnly.map((p) => p.seq)).toEqual([1]);
+  });
+
   it('two rows of one person not in BPJS, the NIK mistyped or cut by Excel in one copy: duplicate', () => {
     const nik = makeNik('737101', '1991-07-07', 'M', 15);
     for (const copy of [`${nik.slice(0, 14)}${nik[15]}${nik[14]}`, `${nik.slice(0, 15)}0`, { excel: `${nik.slice(0, 15)}0` }] as const) {
