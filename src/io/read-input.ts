@@ -1,4 +1,4 @@
-import { constants, type Stats } from 'node:fs';
+import { constants, type Dirent, type Stats } from 'node:fs';
 import { access, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
@@ -38,7 +38,11 @@ export interface InputFile {
  * Expands input arguments: a directory becomes the spreadsheet files directly inside it (sorted by
  * name; temp files `~$…` and hidden files skipped), '-' stays stdin. Missing paths → InputError.
  */
-export async function expandInputs(inputs: readonly string[], options: { allowDirectories: boolean } = { allowDirectories: true }): Promise<InputFile[]> {
+export async function expandInputs(
+  inputs: readonly string[],
+  /** `skippedFolders` collects the subfolders of a folder given that hold spreadsheets: they are not read (not recursive). */
+  options: { readonly allowDirectories: boolean; readonly skippedFolders?: string[] } = { allowDirectories: true },
+): Promise<InputFile[]> {
   const out: InputFile[] = [];
   for (const input of inputs) {
     if (input === '-') {
@@ -54,7 +58,9 @@ export async function expandInputs(inputs: readonly string[], options: { allowDi
     if (!options.allowDirectories) throw new InputError(msg('io.is_directory', { file: input }));
     // A symbolic link is taken like the file it points to (the officer sees it in the folder like any other);
     // one to a folder is not a spreadsheet, and a broken one is said (file not found), not skipped in silence.
-    const entries = (await readdir(input, { withFileTypes: true }))
+    const listing = await readdir(input, { withFileTypes: true });
+    if (options.skippedFolders !== undefined) await collectSubfolders(input, listing, options.skippedFolders);
+    const entries = listing
       .filter((d) => (d.isFile() || d.isSymbolicLink()) && !d.name.startsWith('~$') && !d.name.startsWith('.'))
       .filter((d) => (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extname(d.name).toLowerCase()))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -71,6 +77,23 @@ export async function expandInputs(inputs: readonly string[], options: { allowDi
     }
   }
   return out;
+}
+
+/**
+ * Subfolders holding spreadsheets directly (`opd/dinkes/*.xlsx`): said, not read. Reading them would also
+ * read report folders kept inside the input folder; not saying so lost whole agencies in silence.
+ */
+async function collectSubfolders(folder: string, listing: readonly Dirent[], into: string[]): Promise<void> {
+  const subfolders = listing.filter((d) => d.isDirectory() && !d.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const d of subfolders) {
+    const path = join(folder, d.name);
+    try {
+      const inner = await readdir(path, { withFileTypes: true });
+      if (inner.some((e) => e.isFile() && !e.name.startsWith('~$') && (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase()))) into.push(path);
+    } catch {
+      // An unreadable subfolder is not read either way; rekon says nothing it cannot check.
+    }
+  }
 }
 
 /** An input rekon may not read (file or folder permissions) is said before any reading starts. */

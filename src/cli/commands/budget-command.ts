@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { choiceOption } from '../choice-option.js';
 import type { CliContext } from '../cli-context.js';
-import { t } from '../cli-context.js';
+import { t, warn } from '../cli-context.js';
+import { skippedFolderNotes } from '../skipped-folders.js';
 import type { SetExit } from '../program.js';
 import { required } from '../required-option.js';
 import { withExamples } from '../help-examples.js';
@@ -50,7 +51,8 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     const config = await loadConfig(ctx);
     const settings = budgetSettingsFrom(ctx, opts, { ...config.budget, agencyRisk: config.agencyRisk }, DEFAULT_RATE_TABLE);
     const csvFormat = { ...csvFormatFrom(opts), excelSafe: false };
-    const files = await expandInputs(opts.roster);
+    const skipped: string[] = [];
+    const files = await expandInputs(opts.roster, { allowDirectories: true, skippedFolders: skipped });
     if (opts.out !== undefined) {
       const outputs = [join(opts.out, 'budget.csv'), join(opts.out, 'budget.json')];
       await refuseToOverwriteInputs(outputs, files);
@@ -67,8 +69,14 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
       sheets: sheetSelection(opts, config.sheets),
     };
     // wipedAfter: a read error after the counter was drawn must not be glued to it.
-    const { workers } = await progress.wipedAfter(() => readRoster(ctx, opts.roster, read, progress));
-    const budget = budgetFromRoster(workers, settings, DEFAULT_RATE_TABLE);
+    const { workers, stats } = await progress.wipedAfter(() => readRoster(ctx, opts.roster, read, progress));
+    // What reading left out or noticed (a hidden sheet budgeted, a sheet skipped, a subfolder not read):
+    // with the table on stdout, as reconcile shows it; on stderr when stdout is CSV or JSON.
+    const readNotes = [...skippedFolderNotes(skipped), ...stats.notes];
+    if (opts.format !== 'text' && !ctx.quiet) for (const n of readNotes) warn(ctx, n);
+    const computed = budgetFromRoster(workers, settings, DEFAULT_RATE_TABLE);
+    // budget.json and --format json carry the reading notes with the budget's own.
+    const budget = { ...computed, notes: [...readNotes, ...computed.notes] };
     if (opts.out !== undefined) {
       await mkdir(opts.out, { recursive: true });
       await writeCsvFile(join(opts.out, 'budget.csv'), BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);

@@ -18,6 +18,7 @@ import { paintFor } from '../paint.js';
 import { EXIT } from '../exit-codes.js';
 import { parseFailOn, failOnHolds } from '../fail-on.js';
 import { parseOnly } from '../only-statuses.js';
+import { skippedFolderNotes } from '../skipped-folders.js';
 import { writeReconcileOutputs, printReconcile, OUT_FILES, type ReconcileRun } from '../reconcile-output.js';
 import { join } from 'node:path';
 import { createRosterIntake } from '../../match/create-matcher.js';
@@ -82,9 +83,10 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   const settings = matchSettings(config.match);
 
   // Check outputs before the (possibly long) run: never write over an input.
-  const rosterFiles = await expandInputs(opts.roster);
-  const bpjsFiles = await expandInputs(opts.bpjs);
-  const runNotes: Message[] = [];
+  const skipped: string[] = [];
+  const rosterFiles = await expandInputs(opts.roster, { allowDirectories: true, skippedFolders: skipped });
+  const bpjsFiles = await expandInputs(opts.bpjs, { allowDirectories: true, skippedFolders: skipped });
+  const runNotes: Message[] = skippedFolderNotes(skipped);
   const rosterPaths = new Set(rosterFiles.map((f) => f.path).filter((p) => p !== null));
   for (const f of bpjsFiles) if (f.path !== null && rosterPaths.has(f.path)) runNotes.push(msg('run.same_file_both_sides', { file: f.name }));
   // The decisions file is an input too: `--decisions laporan/review.csv --out laporan` would replace the

@@ -367,3 +367,41 @@ describe('refusing to overwrite inputs', () => {
   });
 });
 
+describe('what reading left out is said (exploratory test)', () => {
+  // Was silent: a subfolder's rosters were not read and nothing said so.
+  it('reconcile names each subfolder of an input folder that holds spreadsheets and was not read', async () => {
+    const dir = join(work, 'opd-with-subfolders');
+    smallRoster(dir);
+    smallRoster(join(dir, 'dinkes'), 'dinkes.csv');
+    const text = await rekon(['reconcile', '--roster', dir, '--bpjs', BPJS]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`· ${join(dir, 'dinkes')}: subfolder not read`);
+    const csv = await rekon(['reconcile', '--roster', dir, '--bpjs', BPJS, '--format', 'csv']);
+    expect(csv.stderr).toContain(`rekon: warning: ${join(dir, 'dinkes')}: subfolder not read`);
+    expect(rows(csv.stdout)).toHaveLength(2);
+  });
+
+  // Was a bug: rekon budget counted a hidden sheet (last year's list) without a word; reconcile and inspect said it.
+  it('budget says a hidden sheet was read: in the text, in --format json notes, and on stderr with csv', async () => {
+    const dir = join(work, 'budget-hidden');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'dinkes.xlsx');
+    const wb = new ExcelJS.Workbook();
+    for (const [name, state] of [['2026', 'visible'], ['2025 LAMA', 'hidden']] as const) {
+      const ws = wb.addWorksheet(name, { state });
+      ws.addRow(['NAMA', 'NIK', 'TGL LAHIR', 'GAJI']);
+      ws.addRow(['SITI AMINAH', '3273014501900001', '05-01-1990', 2000000]);
+    }
+    await wb.xlsx.writeFile(file);
+    const text = await rekon(['budget', '--roster', file]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/· .*\[2025 LAMA\]: this sheet is hidden in the workbook, but its rows were read/);
+    const json = await rekon(['budget', '--roster', file, '--format', 'json']);
+    expect((JSON.parse(json.stdout) as { notes: string[] }).notes.some((n) => n.includes('[2025 LAMA]: this sheet is hidden'))).toBe(true);
+    const csv = await rekon(['budget', '--roster', file, '--format', 'csv']);
+    expect(csv.stderr).toMatch(/^rekon: warning: .*\[2025 LAMA\]: this sheet is hidden/m);
+    const quiet = await rekon(['budget', '--roster', file, '--format', 'csv'], { quiet: true });
+    expect(quiet.stderr).toBe('');
+  });
+});
+

@@ -22,6 +22,19 @@ describe('expandInputs', () => {
     expect(files.map((f) => f.name)).toEqual([join(d, 'C.ods'), join(d, 'a.csv'), join(d, 'b.xlsx')]);
   });
 
+  // Was silent (exploratory test): `--roster opd` with opd/dinkes/*.xlsx read only the top-level files.
+  it('collects the subfolders that hold spreadsheets (not read), sorted; others and hidden ones are not named', async () => {
+    const d = join(dir, 'opd');
+    for (const sub of ['kecamatan', 'dinkes', 'arsip', '.git', 'kosong']) mkdirSync(join(d, sub), { recursive: true });
+    for (const name of ['top.csv', 'dinkes/a.xlsx', 'kecamatan/b.csv', 'arsip/notes.pdf', 'arsip/~$tmp.xlsx', '.git/x.csv']) writeFileSync(join(d, name), 'x');
+    const skipped: string[] = [];
+    const files = await expandInputs([d], { allowDirectories: true, skippedFolders: skipped });
+    expect(files.map((f) => f.name)).toEqual([join(d, 'top.csv')]);
+    expect(skipped).toEqual([join(d, 'dinkes'), join(d, 'kecamatan')]);
+    // Without a collector nothing changes.
+    expect((await expandInputs([d])).map((f) => f.name)).toEqual([join(d, 'top.csv')]);
+  });
+
   it('keeps "-" as stdin and files as given', async () => {
     const f = join(dir, 'one.csv');
     writeFileSync(f, 'a\n');
