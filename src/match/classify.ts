@@ -144,7 +144,10 @@ export function workerFlags(w: Worker, matched: { readonly bpjs: BpjsParticipant
   else if (w.nik.status === 'missing') mask |= NIK_MISSING;
   if (matched !== null) {
     const { bpjs, levels } = matched;
-    if (w.nik.status !== 'missing' && levels.nik.level !== 'exact') mask |= NIK_DIFFERS;
+    // Not when the roster's digits read exactly as the BPJS NIK (an Excel-damaged NIK whose lost last digit
+    // was a 0): both columns of the report would show the same number under "differs"; the damage itself
+    // is nik_excel_damaged.
+    if (w.nik.status !== 'missing' && levels.nik.level !== 'exact' && !(bpjs.nik.nik !== null && w.nik.digits === bpjs.nik.nik)) mask |= NIK_DIFFERS;
     if (levels.name.level !== 'exact') mask |= NAME_DIFFERS;
     if (w.birthDate !== null && bpjs.birthDate !== null && w.birthDate !== bpjs.birthDate) mask |= DOB_DIFFERS;
     if (w.wage !== null && bpjs.wage !== null && bpjs.wage < w.wage) mask |= WAGE_UNDERREPORTED;

@@ -217,6 +217,14 @@ describe('workerFlags', () => {
     { description: 'NIK far (accepted by hand)', roster: { ...same, nik: SITI_TYPO }, bpjs: { ...same, nik: SITI }, nik: nik('far'), flags: ['nik_differs'] },
     { description: 'no roster NIK: missing, not differing', roster: { ...same, nik: null }, bpjs: { ...same, nik: SITI }, nik: nik('missing'), flags: ['nik_missing'] },
     { description: 'Excel-damaged roster NIK: damaged and differing', roster: { ...same, nik: DAMAGED }, bpjs: { ...same, nik: SITI }, nik: nik('damaged_prefix'), flags: ['nik_excel_damaged', 'nik_differs'] },
+    // Was a bug (exploratory test): both report columns showed 3671015001900000 under "nik_differs".
+    {
+      description: 'Excel-damaged roster NIK whose lost digit was a 0: damaged, not differing (the digits read as the BPJS NIK)',
+      roster: { ...same, nik: DAMAGED },
+      bpjs: { ...same, nik: '3671015001900000' },
+      nik: nik('damaged_prefix'),
+      flags: ['nik_excel_damaged'],
+    },
     { description: 'invalid roster NIK: invalid and differing', roster: { ...same, nik: INVALID }, bpjs: { ...same, nik: SITI }, nik: nik('missing'), flags: ['nik_invalid', 'nik_differs'] },
     { description: 'valid roster NIK, no BPJS NIK: differing', roster: { ...same, nik: SITI }, bpjs: { ...same, nik: null }, nik: nik('missing'), flags: ['nik_differs'] },
     { description: 'name differs only in a title (equal_strong)', roster: { ...same, nik: SITI, name: 'HJ SITI AMINAH' }, bpjs: { ...same, nik: SITI }, nik: nik('exact'), name: name('equal_strong', 2), flags: ['name_differs'] },
