@@ -188,6 +188,7 @@ export const runMessages = {
     id: 'keputusan "{decision}" untuk {roster} ↔ {bpjs} tidak berlaku lagi (salah satu orang tidak ada di data ini)',
     en: 'decision "{decision}" for {roster} ↔ {bpjs} no longer applies (one of the two is not in this data)',
   },
+  'cli.fail_on_met': { id: 'kondisi --fail-on terpenuhi: {conditions}; kode keluar 1', en: '--fail-on condition met: {conditions}; exit code 1' },
   'run.subfolder_not_read': {
     id: '{dir}: subfolder tidak dibaca (hanya berkas yang langsung ada di folder masukan yang dibaca); berikan sebagai masukan tersendiri bila perlu',
     en: '{dir}: subfolder not read (only the files directly inside an input folder are read); give it as an input of its own if it belongs',

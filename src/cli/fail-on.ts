@@ -21,16 +21,17 @@ export function parseFailOn(value: string | undefined): readonly FailOnCondition
   return out;
 }
 
+/** The chosen conditions that hold for this run, each with its count, in the order given. Pure. */
+export function failOnMet(conditions: readonly FailOnCondition[], run: { summary: RunSummary; problems: number }): { condition: FailOnCondition; count: number }[] {
+  const met: { condition: FailOnCondition; count: number }[] = [];
+  for (const c of new Set(conditions)) {
+    const count = c === 'problems' ? run.problems : c === 'bpjs_only' ? run.summary.bpjsOnly : run.summary.total[c];
+    if (count > 0) met.push({ condition: c, count });
+  }
+  return met;
+}
+
 /** True when any chosen condition holds for this run. Pure, so the exit code is decided in one place. */
 export function failOnHolds(conditions: readonly FailOnCondition[], run: { summary: RunSummary; problems: number }): boolean {
-  return conditions.some((c) => {
-    switch (c) {
-      case 'problems':
-        return run.problems > 0;
-      case 'bpjs_only':
-        return run.summary.bpjsOnly > 0;
-      default:
-        return run.summary.total[c] > 0;
-    }
-  });
+  return failOnMet(conditions, run).length > 0;
 }

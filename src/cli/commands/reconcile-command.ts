@@ -16,9 +16,10 @@ import { compactBpjsOnly } from '../../report/model/bpjs-only-record.js';
 import type { ReconcileResult } from '../../match/match-decision.js';
 import { paintFor } from '../paint.js';
 import { EXIT } from '../exit-codes.js';
-import { parseFailOn, failOnHolds } from '../fail-on.js';
+import { parseFailOn, failOnMet } from '../fail-on.js';
 import { parseOnly } from '../only-statuses.js';
 import { skippedFolderNotes } from '../skipped-folders.js';
+import { formatInteger } from '../../i18n/format-integer.js';
 import { writeReconcileOutputs, printReconcile, OUT_FILES, type ReconcileRun } from '../reconcile-output.js';
 import { join } from 'node:path';
 import { createRosterIntake } from '../../match/create-matcher.js';
@@ -183,8 +184,9 @@ async function finishRun(
     if (bpjs.records > 0 && !present) runNotes.push(msg('run.missing_role', { role }));
   }
   const notes = [...runNotes, ...roster.stats.notes, ...bpjs.notes, ...result.notes];
-  // Text output lists them under the table; machine formats keep stdout clean, so say them on stderr.
-  if (!ctx.quiet && opts.format !== 'text') for (const n of runNotes) warn(ctx, n);
+  // Text output lists them under the table; machine formats keep stdout clean, so say them on stderr:
+  // all of them with CSV (nowhere else to go), the run's own with JSON (the others are in its notes).
+  if (!ctx.quiet && opts.format !== 'text') for (const n of opts.format === 'csv' ? notes : runNotes) warn(ctx, n);
 
   const retained = result.bpjsOnly.map((p, i) => compactBpjsOnly(p, result.bpjsOnlyLinks?.[i] ?? null));
   if (store.spilled) notes.push(msg('run.bpjs_only_in_csv_only', { count: store.count + retained.length }));
@@ -208,7 +210,12 @@ async function finishRun(
   };
   await writeReconcileOutputs(run);
   await printReconcile(run);
-  return failOnHolds(failOn, { summary, problems: problems.length }) ? EXIT.conditionMet : EXIT.ok;
+  const met = failOnMet(failOn, { summary, problems: problems.length });
+  if (met.length === 0) return EXIT.ok;
+  // A cron log must say why the job "failed", not only that it did.
+  const conditions = met.map((m) => `${m.condition} (${formatInteger(ctx.lang, m.count)})`).join(', ');
+  if (!ctx.quiet) ctx.err(`rekon: ${t(ctx, msg('cli.fail_on_met', { conditions }))}\n`);
+  return EXIT.conditionMet;
 }
 
 function plannedOutputs(opts: ReconcileOptions): string[] {

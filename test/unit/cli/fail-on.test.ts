@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAIL_ON_CONDITIONS, failOnHolds, parseFailOn, type FailOnCondition } from '../../../src/cli/fail-on.js';
+import { FAIL_ON_CONDITIONS, failOnHolds, failOnMet, parseFailOn, type FailOnCondition } from '../../../src/cli/fail-on.js';
 import { UsageError } from '../../../src/errors.js';
 import { usageErrorOf } from './usage-error-of.js';
 import type { RunSummary, StatusCounts } from '../../../src/report/model/agency-summary.js';
@@ -112,5 +112,18 @@ describe('failOnHolds', () => {
     expect(failOnHolds(parseFailOn(' UNREGISTERED '), run)).toBe(true);
     expect(failOnHolds(parseFailOn('review,problems'), run)).toBe(false);
     expect(failOnHolds(parseFailOn(undefined), run)).toBe(false);
+  });
+});
+
+describe('failOnMet: which conditions held, for the stderr line', () => {
+  it('each condition that holds once, with its count, in the order given; the others left out', () => {
+    const run = runWith({ workers: 9, unregistered: 3, review: 2, inactive: 0 }, { bpjsOnly: 5, problems: 7 });
+    expect(failOnMet(['problems', 'inactive', 'review', 'problems', 'bpjs_only', 'unregistered'], run)).toEqual([
+      { condition: 'problems', count: 7 },
+      { condition: 'review', count: 2 },
+      { condition: 'bpjs_only', count: 5 },
+      { condition: 'unregistered', count: 3 },
+    ]);
+    expect(failOnMet([], run)).toEqual([]);
   });
 });
