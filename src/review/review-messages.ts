@@ -24,6 +24,10 @@ export const reviewMessages = {
     id: '{file} baris {row}: ada keputusan tetapi kolom {column} kosong. Keputusan dikenali dari orangnya (roster_key, bpjs_key); salin kedua kolom itu dari review.csv',
     en: '{file} row {row}: a decision is given but {column} is empty. Decisions are keyed by the people (roster_key, bpjs_key); copy both columns from review.csv',
   },
+  'review.masked_key': {
+    id: '{file} baris {row}: kolom {column} berisi NIK yang disamarkan (laporan dibuat dengan --mask-nik), jadi keputusan tidak bisa dicocokkan dengan orangnya. Buat ulang review.csv tanpa --mask-nik untuk verifikasi',
+    en: '{file} row {row}: column {column} holds a masked NIK (the reports were written with --mask-nik), so a decision cannot be matched to its person. Write review.csv again without --mask-nik to review it',
+  },
   'review.bad_key': {
     id: '{file} baris {row}: kolom {column} berisi "{value}", bukan kunci orang (nik:16 digit atau name:NAMA|YYYY-MM-DD). Salin kolom itu apa adanya dari review.csv',
     en: '{file} row {row}: column {column} holds "{value}", which is not a person key (nik:16 digits or name:NAME|YYYY-MM-DD). Copy the column unchanged from review.csv',

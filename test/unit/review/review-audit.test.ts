@@ -146,6 +146,16 @@ describe('readDecisionFile: keys must be personKeys, exactly', () => {
     expect(await errorCode(readDecisionFile(path))).toBe('review.bad_key');
   });
 
+  // Was misleading (exploratory test): a review.csv written with --mask-nik was refused with "copy the column
+  // unchanged from review.csv", which the user had done.
+  it('a NIK key masked by --mask-nik is review.masked_key, in either column', async () => {
+    const masked = `nik:${NIK.adi.slice(0, 4)}********${NIK.adi.slice(12)}`;
+    for (const line of [`accept,${masked},nik:${NIK.budi}`, `,nik:${NIK.adi},${masked}`]) {
+      const path = await file('masked-key.csv', `decision,roster_key,bpjs_key\n${line}\n`);
+      expect(await errorCode(readDecisionFile(path)), line).toBe('review.masked_key');
+    }
+  });
+
   it('spaces a spreadsheet user left around a key or a header do no harm', async () => {
     const path = await file('spaces.csv', ` decision , roster_key ,bpjs_key\n ya , nik:${NIK.adi} ,"  name:BUDI SANTOSO|1988-03-12 "\n`);
     expect(short(await readDecisionFile(path))).toEqual(['adi>name:BUDI SANTOSO|1988-03-12:accept']);
