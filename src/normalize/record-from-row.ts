@@ -33,6 +33,12 @@ export interface RecordPlan {
   readonly columns: Readonly<Record<ColumnRole, number>>;
   /** Agency when the row has none: the sheet name, else the file name without extension. */
   readonly defaultAgency: string;
+  /**
+   * The agency of the sheet's last row that had one (roster rows are built in order, one plan per sheet).
+   * A blank agency cell under a filled one is "the same as above": a unit written once for its group, or
+   * a merged cell, whose value the streaming XLSX reader sees only in its top cell.
+   */
+  readonly carried: { agency: string | null };
   /** Config aliases (upper-cased short name → full agency name), applied to roster agencies. */
   readonly agencyAliases: ReadonlyMap<string, string>;
   /** The run's year, for the century of the NIK's two-digit birth year (the core reads no clock). */
@@ -74,7 +80,7 @@ export function makeRecordPlan(input: {
     membership_date: index('membership_date'),
     nip: index('nip'),
   };
-  return { file: input.file, sheet: input.sheet, columns, defaultAgency: defaultAgencyName(input.file, input.sheet), agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true };
+  return { file: input.file, sheet: input.sheet, columns, defaultAgency: defaultAgencyName(input.file, input.sheet), carried: { agency: null }, agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true };
 }
 
 // Default sheet names that spreadsheet programs invent ("Sheet1", "Lembar1", "Tabelle1"…) say nothing
@@ -100,10 +106,12 @@ function resolveAgency(agency: string, aliases: ReadonlyMap<string, string>): st
 export function buildWorker(row: RawRow, plan: RecordPlan, seq: number): Worker {
   const p = buildPerson(row, plan);
   if (plan.columns.nip >= 0) addAsnNipProblem(row.cells[plan.columns.nip], p.at, p.problems as RowProblem[]);
+  if (p.agency !== null) plan.carried.agency = p.agency;
+  const agency = p.agency ?? plan.carried.agency ?? plan.defaultAgency;
   // Explicit literals, not spreads: this runs per row and spreads cost ~8% of loading time.
   return {
     side: 'roster', file: p.at.file, sheet: p.at.sheet, row: p.at.row, nik: p.nik, name: p.name, birthDate: p.birthDate, birthPlace: p.birthPlace, sex: p.sex,
-    agency: resolveAgency(p.agency ?? plan.defaultAgency, plan.agencyAliases), position: p.position, wage: p.wage, kpj: p.kpj, problems: problemsOrNone(p.problems), seq,
+    agency: resolveAgency(agency, plan.agencyAliases), position: p.position, wage: p.wage, kpj: p.kpj, problems: problemsOrNone(p.problems), seq,
   };
 }
 

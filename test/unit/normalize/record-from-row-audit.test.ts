@@ -4,6 +4,7 @@
 // tests pin both, plus exact provenance on every problem and a missing cell read the same as an empty one.
 import { describe, expect, it } from 'vitest';
 import type { RawCell } from '../../../src/io/raw-cell.js';
+import type { RawRow } from '../../../src/io/raw-sheet.js';
 import type { ColumnRole } from '../../../src/normalize/column-role.js';
 import type { PersonRecord } from '../../../src/normalize/person-record.js';
 import { buildParticipant, buildWorker, makeRecordPlan } from '../../../src/normalize/record-from-row.js';
@@ -160,5 +161,23 @@ describe('a missing cell (short row), a null cell and an empty cell are read ali
   it('without a NIK column nothing is said about the NIK; with one, an empty NIK is nik_missing', () => {
     expect(kinds(buildWorker({ row: 4, cells: ['BUDI'] }, planFor(['name']), 0))).toEqual([]);
     expect(kinds(buildWorker({ row: 4, cells: ['BUDI'] }, planFor(['name', 'nik']), 0))).toEqual(['nik_missing']);
+  });
+});
+
+// Was a bug (exploratory test): "UPT PARKIR" merged over three rows of the unit column gave only the first
+// row that agency; the others fell back to the file name and the unit was split in the summary and budget.
+describe('a blank agency cell under a filled one is the agency above (merged cell or a unit written once)', () => {
+  const row = (n: number, agency: RawCell): RawRow => ({ row: n, cells: [`PEGAWAI ${n}`, agency] });
+  it('carries the last agency down its sheet; a new one replaces it; rows before any keep the sheet name', () => {
+    const plan = planFor(['name', 'agency']);
+    const agencies = [row(2, null), row(3, 'UPT PARKIR'), row(4, null), row(5, ''), row(6, 'UPT TERMINAL'), row(7, null)].map((r, i) => buildWorker(r, plan, i).agency);
+    expect(agencies).toEqual([SHEET, 'UPT PARKIR', 'UPT PARKIR', 'UPT PARKIR', 'UPT TERMINAL', 'UPT TERMINAL']);
+  });
+
+  it('each sheet starts afresh (one plan per sheet), and a sheet without an agency column uses its name', () => {
+    const first = planFor(['name', 'agency']);
+    buildWorker(row(2, 'UPT PARKIR'), first, 0);
+    expect(buildWorker(row(2, null), planFor(['name', 'agency'], FILE, 'DISHUB'), 1).agency).toBe('DISHUB');
+    expect(buildWorker({ row: 2, cells: ['PEGAWAI 2'] }, planFor(['name'], FILE, 'DISHUB'), 2).agency).toBe('DISHUB');
   });
 });
