@@ -4,7 +4,7 @@ import type { ByteSource } from './byte-source.js';
 import { sniffDelimiter } from './csv-delimiter.js';
 import { CsvRecordParser, CsvRecordTooLongError } from './csv-record-parser.js';
 import type { RawRow, RawSheet } from './raw-sheet.js';
-import { detectBom, isKnownEncoding, looksBinary, makeDecoder, Utf8Validator } from './text-encoding.js';
+import { bomlessUtf16, detectBom, isKnownEncoding, looksBinary, makeDecoder, Utf8Validator } from './text-encoding.js';
 
 export interface CsvOptions {
   /** One character; 'tab' and '\t' mean TAB. Sniffed when absent. */
@@ -44,8 +44,10 @@ export async function detectCsvFormat(source: ByteSource, options: CsvOptions): 
   } else if (bom !== null) {
     encoding = bom.encoding;
   } else {
-    if (looksBinary(head.subarray(0, 8192))) throw new InputError(msg('io.not_text', { file: source.name }));
-    encoding = isWholeUtf8(source) ? 'utf-8' : 'windows-1252';
+    const utf16 = bomlessUtf16(head);
+    if (utf16 !== null) encoding = utf16;
+    else if (looksBinary(head.subarray(0, 8192))) throw new InputError(msg('io.not_text', { file: source.name }));
+    else encoding = isWholeUtf8(source) ? 'utf-8' : 'windows-1252';
   }
   const headText = makeDecoder(encoding).write(head.subarray(forcedBomBytes(bom, options)));
   if (headText.trim() === '') throw new InputError(msg('io.empty_file', { file: source.name }));

@@ -16,6 +16,29 @@ export function detectBom(head: Uint8Array): { encoding: DetectedEncoding; bomLe
 }
 
 /**
+ * UTF-16 text saved without a byte-order mark (some exporters and "Unicode Text" saves do): Latin text
+ * then has a zero in every other byte — the high byte of each character, second in little-endian,
+ * first in big-endian. Read from the first 8 KiB; null when fewer than 9 in 10 characters show it or
+ * the sample is too short to tell (binary data has zeros too, but not in that rhythm).
+ */
+export function bomlessUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(sample.length, 8192) & ~1;
+  if (n < 16) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = sample[i] as number;
+    const b = sample[i + 1] as number;
+    if (a !== 0 && b === 0) le++;
+    else if (a === 0 && b !== 0) be++;
+  }
+  const pairs = n / 2;
+  if (le >= pairs * 0.9) return 'utf-16le';
+  if (be >= pairs * 0.9) return 'utf-16be';
+  return null;
+}
+
+/**
  * True when the bytes do not look like text: NUL bytes (not UTF-16, which has a BOM here) or more than
  * 10% control characters in the sample. Catches an .xlsx or a PDF renamed to .csv.
  */

@@ -25,6 +25,9 @@ const encodings: { description: string; bytes: Buffer; expected: string }[] = [
   { description: 'UTF-16 LE with BOM (Excel "Unicode Text")', bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, 'utf-16le')]), expected: 'utf-16le' },
   { description: 'UTF-16 BE with BOM', bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(TEXT, 'utf-16be')]), expected: 'utf-16be' },
   { description: 'Windows-1252 (ANSI Excel save)', bytes: iconv.encode(TEXT, 'windows-1252'), expected: 'windows-1252' },
+  // Was refused as "binary data" (exploratory test): UTF-16 saved without its byte-order mark.
+  { description: 'UTF-16 LE without BOM', bytes: iconv.encode(TEXT, 'utf-16le'), expected: 'utf-16le' },
+  { description: 'UTF-16 BE without BOM', bytes: iconv.encode(TEXT, 'utf-16be'), expected: 'utf-16be' },
 ];
 
 describe('readCsv: encodings', () => {

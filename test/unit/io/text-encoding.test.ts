@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { isUtf8 } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { detectBom, isKnownEncoding, looksBinary, makeDecoder, Utf8Validator } from '../../../src/io/text-encoding.js';
+import { bomlessUtf16, detectBom, isKnownEncoding, looksBinary, makeDecoder, Utf8Validator } from '../../../src/io/text-encoding.js';
 
 const BOM_UTF8 = [0xef, 0xbb, 0xbf];
 const BOM_UTF16LE = [0xff, 0xfe];
@@ -59,6 +59,31 @@ describe('detectBom', () => {
     { description: 'empty', head: [], expected: null },
   ])('$description', ({ head, expected }) => {
     expect(detectBom(Uint8Array.from(head))).toEqual(expected);
+  });
+});
+
+describe('bomlessUtf16', () => {
+  it('tells UTF-16 LE and BE text without a BOM by the zero high bytes, Indonesian letters included', () => {
+    expect(bomlessUtf16(iconv.encode(ROW, 'utf-16le'))).toBe('utf-16le');
+    expect(bomlessUtf16(iconv.encode(ROW, 'utf-16be'))).toBe('utf-16be');
+  });
+
+  it('UTF-8, Windows-1252, a zip and a sample too short to tell are not UTF-16', () => {
+    expect(bomlessUtf16(Buffer.from(ROW, 'utf8'))).toBeNull();
+    expect(bomlessUtf16(iconv.encode(ROW, 'windows-1252'))).toBeNull();
+    expect(bomlessUtf16(bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x62, 0xee, 0x9d, 0x68]))).toBeNull();
+    expect(bomlessUtf16(iconv.encode('NIK;NAMA', 'utf-16le').subarray(0, 14))).toBeNull();
+  });
+
+  it('any Latin-1 text of 8+ characters without NUL: found in its own byte order, never in the other', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 1, max: 255 }).map((c) => String.fromCharCode(c)), minLength: 8, maxLength: 300 }), (text) => {
+        expect(bomlessUtf16(iconv.encode(text, 'utf-16le'))).toBe('utf-16le');
+        expect(bomlessUtf16(iconv.encode(text, 'utf-16be'))).toBe('utf-16be');
+        // UTF-8 of text without NUL has no zero byte at all.
+        expect(bomlessUtf16(Buffer.from(text, 'utf8'))).toBeNull();
+      }),
+    );
   });
 });
 
