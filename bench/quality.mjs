@@ -156,7 +156,8 @@ export function scoreRun({ workers, truth, rosterRows, bpjsRecords }) {
     recall,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     review,
-    reviewRate: review / Math.max(1, workers.length),
+    // Per roster row (the truth), as the "all" row computes it: workers.csv missing a row must not raise it.
+    reviewRate: review / Math.max(1, truth.roster.length),
     dupTruth: dupPairs.length,
     dupFound,
     dupPredicted: predictedDup.size,
