@@ -38,7 +38,20 @@ async function read(job: number): Promise<void> {
     port?.postMessage({ job, kind: 'end' });
   } catch (err) {
     if (err instanceof RekonError) port?.postMessage({ job, kind: 'error', errorClass: err.constructor.name, detail: err.detail, exitCode: err.exitCode });
-    else port?.postMessage({ job, kind: 'error', errorClass: 'Error', message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined });
+    else {
+      // A file-system error keeps its code and path: the main thread says it in one line (filesystemError),
+      // as it would had the read failed there (a USB stick pulled out, a network share gone), not as internal.
+      const fs = err instanceof Error ? (err as NodeJS.ErrnoException) : null;
+      port?.postMessage({
+        job,
+        kind: 'error',
+        errorClass: 'Error',
+        message: err instanceof Error ? err.message : String(err),
+        stack: err instanceof Error ? err.stack : undefined,
+        code: typeof fs?.code === 'string' ? fs.code : undefined,
+        path: typeof fs?.path === 'string' ? fs.path : undefined,
+      });
+    }
   }
 }
 

@@ -14,7 +14,7 @@ type WorkerMessage<R> = { readonly job: number } & (
   | Exclude<SideEvent<R>, { kind: 'batch' }>
   | { readonly kind: 'wire'; readonly wire: RecordWire }
   | { readonly kind: 'end' }
-  | { readonly kind: 'error'; readonly errorClass: string; readonly detail?: Message; readonly message?: string; readonly stack?: string }
+  | { readonly kind: 'error'; readonly errorClass: string; readonly detail?: Message; readonly message?: string; readonly stack?: string; readonly code?: string; readonly path?: string }
 );
 
 type Rec = RosterWorker | BpjsParticipant;
@@ -119,10 +119,12 @@ async function* consume(
   }
 }
 
-function rebuildError(m: { errorClass: string; detail?: Message; message?: string; stack?: string }): Error {
+function rebuildError(m: { errorClass: string; detail?: Message; message?: string; stack?: string; code?: string; path?: string }): Error {
   if (m.detail !== undefined && m.errorClass === 'UsageError') return new UsageError(m.detail);
   if (m.detail !== undefined) return new InputError(m.detail);
-  const err = new Error(m.message ?? 'worker failed');
+  const err: NodeJS.ErrnoException = new Error(m.message ?? 'worker failed');
   if (m.stack !== undefined) err.stack = m.stack;
+  if (m.code !== undefined) err.code = m.code;
+  if (m.path !== undefined) err.path = m.path;
   return err;
 }
