@@ -23,8 +23,8 @@ export const tableMessages = {
     en: 'several columns could be {role} ({candidates}); using "{chosen}". Change it with {flag} {role}="…".',
   },
   'table.status_is_employment': {
-    id: 'kolom "{header}" berisi status kepegawaian (mis. "{example}"), bukan status kepesertaan BPJS; diabaikan',
-    en: 'column "{header}" holds employment status (e.g. "{example}"), not BPJS membership status; ignored',
+    id: 'kolom "{header}" berisi status kepegawaian (mis. "{example}"), bukan status kepesertaan BPJS; diabaikan (bila berkas ini ekspor BPJS: --side bpjs pada inspect, --bpjs pada reconcile)',
+    en: 'column "{header}" holds employment status (e.g. "{example}"), not BPJS membership status; ignored (if this file is a BPJS export: --side bpjs in inspect, --bpjs in reconcile)',
   },
   'table.birth_place_date_unused': {
     id: 'kolom "{header}" (tempat/tgl lahir) hanya dipakai untuk tempat lahir karena ada kolom tanggal lahir tersendiri',

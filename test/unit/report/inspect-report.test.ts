@@ -73,7 +73,7 @@ describe('renderInspect', () => {
         'dinas-kesehatan.xlsx',
         '  [Honorer] judul kolom di baris 4 · 1.234 baris pekerja · dilewati: 1 baris judul, 1 baris penomoran kolom, 1 baris bagian tanda tangan',
         '    kolom: nik ← "NO KTP" · name ← "NAMA" · birth_date ← "TGL LAHIR"',
-        '    kolom "STATUS" berisi status kepegawaian (mis. "PPPK"), bukan status kepesertaan BPJS; diabaikan',
+        '    kolom "STATUS" berisi status kepegawaian (mis. "PPPK"), bukan status kepesertaan BPJS; diabaikan (bila berkas ini ekspor BPJS: --side bpjs pada inspect, --bpjs pada reconcile)',
         '    2 masalah data:',
         '         7  nik_invalid   NIK tidak sah: NIK harus 16 digit, yang tertulis 11 digit',
         '      1203  date_invalid  Tanggal tidak sah: "besok" bukan tanggal yang dikenali (contoh: 12-03-1990, 12/03/1990, 12 Maret 1990, 1990-03-12)',
@@ -95,7 +95,7 @@ describe('renderInspect', () => {
         'dinas-kesehatan.xlsx',
         '  [Honorer] header at row 4 · 1,234 worker rows · skipped: 1 title row, 1 column-numbering row, 1 signature-block row',
         '    columns: nik ← "NO KTP" · name ← "NAMA" · birth_date ← "TGL LAHIR"',
-        '    column "STATUS" holds employment status (e.g. "PPPK"), not BPJS membership status; ignored',
+        '    column "STATUS" holds employment status (e.g. "PPPK"), not BPJS membership status; ignored (if this file is a BPJS export: --side bpjs in inspect, --bpjs in reconcile)',
         '    2 data problems:',
         '         7  nik_invalid   Invalid NIK: a NIK has 16 digits, this one has 11',
         '      1203  date_invalid  Invalid date: "besok" is not a recognised date (e.g. 12-03-1990, 12/03/1990, 12 Maret 1990, 1990-03-12)',
@@ -314,12 +314,12 @@ describe('inspectJson', () => {
     {
       lang: 'id' as const,
       details: ['NIK harus 16 digit, yang tertulis 11 digit', '"besok" bukan tanggal yang dikenali (contoh: 12-03-1990, 12/03/1990, 12 Maret 1990, 1990-03-12)'],
-      note: 'kolom "STATUS" berisi status kepegawaian (mis. "PPPK"), bukan status kepesertaan BPJS; diabaikan',
+      note: 'kolom "STATUS" berisi status kepegawaian (mis. "PPPK"), bukan status kepesertaan BPJS; diabaikan (bila berkas ini ekspor BPJS: --side bpjs pada inspect, --bpjs pada reconcile)',
     },
     {
       lang: 'en' as const,
       details: ['a NIK has 16 digits, this one has 11', '"besok" is not a recognised date (e.g. 12-03-1990, 12/03/1990, 12 Maret 1990, 1990-03-12)'],
-      note: 'column "STATUS" holds employment status (e.g. "PPPK"), not BPJS membership status; ignored',
+      note: 'column "STATUS" holds employment status (e.g. "PPPK"), not BPJS membership status; ignored (if this file is a BPJS export: --side bpjs in inspect, --bpjs in reconcile)',
     },
   ])('$lang: a sheet with a table', ({ lang, details, note }) => {
     const j = inspectJson(lang, FILES) as { files: { sheets: unknown[] }[] };
