@@ -87,7 +87,11 @@ function parseNikText(raw: string, numeric: boolean, pivot: number): ParsedNik {
 
   const cleaned = stripIdSeparators(text);
   if (!isAllDigits(cleaned)) {
-    return invalid(raw, cleaned.replace(/\D+/g, ''), reason('nik.non_digits', { chars: nonDigitChars(cleaned) }), pivot);
+    // The letter O typed for a zero (or I, l for a one) stands in a digit's place: read as that digit, the
+    // NIK keeps its 16 positions for matching ("3273O1…" is not a 15-digit NIK cut short). Still invalid.
+    const lookalike = cleaned.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    const digits = isAllDigits(lookalike) ? lookalike : cleaned.replace(/\D+/g, '');
+    return invalid(raw, digits, reason('nik.non_digits', { chars: nonDigitChars(cleaned) }), pivot);
   }
   return checkLength(raw, cleaned, numeric, pivot);
 }

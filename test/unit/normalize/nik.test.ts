@@ -125,7 +125,10 @@ describe('parseNik: hard checks', () => {
     { input: '12345', code: 'nik.wrong_length', params: { length: 5 } },
     { input: '00000000095100', code: 'nik.wrong_length', params: { length: 14 } },
     { input: num('367101450190001'), code: 'nik.wrong_length', params: { length: 15 } },
-    { input: '36710145O1900001', code: 'nik.non_digits', params: { chars: 'O' }, digits: '367101451900001' },
+    // The letter O typed for a zero is read as 0 (16 positions kept for matching); still invalid.
+    { input: '36710145O1900001', code: 'nik.non_digits', params: { chars: 'O' }, digits: '3671014501900001' },
+    { input: '3671o14501900001', code: 'nik.non_digits', params: { chars: 'o' }, digits: '3671014501900001' },
+    { input: '367I0I45O1900001', code: 'nik.non_digits', params: { chars: 'IO' }, digits: '3671014501900001' },
     { input: '3671O14501900OO1', code: 'nik.non_digits', params: { chars: 'O' } },
     { input: 'NIK 3671014501900001', code: 'nik.non_digits', params: { chars: 'NIK' }, digits: '3671014501900001' },
     { input: '3671014501900001/2', code: 'nik.non_digits', params: { chars: '/' } },
