@@ -96,6 +96,15 @@ describe('rekon nik', () => {
     expect(r.code).toBe(EXIT.badInput);
   });
 
+  // Was a bug: an empty pipe (a wrong column upstream, an empty file) printed nothing and exited 0.
+  it('"-" with nothing on stdin is bad input in one line (exit 2), in both formats and languages, and prints no report', async () => {
+    for (const [args, lang] of [[['nik', '-'], 'en'], [['nik', '-', '--format', 'json'], 'id']] as const) {
+      const r = await rekon(args, { stdin: ' \n\r\n', lang });
+      expect([r.code, r.stdout], args.join(' ')).toEqual([EXIT.badInput, '']);
+      expect(r.stderr.trim().split('\n')).toEqual([`rekon: ${translate(lang, { code: 'error.prefix' })}: ${translate(lang, { code: 'cli.nik_stdin_empty' })}`]);
+    }
+  });
+
   it('reads a two-digit birth year against the run date (YY above this year is 19YY)', async () => {
     // Synthetic NIK born 01-01-?28: in 2026 a 28 is 1928 (a 2028 birth lies in the future); in 2031 it is 2028.
     const nik = '3273010101280001';

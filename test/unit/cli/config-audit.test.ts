@@ -59,10 +59,12 @@ describe('parseConfig: the message names what the file holds', () => {
     expect(e.params['value']).toBe(quoted);
   });
 
-  it('several unknown keys in one section: the first one in the file is named', () => {
+  // Was: only the first unknown key was named, so a file with two typos took two runs to fix.
+  it('several unknown keys in one section: all are named, in the order of the file', () => {
     const e = errorOf('[match]\naccept = 12\nreview = 6\n');
-    expect(e.code).toBe('config.unknown_key');
-    expect(e.params['key']).toBe('match.accept');
+    expect(e.code).toBe('config.unknown_keys');
+    expect(e.params['keys']).toBe('"match.accept", "match.review"');
+    expect(String(e.params['allowed']).split(', ')).toContain('accept_score');
   });
 
   it('an unknown column role names the role as written and lists every role', () => {

@@ -310,6 +310,18 @@ describe('rekon review: where answers go', () => {
     expect(readFileSync(csv, 'utf8')).toBe(before);
   });
 
+  // Was a bug: skipping the last pair printed "All pairs reviewed" above a summary saying 1 was left undecided.
+  it('the end of the list after a skip says how many pairs are left undecided, not "All pairs reviewed"', async () => {
+    const { dir, csv } = reviewDir([ADI_ROW, CITRA_ROW]);
+    const r = await review([csv], 'a\ns\n');
+    expect(decided(join(dir, 'decisions.csv'))).toEqual([`accept:nik:${ADI}>nik:${BUDI}`]);
+    expect(r.stdout).not.toContain('All pairs reviewed');
+    expect(r.stdout).toContain('End of the list: 1 skipped pair(s) left undecided (run again to review them)');
+    expect(r.stderr).toContain('review: 1 decided (1 accepted, 0 rejected), 1 left undecided');
+    const id = await review([reviewDir([ADI_ROW]).csv], 's\n', { lang: 'id' });
+    expect(id.stdout).toContain('Akhir daftar: 1 pasangan dilewati dan belum diputuskan');
+  });
+
   it('nothing answered: no decisions file is written and the summary says nothing was saved', async () => {
     const { dir, csv } = reviewDir([ADI_ROW]);
     const r = await review([csv], 'q\n');
