@@ -55,7 +55,7 @@ function bad(option: string, value: string, allowed: string): Message {
 /** The amount, or undefined after noting the problem. */
 function amount(option: string, value: string, problems: Message[]): number | undefined {
   const n = parseRupiahAmount(value);
-  if (n === null) problems.push(bad(option, value, 'Rp 1.000.000 | 1000000'));
+  if (n === null) problems.push(msg('cli.bad_amount', { option, value }));
   return n ?? undefined;
 }
 

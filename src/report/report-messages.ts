@@ -28,7 +28,7 @@ export const reportMessages = {
   },
   'summary.bpjs_only_related': {
     id: 'Di antaranya {other} kepesertaan ganda dari pekerja yang sudah cocok (tutup salah satunya) dan {review} kandidat yang menunggu verifikasi (lihat kolom related di bpjs_only.csv).',
-    en: 'Of these, {other} are another registration of a matched worker (close one of them) and {review} are candidates waiting for review (see the related column of bpjs_only.csv).',
+    en: 'Of these: another registration of a matched worker, {other} (close one of them); candidates waiting for review, {review} (see the related column of bpjs_only.csv).',
   },
   'summary.problems': {
     id: '{count} masalah data ditemukan; jalankan `rekon inspect` atau lihat Masalah Data di laporan.',

@@ -76,7 +76,7 @@ describe('reconcile on messy but real-looking shapes (built binary)', () => {
     const out = join(dir, 'out');
     const text = runRekon(['reconcile', '--roster', rosterPath, '--bpjs', bpjsPath, '--out', out, '--no-xlsx-report', '--lang', 'en', '--quiet']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('Of these, 1 are another registration of a matched worker (close one of them) and 0 are candidates waiting for review');
+    expect(text.stdout).toContain('Of these: another registration of a matched worker, 1 (close one of them); candidates waiting for review, 0');
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { totals: Record<string, number> };
     expect(summary.totals).toMatchObject({ bpjs_only: 2, bpjs_only_other_registration: 1, bpjs_only_review_candidate: 0 });
   });

@@ -21,7 +21,7 @@ interface InitOptions {
 export function initCommand(ctx: CliContext, _setExit: SetExit): Command {
   const cmd = new Command('init')
     .description(t(ctx, { code: 'cmd.init.description' }))
-    .addOption(new Option('--dir <dir>', t(ctx, { code: 'cmd.init.dir' })).default('.'))
+    .addOption(new Option('--dir <dir>', t(ctx, { code: 'cmd.init.dir' })).default('.', ''))
     .option('--force', t(ctx, { code: 'cmd.init.force' }))
     .action(async (opts: InitOptions) => {
       const path = join(opts.dir, CONFIG_FILE_NAME);

@@ -100,7 +100,9 @@ describe('budgetSettingsFrom: bad values name the option, the value and what is 
     ['wageFloor', '--wage-floor'],
     ['defaultWage', '--default-wage'],
   ] as const)('a bad amount for %s names %s', (key, option) => {
-    expect(usageErrorOf(() => settings({ [key]: 'sejuta' })).params).toEqual({ option, value: 'sejuta', allowed: 'Rp 1.000.000 | 1000000' });
+    // Was "choose one of: Rp 1.000.000 | 1000000" (exploratory test): format examples, not choices.
+    const e = usageErrorOf(() => settings({ [key]: 'sejuta' }));
+    expect([e.code, e.params]).toEqual(['cli.bad_amount', { option, value: 'sejuta' }]);
   });
 
   // Values each valid alone can still make settings the budget refuses: said before any file is read.

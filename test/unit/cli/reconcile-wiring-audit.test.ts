@@ -42,6 +42,19 @@ const NIK16 = /(?<!\d)\d{16}(?!\d)/;
 
 
 describe('--only: which rows reach stdout', () => {
+  // Was a silent no-op: --only with the text summary printed the whole table as if filtered.
+  it('--only without --format csv/json says in one warning that it does not apply; the summary is the full one', async () => {
+    const plain = await rekon(base);
+    const r = await rekon([...base, '--only', 'unregistered']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(plain.stdout);
+    expect(r.stderr.trim().split('\n').filter((l) => l.includes('--only'))).toEqual([
+      'rekon: warning: --only applies only with --format csv or json; the summary and the --out files always hold every row',
+    ]);
+    const csv = await rekon([...base, '--format', 'csv', '--only', 'unregistered']);
+    expect(csv.stderr).not.toContain('--only');
+  });
+
   it('--format csv --only unregistered,review prints exactly those rows, as many as the summary counts', async () => {
     const { summary } = await full();
     const r = await rekon([...base, '--format', 'csv', '--only', 'unregistered,review']);
@@ -95,7 +108,7 @@ describe('the text summary', () => {
     expect(t['bpjs_only']).toBeGreaterThan(1);
     expect(text).toContain(`${t['bpjs_only']} BPJS participants are on no roster`);
     expect((t['bpjs_only_other_registration'] ?? 0) + (t['bpjs_only_review_candidate'] ?? 0)).toBeGreaterThan(0);
-    expect(text).toContain(`Of these, ${t['bpjs_only_other_registration']} are another registration of a matched worker (close one of them) and ${t['bpjs_only_review_candidate']} are candidates`);
+    expect(text).toContain(`Of these: another registration of a matched worker, ${t['bpjs_only_other_registration']} (close one of them); candidates waiting for review, ${t['bpjs_only_review_candidate']}`);
     expect(summary.problems.total).toBeGreaterThan(1);
     expect(text).toContain(`${summary.problems.total} data problems found`);
     expect(summary.budget.not_budgeted).toEqual([]);
@@ -189,8 +202,9 @@ describe('run notes: on stderr for machine formats, under the table for text, si
     expect(text.stdout).toContain(note);
     expect(text.stderr).toBe('');
     expect((await rekon([...args, '--format', 'json'], { quiet: true })).stderr).toBe('');
-    // A complete export (NIK and birth date columns) gives no warning at all.
-    expect((await rekon([...base, '--format', 'csv'])).stderr).toBe('');
+    // A complete export (NIK and birth date columns) gives no missing-column warning (its sheet notes, if
+    // any, do reach stderr with CSV: see below).
+    expect((await rekon([...base, '--format', 'csv'])).stderr).not.toContain('the BPJS export has no');
   });
 });
 
@@ -232,6 +246,28 @@ describe('--fail-on exit codes', () => {
     const clean = smallRoster(join(work, 'clean'));
     // Each row matched to itself: registered, nothing unregistered or BPJS-only.
     expect((await rekon(['reconcile', '--roster', clean, '--bpjs', clean, '--format', 'csv', '--fail-on', 'unregistered,bpjs_only,review'])).code).toBe(0);
+  });
+
+  // Was silent (exploratory test): a cron log showed exit 1 and nothing about why.
+  it('says on stderr which conditions held, with their counts, in the order given; nothing when none did or with --quiet', async () => {
+    const { summary } = await full();
+    const r = await rekon([...base, '--format', 'csv', '--fail-on', 'review,inactive,problems']);
+    const line = r.stderr.split('\n').filter((l) => l.includes('--fail-on'));
+    const inactive = summary.totals['inactive'] ?? 0;
+    const expected = [...((summary.totals['review'] ?? 0) > 0 ? [`review (${summary.totals['review']})`] : []), `inactive (${inactive})`, `problems (${summary.problems.total})`];
+    expect(line).toEqual([`rekon: --fail-on condition met: ${expected.join(', ')}; exit code 1`]);
+    expect((await rekon([...base, '--format', 'csv', '--fail-on', 'inactive'], { quiet: true })).stderr).not.toContain('--fail-on');
+    const clean = smallRoster(join(work, 'clean-said'));
+    expect((await rekon(['reconcile', '--roster', clean, '--bpjs', clean, '--format', 'csv', '--fail-on', 'unregistered']).then((x) => x.stderr))).not.toContain('--fail-on');
+  });
+
+  // Was lost (exploratory test): with --format csv, sheet notes (a hidden sheet read) reached neither stdout nor stderr.
+  it('with --format csv every note of the run reaches stderr, as the text summary lists them', async () => {
+    const text = await rekon(base);
+    const notes = text.stdout.split('\n').filter((l) => l.startsWith('· ')).map((l) => l.slice(2));
+    expect(notes.length).toBeGreaterThan(0);
+    const csv = await rekon([...base, '--format', 'csv']);
+    for (const n of notes) expect(csv.stderr, n).toContain(`rekon: warning: ${n}`);
   });
 });
 
@@ -291,10 +327,104 @@ describe('refusing to overwrite inputs', () => {
     expect(readFileSync(roster, 'utf8')).toBe(before);
   });
 
+  // Was a bug: report.xlsx was always among the planned outputs, so a roster of that name in the --out
+  // folder was refused even when the run would not write the workbook.
+  it('with --no-xlsx-report, an input named report.xlsx in the --out folder is read, not refused, and left as it was', async () => {
+    const outDir = join(work, 'xlsx-named-report');
+    mkdirSync(outDir);
+    const roster = join(outDir, 'report.xlsx');
+    writeFileSync(roster, readFileSync(join(ROSTER, 'dinas-sukamaju.xlsx')));
+    const before = readFileSync(roster);
+    const r = await rekon(['reconcile', '--roster', roster, '--bpjs', BPJS, '--out', outDir, '--no-xlsx-report']);
+    expect([r.code, r.error]).toEqual([0, null]);
+    expect(readFileSync(roster).equals(before)).toBe(true);
+    expect(readdirSync(outDir)).toContain('workers.csv');
+    const refused = await rekon(['reconcile', '--roster', roster, '--bpjs', BPJS, '--out', outDir]);
+    expect([refused.code, refused.error]).toEqual([2, 'cli.output_is_input']);
+    expect(readFileSync(roster).equals(before)).toBe(true);
+  });
+
+  // Was a bug (exploratory test): the review.csv the officer had filled in was replaced by the new run's.
+  it('a --decisions file that --out would write over (review.csv in the --out folder) is refused, and kept as it was', async () => {
+    const outDir = join(work, 'decisions-in-out');
+    const first = await rekon([...base, '--out', outDir, '--no-xlsx-report']);
+    expect(first.code).toBe(0);
+    const reviewCsv = join(outDir, 'review.csv');
+    const filled = readFileSync(reviewCsv, 'utf8');
+    const r = await rekon([...base, '--decisions', reviewCsv, '--out', outDir, '--no-xlsx-report']);
+    expect([r.code, r.error]).toEqual([2, 'cli.output_is_input']);
+    expect(readFileSync(reviewCsv, 'utf8')).toBe(filled);
+    // Elsewhere it is read, as the README's monthly example does.
+    const elsewhere = await rekon([...base, '--decisions', reviewCsv, '--out', join(work, 'decisions-elsewhere'), '--no-xlsx-report']);
+    expect([elsewhere.code, elsewhere.error]).toEqual([0, null]);
+  });
+
+  // Was a bug (exploratory test): `--out` on the roster folder was accepted; the next run over that folder then
+  // read workers.csv, budget.csv… as rosters and stopped at a header error that named the wrong cause.
+  it('--out or --xlsx into a folder given as input is refused in one line naming the folder (reconcile and budget)', async () => {
+    const dir = join(work, 'input-folder');
+    smallRoster(dir);
+    const before = readdirSync(dir);
+    for (const args of [
+      ['reconcile', '--roster', dir, '--bpjs', BPJS, '--out', dir],
+      ['reconcile', '--roster', dir, '--bpjs', BPJS, '--xlsx', join(dir, 'laporan.xlsx')],
+      ['reconcile', '--roster', join(dir, 'roster.csv'), '--bpjs', BPJS, '--roster', ROSTER, '--out', join(ROSTER, '.')],
+      ['budget', '--roster', dir, '--out', dir],
+    ]) {
+      const r = await rekon(args);
+      expect([r.code, r.error], args.join(' ')).toEqual([2, 'cli.output_in_input_folder']);
+    }
+    expect(readdirSync(dir)).toEqual(before);
+    // A subfolder of an input folder is not read as input (folders are not searched recursively): allowed.
+    const sub = await rekon(['reconcile', '--roster', dir, '--bpjs', BPJS, '--out', join(dir, 'laporan'), '--no-xlsx-report']);
+    expect([sub.code, sub.error]).toEqual([0, null]);
+    // A file given by name makes its folder no input folder.
+    const named = await rekon(['reconcile', '--roster', join(dir, 'roster.csv'), '--bpjs', BPJS, '--out', join(work, 'input-folder-2'), '--xlsx', join(dir, 'out.xlsx')]);
+    expect([named.code, named.error]).toEqual([0, null]);
+  });
+
   it('--xlsx under a file is refused in one line before reading', async () => {
     const file = smallRoster(join(work, 'under-file'));
     const r = await rekon([...base, '--xlsx', join(file, 'out.xlsx')]);
     expect([r.code, r.error]).toEqual([2, 'cli.out_parent_not_folder']);
+  });
+});
+
+describe('what reading left out is said (exploratory test)', () => {
+  // Was silent: a subfolder's rosters were not read and nothing said so.
+  it('reconcile names each subfolder of an input folder that holds spreadsheets and was not read', async () => {
+    const dir = join(work, 'opd-with-subfolders');
+    smallRoster(dir);
+    smallRoster(join(dir, 'dinkes'), 'dinkes.csv');
+    const text = await rekon(['reconcile', '--roster', dir, '--bpjs', BPJS]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`· ${join(dir, 'dinkes')}: subfolder not read`);
+    const csv = await rekon(['reconcile', '--roster', dir, '--bpjs', BPJS, '--format', 'csv']);
+    expect(csv.stderr).toContain(`rekon: warning: ${join(dir, 'dinkes')}: subfolder not read`);
+    expect(rows(csv.stdout)).toHaveLength(2);
+  });
+
+  // Was a bug: rekon budget counted a hidden sheet (last year's list) without a word; reconcile and inspect said it.
+  it('budget says a hidden sheet was read: in the text, in --format json notes, and on stderr with csv', async () => {
+    const dir = join(work, 'budget-hidden');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'dinkes.xlsx');
+    const wb = new ExcelJS.Workbook();
+    for (const [name, state] of [['2026', 'visible'], ['2025 LAMA', 'hidden']] as const) {
+      const ws = wb.addWorksheet(name, { state });
+      ws.addRow(['NAMA', 'NIK', 'TGL LAHIR', 'GAJI']);
+      ws.addRow(['SITI AMINAH', '3273014501900001', '05-01-1990', 2000000]);
+    }
+    await wb.xlsx.writeFile(file);
+    const text = await rekon(['budget', '--roster', file]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/· .*\[2025 LAMA\]: this sheet is hidden in the workbook, but its rows were read/);
+    const json = await rekon(['budget', '--roster', file, '--format', 'json']);
+    expect((JSON.parse(json.stdout) as { notes: string[] }).notes.some((n) => n.includes('[2025 LAMA]: this sheet is hidden'))).toBe(true);
+    const csv = await rekon(['budget', '--roster', file, '--format', 'csv']);
+    expect(csv.stderr).toMatch(/^rekon: warning: .*\[2025 LAMA\]: this sheet is hidden/m);
+    const quiet = await rekon(['budget', '--roster', file, '--format', 'csv'], { quiet: true });
+    expect(quiet.stderr).toBe('');
   });
 });
 
