@@ -3,7 +3,7 @@ import type { Catalog } from '../i18n/message.js';
 /** Texts of `rekon diff` (src/cli/commands/diff-command.ts, src/io/read-run-dir.ts, src/diff/). */
 export const diffMessages = {
   'cmd.diff.description': {
-    id: 'Bandingkan dua folder hasil `rekon reconcile --out` (mis. bulan lalu dan bulan ini): baru terdaftar, kehilangan kepesertaan, pegawai baru/keluar, masalah data yang beres/baru, dan perubahan anggaran per OPD.',
+    id: 'Bandingkan dua folder hasil `rekon reconcile --out` (mis. bulan lalu dan bulan ini): baru terdaftar, kehilangan kepesertaan, pekerja baru/keluar, masalah data yang beres/baru, dan perubahan anggaran per OPD.',
     en: 'Compare two `rekon reconcile --out` folders (e.g. last month and this month): newly registered, lost coverage, workers joined/gone, data problems fixed/new, and the budget change per agency.',
   },
   'cmd.diff.previous': { id: 'folder --out dari proses sebelumnya', en: 'the --out folder of the earlier run' },
@@ -34,13 +34,13 @@ export const diffMessages = {
 
   'diff.category.newly_registered': { id: 'Baru terdaftar', en: 'Newly registered' },
   'diff.category.lost_coverage': { id: 'Kehilangan kepesertaan', en: 'Lost coverage' },
-  'diff.category.new_worker': { id: 'Pegawai baru', en: 'New workers' },
-  'diff.category.worker_gone': { id: 'Pegawai keluar', en: 'Workers gone' },
+  'diff.category.new_worker': { id: 'Pekerja baru', en: 'New workers' },
+  'diff.category.worker_gone': { id: 'Pekerja keluar', en: 'Workers gone' },
   'diff.category.problem_fixed': { id: 'Masalah data beres', en: 'Data problems fixed' },
   'diff.category.problem_new': { id: 'Masalah data baru', en: 'New data problems' },
 
   'diff.status.registered': { id: 'terdaftar', en: 'registered' },
-  'diff.status.inactive': { id: 'tidak aktif', en: 'inactive' },
+  'diff.status.inactive': { id: 'nonaktif', en: 'inactive' },
   'diff.status.unregistered': { id: 'belum terdaftar', en: 'unregistered' },
   'diff.status.review': { id: 'perlu diperiksa', en: 'review' },
   'diff.status.bpjs_only': { id: 'hanya di BPJS', en: 'BPJS only' },

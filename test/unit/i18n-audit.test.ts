@@ -91,7 +91,7 @@ describe('translate: unknown codes and helpers', () => {
   });
 
   it('label is the parameterless translation', () => {
-    expect(label('id', 'diff.category.worker_gone')).toBe('Pegawai keluar');
+    expect(label('id', 'diff.category.worker_gone')).toBe('Pekerja keluar');
     expect(label('en', 'diff.category.worker_gone')).toBe('Workers gone');
   });
 

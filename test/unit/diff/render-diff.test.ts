@@ -49,7 +49,7 @@ describe('diff rendering', () => {
     expect(en).toContain('registered → BPJS only');
     expect(en).toContain('-Rp 129,600');
     const id = renderDiffText('id', diff, plain, maskNik);
-    expect(id).toContain('Pegawai keluar (1)');
+    expect(id).toContain('Pekerja keluar (1)');
     expect(id).toContain('-Rp 129.600');
   });
 
