@@ -770,16 +770,25 @@ function finish(input: FinishInput): ReconcileResult {
     if (dups.kind[r] !== 'same_name_birth_date_near_nik') continue;
     const nik = ws[r]!.nik;
     if (nik.status !== 'valid' || nik.nik === null) continue;
+    // Pairs are stored in arrival order: the registration is chosen as preferCurrentRegistration would
+    // (active, then the latest membership), then by export order, so the batch split cannot change it.
+    let best = -1;
     forEachPair(byRosterPairs, dups.firstOf[r] ?? 0, (k2) => {
       const b2 = cols.bpjs[k2] ?? 0;
-      if (ownRegistration[r] !== -1 || acceptedOfBpjs[b2] !== -1) return;
+      if (acceptedOfBpjs[b2] !== -1) return;
       const p = participants[b2]!;
       if (p.nik.status !== 'valid' || p.nik.nik !== nik.nik) return;
+      if (best >= 0) {
+        const q = participants[best]!;
+        if (!isCurrentOver(p, q) && (isCurrentOver(q, p) || (bpjsSeq[b2] ?? 0) > (bpjsSeq[best] ?? 0))) return;
+      }
       const s = score(r, b2);
       if (s.score < settings.acceptScore || !passesAcceptGuard(s.levels, settings)) return;
-      ownRegistration[r] = b2;
-      acceptedOfBpjs[b2] = r;
+      best = b2;
     });
+    if (best < 0) continue;
+    ownRegistration[r] = best;
+    acceptedOfBpjs[best] = r;
   }
 
   const decisions: WorkerDecision[] = new Array<WorkerDecision>(n);
@@ -828,14 +837,16 @@ function finish(input: FinishInput): ReconcileResult {
       const kind = nikOrNameFirst >= 0 ? dups.kind[r] : 'same_bpjs_match';
       const reason = DUPLICATE_REASON[kind ?? 'same_name_birth_date_agency'];
       const kFirst = acceptedOfRoster[first] ?? -1;
-      const b = kFirst >= 0 ? (cols.bpjs[kFirst] ?? 0) : -1;
+      // The row it copies may have been matched to its own registration (ownRegistration): no pair index then.
+      const ownOfFirst = ownRegistration[first] ?? -1;
+      const b = kFirst >= 0 ? (cols.bpjs[kFirst] ?? 0) : ownOfFirst;
       const s = b >= 0 ? score(r, b) : null;
       const firstDecision = decisions[first]!;
       decisions[r] = {
         worker: w,
         status: 'duplicate',
         method: firstDecision.method,
-        score: b >= 0 && ((cols.flags[kFirst] ?? 0) & NOT_BLOCKED) === 0 ? round(cols.score[kFirst] ?? 0) : null,
+        score: kFirst >= 0 ? (((cols.flags[kFirst] ?? 0) & NOT_BLOCKED) === 0 ? round(cols.score[kFirst] ?? 0) : null) : ownOfFirst >= 0 ? firstDecision.score : null,
         bpjs: b >= 0 ? participants[b]! : null,
         duplicateOf: ws[first]!,
         candidates: NO_CANDIDATES,
