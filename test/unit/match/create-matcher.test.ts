@@ -615,6 +615,28 @@ describe('one-to-one', () => {
     expect(only(r, 1).method).toBe('nik');
     expect(codes(only(r, 1))[0]).toBe('match.reason.own_registration_not_duplicate');
     expect(r.bpjsOnly).toEqual([]);
+    // A third row repeating the second one's NIK is that person's copy: it carries her registration.
+    const third = reconcile([...roster, { nik: b, name: 'SITI AMINAH', birthDate: '1985-03-12', agency: 'DISDIK' }], [
+      { nik: a, name: 'SITI AMINAH', birthDate: '1985-03-12' },
+      { nik: b, name: 'SITI AMINAH', birthDate: '1985-03-12', status: 'inactive' },
+    ]);
+    expect(only(third, 1).status).toBe('inactive');
+    expect(only(third, 2).status).toBe('duplicate');
+    expect(only(third, 2).duplicateOf?.seq).toBe(1);
+    expect(only(third, 2).bpjs?.seq).toBe(1);
+    // Two registrations of her NIK: the active one, whatever the order they arrive in.
+    for (const order of [
+      ['inactive', 'active'],
+      ['active', 'inactive'],
+    ] as const) {
+      const twice = reconcile(roster, [
+        { nik: a, name: 'SITI AMINAH', birthDate: '1985-03-12' },
+        { nik: b, name: 'SITI AMINAH', birthDate: '1985-03-12', status: order[0] },
+        { nik: b, name: 'SITI AMINAH', birthDate: '1985-03-12', status: order[1] },
+      ]);
+      expect(only(twice, 1).status, order.join()).toBe('registered');
+      expect(only(twice, 1).bpjs?.status).toBe('active');
+    }
     // Only the first one's NIK in BPJS: the second row is that person's copy, as before.
     const one = reconcile(roster, [{ nik: a, name: 'SITI AMINAH', birthDate: '1985-03-12' }]);
     expect(only(one, 1).status).toBe('duplicate');
