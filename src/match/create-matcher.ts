@@ -761,19 +761,24 @@ function finish(input: FinishInput): ReconcileResult {
 
   // A row find-duplicates.ts took for a copy of an earlier one (same name and birth date, NIKs one typo
   // apart) whose own NIK BPJS holds as a registration of its own that no row took, name and birth date
-  // agreeing: two people after all (namesakes born the same day in one district). BPJS checks each NIK
-  // with Dukcapil, so two registrations are better evidence than the roster's look-alike rows. The row is
-  // matched to its registration instead of carrying the earlier row's (and its budget is counted).
+  // agreeing, while the earlier row is matched to another registration: two people after all (namesakes
+  // born the same day in one district). BPJS checks each NIK with Dukcapil, so two registrations are
+  // better evidence than the roster's look-alike rows. The row is matched to its registration instead of
+  // carrying the earlier row's (and its budget is counted).
   // Such rows are not in the index; the registration is among the earlier row's pairs (one NIK typo away).
   const ownRegistration = new Int32Array(n).fill(-1);
   for (let r = 0; r < n; r++) {
     if (dups.kind[r] !== 'same_name_birth_date_near_nik') continue;
     const nik = ws[r]!.nik;
     if (nik.status !== 'valid' || nik.nik === null) continue;
+    // Two people only when the earlier row has a registration of its own: if it has none (say its NIK was cut
+    // by Excel and it waits for review), the one registration is most likely this person's, listed twice.
+    const first = dups.firstOf[r] ?? 0;
+    if ((acceptedOfRoster[first] ?? -1) < 0) continue;
     // Pairs are stored in arrival order: the registration is chosen as preferCurrentRegistration would
     // (active, then the latest membership), then by export order, so the batch split cannot change it.
     let best = -1;
-    forEachPair(byRosterPairs, dups.firstOf[r] ?? 0, (k2) => {
+    forEachPair(byRosterPairs, first, (k2) => {
       const b2 = cols.bpjs[k2] ?? 0;
       if (acceptedOfBpjs[b2] !== -1) return;
       const p = participants[b2]!;

@@ -637,6 +637,25 @@ describe('one-to-one', () => {
       expect(only(twice, 1).status, order.join()).toBe('registered');
       expect(only(twice, 1).bpjs?.status).toBe('active');
     }
+    // The earlier row unmatched (its NIK cut by Excel, so it waits for review or is unregistered): the one
+    // registration is this person's, listed twice; the later row stays a duplicate and takes nothing.
+    // (Here it waits for review: its few digits fit two registrations of namesakes born that day.)
+    const c = makeNik('327301', '1985-03-12', 'F', 45);
+    const cut = reconcile(
+      [
+        { nik: { excel: '3.27301E+15' }, name: 'SITI AMINAH', birthDate: '1985-03-12', agency: 'DINKES' },
+        { nik: b, name: 'SITI AMINAH', birthDate: '1985-03-12', agency: 'DISDIK' },
+      ],
+      [
+        { nik: b, name: 'SITI AMINAH', birthDate: '1985-03-12' },
+        { nik: c, name: 'SITI AMINAH', birthDate: '1985-03-12' },
+      ],
+    );
+    expect(only(cut, 0).status).toBe('review');
+    expect(only(cut, 0).candidates.map((x) => x.bpjs.seq)).toContain(0);
+    expect(only(cut, 1).status).toBe('duplicate');
+    expect(only(cut, 1).bpjs).toBeNull();
+    expect(codes(only(cut, 1))).toEqual(['match.reason.duplicate_near_nik']);
     // Only the first one's NIK in BPJS: the second row is that person's copy, as before.
     const one = reconcile(roster, [{ nik: a, name: 'SITI AMINAH', birthDate: '1985-03-12' }]);
     expect(only(one, 1).status).toBe('duplicate');
