@@ -61,8 +61,7 @@ export async function expandInputs(
     const listing = await readdir(input, { withFileTypes: true });
     if (options.skippedFolders !== undefined) await collectSubfolders(input, listing, options.skippedFolders);
     const entries = listing
-      .filter((d) => (d.isFile() || d.isSymbolicLink()) && !d.name.startsWith('~$') && !d.name.startsWith('.'))
-      .filter((d) => (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extname(d.name).toLowerCase()))
+      .filter((d) => (d.isFile() || d.isSymbolicLink()) && isSpreadsheetName(d.name))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const found: string[] = [];
     for (const d of entries) {
@@ -79,6 +78,11 @@ export async function expandInputs(
   return out;
 }
 
+/** A spreadsheet a folder is read for: not a spreadsheet program's lock file (`~$…`), not hidden. */
+function isSpreadsheetName(name: string): boolean {
+  return !name.startsWith('~$') && !name.startsWith('.') && (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+}
+
 /**
  * Subfolders holding spreadsheets directly (`opd/dinkes/*.xlsx`): said, not read. Reading them would also
  * read report folders kept inside the input folder; not saying so lost whole agencies in silence.
@@ -89,7 +93,7 @@ async function collectSubfolders(folder: string, listing: readonly Dirent[], int
     const path = join(folder, d.name);
     try {
       const inner = await readdir(path, { withFileTypes: true });
-      if (inner.some((e) => e.isFile() && !e.name.startsWith('~$') && (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase()))) into.push(path);
+      if (inner.some((e) => e.isFile() && isSpreadsheetName(e.name))) into.push(path);
     } catch {
       // An unreadable subfolder is not read either way; rekon says nothing it cannot check.
     }
