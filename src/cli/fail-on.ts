@@ -21,7 +21,10 @@ export function parseFailOn(value: string | undefined): readonly FailOnCondition
   return out;
 }
 
-/** The chosen conditions that hold for this run, each with its count, in the order given. Pure. */
+/**
+ * The chosen conditions that hold for this run, each with its count, in the order given: none means exit 0.
+ * Pure, so the exit code is decided in one place.
+ */
 export function failOnMet(conditions: readonly FailOnCondition[], run: { summary: RunSummary; problems: number }): { condition: FailOnCondition; count: number }[] {
   const met: { condition: FailOnCondition; count: number }[] = [];
   for (const c of new Set(conditions)) {
@@ -29,9 +32,4 @@ export function failOnMet(conditions: readonly FailOnCondition[], run: { summary
     if (count > 0) met.push({ condition: c, count });
   }
   return met;
-}
-
-/** True when any chosen condition holds for this run. Pure, so the exit code is decided in one place. */
-export function failOnHolds(conditions: readonly FailOnCondition[], run: { summary: RunSummary; problems: number }): boolean {
-  return failOnMet(conditions, run).length > 0;
 }

@@ -4,7 +4,7 @@ import { createWireEncoder } from '../normalize/record-wire.js';
 import { localSideEvents } from './side-events.js';
 import { ReadAheadCredit, type CreditMessage } from './read-ahead-credit.js';
 import type { ReaderStart } from './reader-thread.js';
-import type { ReadJob } from './worker-side-events.js';
+import type { ReaderErrorFields, ReadJob } from './worker-side-events.js';
 
 /**
  * Reads and normalizes the sides of a run in a worker thread, one after the other (rosters, then the
@@ -37,21 +37,7 @@ async function read(job: number): Promise<void> {
     }
     port?.postMessage({ job, kind: 'end' });
   } catch (err) {
-    if (err instanceof RekonError) port?.postMessage({ job, kind: 'error', errorClass: err.constructor.name, detail: err.detail, exitCode: err.exitCode });
-    else {
-      // A file-system error keeps its code and path: the main thread says it in one line (filesystemError),
-      // as it would had the read failed there (a USB stick pulled out, a network share gone), not as internal.
-      const fs = err instanceof Error ? (err as NodeJS.ErrnoException) : null;
-      port?.postMessage({
-        job,
-        kind: 'error',
-        errorClass: 'Error',
-        message: err instanceof Error ? err.message : String(err),
-        stack: err instanceof Error ? err.stack : undefined,
-        code: typeof fs?.code === 'string' ? fs.code : undefined,
-        path: typeof fs?.path === 'string' ? fs.path : undefined,
-      });
-    }
+    port?.postMessage({ job, kind: 'error', ...errorFields(err) });
   }
 }
 
@@ -61,3 +47,19 @@ async function run(): Promise<void> {
 }
 
 void run();
+
+/** An error as it crosses to the main thread (see ReaderErrorFields). */
+function errorFields(err: unknown): ReaderErrorFields {
+  if (err instanceof RekonError) return { errorClass: err.constructor.name, detail: err.detail, exitCode: err.exitCode };
+  if (!(err instanceof Error)) return { errorClass: 'Error', message: String(err) };
+  // A file-system error keeps its code and path: the main thread says it in one line (filesystemError),
+  // as it would had the read failed there (a USB stick pulled out, a network share gone), not as internal.
+  const fs = err as NodeJS.ErrnoException;
+  return {
+    errorClass: 'Error',
+    message: err.message,
+    stack: err.stack,
+    code: typeof fs.code === 'string' ? fs.code : undefined,
+    path: typeof fs.path === 'string' ? fs.path : undefined,
+  };
+}

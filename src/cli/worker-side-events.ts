@@ -14,8 +14,22 @@ type WorkerMessage<R> = { readonly job: number } & (
   | Exclude<SideEvent<R>, { kind: 'batch' }>
   | { readonly kind: 'wire'; readonly wire: RecordWire }
   | { readonly kind: 'end' }
-  | { readonly kind: 'error'; readonly errorClass: string; readonly detail?: Message; readonly message?: string; readonly stack?: string; readonly code?: string; readonly path?: string }
+  | ({ readonly kind: 'error' } & ReaderErrorFields)
 );
+
+/**
+ * How the reader thread sends an error: a RekonError by class and message (detail), anything else by text
+ * and stack, with a file-system error's code and path so that filesystemError can still say it in one line.
+ */
+export interface ReaderErrorFields {
+  readonly errorClass: string;
+  readonly detail?: Message;
+  readonly exitCode?: number;
+  readonly message?: string | undefined;
+  readonly stack?: string | undefined;
+  readonly code?: string | undefined;
+  readonly path?: string | undefined;
+}
 
 type Rec = RosterWorker | BpjsParticipant;
 
@@ -119,7 +133,7 @@ async function* consume(
   }
 }
 
-function rebuildError(m: { errorClass: string; detail?: Message; message?: string; stack?: string; code?: string; path?: string }): Error {
+function rebuildError(m: ReaderErrorFields): Error {
   if (m.detail !== undefined && m.errorClass === 'UsageError') return new UsageError(m.detail);
   if (m.detail !== undefined) return new InputError(m.detail);
   const err: NodeJS.ErrnoException = new Error(m.message ?? 'worker failed');

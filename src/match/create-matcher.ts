@@ -759,6 +759,26 @@ function finish(input: FinishInput): ReconcileResult {
     return named;
   };
 
+  /** Row r matched to participant b: `lead` reasons first; the score shown unless the pair was never scored. */
+  const matchedDecision = (r: number, b: number, o: { manual: boolean; scored: boolean; lead: readonly Message[]; extra: readonly Message[] }): WorkerDecision => {
+    const p = participants[b]!;
+    const s = score(r, b);
+    const status = matchedStatus(p);
+    return {
+      worker: ws[r]!,
+      status,
+      method: o.manual ? 'manual' : matchMethod(s.levels),
+      score: o.scored ? round(s.score) : null,
+      bpjs: p,
+      duplicateOf: null,
+      candidates: NO_CANDIDATES,
+      flags: workerFlags(ws[r]!, { bpjs: p, levels: s.levels }),
+      reasons: sharedReasons(
+        o.lead.concat(reasonsOf(r, b, s), status === 'inactive' ? [fixedMsg('match.reason.status_inactive')] : NO_REASONS, otherRegistrations(r, b), o.extra),
+      ),
+    };
+  };
+
   // A row find-duplicates.ts took for a copy of an earlier one (same name and birth date, NIKs one typo
   // apart) whose own NIK BPJS holds as a registration of its own that no row took, name and birth date
   // agreeing, while the earlier row is matched to another registration: two people after all (namesakes
@@ -810,25 +830,9 @@ function finish(input: FinishInput): ReconcileResult {
 
     const own = ownRegistration[r] ?? -1;
     if (own >= 0) {
-      const p = participants[own]!;
-      const s = score(r, own);
-      const status = matchedStatus(p);
       rootOf[r] = r;
-      decisions[r] = {
-        worker: w,
-        status,
-        method: matchMethod(s.levels),
-        score: round(s.score),
-        bpjs: p,
-        duplicateOf: null,
-        candidates: NO_CANDIDATES,
-        flags: workerFlags(w, { bpjs: p, levels: s.levels }),
-        reasons: [msg('match.reason.own_registration_not_duplicate', { ref: formatProvenance(ws[dups.firstOf[r] ?? 0]!) })].concat(
-          reasonsOf(r, own, s),
-          status === 'inactive' ? [fixedMsg('match.reason.status_inactive')] : NO_REASONS,
-          extra,
-        ),
-      };
+      const lead = [msg('match.reason.own_registration_not_duplicate', { ref: formatProvenance(ws[dups.firstOf[r] ?? 0]!) })];
+      decisions[r] = matchedDecision(r, own, { manual: false, scored: true, lead, extra });
       wf[r] = null;
       continue;
     }
@@ -864,29 +868,13 @@ function finish(input: FinishInput): ReconcileResult {
 
     const k = acceptedOfRoster[r] ?? -1;
     if (k >= 0) {
-      const b = cols.bpjs[k] ?? 0;
-      const p = participants[b]!;
-      const s = score(r, b);
-      const status = matchedStatus(p);
       const manualPair = isManual(k);
-      decisions[r] = {
-        worker: w,
-        status,
-        method: manualPair ? 'manual' : matchMethod(s.levels),
-        score: ((cols.flags[k] ?? 0) & NOT_BLOCKED) !== 0 ? null : round(s.score),
-        bpjs: p,
-        duplicateOf: null,
-        candidates: NO_CANDIDATES,
-        flags: workerFlags(w, { bpjs: p, levels: s.levels }),
-        reasons: sharedReasons(
-          (manualPair ? [fixedMsg('match.reason.manual_accept')] : NO_REASONS).concat(
-            reasonsOf(r, b, s),
-            status === 'inactive' ? [fixedMsg('match.reason.status_inactive')] : NO_REASONS,
-            otherRegistrations(r, b),
-            extra,
-          ),
-        ),
-      };
+      decisions[r] = matchedDecision(r, cols.bpjs[k] ?? 0, {
+        manual: manualPair,
+        scored: ((cols.flags[k] ?? 0) & NOT_BLOCKED) === 0,
+        lead: manualPair ? [fixedMsg('match.reason.manual_accept')] : NO_REASONS,
+        extra,
+      });
       wf[r] = null;
       continue;
     }

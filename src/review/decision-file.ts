@@ -20,8 +20,8 @@ export const DEFAULT_DECISION_FORMAT: CsvFormat = { delimiter: ',', bom: true, e
 
 // personKey() shapes (src/match/person-key.ts): a valid NIK, or a name key plus an ISO birth date.
 const KEY_SHAPE = /^(nik:\d{16}|name:[^|]+\|\d{4}-\d{2}-\d{2})$/;
-/** A NIK key as `--mask-nik` writes it: "nik:3273********0013" (see maskPersonKey). */
-const MASKED_NIK_KEY = /^nik:[\d*]{16}$/;
+/** A NIK key as `--mask-nik` writes it: "nik:3273********0013" (see maskPersonKey); at least one star. */
+const MASKED_NIK_KEY = /^nik:(?=[\d*]*\*)[\d*]{16}$/;
 
 export interface DecisionTable {
   readonly rows: ReviewRow[];
@@ -86,7 +86,7 @@ function parseRow(file: string, row: number, get: (c: ReviewColumn) => string): 
       return null;
     }
     // A key rekon itself masked (`reconcile --mask-nik`) cannot be matched to anyone: say that, not "copy it unchanged".
-    if (value.includes('*') && MASKED_NIK_KEY.test(value)) throw new InputError(msg('review.masked_key', { file, row, column }));
+    if (MASKED_NIK_KEY.test(value)) throw new InputError(msg('review.masked_key', { file, row, column }));
     if (!KEY_SHAPE.test(value)) throw new InputError(msg('review.bad_key', { file, row, column, value: maskNik(value) }));
     return value;
   };

@@ -93,8 +93,9 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   // The decisions file is an input too: `--decisions laporan/review.csv --out laporan` would replace the
   // review.csv the officer just filled in.
   const decisionsFile = opts.decisions === undefined ? [] : [{ name: opts.decisions, path: opts.decisions }];
-  await refuseToOverwriteInputs(plannedOutputs(opts), [...rosterFiles, ...bpjsFiles, ...decisionsFile]);
-  await refuseToWriteIntoInputFolders(plannedOutputs(opts), [...opts.roster, ...opts.bpjs]);
+  const outputs = plannedOutputs(opts);
+  await refuseToOverwriteInputs(outputs, [...rosterFiles, ...bpjsFiles, ...decisionsFile]);
+  await refuseToWriteIntoInputFolders(outputs, [...opts.roster, ...opts.bpjs]);
   if (opts.out !== undefined) await checkOutputDir(opts.out);
   if (opts.xlsx !== undefined) await checkOutputFile(opts.xlsx);
 

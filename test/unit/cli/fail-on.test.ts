@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAIL_ON_CONDITIONS, failOnHolds, failOnMet, parseFailOn, type FailOnCondition } from '../../../src/cli/fail-on.js';
+import { FAIL_ON_CONDITIONS, failOnMet, parseFailOn, type FailOnCondition } from '../../../src/cli/fail-on.js';
 import { UsageError } from '../../../src/errors.js';
 import { usageErrorOf } from './usage-error-of.js';
 import type { RunSummary, StatusCounts } from '../../../src/report/model/agency-summary.js';
@@ -76,7 +76,10 @@ describe('parseFailOn (--fail-on)', () => {
   });
 });
 
-describe('failOnHolds', () => {
+/** Whether any condition holds: what decides exit code 1. */
+const failOnHolds = (conditions: readonly FailOnCondition[], run: ReturnType<typeof runWith>): boolean => failOnMet(conditions, run).length > 0;
+
+describe('failOnMet: does any condition hold (exit 1)', () => {
   it('no condition never holds, even on a run full of findings', () => {
     expect(failOnHolds([], runWith({ workers: 9, unregistered: 3, review: 2, inactive: 1 }, { bpjsOnly: 5, problems: 7 }))).toBe(false);
   });
