@@ -17,6 +17,7 @@ import {
   type BlockingRule,
   type KeyEmitter,
 } from './blocking-rules.js';
+import { agencyKey } from '../budget/agency-key.js';
 import { NIK_WEIGHTS } from './comparison-level.js';
 import { compareBirthDates, farApart } from './compare-birth-date.js';
 import type { NikComparison } from './compare-nik.js';
@@ -31,7 +32,7 @@ import type { BpjsOnlyLink, BpjsOnlyLinkKind, MatchCandidate, ReconcileResult, W
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from './match-settings.js';
 import { bestBirthDate, nikYearsFromOwn, personFeatures, type PersonFeatures } from './person-features.js';
 import { createRosterIndexBuilder, type RosterIndex, type RosterIndexBuilder } from './roster-index.js';
-import { personKeys } from './person-key.js';
+import { personKeys, rosterPersonKeys } from './person-key.js';
 import { NO_DIGITS, packComparableDigits, packedDigitsNear, packRosterDigits } from './packed-nik-digits.js';
 import { createScoredPairScratch, rosterPenalties, scorePair, scorePairAtLeast, type RosterPenalties, type ScoredPair } from './score-pair.js';
 
@@ -67,7 +68,8 @@ export interface BlockingStats {
 /**
  * A human review decision from `reconcile --decisions FILE`, keyed by the people (personKey() of the
  * roster Worker and of the BpjsParticipant), never by row numbers: rows shift every month. A key
- * matches a record when it is any of the record's personKeys() (its NIK key or its name + birth-date key).
+ * matches a record when it is any of the record's personKeys() (its NIK key or its name + birth-date key;
+ * on the roster side also that name key narrowed to the row's agency, see agencyNameKey).
  * - accept: the pair is matched (method 'manual') whenever both people are present, before any
  *   automatic pair; one-to-one still holds.
  * - reject: the pair is never a candidate again (dropped before scoring), so the roster row gets its
@@ -585,7 +587,7 @@ function prepareManual(ws: readonly Worker[], manual: readonly ManualDecision[],
   if (manual.length > 0) {
     for (let r = 0; r < ws.length; r++) {
       if (!indexed(r)) continue;
-      for (const key of personKeys(ws[r]!)) rosterRows.get(key)?.push(r);
+      for (const key of rosterPersonKeys(ws[r]!)) rosterRows.get(key)?.push(r);
     }
   }
   for (const [key, rows] of rosterRows) if (rows.length === 0) rosterRows.delete(key);
@@ -618,6 +620,17 @@ function seqsOf(records: readonly { readonly seq: number }[]): Float64Array {
   const out = new Float64Array(records.length);
   for (let i = 0; i < records.length; i++) out[i] = records[i]!.seq;
   return out;
+}
+
+/**
+ * Whether a row that lost its acceptable BPJS record to another row may be that row listed twice.
+ * Not when neither has any NIK and they are in different agencies: nothing but a name and a birth
+ * date joins them, which find-duplicates does not take as one person across agencies either (two
+ * SITI AMINAHs born the same day; a reviewer who accepted one has not decided the other).
+ */
+function mayBeListedTwice(a: Worker, b: Worker): boolean {
+  if (a.nik.status !== 'missing' || b.nik.status !== 'missing') return true;
+  return agencyKey(a.agency) === agencyKey(b.agency);
 }
 
 function finish(input: FinishInput): ReconcileResult {
@@ -711,6 +724,7 @@ function finish(input: FinishInput): ReconcileResult {
     if (bestK < 0) continue;
     const b = cols.bpjs[bestK] ?? 0;
     const owner = acceptedOfBpjs[b] ?? -1;
+    if (!mayBeListedTwice(ws[r]!, ws[owner]!)) continue;
     if (owner < r) {
       matchDupOf[r] = owner;
       continue;

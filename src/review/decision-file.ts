@@ -18,8 +18,10 @@ const REQUIRED_COLUMNS = ['decision', 'roster_key', 'bpjs_key'] as const satisfi
  */
 export const DEFAULT_DECISION_FORMAT: CsvFormat = { delimiter: ',', bom: true, excelSafe: false };
 
-// personKey() shapes (src/match/person-key.ts): a valid NIK, or a name key plus an ISO birth date.
+// personKey() shapes (src/match/person-key.ts): a valid NIK, or a name key plus an ISO birth date;
+// a roster key may be narrowed to an agency (agencyNameKey).
 const KEY_SHAPE = /^(nik:\d{16}|name:[^|]+\|\d{4}-\d{2}-\d{2})$/;
+const ROSTER_KEY_SHAPE = /^(nik:\d{16}|name:[^|]+\|\d{4}-\d{2}-\d{2}(\|opd:.+)?)$/;
 /** A NIK key as `--mask-nik` writes it: "nik:3273********0013" (see maskPersonKey); at least one star. */
 const MASKED_NIK_KEY = /^nik:(?=[\d*]*\*)[\d*]{16}$/;
 
@@ -87,7 +89,7 @@ function parseRow(file: string, row: number, get: (c: ReviewColumn) => string): 
     }
     // A key rekon itself masked (`reconcile --mask-nik`) cannot be matched to anyone: say that, not "copy it unchanged".
     if (MASKED_NIK_KEY.test(value)) throw new InputError(msg('review.masked_key', { file, row, column }));
-    if (!KEY_SHAPE.test(value)) throw new InputError(msg('review.bad_key', { file, row, column, value: maskNik(value) }));
+    if (!(column === 'roster_key' ? ROSTER_KEY_SHAPE : KEY_SHAPE).test(value)) throw new InputError(msg('review.bad_key', { file, row, column, value: maskNik(value) }));
     return value;
   };
   return {

@@ -29,8 +29,8 @@ export const reviewMessages = {
     en: '{file} row {row}: column {column} holds a masked NIK (the reports were written with --mask-nik), so a decision cannot be matched to its person. Write review.csv again without --mask-nik to review it',
   },
   'review.bad_key': {
-    id: '{file} baris {row}: kolom {column} berisi "{value}", bukan kunci orang (nik:16 digit atau name:NAMA|YYYY-MM-DD). Salin kolom itu apa adanya dari review.csv',
-    en: '{file} row {row}: column {column} holds "{value}", which is not a person key (nik:16 digits or name:NAME|YYYY-MM-DD). Copy the column unchanged from review.csv',
+    id: '{file} baris {row}: kolom {column} berisi "{value}", bukan kunci orang (nik:16 digit atau name:NAMA|YYYY-MM-DD, untuk roster_key boleh diikuti |opd:OPD). Salin kolom itu apa adanya dari review.csv',
+    en: '{file} row {row}: column {column} holds "{value}", which is not a person key (nik:16 digits or name:NAME|YYYY-MM-DD, in roster_key maybe followed by |opd:AGENCY). Copy the column unchanged from review.csv',
   },
   'review.warn.roster_accepted_twice': {
     id: 'orang {roster} diterima dengan dua peserta BPJS; keputusan terakhir dipakai ({kept}), yang sebelumnya ({dropped}) diabaikan',

@@ -113,3 +113,51 @@ describe('rekon review', () => {
     expect(r.stdout).toContain('rekon review laporan/review.csv');
   });
 });
+
+describe('two NIK-less namesakes born the same day in two agencies (built binary)', () => {
+  // Synthetic: one SITI AMINAH in BPJS; two rosters list a SITI AMINAH born that day, neither with a NIK.
+  const SITI = '3273014505900041';
+  function inputs(): { roster: string; bpjs: string } {
+    const roster = join(tmp, 'roster');
+    const bpjs = join(tmp, 'bpjs');
+    mkdirSync(roster);
+    mkdirSync(bpjs);
+    writeFileSync(join(roster, 'a-panti.csv'), 'NAMA LENGKAP,NIK,TGL LAHIR,UNIT KERJA,GAJI\nSITI AMINAH,,20-05-1990,UPT PANTI,2000000\n');
+    writeFileSync(join(roster, 'b-dinsos.csv'), 'NAMA LENGKAP,NIK,TGL LAHIR,UNIT KERJA,GAJI\nRUDI HARTONO,,14-02-1996,DINSOS,2000000\nSITI AMINAH,,20-05-1990,DINSOS,2000000\n');
+    writeFileSync(join(bpjs, 'export.csv'), `NO KPJ,NIK,NAMA TENAGA KERJA,TGL LAHIR,STATUS KEPESERTAAN\n26022000002,${SITI},SITI AMINAH,20-05-1990,AKTIF\n`);
+    return { roster, bpjs };
+  }
+  const sitiRows = (csv: string): string[] =>
+    (parse(csv, { bom: true, columns: true }) as Record<string, string>[]).filter((r) => r['name'] === 'SITI AMINAH').map((r) => `${r['roster_file']}:${r['status']}`);
+
+  it('review.csv keys each by its agency, and accepting one leaves the other unregistered, not its duplicate', () => {
+    const { roster, bpjs } = inputs();
+    const out = join(tmp, 'out');
+    const first = runRekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--out', out, '--quiet']);
+    expect(first.code).toBe(0);
+    const review = parse(readFileSync(join(out, 'review.csv')), { bom: true, columns: true }) as Record<string, string>[];
+    expect(review.map((r) => r['roster_key'])).toEqual(['name:AMINAH SITI|1990-05-20|opd:UPT PANTI', 'name:AMINAH SITI|1990-05-20|opd:DINSOS']);
+
+    const walk = runRekon(['review', join(out, 'review.csv'), '--lang', 'en'], { input: 'a\n' });
+    expect(walk.code).toBe(0);
+    expect(decisions(join(out, 'decisions.csv'))).toEqual([`accept:name:AMINAH SITI|1990-05-20|opd:UPT PANTI>nik:${SITI}`]);
+
+    const again = runRekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--decisions', join(out, 'decisions.csv'), '--format', 'csv', '--quiet', '--lang', 'en']);
+    expect(again.code).toBe(0);
+    expect(sitiRows(again.stdout).sort()).toEqual([`${join(roster, 'a-panti.csv')}:registered`, `${join(roster, 'b-dinsos.csv')}:unregistered`]);
+    expect(again.stdout).toContain('the best candidate was matched to row');
+  });
+
+  it('an accept on one line and a reject on the other apply both (they were one key before)', () => {
+    const { roster, bpjs } = inputs();
+    const file = join(tmp, 'filled.csv');
+    writeFileSync(
+      file,
+      `decision,roster_key,bpjs_key\naccept,name:AMINAH SITI|1990-05-20|opd:UPT PANTI,nik:${SITI}\nreject,name:AMINAH SITI|1990-05-20|opd:DINSOS,nik:${SITI}\n`,
+    );
+    const run = runRekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--decisions', file, '--format', 'csv', '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('review decisions: 2 of 2 apply');
+    expect(sitiRows(run.stdout).sort()).toEqual([`${join(roster, 'a-panti.csv')}:registered`, `${join(roster, 'b-dinsos.csv')}:unregistered`]);
+  });
+});

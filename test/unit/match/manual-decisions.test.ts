@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher, type ManualDecision } from '../../../src/match/create-matcher.js';
 import type { ReconcileResult, WorkerDecision } from '../../../src/match/match-decision.js';
 import { matchSettings } from '../../../src/match/match-settings.js';
-import { personKey } from '../../../src/match/person-key.js';
+import { agencyNameKey, personKey } from '../../../src/match/person-key.js';
 import type { BpjsParticipant, Worker } from '../../../src/normalize/person-record.js';
 import { makeNik, makeParticipant, makeWorker, type RecordSpec } from './make-records.js';
 
@@ -240,6 +240,52 @@ describe('decisions that no longer apply', () => {
       // Both rows have the same person key; only the non-duplicate row 0 takes the decision.
       (w, p) => [accept(w[1]!, p[0]!)],
     );
+    expect(decision(r, 0).method).toBe('manual');
+    expect(decision(r, 1).status).toBe('duplicate');
+  });
+});
+
+describe('two NIK-less namesakes born the same day in two agencies', () => {
+  const ROWS: RecordSpec[] = [
+    { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'UPT PANTI' },
+    { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'DINSOS' },
+  ];
+  const ONE: BpjsSpec[] = [NAMESAKES[0]!];
+  const narrowed = (w: Worker, p: BpjsParticipant, decision: 'accept' | 'reject'): ManualDecision => ({ roster: agencyNameKey(key(w), w.agency), bpjs: key(p), decision });
+
+  it('are both reviewed without a decision (nothing tells which one BPJS holds)', () => {
+    const r = run(ROWS, ONE, () => []);
+    expect([decision(r, 0).status, decision(r, 1).status]).toEqual(['review', 'review']);
+  });
+
+  it('a decision narrowed to one agency decides that row only; the other is not made its duplicate', () => {
+    for (const chosen of [0, 1]) {
+      const r = run(ROWS, ONE, (w, p) => [narrowed(w[chosen]!, p[0]!, 'accept')]);
+      const other = 1 - chosen;
+      expect(decision(r, chosen).method).toBe('manual');
+      expect(decision(r, chosen).bpjs?.seq).toBe(0);
+      expect(decision(r, other).status).toBe('unregistered');
+      expect(decision(r, other).duplicateOf).toBeNull();
+      expect(codes(decision(r, other))).toContain('match.reason.candidate_taken');
+    }
+  });
+
+  it('a narrowed accept and a narrowed reject of the same participant apply each to its own row', () => {
+    const r = run(ROWS, ONE, (w, p) => [narrowed(w[1]!, p[0]!, 'reject'), narrowed(w[0]!, p[0]!, 'accept')]);
+    expect(r.result.manualApplied).toEqual([0, 1]);
+    expect(decision(r, 0).method).toBe('manual');
+    expect(decision(r, 1).status).toBe('unregistered');
+  });
+
+  it('a plain name key (written before keys were narrowed) still applies, to the first row, and the other is not its duplicate', () => {
+    const r = run(ROWS, ONE, (w, p) => [accept(w[1]!, p[0]!)]);
+    expect(decision(r, 0).method).toBe('manual');
+    expect(decision(r, 1).status).not.toBe('duplicate');
+  });
+
+  it('in one agency the later row is still the first one listed twice', () => {
+    const same = ROWS.map((s) => ({ ...s, agency: 'DINSOS' }));
+    const r = run(same, ONE, (w, p) => [accept(w[0]!, p[0]!)]);
     expect(decision(r, 0).method).toBe('manual');
     expect(decision(r, 1).status).toBe('duplicate');
   });

@@ -40,4 +40,18 @@ describe('review.csv rows', () => {
     const [row] = reviewRowsOf('en', [other], identity);
     expect(row!.reasons.split('; ')).toHaveLength(1 + firstReasons.length);
   });
+
+  it('narrows the roster key of a NIK-less row to its agency when another agency lists the same name and birth date', () => {
+    const candidate = [{ bpjs: first, score: 14, reasons: firstReasons }];
+    const inPanti = decision(worker({ row: 2, name: 'SITI AMINAH', birthDate: '1990-05-20', agency: 'UPT Panti' }), 'review', { candidates: candidate, reasons: [why] });
+    const inDinsos = decision(worker({ row: 4, name: 'SITI AMINAH', birthDate: '1990-05-20', agency: 'DINSOS' }), 'review', { candidates: candidate, reasons: [why] });
+    const rows = reviewRowsOf('en', [inPanti, inDinsos], identity);
+    expect(rows.map((r) => r.rosterKey)).toEqual(['name:AMINAH SITI|1990-05-20|opd:UPT PANTI', 'name:AMINAH SITI|1990-05-20|opd:DINSOS']);
+    // The same agency twice is one key: such rows are the same person listed twice (find-duplicates).
+    const sameAgency = decision(worker({ row: 9, name: 'SITI AMINAH', birthDate: '1990-05-20', agency: 'upt panti' }), 'review', { candidates: candidate, reasons: [why] });
+    expect(reviewRowsOf('en', [inPanti, sameAgency], identity).map((r) => r.rosterKey)).toEqual(['name:AMINAH SITI|1990-05-20', 'name:AMINAH SITI|1990-05-20']);
+    // A matched row of another agency counts too: a decision's roster key finds a row by its name key, NIK or not.
+    const matchedElsewhere = decision(worker({ row: 3, nik: NIK_A, name: 'SITI AMINAH', birthDate: '1990-05-20', agency: 'DINKES' }), 'registered', { bpjs: first });
+    expect(reviewRowsOf('en', [inPanti, matchedElsewhere], identity).map((r) => r.rosterKey)).toEqual(['name:AMINAH SITI|1990-05-20|opd:UPT PANTI']);
+  });
 });

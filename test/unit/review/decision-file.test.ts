@@ -111,6 +111,12 @@ describe('readDecisionFile: errors name file, row and value', () => {
       contains: ['row 2', 'roster_key'],
       hides: NIK.adi,
     },
+    {
+      description: 'an agency-narrowed name key in bpjs_key (BPJS keys are never narrowed)',
+      content: `decision,roster_key,bpjs_key\naccept,nik:${NIK.adi},name:SITI AMINAH|1990-05-20|opd:DINSOS\n`,
+      code: 'review.bad_key',
+      contains: ['row 2', 'bpjs_key'],
+    },
     { description: 'missing required columns', content: `roster_key,note\nnik:${NIK.adi},x\n`, code: 'review.missing_columns', contains: ['decision', 'bpjs_key'] },
   ];
   it.each(cases)('$description', async ({ content, code, contains, hides }) => {
@@ -124,6 +130,17 @@ describe('readDecisionFile: errors name file, row and value', () => {
 
   it('a missing file is an InputError', async () => {
     expect((await inputError(readDecisionFile(pathOf('nope.csv')))).code).toBe('io.file_not_found');
+  });
+
+  it('reads a roster key narrowed to an agency (two NIK-less namesakes in two agencies), agency names with | or , included', async () => {
+    const path = await file(
+      'agency.csv',
+      `decision,roster_key,bpjs_key\naccept,name:AMINAH SITI|1990-05-20|opd:UPT PANTI,nik:${NIK.budi}\nreject,"name:AMINAH SITI|1990-05-20|opd:DINAS SOSIAL, P3A|X",nik:${NIK.budi}\n`,
+    );
+    const rows = await readDecisionFile(path);
+    expect(rows.map((r) => r.rosterKey)).toEqual(['name:AMINAH SITI|1990-05-20|opd:UPT PANTI', 'name:AMINAH SITI|1990-05-20|opd:DINAS SOSIAL, P3A|X']);
+    const bad = await file('agency-empty.csv', `decision,roster_key,bpjs_key\naccept,name:AMINAH SITI|1990-05-20|opd:,nik:${NIK.budi}\n`);
+    expect((await inputError(readDecisionFile(bad))).code).toBe('review.bad_key');
   });
 
   it('undecided rows may lack keys (a person without NIK and birth date)', async () => {
