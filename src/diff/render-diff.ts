@@ -22,6 +22,17 @@ export type BudgetChangeColumn = (typeof BUDGET_CHANGE_COLUMNS)[number];
 /** NIK display: identity in files, maskNik on a terminal (DOMAIN.md §6). */
 export type MaskFn = (value: string) => string;
 
+/**
+ * The NIK and birth date as shown. A masked NIK hides digits 5-12, which encode the district and the
+ * birth date: beside the birth date the mask would hide almost nothing, so the date goes with it
+ * (as `rekon nik` does). A person without a NIK keeps the date: it is how they are known.
+ */
+export function shownIdentity(item: Pick<DiffItem, 'nik' | 'birthDate'>, mask: MaskFn): { nik: string; birthDate: string } {
+  if (item.nik === '') return { nik: '', birthDate: item.birthDate };
+  const nik = mask(item.nik);
+  return { nik, birthDate: nik === item.nik ? item.birthDate : '' };
+}
+
 /** Where to find the person now; where they were when they are no longer there. */
 export function itemLocation(item: DiffItem): Provenance | null {
   return item.currentAt ?? item.previousAt;
@@ -34,12 +45,13 @@ function problemText(item: DiffItem): string {
 
 export function diffRowCells(item: DiffItem, mask: MaskFn): Record<DiffColumn, CsvCell> {
   const at = itemLocation(item);
+  const shown = shownIdentity(item, mask);
   return {
     category: text(item.category),
     agency: text(item.agency),
     name: text(item.name),
-    nik: id(item.nik === '' ? '' : mask(item.nik)),
-    birth_date: text(item.birthDate),
+    nik: id(shown.nik),
+    birth_date: text(shown.birthDate),
     previous_status: text(item.previousStatus ?? ''),
     current_status: text(item.currentStatus ?? ''),
     file: text(at?.file ?? ''),
@@ -67,8 +79,7 @@ export function diffJson(lang: Lang, diff: RunDiff, mask: MaskFn, inputs: { prev
       category: i.category,
       agency: i.agency,
       name: i.name,
-      nik: i.nik === '' ? '' : mask(i.nik),
-      birth_date: i.birthDate,
+      ...shownJson(shownIdentity(i, mask)),
       previous_status: i.previousStatus,
       current_status: i.currentStatus,
       previous_at: atJson(i.previousAt),
@@ -79,6 +90,8 @@ export function diffJson(lang: Lang, diff: RunDiff, mask: MaskFn, inputs: { prev
     notes: diff.notes.map((n) => ({ code: n.code, params: n.params ?? {}, text: translate(lang, n) })),
   };
 }
+
+const shownJson = (s: { nik: string; birthDate: string }): { nik: string; birth_date: string } => ({ nik: s.nik, birth_date: s.birthDate });
 
 const statusLabel = (lang: Lang, s: PersonStatus | null): string => (s === null ? '' : label(lang, `diff.status.${s}`));
 
@@ -108,7 +121,8 @@ export function renderDiffText(lang: Lang, diff: RunDiff, paint: ChalkInstance, 
     out.push('', colour(paint, category).bold(`${label(lang, `diff.category.${category}`)} (${formatInteger(lang, items.length)})`));
     for (const i of items) {
       const at = itemLocation(i);
-      const who = [i.name, i.nik === '' ? '' : mask(i.nik), i.birthDate].filter((s) => s !== '').join(' · ');
+      const shown = shownIdentity(i, mask);
+      const who = [i.name, shown.nik, shown.birthDate].filter((s) => s !== '').join(' · ');
       const move = i.previousStatus === null ? '' : `${statusLabel(lang, i.previousStatus)} → ${statusLabel(lang, i.currentStatus)}`;
       const parts = [who === '' ? '–' : who, agencyName(i.agency), move, problemText(i), at === null ? '' : paint.dim(formatProvenance(at))].filter((s) => s !== '');
       out.push(`  ${parts.join('  ')}`);

@@ -65,6 +65,15 @@ describe('diff.csv rows', () => {
     expect([cells['file'], cells['sheet'], cells['row'], cells['previous_status'], cells['current_status']]).toEqual(['roster-okt.xlsx', 'DINKES', '5', 'registered', 'absent']);
   });
 
+  it('--mask-nik leaves the birth date out beside a masked NIK, not beside a full one or without a NIK', () => {
+    const full = cellTexts(diffRowCells(item({}), identity));
+    expect([full['nik'], full['birth_date']]).toEqual([NIK_SITI, '1990-04-04']);
+    const masked = cellTexts(diffRowCells(item({}), maskNik));
+    expect([masked['nik'], masked['birth_date']]).toEqual(['3273********0001', '']);
+    const noNik = cellTexts(diffRowCells(item({ nik: '' }), maskNik));
+    expect([noNik['nik'], noNik['birth_date']]).toEqual(['', '1990-04-04']);
+  });
+
   it('a BPJS-side finding: empty statuses and NIK, detail "kind: detail", its own row', () => {
     expect(cellTexts(diffRowCells(bpjsFinding, maskNik))).toEqual({
       category: 'problem_new',
@@ -116,7 +125,8 @@ describe('diff.json', () => {
         agency: 'DINAS KESEHATAN',
         name: 'SITI AMINAH',
         nik: '3273********0001',
-        birth_date: '1990-04-04',
+        // The birth date would give back the masked digits 7-12.
+        birth_date: '',
         previous_status: 'unregistered',
         current_status: 'registered',
         previous_at: { file: 'roster-okt.xlsx', sheet: 'DINKES', row: 5 },
@@ -162,9 +172,16 @@ describe('terminal report: counts and lists', () => {
     expect(text).not.toContain('No changes.');
   });
 
-  it('a person line: name · masked NIK · birth date, agency, status move, location (current first)', () => {
-    const text = renderDiffText('id', diffOf([item({})]), plain, maskNik);
-    expect(text).toContain('  SITI AMINAH · 3273********0001 · 1990-04-04  DINAS KESEHATAN  belum terdaftar → terdaftar  roster-nov.xlsx [DINKES]:7\n');
+  it('a person line: name · NIK · birth date, agency, status move, location (current first)', () => {
+    const text = renderDiffText('id', diffOf([item({})]), plain, identity);
+    expect(text).toContain(`  SITI AMINAH · ${NIK_SITI} · 1990-04-04  DINAS KESEHATAN  belum terdaftar → terdaftar  roster-nov.xlsx [DINKES]:7\n`);
+    // A masked NIK goes without the birth date, which would give back its hidden digits 7-12.
+    const masked = renderDiffText('id', diffOf([item({})]), plain, maskNik);
+    expect(masked).toContain('  SITI AMINAH · 3273********0001  DINAS KESEHATAN  belum terdaftar → terdaftar  roster-nov.xlsx [DINKES]:7\n');
+    expect(masked).not.toContain('1990-04-04');
+    // Without a NIK the birth date is how the person is known, masked or not.
+    const noNik = renderDiffText('en', diffOf([item({ nik: '' })]), plain, maskNik);
+    expect(noNik).toContain('  SITI AMINAH · 1990-04-04  DINAS KESEHATAN');
     // A person without NIK or birth date: no empty " · " pieces.
     const bare = renderDiffText('en', diffOf([item({ nik: '', birthDate: '', currentAt: null })]), plain, maskNik);
     expect(bare).toContain('  SITI AMINAH  DINAS KESEHATAN  unregistered → registered  roster-okt.xlsx [DINKES]:5\n');
