@@ -81,10 +81,14 @@ describe('rekon diff on the monthly fixtures', () => {
     expect(rows.map((x) => `${x['category']}:${x['name']}:${x['nik']}`)).toEqual(['lost_coverage:HASAN BASRI:3279020206820310', 'worker_gone:HASAN BASRI:3279020206820310']);
   });
 
-  it('--mask-nik masks NIKs in the output', () => {
+  it('--mask-nik masks NIKs in the output, and leaves out the birth date their hidden digits encode', () => {
+    const plain = parse(runRekon(['diff', jan, feb, '--format', 'csv', '--only', 'lost_coverage']).stdout, { columns: true }) as Record<string, string>[];
+    expect(plain.map((x) => `${x['nik']}:${x['birth_date']}`)).toEqual(['3279020206820310:1982-06-02']);
     const r = runRekon(['diff', jan, feb, '--format', 'csv', '--mask-nik', '--only', 'lost_coverage']);
     expect(r.stdout).toContain('3279********0310');
     expect(r.stdout).not.toContain('3279020206820310');
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((x) => `${x['nik']}:${x['birth_date']}`)).toEqual(['3279********0310:']);
   });
 
   it('prints the summary table, the lists and the budget change as text', () => {
