@@ -1,8 +1,8 @@
 /**
  * Month-over-month change categories: stable machine values (CSV `category`, JSON keys, --only,
- * --fail-on). A person can be in more than one: a registered worker who left the rosters is both
- * `worker_gone` and `lost_coverage`; a new worker registered at once is `new_worker` and
- * `newly_registered`. Reactivation (inactive → registered) counts as `newly_registered`: for the
+ * --fail-on). A person can be in more than one: a new worker registered at once is `new_worker` and
+ * `newly_registered`. `lost_coverage` is a worker still on a roster who is no longer registered
+ * (inactive, unregistered, in review); a registered worker who left the rosters is `worker_gone` only. Reactivation (inactive → registered) counts as `newly_registered`: for the
  * budget and the officer's follow-up it is the same event, a person who is covered again.
  */
 export const DIFF_CATEGORIES = ['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'problem_fixed', 'problem_new'] as const;

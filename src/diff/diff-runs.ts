@@ -78,14 +78,17 @@ export function diffRuns(previous: RunSnapshot, current: RunSnapshot): RunDiff {
   return { items, budget: budgetChanges(previous.budget, current.budget), identity: masked ? 'name_birth_date' : 'nik', notes };
 }
 
-/** The status categories of one person: registration gained or lost, joined or left the rosters. */
+/** The status categories of one person: registration gained or lost on a roster, joined or left the rosters. */
 export function trackCategories(track: { readonly previous: { readonly status: PersonStatus } | null; readonly current: { readonly status: PersonStatus } | null }): DiffCategory[] {
   const before = track.previous?.status ?? 'absent';
   const now = track.current?.status ?? 'absent';
   const onRoster = (s: PersonStatus): boolean => s !== 'bpjs_only' && s !== 'absent';
   const out: DiffCategory[] = [];
   if (now === 'registered' && before !== 'registered') out.push('newly_registered');
-  if (before === 'registered' && now !== 'registered') out.push('lost_coverage');
+  // A registered worker who left the rosters is gone, not unprotected: still active in BPJS (now bpjs_only) they
+  // are paid for on no roster, which reconcile lists; counting them here would set off --fail-on lost_coverage
+  // for every leaver.
+  if (before === 'registered' && now !== 'registered' && onRoster(now)) out.push('lost_coverage');
   if (onRoster(now) && !onRoster(before)) out.push('new_worker');
   if (onRoster(before) && !onRoster(now)) out.push('worker_gone');
   return out;

@@ -36,10 +36,10 @@ const EXPECTED = [
   'newly_registered:RIKA AMALIA:unregistered>registered', // M06 joined BPJS
   'newly_registered:SRI MULYANI:review>registered', // M08 NIK filled in, review resolved
   'newly_registered:YAYAN SUHERMAN:absent>registered', // M11 new, registered at once
-  'lost_coverage:HASAN BASRI:registered>bpjs_only', // M10 left the roster, still in BPJS
+  'lost_coverage:LILIS SURYANI:registered>inactive', // M04 NON AKTIF in February, still on the roster
   'new_worker:KARTIKA SARI:absent>unregistered', // M13
   'new_worker:YAYAN SUHERMAN:absent>registered', // M11
-  'worker_gone:HASAN BASRI:registered>bpjs_only', // M10
+  'worker_gone:HASAN BASRI:registered>bpjs_only', // M10 left the roster, still in BPJS: gone, not unprotected
   'problem_fixed:SRI MULYANI:review>registered:nik_missing', // M08's empty NIK
 ];
 
@@ -63,7 +63,8 @@ describe('rekon diff on the monthly fixtures', () => {
     expect(json.counts.total).toEqual({ newly_registered: 4, lost_coverage: 1, new_worker: 2, worker_gone: 1, problem_fixed: 1, problem_new: 0 });
     // One more worker on the roster: the APBD line grows by one worker's JKK+JKM for 12 months.
     expect(json.budget.find((b) => b.agency === 'TOTAL' && b.group === 'all_roster')?.change).toBe(129_600);
-    expect(json.budget.find((b) => b.agency === 'TOTAL' && b.group === 'inactive')?.change).toBe(-129_600);
+    // BAGUS reactivated, LILIS inactive: as many inactive workers as before.
+    expect(json.budget.find((b) => b.agency === 'TOTAL' && b.group === 'inactive')?.change).toBe(0);
   });
 
   it('reports the current row of people whose row shifted (YAYAN took HASAN\'s row 10)', () => {
@@ -78,17 +79,17 @@ describe('rekon diff on the monthly fixtures', () => {
     expect(r.code).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0] ?? {})).toEqual(['category', 'agency', 'name', 'nik', 'birth_date', 'previous_status', 'current_status', 'file', 'sheet', 'row', 'detail']);
-    expect(rows.map((x) => `${x['category']}:${x['name']}:${x['nik']}`)).toEqual(['lost_coverage:HASAN BASRI:3279020206820310', 'worker_gone:HASAN BASRI:3279020206820310']);
+    expect(rows.map((x) => `${x['category']}:${x['name']}:${x['nik']}`)).toEqual(['lost_coverage:LILIS SURYANI:3279024802930304', 'worker_gone:HASAN BASRI:3279020206820310']);
   });
 
   it('--mask-nik masks NIKs in the output, and leaves out the birth date their hidden digits encode', () => {
     const plain = parse(runRekon(['diff', jan, feb, '--format', 'csv', '--only', 'lost_coverage']).stdout, { columns: true }) as Record<string, string>[];
-    expect(plain.map((x) => `${x['nik']}:${x['birth_date']}`)).toEqual(['3279020206820310:1982-06-02']);
+    expect(plain.map((x) => `${x['nik']}:${x['birth_date']}`)).toEqual(['3279024802930304:1993-02-08']);
     const r = runRekon(['diff', jan, feb, '--format', 'csv', '--mask-nik', '--only', 'lost_coverage']);
-    expect(r.stdout).toContain('3279********0310');
-    expect(r.stdout).not.toContain('3279020206820310');
+    expect(r.stdout).toContain('3279********0304');
+    expect(r.stdout).not.toContain('3279024802930304');
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
-    expect(rows.map((x) => `${x['nik']}:${x['birth_date']}`)).toEqual(['3279********0310:']);
+    expect(rows.map((x) => `${x['nik']}:${x['birth_date']}`)).toEqual(['3279********0304:']);
   });
 
   it('prints the summary table, the lists and the budget change as text', () => {
@@ -96,6 +97,8 @@ describe('rekon diff on the monthly fixtures', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Changes per agency');
     expect(r.stdout).toContain('Lost coverage (1)');
+    expect(r.stdout).toContain('LILIS SURYANI');
+    expect(r.stdout).toContain('Workers gone (1)');
     expect(r.stdout).toContain('HASAN BASRI');
     expect(r.stdout).toContain('Budget change per agency');
     const id = runRekon(['diff', jan, feb], { env: { REKON_LANG: 'id' } });

@@ -71,7 +71,7 @@ describe('monthly operations, January → February', () => {
     const rows = parse(r.stdout, { columns: true }) as Row[];
     const names = (category: string): string[] => rows.filter((x) => x['category'] === category).map((x) => x['name'] ?? '').sort();
     expect(names('newly_registered')).toEqual(['BAGUS PRAKOSO', 'RIKA AMALIA', 'SRI MULYANI', 'YAYAN SUHERMAN']);
-    expect(names('lost_coverage')).toEqual(['HASAN BASRI']);
+    expect(names('lost_coverage')).toEqual(['LILIS SURYANI']);
     expect(names('new_worker')).toEqual(['KARTIKA SARI', 'YAYAN SUHERMAN']);
     expect(names('worker_gone')).toEqual(['HASAN BASRI']);
     expect(names('problem_fixed')).toEqual(['SRI MULYANI']);

@@ -60,16 +60,16 @@ describe('diffRuns: categories', () => {
       expected: ['lost_coverage:SITI AMINAH:registered>review'],
     },
     {
-      description: 'a registered worker who left the rosters but is still in BPJS: lost_coverage and worker_gone',
+      description: 'a registered worker who left the rosters but is still in BPJS: worker_gone only (not unprotected)',
       previous: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] }),
       current: run({ bpjsOnly: [participant(5, NIK_A, 'SITI AMINAH')] }),
-      expected: ['lost_coverage:SITI AMINAH:registered>bpjs_only', 'worker_gone:SITI AMINAH:registered>bpjs_only'],
+      expected: ['worker_gone:SITI AMINAH:registered>bpjs_only'],
     },
     {
       description: 'a registered worker gone from both files',
       previous: run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')] }),
       current: run({}),
-      expected: ['lost_coverage:SITI AMINAH:registered>absent', 'worker_gone:SITI AMINAH:registered>absent'],
+      expected: ['worker_gone:SITI AMINAH:registered>absent'],
     },
     {
       description: 'an unregistered worker who left is only worker_gone',
@@ -111,7 +111,6 @@ describe('diffRuns: identity across months', () => {
     const previous = run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered'), worker(3, NIK_B, 'AGUS SETIAWAN', 'unregistered')] });
     const current = run({ workers: [worker(2, NIK_B, 'AGUS SETIAWAN', 'unregistered'), worker(3, NIK_C, 'DEWI LESTARI', 'unregistered')] });
     expect(summary(diffRuns(previous, current).items)).toEqual([
-      'lost_coverage:SITI AMINAH:registered>absent',
       'new_worker:DEWI LESTARI:absent>unregistered',
       'worker_gone:SITI AMINAH:registered>absent',
     ]);
@@ -144,7 +143,6 @@ describe('diffRuns: identity across months', () => {
     const current = run({ workers: [worker(2, NIK_B, 'SRI MULYANI', 'registered')] });
     expect(summary(diffRuns(previous, current).items)).toEqual([
       'newly_registered:SRI MULYANI:absent>registered',
-      'lost_coverage:SRI MULYANI:registered>absent',
       'new_worker:SRI MULYANI:absent>registered',
       'worker_gone:SRI MULYANI:registered>absent',
     ]);
@@ -188,7 +186,7 @@ describe('diffRuns: problems', () => {
   it('keys roster problems by person + kind, so a shifted row is the same problem', () => {
     const previous = run({ workers: [worker(2, NIK_B, 'AGUS SETIAWAN', 'registered'), worker(3, NIK_A, 'SITI AMINAH', 'registered')], problems: [problem('roster.csv', 3, 'date_invalid', 'row 3: bad date')] });
     const current = run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered')], problems: [problem('roster.csv', 2, 'date_invalid', 'row 2: bad date')] });
-    expect(summary(diffRuns(previous, current).items)).toEqual(['lost_coverage:AGUS SETIAWAN:registered>absent', 'worker_gone:AGUS SETIAWAN:registered>absent']);
+    expect(summary(diffRuns(previous, current).items)).toEqual(['worker_gone:AGUS SETIAWAN:registered>absent']);
   });
 
   it('reports fixed and new problems with the person', () => {
@@ -237,7 +235,7 @@ describe('trackCategories', () => {
     const expected: DiffCategory[] = [];
     const onRoster = (s: PersonStatus): boolean => s !== 'bpjs_only' && s !== 'absent';
     if (now === 'registered' && before !== 'registered') expected.push('newly_registered');
-    if (before === 'registered' && now !== 'registered') expected.push('lost_coverage');
+    if (before === 'registered' && onRoster(now) && now !== 'registered') expected.push('lost_coverage');
     if (onRoster(now) && !onRoster(before)) expected.push('new_worker');
     if (onRoster(before) && !onRoster(now)) expected.push('worker_gone');
     expect(got).toEqual(expected);

@@ -240,10 +240,9 @@ describe('RunDiff: worked cases', () => {
     const bpjsRow = { file: 'bpjs.csv', sheet: '', row: 40 };
     const diff = diffRuns(run({ workers: [worker(agus, 3, 'registered', 'DINAS A')] }), run({ bpjsOnly: [{ at: bpjsRow, nik: agus.nik, name: agus.name, birthDate: agus.birthDate }] }));
     expect(diff.items.map((i) => [i.category, i.agency, i.previousStatus, i.currentStatus])).toEqual([
-      ['lost_coverage', 'DINAS A', 'registered', 'bpjs_only'],
       ['worker_gone', 'DINAS A', 'registered', 'bpjs_only'],
     ]);
-    expect(diff.items.map((i) => i.currentAt)).toEqual([bpjsRow, bpjsRow]);
+    expect(diff.items.map((i) => i.currentAt)).toEqual([bpjsRow]);
   });
 
   it('the NIK shown is the current run\'s when the previous run masked it', () => {
