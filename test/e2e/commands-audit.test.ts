@@ -36,4 +36,14 @@ describe('rekon init through the built binary', () => {
     expect(r.code).toBe(0);
     expect(existsSync(join(cwd, 'laporan-bulanan', 'rekon.toml'))).toBe(true);
   });
+
+  it('--help states the --dir default once, in words (commander used to add `(default: ".")`)', () => {
+    for (const lang of ['en', 'id']) {
+      const r = runRekon(['init', '--help', '--lang', lang]);
+      expect(r.code).toBe(0);
+      const dirHelp = r.stdout.slice(r.stdout.indexOf('--dir <dir>'), r.stdout.indexOf('--force'));
+      expect(dirHelp.match(/default|bawaan/g)).toHaveLength(1);
+      expect(dirHelp).not.toContain('"."');
+    }
+  });
 });

@@ -14,24 +14,26 @@ import { starterConfig } from '../starter-config.js';
 
 interface InitOptions {
   readonly force?: boolean;
-  readonly dir: string;
+  readonly dir?: string;
 }
 
 /** `rekon init`: writes a commented starter rekon.toml that every command then reads. */
 export function initCommand(ctx: CliContext, _setExit: SetExit): Command {
   const cmd = new Command('init')
     .description(t(ctx, { code: 'cmd.init.description' }))
-    .addOption(new Option('--dir <dir>', t(ctx, { code: 'cmd.init.dir' })).default('.', ''))
+    // No commander default: its help would add `(default: ".")` after the description's own words.
+    .addOption(new Option('--dir <dir>', t(ctx, { code: 'cmd.init.dir' })))
     .option('--force', t(ctx, { code: 'cmd.init.force' }))
     .action(async (opts: InitOptions) => {
-      const path = join(opts.dir, CONFIG_FILE_NAME);
+      const dir = opts.dir ?? '.';
+      const path = join(dir, CONFIG_FILE_NAME);
       if (opts.force !== true && (await exists(path))) throw new UsageError(msg('init.exists', { file: path }));
       const text = starterConfig(ctx.lang);
       const { parseConfig } = await import('../parse-config.js');
       parseConfig(path, text); // the starter must itself be valid
       // A new month's folder (the help's own example) is created, as --out creates its folder.
-      await checkOutputDir(opts.dir, '--dir');
-      await mkdir(opts.dir, { recursive: true });
+      await checkOutputDir(dir, '--dir');
+      await mkdir(dir, { recursive: true });
       await writeFileAtomic(path, text);
       ctx.err(`${t(ctx, { code: 'init.written', params: { file: path } })}\n`);
     });
