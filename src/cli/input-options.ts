@@ -24,9 +24,22 @@ export function mapOption(ctx: CliContext, flag = '--map'): Option {
   return new Option(`${flag} <role=header>`, t(ctx, { code: 'cli.opt.map', params: { flag } })).argParser(collect);
 }
 
+/**
+ * A hidden option that only says which option this command has instead: `--roster-map` on a
+ * one-sided command, `--map` on reconcile. Too far from the real name for commander's own guess,
+ * and the likeliest slip when a command line is copied from another command.
+ */
+export function mapOptionElsewhere(flag: string, instead: readonly string[]): Option {
+  return new Option(`${flag} <role=header>`).hideHelp().argParser(() => {
+    const code = instead.length === 1 ? 'cli.unknown_option_suggest' : 'cli.unknown_option_suggest_many';
+    throw new UsageError(msg(code, { name: flag, suggestion: instead.join(', ') }));
+  });
+}
+
 /** `--map` plus the options that say how to read files. */
 export function addInputOptions(ctx: CliContext, cmd: Command): Command {
-  return addReadOptions(ctx, cmd.addOption(mapOption(ctx)));
+  cmd.addOption(mapOption(ctx)).addOption(mapOptionElsewhere('--roster-map', ['--map'])).addOption(mapOptionElsewhere('--bpjs-map', ['--map']));
+  return addReadOptions(ctx, cmd);
 }
 
 export function addReadOptions(ctx: CliContext, cmd: Command): Command {

@@ -4,7 +4,7 @@ import { t, warn } from '../cli-context.js';
 import type { SetExit } from '../program.js';
 import { required } from '../required-option.js';
 import { withExamples } from '../help-examples.js';
-import { addReadOptions, mapOption, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../input-options.js';
+import { addReadOptions, mapOption, mapOptionElsewhere, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../input-options.js';
 import { addBudgetOptions, budgetSettingsFrom, type BudgetCliOptions } from '../budget-options.js';
 import { addOutputOptions, csvFormatFrom, type OutputCliOptions } from '../output-options.js';
 import { loadConfig } from '../config-file.js';
@@ -52,6 +52,7 @@ export function reconcileCommand(ctx: CliContext, setExit: SetExit): Command {
     .option('--bpjs <path...>', t(ctx, { code: 'cmd.reconcile.bpjs' }))
     .addOption(mapOption(ctx, '--roster-map'))
     .addOption(mapOption(ctx, '--bpjs-map'))
+    .addOption(mapOptionElsewhere('--map', ['--roster-map', '--bpjs-map']))
     .option('--decisions <file>', t(ctx, { code: 'cmd.reconcile.decisions' }));
   addReadOptions(ctx, cmd);
   addOutputOptions(ctx, cmd, ['text', 'csv', 'json']);
