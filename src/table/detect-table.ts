@@ -246,6 +246,11 @@ function assignRoles(
   }
   const missing: ColumnRole | null = columns.name === undefined ? 'name' : columns.nik === undefined && columns.birth_date === undefined && columns.birth_place_date === undefined ? 'nik' : null;
   if (missing !== null) {
+    // A row given as the header row that holds a NIK or a date is a worker's row: a --map hint would
+    // offer one of its values ("WAHYU HIDAYAT") as a column name.
+    if (options.headerRow !== undefined && headers.some((h) => NIK_LIKE.test(h.trim()) || DATE_LIKE.test(h.trim()))) {
+      return msg('table.header_row_is_data', { ...at, row: headerRow });
+    }
     const unassigned = headers.flatMap((h, i) => (h !== '' && !Object.values(columns).some((b) => b.index === i) ? [i] : []));
     const example = likeliestColumn(unassigned, sample, missing);
     return msg('table.missing_role', { ...at, role: missing, row: headerRow, headers: headerList, example: example >= 0 ? (headers[example] as string) : 'HEADER' });
@@ -257,6 +262,9 @@ function assignRoles(
 const NAME_LIKE = /^[\p{L}][\p{L} .,'’-]*$/u;
 /** Values a NIK column holds: 15–16 digits, possibly grouped or shown in scientific notation by Excel. */
 const NIK_LIKE = /^(?:\d[\d .-]{13,20}\d|\d(?:\.\d+)?E\+?1[45])$/i;
+
+/** A date as rosters write one (dd-mm-yyyy, dd/mm/yy, yyyy-mm-dd): never a column name. */
+const DATE_LIKE = /^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})$/;
 
 /**
  * For the --map hint of a missing role: the unassigned column whose sampled values look most like that

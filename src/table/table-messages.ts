@@ -10,6 +10,10 @@ export const tableMessages = {
     id: '{where}: kolom {role} tidak ditemukan di baris judul {row}. Judul kolom yang ada: {headers}. Tunjukkan kolomnya dengan {flag} {role}="{example}".',
     en: '{where}: no {role} column in header row {row}. Headers found: {headers}. Point to it with {flag} {role}="{example}".',
   },
+  'table.header_row_is_data': {
+    id: '{where}: baris {row}, yang diberikan sebagai baris judul, tampak seperti baris pekerja (berisi NIK atau tanggal, bukan judul kolom). Berikan nomor baris judul kolom dengan --header-row, atau hapus opsi itu agar rekon mencarinya sendiri.',
+    en: "{where}: row {row}, given as the header row, looks like a worker's row (it holds a NIK or a date, not column names). Give the row of the column names with --header-row, or leave it out and rekon finds it.",
+  },
   'table.ambiguous_role': {
     id: '{where}: beberapa kolom cocok sebagai {role}: {candidates}. Pilih satu dengan {flag} {role}="{example}".',
     en: '{where}: several columns could be {role}: {candidates}. Choose one with {flag} {role}="{example}".',

@@ -199,6 +199,21 @@ describe('detectTable: no table, missing and ambiguous roles', () => {
     }
   });
 
+  it('a header row given with --header-row that holds a NIK or a date is said to be a worker row, not offered as column names', () => {
+    const rows = sheet(['NAMA', 'NIK', 'TGL LAHIR', 'OPD'], ['WAHYU HIDAYAT', '3273011002890011', '20-02-1989', 'BAPPEDA'], ['ANI SUSANTI', '3273014501900001', '1990-01-05', 'BAPPEDA']);
+    for (const headerRow of [2, 3]) {
+      const result = detectTable(rows, { ...base, headerRow });
+      expect(result.kind === 'no_table' && result.reason.code).toBe('table.header_row_is_data');
+      expect(result.kind === 'no_table' && result.reason.params).toMatchObject({ row: headerRow });
+    }
+    // Found by rekon itself, or given right: no such message.
+    expect(detectTable(rows, base).kind).toBe('table');
+    expect(detectTable(rows, { ...base, headerRow: 1 }).kind).toBe('table');
+    // A given header row of column names still gets the --map hint.
+    const named = detectTable(sheet(['NO', 'PESERTA', 'TGL LAHIR'], ['1', 'ANI', '05-01-1990']), { ...base, headerRow: 1 });
+    expect(named.kind === 'no_table' && named.reason.code).toBe('table.missing_role');
+  });
+
   it('the --map hint falls back to the first unassigned column when no values look like the role', () => {
     const result = detectTable(sheet(['NO', 'NIK', 'TGL LAHIR', 'KETERANGAN'], ['1', '3671014501900001', '05-01-1990', '12']), base);
     expect(result.kind === 'no_table' && result.reason.params).toMatchObject({ role: 'name', example: 'NO' });
