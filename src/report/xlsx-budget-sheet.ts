@@ -94,7 +94,10 @@ export function budgetTotals(lines: readonly BudgetLineLike[]): BudgetTotal[] {
 }
 
 export interface AgencyBudget {
-  /** Period budget to enrol the unregistered and reactivate the inactive; null when no such line exists. */
+  /**
+   * Period budget to enrol the unregistered and reactivate the inactive: 0 for an agency with budget
+   * lines but none of those groups (everyone registered), as the terminal summary says Rp 0.
+   */
   readonly toProtect: number | null;
   /** Period budget for everyone on the rosters; null when it was not computed. */
   readonly allRoster: number | null;
@@ -107,7 +110,7 @@ export function agencyBudgets(lines: readonly BudgetLineLike[]): Map<string, Age
     const key = agencyKey(l.agency);
     let a = out.get(key);
     if (a === undefined) {
-      a = { toProtect: null, allRoster: null };
+      a = { toProtect: 0, allRoster: null };
       out.set(key, a);
     }
     if (l.group === 'unregistered' || l.group === 'inactive') a.toProtect = (a.toProtect ?? 0) + l.periodTotal;

@@ -195,11 +195,11 @@ describe('Summary sheet: agency rows', () => {
     }
   });
 
-  it('leaves "to protect" empty for an agency with no unregistered or inactive budget line', async () => {
+  it('says 0 "to protect" for an agency with no unregistered or inactive budget line, as the terminal says Rp 0', async () => {
     const { ws } = await buildSummary(input('en'));
     const education = ws.getRow(3);
     expect(education.getCell(1).value).toBe('DINAS PENDIDIKAN');
-    expect(education.getCell(col(ws, 'Budget (unregistered + inactive)')).value ?? null).toBeNull();
+    expect(education.getCell(col(ws, 'Budget (unregistered + inactive)')).value).toBe(0);
     expect(education.getCell(col(ws, 'Budget, all workers')).value).toBe(8_000_000);
   });
 
@@ -239,11 +239,11 @@ describe('Summary sheet: TOTAL row', () => {
     expect(total.getCell(col(ws, 'Budget, all workers')).value).toBe(11_000_000);
   });
 
-  it('leaves the "to protect" TOTAL empty when no agency has such a line (a roster-only budget)', async () => {
+  it('says 0 "to protect" in TOTAL when every agency is fully registered (no such line anywhere)', async () => {
     const rosterOnly: ReportBudget = { ...BUDGET, lines: BUDGET.lines.filter((l) => l.group === 'all_roster') };
     const { ws } = await buildSummary(input('en', { budget: rosterOnly }));
     const total = rowOf(ws, 'TOTAL');
-    expect(total.getCell(col(ws, 'Budget (unregistered + inactive)')).value ?? null).toBeNull();
+    expect(total.getCell(col(ws, 'Budget (unregistered + inactive)')).value).toBe(0);
     expect(total.getCell(col(ws, 'Budget, all workers')).value).toBe(11_000_000);
   });
 
