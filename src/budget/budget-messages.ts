@@ -56,6 +56,10 @@ export const budgetMessages = {
   'budget.reg.pp46_2015_art16_1': { id: 'PP 46/2015 Pasal 16 ayat (1)', en: 'Government Regulation (PP) 46/2015, Article 16(1)' },
   'budget.reg.pp45_2015_art28_3': { id: 'PP 45/2015 Pasal 28 ayat (3)', en: 'Government Regulation (PP) 45/2015, Article 28(3)' },
   'budget.reg.pp45_2015_art29_2': { id: 'PP 45/2015 Pasal 29 ayat (2) (batas upah JP)', en: 'Government Regulation (PP) 45/2015, Article 29(2) (JP wage cap)' },
+  'budget.reg.pp45_2015_art29_3': {
+    id: 'PP 45/2015 Pasal 29 ayat (3) (batas upah JP disesuaikan tiap tahun dengan pertumbuhan PDB)',
+    en: 'Government Regulation (PP) 45/2015, Article 29(3) (JP wage cap adjusted yearly by GDP growth)',
+  },
   'budget.reg.bpjs_circular': { id: 'Surat BPJS Ketenagakerjaan {number} (batas upah JP)', en: 'BPJS Ketenagakerjaan letter {number} (JP wage cap)' },
   'budget.reg.permenaker_1_2016': {
     id: 'Permenaker 1/2016 (iuran Bukan Penerima Upah)',

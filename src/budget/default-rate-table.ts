@@ -64,11 +64,20 @@ export const DEFAULT_RATE_TABLE: RateTable = {
         regulation: msg('budget.reg.pp45_2015_art28_3'),
       },
     ],
-    // Caps as quoted in DOMAIN.md §2.2. Values for 2016–2021 are not in our sources, so the 2015 cap
-    // stands in for them (this only affects budgets of past periods). The source gives the 2022 cap only
-    // as "2022"; March is assumed, the month of the yearly adjustment (PP 45/2015 Pasal 29(3)).
+    // Caps from 2022 as quoted in DOMAIN.md §2.2. 2016–2021 (not in DOMAIN.md) follow Pasal 29(3): the
+    // previous cap × (1 + the previous year's GDP growth, BPS), rounded down to Rp 100, from March. 2016–2019
+    // as a public payroll article lists them (krishandsoftware.com, "Batasan Upah Tertinggi Jaminan Pensiun
+    // Naik per Maret 2020"); 2020 (GDP 2019 +5.02 %) and 2021 (GDP 2020 −2.07 %) computed by that rule.
+    // The chain gives exactly the 2022 cap of the BPJS letter (8,754,600 × 1.0369), which checks it. The
+    // source gives the 2022 cap only as "2022"; March is assumed, the month of the yearly adjustment.
     jpWageCap: [
       { from: FROM_2015, value: 7_000_000, regulation: msg('budget.reg.pp45_2015_art29_2') },
+      { from: '2016-03', value: 7_335_300, regulation: msg('budget.reg.pp45_2015_art29_3') },
+      { from: '2017-03', value: 7_703_500, regulation: msg('budget.reg.pp45_2015_art29_3') },
+      { from: '2018-03', value: 8_094_000, regulation: msg('budget.reg.pp45_2015_art29_3') },
+      { from: '2019-03', value: 8_512_400, regulation: msg('budget.reg.pp45_2015_art29_3') },
+      { from: '2020-03', value: 8_939_700, regulation: msg('budget.reg.pp45_2015_art29_3') },
+      { from: '2021-03', value: 8_754_600, regulation: msg('budget.reg.pp45_2015_art29_3') },
       { from: '2022-03', value: 9_077_600, regulation: circular('B/77/022023') },
       { from: '2023-03', value: 9_559_600, regulation: circular('B/77/022023') },
       { from: '2024-03', value: 10_042_300, regulation: circular('B/1387/022024') },

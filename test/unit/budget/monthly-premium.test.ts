@@ -46,7 +46,11 @@ describe('JP wage cap', () => {
     { description: 'above the cap: Feb 2026 uses 10,547,400', wage: 12_000_000, month: '2026-02', expected: { employer: 210948, worker: 105474 } },
     { description: 'above the cap: Mar 2026 uses 11,086,300', wage: 12_000_000, month: '2026-03', expected: { employer: 221726, worker: 110863 } },
     { description: 'above the cap: Mar 2024 uses 10,042,300', wage: 12_000_000, month: '2024-03', expected: { employer: 200846, worker: 100423 } },
-    { description: 'above the cap: 2016 uses the 2015 cap 7,000,000', wage: 12_000_000, month: '2016-06', expected: { employer: 140000, worker: 70000 } },
+    { description: 'above the cap: Feb 2016 uses the 2015 cap 7,000,000', wage: 12_000_000, month: '2016-02', expected: { employer: 140000, worker: 70000 } },
+    // 2 % of 7,335,300 = 146,706; 1 % = 73,353.
+    { description: 'above the cap: Jun 2016 uses 7,335,300', wage: 12_000_000, month: '2016-06', expected: { employer: 146706, worker: 73353 } },
+    // 2 % of 8,754,600 = 175,092; 1 % = 87,546 (the cap fell in 2021 with GDP).
+    { description: 'above the cap: Jun 2021 uses 8,754,600', wage: 12_000_000, month: '2021-06', expected: { employer: 175092, worker: 87546 } },
   ];
   it.each(cases)('$description', ({ wage, month, expected }) => {
     expect(premium('jp', wage, month)).toEqual(expected);

@@ -215,7 +215,13 @@ describe('DEFAULT_RATE_TABLE: JP wage cap (DOMAIN.md §2.2)', () => {
   const cases: { month: YearMonth; cap: number | null; regulation: Message | null }[] = [
     { month: '2015-06', cap: null, regulation: null },
     { month: '2015-07', cap: 7_000_000, regulation: msg('budget.reg.pp45_2015_art29_2') },
-    { month: '2022-02', cap: 7_000_000, regulation: msg('budget.reg.pp45_2015_art29_2') },
+    { month: '2016-02', cap: 7_000_000, regulation: msg('budget.reg.pp45_2015_art29_2') },
+    { month: '2016-03', cap: 7_335_300, regulation: msg('budget.reg.pp45_2015_art29_3') },
+    { month: '2019-03', cap: 8_512_400, regulation: msg('budget.reg.pp45_2015_art29_3') },
+    { month: '2020-03', cap: 8_939_700, regulation: msg('budget.reg.pp45_2015_art29_3') },
+    // GDP fell 2.07 % in 2020: the cap went down in March 2021.
+    { month: '2021-03', cap: 8_754_600, regulation: msg('budget.reg.pp45_2015_art29_3') },
+    { month: '2022-02', cap: 8_754_600, regulation: msg('budget.reg.pp45_2015_art29_3') },
     { month: '2022-03', cap: 9_077_600, regulation: msg('budget.reg.bpjs_circular', { number: 'B/77/022023' }) },
     { month: '2023-02', cap: 9_077_600, regulation: msg('budget.reg.bpjs_circular', { number: 'B/77/022023' }) },
     { month: '2023-03', cap: 9_559_600, regulation: msg('budget.reg.bpjs_circular', { number: 'B/77/022023' }) },
@@ -231,6 +237,18 @@ describe('DEFAULT_RATE_TABLE: JP wage cap (DOMAIN.md §2.2)', () => {
     const e = entryAt(PU.jpWageCap, month);
     expect(e?.value ?? null).toBe(cap);
     expect(e?.regulation ?? null).toEqual(regulation);
+  });
+
+  it('every yearly cap from 2016 is the previous one × (1 + GDP growth of the year before), rounded down to Rp 100 (Pasal 29(3))', () => {
+    // BPS GDP growth, 2015–2024 (%), as the caps from 2016 to 2025 use them; the 2022–2025 caps are the BPJS letters' own.
+    const growth: Record<string, number> = { 2016: 4.79, 2017: 5.02, 2018: 5.07, 2019: 5.17, 2020: 5.02, 2021: -2.07, 2022: 3.69, 2023: 5.31, 2024: 5.05, 2025: 5.03 };
+    const caps = PU.jpWageCap;
+    for (let i = 1; i < caps.length; i++) {
+      const year = caps[i]!.from.slice(0, 4);
+      if (growth[year] === undefined) continue;
+      const expected = Math.floor((caps[i - 1]!.value * (100 + growth[year]!)) / 100 / 100) * 100;
+      expect(caps[i]!.value, year).toBe(expected);
+    }
   });
 
   it('the cap is known through February 2027: the next one takes effect in March 2027, not yet published', () => {
