@@ -48,17 +48,28 @@ export function renderReviewCard(row: ReviewRow, progress: ReviewProgress, optio
     [label(lang, 'review.label.source'), source(row.roster), source(row.bpjs), false],
   ];
   const headings: [string, string, string] = ['', label(lang, 'review.heading.roster'), label(lang, 'review.heading.bpjs')];
-  const labelWidth = Math.max(headings[0].length, ...table.map((r) => r[0].length));
-  const leftWidth = Math.max(headings[1].length, ...table.map((r) => r[1].length));
-  lines.push(`${' '.repeat(labelWidth)}  ${paint.underline(headings[1])}${' '.repeat(leftWidth - headings[1].length)}  ${paint.underline(headings[2])}`);
+  const labelWidth = Math.max(columnWidth(headings[0]), ...table.map((r) => columnWidth(r[0])));
+  const leftWidth = Math.max(columnWidth(headings[1]), ...table.map((r) => columnWidth(r[1])));
+  lines.push(`${' '.repeat(labelWidth)}  ${paint.underline(headings[1])}${' '.repeat(leftWidth - columnWidth(headings[1]))}  ${paint.underline(headings[2])}`);
   for (const [name, left, right, differs] of table) {
     if (left === '' && right === '') continue;
     const show = (v: string): string => (differs ? paint.yellow(v) : v);
-    lines.push(`${paint.dim(name.padEnd(labelWidth))}  ${show(left)}${' '.repeat(leftWidth - left.length)}  ${show(right)}`.trimEnd());
+    lines.push(`${paint.dim(name + ' '.repeat(labelWidth - columnWidth(name)))}  ${show(left)}${' '.repeat(leftWidth - columnWidth(left))}  ${show(right)}`.trimEnd());
   }
   if (row.reasons !== '') lines.push(`${paint.dim(label(lang, 'review.label.reasons'))}: ${row.reasons}`);
   if (row.note !== '') lines.push(`${paint.dim(label(lang, 'review.label.note'))}: ${row.note}`);
   return `\n${lines.join('\n')}\n`;
+}
+
+/**
+ * Terminal columns a cell takes, for lining up the BPJS column: one per character, combining marks none
+ * (a roster saved on a Mac writes ANDRÉ as E + U+0301, two UTF-16 units for one column), a character
+ * outside the BMP one (two units). Wide East Asian characters, absent from Indonesian rosters, count one.
+ */
+export function columnWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) if (!/\p{M}/u.test(ch)) width += 1;
+  return width;
 }
 
 /** The key line under each card. */

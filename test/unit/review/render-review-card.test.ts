@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { maskNik } from '../../../src/normalize/mask-nik.js';
-import { renderReviewCard } from '../../../src/review/render-review-card.js';
+import { columnWidth, renderReviewCard } from '../../../src/review/render-review-card.js';
 import { reviewProgress, startReview } from '../../../src/review/review-session.js';
 import { NIK, pair } from './review-rows.js';
 
@@ -28,6 +28,20 @@ describe('renderReviewCard', () => {
     expect(card).not.toContain('12345678901');
     expect(card).toContain('Reasons: name similar');
     for (const nik of Object.values(NIK)) expect(card).not.toContain(nik);
+  });
+
+  it('lines up the BPJS column after a name written with a combining accent or a character outside the BMP', () => {
+    const base = rows[0] as (typeof rows)[number];
+    for (const name of ['ANDRE\u0301 SETIAWAN', 'SITI \u{1D400}MINAH']) {
+      const row = { ...base, roster: { ...base.roster, name } };
+      const lines = renderReviewCard(row, progress, { lang: 'en', paint: plain, mask: maskNik }).split('\n');
+      const nameLine = lines.find((l) => l.startsWith('Name'))!;
+      const nikLine = lines.find((l) => l.startsWith('NIK'))!;
+      // Columns on screen: code points that are not combining marks.
+      const column = (line: string, text: string): number => columnWidth(line.slice(0, line.indexOf(text)));
+      expect(column(nameLine, 'BUDI'), name).toBe(column(nikLine, '3273********0002'));
+    }
+    expect([columnWidth('ANDRE\u0301'), columnWidth('ANDRÉ'), columnWidth('\u{1D400}'), columnWidth('')]).toEqual([5, 5, 1, 0]);
   });
 
   it('shows full NIKs when asked (--show-nik) and speaks Indonesian', () => {
