@@ -39,6 +39,8 @@ export class RowClassifier {
   private readonly nameIndex: number;
   private readonly nikIndex: number;
   private readonly positionIndex: number;
+  /** Columns whose values are places and dates ("Bandung, 2 Februari 1990"), as a signature's date line is. */
+  private readonly dateIndexes: readonly number[];
   private readonly headerKeys: readonly string[];
   private readonly firstKeyIndex: number;
   private readonly totalScanEnd: number;
@@ -49,6 +51,7 @@ export class RowClassifier {
     this.nameIndex = layout.columns.name?.index ?? -1;
     this.nikIndex = layout.columns.nik?.index ?? -1;
     this.positionIndex = layout.columns.position?.index ?? -1;
+    this.dateIndexes = [layout.columns.birth_place_date?.index, layout.columns.birth_date?.index].filter((i): i is number => i !== undefined);
     this.headerKeys = layout.headers.map((h) => headerKey(h.split(' / ')[0] ?? h).compact);
     this.boundIndexes = Object.values(layout.columns).map((b) => b.index);
     const firstKey = [this.nameIndex, this.nikIndex].filter((i) => i >= 0);
@@ -82,14 +85,16 @@ export class RowClassifier {
 
   /**
    * A cell reading like a signature line. Ranks and titles (Juru, Pengatur, Kepala, Bendahara…) are also
-   * honorer positions ("Juru Masak", "Kepala Regu"): in the position column they count only when the name
-   * cell is blank, or a worker without a NIK would start the block and hide every such worker after it.
+   * honorer positions ("Juru Masak", "Kepala Regu"), and a birth place and date ("Bandung, 2 Februari 1990")
+   * reads like the block's "Klaten, 31 Desember 2025": in the position and birth-date columns they count
+   * only when the name cell is blank, or a worker without a NIK would start the block and hide every
+   * such worker after it.
    */
   private hasSignatureLine(cells: readonly RawCell[]): boolean {
     const named = this.nameIndex >= 0 && !isBlankCell(cells[this.nameIndex]);
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i];
-      if (typeof c !== 'string' || (named && i === this.positionIndex)) continue;
+      if (typeof c !== 'string' || (named && (i === this.positionIndex || this.dateIndexes.includes(i)))) continue;
       const text = c.trim();
       if (SIGNATURE.some((re) => re.test(text))) return true;
     }

@@ -144,6 +144,24 @@ describe('RowClassifier (audit): the signature block', () => {
     expect(classifyAll(layout, rows)).toEqual([null, null, null]);
   });
 
+  // Was a bug (exploratory test, round 2): "Bandung, 2 Februari 1990" in a 'TEMPAT, TGL LAHIR' column reads like
+  // the block's "Klaten, 31 Desember 2025": a numbered worker without a NIK (3 filled cells) started the block,
+  // and every later worker without a NIK vanished with them.
+  it('a worker without a NIK whose birth place and date is written with the month name is data', () => {
+    const layout = layoutOf(['NO', 'NAMA', 'NIK', 'TEMPAT, TGL LAHIR'], { 1: 'name', 2: 'nik', 3: 'birth_place_date' });
+    const rows: RawCell[][] = [
+      ['1', 'ANI ROHANI', NIK_A, 'Bandung, 01-01-1990'],
+      ['2', 'BUDI SANTOSO', null, 'Bandung, 2 Februari 1990'],
+      ['3', 'DODI SUHENDAR', null, 'Sumedang, 4 April 1990'],
+      ['4', 'ENENG SURYANI', null, 'Bandung, 05-05-1990'],
+    ];
+    expect(classifyAll(layout, rows)).toEqual([null, null, null, null]);
+    const dateColumn = layoutOf(['NAMA', 'NIK', 'TGL LAHIR'], { 0: 'name', 1: 'nik', 2: 'birth_date' });
+    expect(classifyAll(dateColumn, [['BUDI SANTOSO', null, 'Bandung, 2 Februari 1990']])).toEqual([null]);
+    // The block's own date line, name cell blank, still starts it, in that column as anywhere.
+    expect(classifyAll(layout, [[null, null, null, 'Bandung, 31 Desember 2026'], [null, 'Kepala UPT', null, null]])).toEqual(['signature_block', 'signature_block']);
+  });
+
   it('a signer\'s title in the position column with the name cell blank still starts the block', () => {
     const layout = layoutOf(['NAMA', 'NIK', 'JABATAN', 'HONOR'], { 0: 'name', 1: 'nik', 2: 'position', 3: 'wage' });
     const rows: RawCell[][] = [[null, null, 'Kepala Dinas Pendidikan', null], [null, null, 'Drs. BAMBANG SUTRISNO', null]];
