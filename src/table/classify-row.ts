@@ -21,13 +21,17 @@ const SIGNATURE = [
 ];
 
 /**
- * The first three letters (or digits) of JUMLAH, JML, TOTAL, SUB TOTAL, GRAND TOTAL: a cheap filter
+ * The first three letters (or digits) of JUMLAH, JML, TOTAL, SUB TOTAL/JUMLAH, GRAND TOTAL: a cheap filter
  * before tokenizing (it runs on the name cell of every row, and many names start with J, T, S or G).
  */
 const TOTAL_STARTS: ReadonlySet<string> = new Set(['JUM', 'JML', 'TOT', 'SUB', 'GRA']);
 /** Part of the rule itself, not only a filter: the cell's first character is a (plain) J, T, S or G. */
 const TOTAL_START = /^\s*[JjTtSsGg]/;
 const TOTAL_WORDS = new Set(['JUMLAH', 'TOTAL', 'SUBTOTAL', 'JML', 'GRANDTOTAL']);
+/** Compact keys a total row's label starts with: SUB TOTAL, Sub Jumlah, Sub-Jumlah, GRAND TOTAL. */
+const TOTAL_PREFIXES = ['SUBTOTAL', 'SUBJUMLAH', 'GRANDTOTAL'];
+/** "J U M L A H" / "T O T A L": letters spaced out for a heading look (its tokens are single letters). */
+const SPACED_TOTALS: ReadonlySet<string> = new Set(['JUMLAH', 'TOTAL', 'SUBTOTAL', 'SUBJUMLAH', 'GRANDTOTAL']);
 
 /**
  * Decides, row by row after the header, whether a row is data or why it is skipped. Stateful only for
@@ -130,7 +134,7 @@ export class RowClassifier {
       if (typeof cell !== 'string' || !TOTAL_START.test(cell) || !mayStartTotal(cell)) continue;
       const key = headerKey(cell);
       const first = key.tokens[0];
-      const isTotalWord = (first !== undefined && TOTAL_WORDS.has(first)) || key.compact.startsWith('SUBTOTAL') || key.compact.startsWith('GRANDTOTAL');
+      const isTotalWord = (first !== undefined && TOTAL_WORDS.has(first)) || TOTAL_PREFIXES.some((p) => key.compact.startsWith(p)) || SPACED_TOTALS.has(key.compact);
       if (!isTotalWord) continue;
       if (c < this.firstKeyIndex || c !== this.nameIndex) return true;
       if (this.nikIndex < 0 || isBlankCell(cells[this.nikIndex])) return true;

@@ -81,6 +81,15 @@ describe('RowClassifier: NIK column before the name', () => {
     expect(classify([[null, null, 'JUMLAH', null, '5000000'], [null, null, 'Total', null, '5000000'], [null, null, 'SUB TOTAL', null, '1']])).toEqual(['total', 'total', 'total']);
   });
 
+  // Was a bug (exploratory test, round 2): these were read as workers carrying the column's sum as their wage.
+  it('Sub Jumlah (any case, hyphen) and totals with spaced letters (J U M L A H, T O T A L) are total rows', () => {
+    const labels = ['Sub Jumlah', 'SUB JUMLAH', 'Sub-Jumlah', 'SUBJUMLAH UPT 6', 'J U M L A H', 'T O T A L', 'S U B  T O T A L', 'GRAND TOTAL'];
+    expect(classify(labels.map((l) => [null, null, l, null, '3000000']))).toEqual(labels.map(() => 'total'));
+    // Names that only begin with those letters stay workers, even without a NIK.
+    const names = ['SUBAGJA', 'JUMADI', 'J U N A E D I', 'TOTO SUTRISNO'];
+    expect(classify(names.map((n) => ['1', null, n, '15-05-1980', '2500000']))).toEqual(names.map(() => null));
+  });
+
   it('a total word in a cell left of the names (NO or NIK column) is a total row', () => {
     expect(classify([['JUMLAH', null, null, null, '5000000'], [null, 'TOTAL', null, null, '5000000']])).toEqual(['total', 'total']);
   });
