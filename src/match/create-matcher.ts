@@ -800,15 +800,32 @@ function finish(input: FinishInput): ReconcileResult {
   // better evidence than the roster's look-alike rows. The row is matched to its registration instead of
   // carrying the earlier row's (and its budget is counted).
   // Such rows are not in the index; the registration is among the earlier row's pairs (one NIK typo away).
+  // The same holds for a row with a valid NIK taken for a copy of an earlier row without one (same rare
+  // name and birth date, the NIK's date agreeing: 'same_name_birth_date') when BPJS registers two people
+  // of that name born that day: the roster's rule took the name for rare, BPJS says it is not.
   const ownRegistration = new Int32Array(n).fill(-1);
+  /** Whether row `first`'s candidates hold a registration of another NIK with row r's name and birth date. */
+  const secondNamesake = (r: number, first: number, nik: string): boolean => {
+    let found = false;
+    forEachPair(byRosterPairs, first, (k2) => {
+      if (found) return;
+      const p = participants[cols.bpjs[k2] ?? 0]!;
+      if (p.nik.status !== 'valid' || p.nik.nik === nik) return;
+      const levels = score(r, cols.bpjs[k2] ?? 0).levels;
+      found = levels.birthDate === 'exact' && !levels.birthDateWeak && (levels.name.level === 'exact' || levels.name.level === 'equal_strong');
+    });
+    return found;
+  };
   for (let r = 0; r < n; r++) {
-    if (dups.kind[r] !== 'same_name_birth_date_near_nik') continue;
+    const kind = dups.kind[r];
+    if (kind !== 'same_name_birth_date_near_nik' && kind !== 'same_name_birth_date') continue;
     const nik = ws[r]!.nik;
     if (nik.status !== 'valid' || nik.nik === null) continue;
     // Two people only when the earlier row has a registration of its own: if it has none (say its NIK was cut
     // by Excel and it waits for review), the one registration is most likely this person's, listed twice.
+    // An earlier row without a NIK, only when BPJS has a second namesake born that day (see above).
     const first = dups.firstOf[r] ?? 0;
-    if ((acceptedOfRoster[first] ?? -1) < 0) continue;
+    if (kind === 'same_name_birth_date_near_nik' ? (acceptedOfRoster[first] ?? -1) < 0 : !secondNamesake(r, first, nik.nik)) continue;
     // Pairs are stored in arrival order: the registration is chosen as preferCurrentRegistration would
     // (active, then the latest membership), then by export order, so the batch split cannot change it.
     let best = -1;
@@ -845,7 +862,8 @@ function finish(input: FinishInput): ReconcileResult {
     const own = ownRegistration[r] ?? -1;
     if (own >= 0) {
       rootOf[r] = r;
-      const lead = [msg('match.reason.own_registration_not_duplicate', { ref: formatProvenance(ws[dups.firstOf[r] ?? 0]!) })];
+      const code = dups.kind[r] === 'same_name_birth_date' ? 'match.reason.own_registration_namesake' : 'match.reason.own_registration_not_duplicate';
+      const lead = [msg(code, { ref: formatProvenance(ws[dups.firstOf[r] ?? 0]!) })];
       decisions[r] = matchedDecision(r, own, { manual: false, scored: true, lead, extra });
       wf[r] = null;
       continue;

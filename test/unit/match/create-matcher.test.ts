@@ -669,6 +669,41 @@ describe('one-to-one', () => {
     expect(other.bpjsOnly.map((p) => p.seq)).toEqual([1]);
   });
 
+  // Was a bug (exploratory test, round 2): a row whose NIK BPJS holds exactly was made the duplicate of an earlier
+  // NIK-less row of another agency (same name and birth date, rare on that roster), lost its registration and
+  // its agency's budget, although BPJS registers two people of that name born that day.
+  it('a row with a valid NIK after a NIK-less namesake: its own registration when BPJS has a second namesake born that day', () => {
+    const a = makeNik('327301', '1985-06-05', 'F', 11);
+    const b = makeNik('327301', '1985-06-05', 'F', 13);
+    const roster: RecordSpec[] = [
+      { nik: null, name: 'SITI AMINAH', birthDate: '1985-06-05', agency: 'DINKES' },
+      { nik: a, name: 'SITI AMINAH', birthDate: '1985-06-05', agency: 'DISDIK' },
+    ];
+    const two = reconcile(roster, [
+      { nik: a, name: 'SITI AMINAH', birthDate: '1985-06-05' },
+      { nik: b, name: 'SITI AMINAH', birthDate: '1985-06-05' },
+    ]);
+    expect(only(two, 1).status).toBe('registered');
+    expect(only(two, 1).bpjs?.seq).toBe(0);
+    expect(only(two, 1).duplicateOf).toBeNull();
+    expect(codes(only(two, 1))[0]).toBe('match.reason.own_registration_namesake');
+    // The NIK-less row is not guessed: it waits for review, the other namesake among its candidates.
+    expect(only(two, 0).status).toBe('review');
+    expect(only(two, 0).candidates.map((c) => c.bpjs.seq)).toContain(1);
+    // One such registration only: the roster's rule stands (one person listed twice), as before.
+    const one = reconcile(roster, [{ nik: a, name: 'SITI AMINAH', birthDate: '1985-06-05' }]);
+    expect(only(one, 1).status).toBe('duplicate');
+    expect(codes(only(one, 1))).toEqual(['match.reason.duplicate_name_date_nik']);
+    // The second registration of another name, or born another day, is no namesake: still a duplicate.
+    for (const second of [
+      { nik: b, name: 'RUSMINI', birthDate: '1985-06-05' },
+      { nik: b, name: 'SITI AMINAH', birthDate: '1985-07-05' },
+    ]) {
+      const r = reconcile(roster, [{ nik: a, name: 'SITI AMINAH', birthDate: '1985-06-05' }, second]);
+      expect(only(r, 1).status, second.name + second.birthDate).toBe('duplicate');
+    }
+  });
+
   it('two rows of one person not in BPJS, the NIK mistyped or cut by Excel in one copy: duplicate', () => {
     const nik = makeNik('737101', '1991-07-07', 'M', 15);
     for (const copy of [`${nik.slice(0, 14)}${nik[15]}${nik[14]}`, `${nik.slice(0, 15)}0`, { excel: `${nik.slice(0, 15)}0` }] as const) {
