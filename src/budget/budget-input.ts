@@ -33,16 +33,22 @@ export function* budgetInputsFromDecisions(decisions: readonly WorkerDecision[])
 }
 
 /**
- * Inputs for a budget of the rosters alone. Without the matcher, duplicates are found by valid NIK only:
- * every later row with a NIK already seen (in the given order, which should be roster order) becomes
- * `duplicate` and is not budgeted twice. Rows without a valid NIK are all kept.
+ * Inputs for a budget of the rosters alone: a row `duplicate(i)` marks is `duplicate` and not budgeted
+ * twice. `rekon budget` marks the matcher's duplicates of a run without a BPJS export, so that it
+ * budgets exactly reconcile's all_roster group; the default, for callers without the matcher, is every
+ * later row with a valid NIK already seen (two people on one copied NIK then count once).
  */
-export function* budgetInputsFromWorkers(workers: readonly Worker[]): Generator<BudgetInput, void, undefined> {
+export function* budgetInputsFromWorkers(workers: readonly Worker[], duplicate?: (index: number) => boolean): Generator<BudgetInput, void, undefined> {
   const seen = new Set<string>();
-  for (const w of workers) {
-    const nik = w.nik.status === 'valid' ? w.nik.nik : null;
-    const duplicate = nik !== null && seen.has(nik);
-    if (nik !== null) seen.add(nik);
-    yield { at: w, agency: w.agency, status: duplicate ? 'duplicate' : null, rosterWage: w.wage, bpjsWage: null };
+  for (let i = 0; i < workers.length; i++) {
+    const w = workers[i]!;
+    let repeated: boolean;
+    if (duplicate !== undefined) repeated = duplicate(i);
+    else {
+      const nik = w.nik.status === 'valid' ? w.nik.nik : null;
+      repeated = nik !== null && seen.has(nik);
+      if (nik !== null) seen.add(nik);
+    }
+    yield { at: w, agency: w.agency, status: repeated ? 'duplicate' : null, rosterWage: w.wage, bpjsWage: null };
   }
 }

@@ -77,6 +77,14 @@ export const budgetMessages = {
     id: 'Batas upah JP mulai {month} belum diketahui; dipakai batas terakhir Rp{cap} (berlaku sejak {from}). Batas naik setiap Maret.',
     en: 'The JP wage cap from {month} is not known yet; the latest cap, Rp{cap} (in force since {from}), is used. The cap rises every March.',
   },
+  'budget.note.duplicate_row': {
+    id: '{row} tidak dianggarkan: orang yang sama dengan baris {first}.',
+    en: '{row} is not budgeted: the same person as row {first}.',
+  },
+  'budget.note.duplicate_rows_more': {
+    id: '… dan {count} baris ganda lainnya (daftar lengkap: status duplicate di workers.csv rekon reconcile).',
+    en: '… and {count} more duplicate rows (all of them: status duplicate in rekon reconcile\'s workers.csv).',
+  },
   'budget.note.duplicates_excluded': {
     id: '{count} baris ganda tidak dianggarkan dua kali.',
     en: '{count} duplicate rows are not budgeted twice.',

@@ -193,9 +193,9 @@ export function budgetFromDecisions(decisions: readonly WorkerDecision[], settin
   return computeBudget(budgetInputsFromDecisions(decisions), settings, rates, BUDGET_GROUPS);
 }
 
-/** Budget from rosters alone (no BPJS export): the all_roster group only. */
-export function budgetFromRoster(workers: readonly Worker[], settings: BudgetSettings, rates: RateTable): BudgetResult {
-  return computeBudget(budgetInputsFromWorkers(workers), settings, rates, ROSTER_ONLY_GROUPS);
+/** Budget from rosters alone (no BPJS export): the all_roster group only; `duplicate` as budgetInputsFromWorkers. */
+export function budgetFromRoster(workers: readonly Worker[], settings: BudgetSettings, rates: RateTable, duplicate?: (index: number) => boolean): BudgetResult {
+  return computeBudget(budgetInputsFromWorkers(workers, duplicate), settings, rates, ROSTER_ONLY_GROUPS);
 }
 
 function buildSegments(program: Program, riskClass: RiskClass, settings: BudgetSettings, rates: RateTable): Segment[] {

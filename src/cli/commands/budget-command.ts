@@ -20,6 +20,10 @@ import { writeFileAtomic } from '../../io/atomic-file.js';
 import { expandInputs } from '../../io/read-input.js';
 import { checkOutputDir, refuseToOverwriteInputs, refuseToWriteIntoInputFolders } from '../output-guard.js';
 import { budgetFromRoster } from '../../budget/compute-budget.js';
+import { createMatcher } from '../../match/create-matcher.js';
+import type { WorkerDecision } from '../../match/match-decision.js';
+import { matchSettings } from '../../match/match-settings.js';
+import { msg, type Message } from '../../i18n/message.js';
 import { DEFAULT_RATE_TABLE } from '../../budget/default-rate-table.js';
 import { BUDGET_COLUMNS, budgetRowCells } from '../../report/budget-row.js';
 import { budgetJson } from '../../report/model/summary-json.js';
@@ -74,9 +78,12 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     // with the table on stdout, as reconcile shows it; on stderr when stdout is CSV or JSON.
     const readNotes = [...skippedFolderNotes(skipped), ...stats.notes];
     if (opts.format !== 'text' && !ctx.quiet) for (const n of readNotes) warn(ctx, n);
-    const computed = budgetFromRoster(workers, settings, DEFAULT_RATE_TABLE);
+    // Duplicates as reconcile finds them (the matcher without a BPJS export), so this budget is reconcile's
+    // all_roster group: a NIK copied onto another person's row is two people, a NIK-less copy one.
+    const decisions = createMatcher(workers, matchSettings(config.match)).finish().decisions;
+    const computed = budgetFromRoster(workers, settings, DEFAULT_RATE_TABLE, (i) => decisions[i]?.status === 'duplicate');
     // budget.json and --format json carry the reading notes with the budget's own.
-    const budget = { ...computed, notes: [...readNotes, ...computed.notes] };
+    const budget = { ...computed, notes: [...readNotes, ...computed.notes, ...duplicateNotes(decisions)] };
     if (opts.out !== undefined) {
       await mkdir(opts.out, { recursive: true });
       await writeCsvFile(join(opts.out, 'budget.csv'), BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
@@ -100,4 +107,14 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     'rekon budget --roster opd/ --fixed-wage 1000000 --format csv --delimiter ";" > anggaran.csv',
     'rekon budget --roster opd/ --scheme bpu --wage-floor 2169348',
   ]);
+}
+
+/** Duplicate rows are named (the first ones; the rest counted), so the officer sees who was not budgeted twice. */
+const DUPLICATES_NAMED = 20;
+
+function duplicateNotes(decisions: readonly WorkerDecision[]): Message[] {
+  const duplicates = decisions.filter((d) => d.status === 'duplicate' && d.duplicateOf !== null);
+  const notes = duplicates.slice(0, DUPLICATES_NAMED).map((d) => msg('budget.note.duplicate_row', { row: formatProvenance(d.worker), first: formatProvenance(d.duplicateOf!) }));
+  if (duplicates.length > DUPLICATES_NAMED) notes.push(msg('budget.note.duplicate_rows_more', { count: duplicates.length - DUPLICATES_NAMED }));
+  return notes;
 }

@@ -143,6 +143,11 @@ describe('budgetInputsFromWorkers', () => {
     expect(() => inputs.next()).toThrow('item 1 was read');
   });
 
+  it('marks the rows a given rule says (rekon budget passes the matcher\'s duplicates), not the NIK-only default', () => {
+    const rows = [worker(0, 'A', 1, NIK_A), worker(1, 'A', 2, NIK_A), worker(2, 'B', 3, NIK_B)];
+    expect([...budgetInputsFromWorkers(rows, (i) => i === 2)].map((r) => r.status)).toEqual([null, null, 'duplicate']);
+  });
+
   it('a fresh call starts with nothing seen', () => {
     const rows = [worker(0, 'A', 1, NIK_A)];
     expect([...budgetInputsFromWorkers(rows)][0]?.status).toBeNull();
