@@ -10,6 +10,12 @@ export interface PersonIdentity {
   /** Sorted name keys (old/new spellings meet, titles removed) + birth date; null without a name. */
   readonly nameBirth: string | null;
   /**
+   * The sorted name keys alone, for a person whose NIK is masked: `--mask-nik` leaves the birth date out
+   * beside a masked NIK (its digits 7-12 are the date), so such a person meets the other run by name among
+   * people whose visible NIK digits agree. Null otherwise.
+   */
+  readonly maskedName: string | null;
+  /**
    * Only for a row with neither (NIK and name unusable): where it is, file + sheet + row. Such a row can be
    * recognised by nothing else, and in an unchanged roster it is still there: without this it was reported
    * as a worker gone plus a new one every month.
@@ -19,6 +25,11 @@ export interface PersonIdentity {
 
 /** Flags under which the roster NIK is not the person's NIK (src/match/match-decision.ts). */
 const UNUSABLE_NIK_FLAGS: ReadonlySet<string> = new Set(['nik_invalid', 'nik_excel_damaged', 'nik_missing']);
+
+/** The name keys alone (nameBirth without its birth date). */
+function nameOf(p: PersonIdentity): string | null {
+  return p.maskedName ?? (p.nameBirth === null ? null : p.nameBirth.slice(0, p.nameBirth.lastIndexOf('|')));
+}
 
 export function isMaskedNik(nik: string): boolean {
   return nik.includes('*');
@@ -35,10 +46,12 @@ export function personIdentity(person: {
   // A NIK is 16 digits (DOMAIN.md §1.1); a masked one keeps its length ("3279********0301").
   const nik = !flagged && /^[\d*]{16}$/.test(person.nik) ? person.nik : null;
   const keys = normalizeName(person.name).keys;
-  const nameBirth = keys.length === 0 ? null : `${[...keys].sort().join(' ')}|${person.birthDate}`;
+  const name = keys.length === 0 ? null : [...keys].sort().join(' ');
+  const nameBirth = name === null ? null : `${name}|${person.birthDate}`;
+  const maskedName = name !== null && nik !== null && isMaskedNik(nik) && person.birthDate === '' ? name : null;
   const at = person.at;
   const place = nik === null && nameBirth === null && at !== undefined ? `${at.file}\u0000${at.sheet}\u0000${at.row}` : null;
-  return { nik, nameBirth, place };
+  return { nik, nameBirth, maskedName, place };
 }
 
 /**
@@ -92,6 +105,13 @@ export function pairPeople(left: readonly PersonIdentity[], right: readonly Pers
   // Two different valid NIKs are two people even with the same name and birth date (the BPJS
   // export in fixtures/monthly has two SRI MULYANI born 11-04-1987).
   pass((p) => p.nameBirth, (l, r) => (byNik ? l.nik === null || r.nik === null : niksCompatible(l.nik, r.nik)));
+  // A masked NIK without its birth date (--mask-nik): by name, first with people whose visible NIK digits
+  // agree, then with people without a NIK.
+  if (!byNik) {
+    const oneMasked = (l: PersonIdentity, r: PersonIdentity): boolean => l.maskedName !== null || r.maskedName !== null;
+    pass(nameOf, (l, r) => oneMasked(l, r) && l.nik !== null && r.nik !== null && niksCompatible(l.nik, r.nik));
+    pass(nameOf, (l, r) => oneMasked(l, r) && (l.nik === null || r.nik === null));
+  }
   pass((p) => p.place, () => true);
   return pairs;
 }

@@ -10,6 +10,7 @@ import { formatInteger, formatRupiah } from '../report/format-number.js';
 import { DIFF_CATEGORIES, type DiffCategory, type PersonStatus } from './diff-category.js';
 import { countDiff, type CategoryCounts } from './diff-summary.js';
 import type { BudgetChange, DiffItem, RunDiff } from './run-diff.js';
+import { birthDateBeside } from '../report/birth-date-beside.js';
 
 /** diff.csv columns: stable English keys, one row per change. */
 export const DIFF_COLUMNS = ['category', 'agency', 'name', 'nik', 'birth_date', 'previous_status', 'current_status', 'file', 'sheet', 'row', 'detail'] as const;
@@ -28,9 +29,7 @@ export type MaskFn = (value: string) => string;
  * (as `rekon nik` does). A person without a NIK keeps the date: it is how they are known.
  */
 export function shownIdentity(item: Pick<DiffItem, 'nik' | 'birthDate'>, mask: MaskFn): { nik: string; birthDate: string } {
-  if (item.nik === '') return { nik: '', birthDate: item.birthDate };
-  const nik = mask(item.nik);
-  return { nik, birthDate: nik === item.nik ? item.birthDate : '' };
+  return { nik: item.nik === '' ? '' : mask(item.nik), birthDate: birthDateBeside(mask, item.nik, item.birthDate) ?? '' };
 }
 
 /** Where to find the person now; where they were when they are no longer there. */

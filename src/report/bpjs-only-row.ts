@@ -3,6 +3,7 @@ import type { CsvCell } from './csv-cell.js';
 import { cellsOf, type RowEmitter } from './cell-sink.js';
 import type { RowPrivacy } from './model/worker-row.js';
 import { rosterNikText, shownId } from './model/worker-row.js';
+import { birthDateBeside } from './birth-date-beside.js';
 
 /** bpjs_only.csv columns: stable English keys. */
 export const BPJS_ONLY_COLUMNS = [
@@ -43,7 +44,7 @@ export function bpjsOnlyRowEmitter(privacy: RowPrivacy): RowEmitter<BpjsOnlyReco
     cells.num('bpjs_row', p.row);
     cells.id('nik', shownId(privacy, rosterNikText(p.nik)));
     cells.text('name', p.name.original);
-    cells.text('birth_date', p.birthDate ?? '');
+    cells.text('birth_date', birthDateBeside(privacy.mask, rosterNikText(p.nik), p.birthDate) ?? '');
     cells.id('kpj', shownId(privacy, p.kpj));
     cells.text('status', p.status ?? '');
     cells.num('wage', p.wage);

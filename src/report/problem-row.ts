@@ -13,13 +13,23 @@ export type ProblemColumn = (typeof PROBLEM_COLUMNS)[number];
 /** Message parameters that hold an identifier, masked with `--mask-nik` (DOMAIN.md §6). */
 const ID_PARAMS: ReadonlySet<string> = new Set(['nik', 'kpj', 'nip', 'bpjs_nik']);
 
-/** The message with identifier parameters (nik, kpj, nip, bpjs_nik) passed through `mask`. */
+/** Birth dates a message quotes beside a NIK (record.nik_dob_mismatch…): what the masked digits encode. */
+const DATE_PARAMS: ReadonlySet<string> = new Set(['nik_date', 'column_date', 'other_date']);
+
+/** A NIK-shaped sample: whether `mask` masks at all. */
+const SAMPLE_NIK = '3273010101900001';
+
+/**
+ * The message with identifier parameters (nik, kpj, nip, bpjs_nik) passed through `mask`; when `mask`
+ * masks, the birth dates it quotes are hidden too (see birthDateBeside).
+ */
 export function maskMessageIds(message: Message, mask: (value: string) => string): Message {
   if (message.params === undefined) return message;
   const params: Record<string, string | number> = {};
   let changed = false;
+  const masking = mask(SAMPLE_NIK) !== SAMPLE_NIK;
   for (const [k, v] of Object.entries(message.params)) {
-    const masked = ID_PARAMS.has(k) ? mask(String(v)) : v;
+    const masked = ID_PARAMS.has(k) ? mask(String(v)) : masking && DATE_PARAMS.has(k) ? '****-**-**' : v;
     if (masked !== v) changed = true;
     params[k] = masked;
   }

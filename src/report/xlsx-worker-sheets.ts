@@ -8,6 +8,7 @@ import { reasonsText } from './reasons-text.js';
 import type { XlsxColumnCode } from './xlsx-messages.js';
 import type { XlsxCell, XlsxColumn, XlsxColumnType } from './xlsx-sheet.js';
 import { xDate, xId, xInt, xRupiah, xScore, xText } from './xlsx-sheet.js';
+import { birthDateBeside } from './birth-date-beside.js';
 
 type Mask = (value: string) => string;
 
@@ -72,7 +73,7 @@ function rosterCells(lang: Lang, d: WorkerDecision, mask: Mask): XlsxCell[] {
     xInt(w.row),
     xText(w.name.original),
     maskedId(mask, rosterNikText(w.nik)),
-    xDate(w.birthDate),
+    xDate(birthDateBeside(mask, rosterNikText(w.nik), w.birthDate)),
     xText(w.agency),
     xText(w.position),
     xRupiah(w.wage),
@@ -90,7 +91,7 @@ function participantCells(b: BpjsParticipant | null, mask: Mask, rosterKpj: stri
     xText(b.name.original),
     maskedId(mask, rosterNikText(b.nik)),
     maskedId(mask, b.kpj ?? rosterKpj),
-    xDate(b.birthDate),
+    xDate(birthDateBeside(mask, rosterNikText(b.nik), b.birthDate)),
     xText(b.status),
     xRupiah(b.wage),
     xText(b.file),

@@ -4,6 +4,7 @@ import type { WorkerDecision } from '../../match/match-decision.js';
 import { agenciesByNameKey, personKey, rosterReviewKey } from '../../match/person-key.js';
 import type { ReviewRow } from '../../review/review-row.js';
 import { rosterNikText } from './worker-row.js';
+import { birthDateBeside } from '../birth-date-beside.js';
 
 /**
  * review.csv: one row per `review` roster row × candidate, best first, undecided. It is also the
@@ -34,8 +35,8 @@ export function reviewRowsOf(lang: Lang, decisions: readonly WorkerDecision[], m
         bpjsKey: keyOf(personKey(b), maskKey),
         rank: i + 1,
         score: Math.round(c.score * 100) / 100,
-        roster: { file: w.file, sheet: w.sheet, row: w.row, name: w.name.original, nik: mask(rosterNikText(w.nik)), birthDate: w.birthDate ?? '', agency: w.agency },
-        bpjs: { file: b.file, sheet: b.sheet, row: b.row, name: b.name.original, nik: mask(rosterNikText(b.nik)), birthDate: b.birthDate ?? '', kpj: b.kpj === null ? '' : mask(b.kpj), status: b.status ?? '' },
+        roster: { file: w.file, sheet: w.sheet, row: w.row, name: w.name.original, nik: mask(rosterNikText(w.nik)), birthDate: birthDateBeside(mask, rosterNikText(w.nik), w.birthDate) ?? '', agency: w.agency },
+        bpjs: { file: b.file, sheet: b.sheet, row: b.row, name: b.name.original, nik: mask(rosterNikText(b.nik)), birthDate: birthDateBeside(mask, rosterNikText(b.nik), b.birthDate) ?? '', kpj: b.kpj === null ? '' : mask(b.kpj), status: b.status ?? '' },
         reasons: [...general, ...c.reasons].map((r) => translate(lang, r)).join('; '),
         note: '',
       });

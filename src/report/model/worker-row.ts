@@ -5,6 +5,7 @@ import { formatProvenance } from '../../io/provenance.js';
 import type { CsvCell } from '../csv-cell.js';
 import { cellsOf, type RowEmitter } from '../cell-sink.js';
 import { reasonsText } from '../reasons-text.js';
+import { birthDateBeside } from '../birth-date-beside.js';
 
 /** workers.csv columns: stable English keys (the list first, extras after). */
 export const WORKER_COLUMNS = [
@@ -83,8 +84,8 @@ export function workerRowEmitter(lang: Lang, privacy: RowPrivacy): RowEmitter<Wo
     cells.id('kpj', shownId(privacy, b?.kpj ?? w.kpj));
     cells.text('flags', d.flags.join(' '));
     cells.text('reasons', reasonsText(lang, d.reasons));
-    cells.text('birth_date', w.birthDate ?? '');
-    cells.text('bpjs_birth_date', b?.birthDate ?? '');
+    cells.text('birth_date', birthDateBeside(privacy.mask, rosterNikText(w.nik), w.birthDate) ?? '');
+    cells.text('bpjs_birth_date', b === null ? '' : (birthDateBeside(privacy.mask, rosterNikText(b.nik), b.birthDate) ?? ''));
     cells.text('bpjs_status', b?.status ?? '');
     cells.num('bpjs_wage', b?.wage ?? null);
     cells.text('duplicate_of', d.duplicateOf === null ? '' : formatProvenance(d.duplicateOf));

@@ -73,8 +73,32 @@ describe('personIdentity: the name + birth-date key', () => {
   });
 
   it('computes the name key whatever the NIK and flags', () => {
-    expect(personIdentity({ nik: NIK_SITI, name: 'SITI AMINAH', birthDate: '1990-04-05', flags: ['nik_invalid'] })).toEqual({ nik: null, nameBirth: 'AMINAH SITI|1990-04-05', place: null });
-    expect(personIdentity({ nik: NIK_SITI, name: 'SITI AMINAH', birthDate: '1990-04-05' })).toEqual({ nik: NIK_SITI, nameBirth: 'AMINAH SITI|1990-04-05', place: null });
+    expect(personIdentity({ nik: NIK_SITI, name: 'SITI AMINAH', birthDate: '1990-04-05', flags: ['nik_invalid'] })).toEqual({ nik: null, nameBirth: 'AMINAH SITI|1990-04-05', maskedName: null, place: null });
+    expect(personIdentity({ nik: NIK_SITI, name: 'SITI AMINAH', birthDate: '1990-04-05' })).toEqual({ nik: NIK_SITI, nameBirth: 'AMINAH SITI|1990-04-05', maskedName: null, place: null });
+  });
+
+  it('a masked NIK without its birth date (--mask-nik leaves it out) is known by its name alone too', () => {
+    expect(personIdentity({ nik: '3273********0001', name: 'SITI AMINAH', birthDate: '' }).maskedName).toBe('AMINAH SITI');
+    expect(personIdentity({ nik: '3273********0001', name: 'SITI AMINAH', birthDate: '1990-04-05' }).maskedName).toBeNull();
+    expect(personIdentity({ nik: NIK_SITI, name: 'SITI AMINAH', birthDate: '' }).maskedName).toBeNull();
+  });
+});
+
+describe('pairPeople with a run written with --mask-nik (no birth date beside a masked NIK)', () => {
+  const masked = (nik: string, name: string) => personIdentity({ nik: `${nik.slice(0, 4)}********${nik.slice(12)}`, name, birthDate: '' });
+  const full = (nik: string, name: string, birthDate: string) => personIdentity({ nik, name, birthDate });
+  const A = '3279025104870308';
+  const B = '3279025104870309';
+  it('pairs by name among people whose visible NIK digits agree, before people without a NIK', () => {
+    const noNik = personIdentity({ nik: '', name: 'SRI MULYANI', birthDate: '1987-04-11' });
+    // Left: the NIK-less roster row first, then the BPJS record with NIK B; right (masked): A's row, then B's record.
+    expect(pairPeople([noNik, full(B, 'SRI MULYANI', '1987-04-11')], [masked(A, 'SRI MULYANI'), masked(B, 'SRI MULYANI')], false).sort()).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    // Another name, or visible digits that disagree, pair nobody.
+    expect(pairPeople([full(B, 'SRI MULYANI', '1987-04-11')], [masked(A, 'SRI MULYANI')], false)).toEqual([]);
+    expect(pairPeople([full(A, 'SRI MULYANI', '1987-04-11')], [masked(A, 'SRI RAHAYU')], false)).toEqual([]);
   });
 });
 

@@ -104,7 +104,8 @@ describe('bpjs_only.csv rows', () => {
   it('masks the NIK and KPJ, and only those, when asked', () => {
     const spy = spyPrivacy();
     const cells = bpjsOnlyRowCells(p, spy);
-    expect(spy.calls.sort()).toEqual([NIK_PAPUA, '23019999991'].sort());
+    // Identifiers only (the NIK is asked twice: for itself, and whether the birth date beside it is hidden).
+    expect([...new Set(spy.calls)].sort()).toEqual([NIK_PAPUA, '23019999991'].sort());
     expect(cells.nik).toEqual({ kind: 'id', value: `#${NIK_PAPUA}#` });
     expect(texts(BPJS_ONLY_COLUMNS, bpjsOnlyRowCells(p, masked)).join('|')).not.toMatch(/9471020505950007|23019999991/);
     const none = spyPrivacy();
@@ -291,8 +292,8 @@ describe('problems.csv rows', () => {
       expect(JSON.stringify(ids)).toBe(before);
     });
 
-    it('property: only identifier parameters change, each to mask(its text); the code and the keys stay', () => {
-      const keys = fc.constantFrom('nik', 'kpj', 'nip', 'bpjs_nik', 'length', 'raw', 'row', 'value', 'NIK', 'nik_date');
+    it('property: only identifier parameters change, each to mask(its text), and quoted birth dates are hidden; the code and the keys stay', () => {
+      const keys = fc.constantFrom('nik', 'kpj', 'nip', 'bpjs_nik', 'length', 'raw', 'row', 'value', 'NIK', 'nik_date', 'column_date', 'other_date', 'date');
       const params = fc.dictionary(keys, fc.oneof(fc.string(), fc.integer()));
       fc.assert(
         fc.property(fc.string(), params, (code, ps) => {
@@ -302,8 +303,12 @@ describe('problems.csv rows', () => {
           expect(Object.keys(out.params ?? {})).toEqual(Object.keys(ps));
           for (const [k, v] of Object.entries(ps)) {
             const isId = k === 'nik' || k === 'kpj' || k === 'nip' || k === 'bpjs_nik';
-            expect(out.params?.[k]).toBe(isId ? `<${String(v)}>` : v);
+            const isDate = k === 'nik_date' || k === 'column_date' || k === 'other_date';
+            expect(out.params?.[k]).toBe(isId ? `<${String(v)}>` : isDate ? '****-**-**' : v);
           }
+          // A mask that masks nothing (no --mask-nik) leaves the dates too.
+          const open = maskMessageIds(m, (v) => v).params ?? {};
+          for (const k of ['nik_date', 'column_date', 'other_date']) expect(open[k]).toBe(ps[k]);
         }),
       );
     });

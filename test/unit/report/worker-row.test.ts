@@ -259,10 +259,21 @@ describe('workerRowCells', () => {
     const p = spyPrivacy();
     const d = decision(w1, 'registered', { bpjs: { ...b1, nik: participant({ row: 2, nik: NIK_PAPUA }).nik }, score: 13 });
     const cells = workerRowCells('en', d, p);
-    expect(p.calls.sort()).toEqual([NIK_A, NIK_PAPUA, '23011234567'].sort());
+    // Identifiers only (each NIK is asked twice: for itself, and whether the birth date beside it is hidden).
+    expect([...new Set(p.calls)].sort()).toEqual([NIK_A, NIK_PAPUA, '23011234567'].sort());
     expect(cells.nik).toEqual({ kind: 'id', value: `#${NIK_A}#` });
     expect(cells.bpjs_nik).toEqual({ kind: 'id', value: `#${NIK_PAPUA}#` });
     expect(cells.kpj).toEqual({ kind: 'id', value: '#23011234567#' });
+  });
+
+  it('leaves the birth dates out beside masked NIKs (digits 7-12 are the date), not beside full ones or without a NIK', () => {
+    const d = decision(worker({ row: 4, nik: NIK_A, birthDate: '1990-01-05' }), 'registered', { bpjs: participant({ row: 2, nik: NIK_A, birthDate: '1990-01-05' }) });
+    const open: RowPrivacy = { mask: (v) => v };
+    const dates = (p: RowPrivacy, x: typeof d): string[] => [workerRowCells('en', x, p).birth_date, workerRowCells('en', x, p).bpjs_birth_date].map((c) => csvCellText(c, plain));
+    expect(dates(masked, d)).toEqual(['', '']);
+    expect(dates(open, d)).toEqual(['1990-01-05', '1990-01-05']);
+    const noNik = decision(worker({ row: 5, nik: '', birthDate: '1991-02-03' }), 'unregistered');
+    expect(dates(masked, noNik)[0]).toBe('1991-02-03');
   });
 
   it('does not call the mask for identifiers that are absent', () => {
