@@ -102,8 +102,8 @@ export const cliMessages = {
   'init.written': { id: 'konfigurasi ditulis ke {file}', en: 'config written to {file}' },
   'cmd.reconcile.roster': { id: 'daftar OPD: berkas, folder, atau "-" (stdin)', en: 'agency rosters: files, directories, or "-" (stdin)' },
   'cmd.reconcile.decisions': {
-    id: 'berkas keputusan verifikasi (dari rekon review, atau review.csv yang kolom decision-nya diisi)',
-    en: 'review decisions file (from rekon review, or a review.csv with its decision column filled in)',
+    id: 'berkas keputusan verifikasi (dari rekon review, atau review.csv yang kolom decision-nya diisi); boleh diulang. Dengan --out, keputusan ini menjadi awal decisions.csv bulan ini',
+    en: 'review decisions file (from rekon review, or a review.csv with its decision column filled in); may be repeated. With --out, they start this month\'s decisions.csv',
   },
   'cmd.reconcile.bpjs': { id: 'ekspor peserta BPJS: berkas, folder, atau "-" (stdin)', en: 'BPJS participant exports: files, directories, or "-" (stdin)' },
   'cli.many_problems': { id: 'beberapa masalah: {list}', en: 'several problems: {list}' },

@@ -161,3 +161,48 @@ describe('two NIK-less namesakes born the same day in two agencies (built binary
     expect(sitiRows(run.stdout).sort()).toEqual([`${join(roster, 'a-panti.csv')}:registered`, `${join(roster, 'b-dinsos.csv')}:unregistered`]);
   });
 });
+
+describe('decisions hold for every later month (README "Monthly operations", built binary)', () => {
+  // Synthetic: three workers without a NIK, each with two namesakes born the same day in BPJS: all reviewed.
+  function inputs(): { roster: string; bpjs: string } {
+    const roster = join(tmp, 'opd');
+    const bpjs = join(tmp, 'bpjs');
+    mkdirSync(roster);
+    mkdirSync(bpjs);
+    writeFileSync(join(roster, 'a.csv'), 'NO,NAMA,NIK,TGL LAHIR,OPD,GAJI\n1,SRI MULYANI,,11-04-1987,DISHUB,2000000\n2,EUIS SUKMAWATI,,02-02-1991,DISHUB,2000000\n3,NENG KURNIA,,03-03-1992,DISHUB,2000000\n');
+    writeFileSync(
+      join(bpjs, 'b.csv'),
+      'No,KPJ,NIK,Nama,Tgl Lahir,Upah,Status\n1,26101000201,3273015104870031,SRI MULYANI,11-04-1987,2000000,AKTIF\n2,26101000219,3273015104870032,SRI MULYANI,11-04-1987,2000000,AKTIF\n' +
+        '3,26101000300,3273014202910051,EUIS SUKMAWATI,02-02-1991,2000000,AKTIF\n4,26101000318,3273014202910052,EUIS SUKMAWATI,02-02-1991,2000000,AKTIF\n' +
+        '5,26101000326,3273014303920061,NENG KURNIA,03-03-1992,2000000,AKTIF\n6,26101000334,3273014303920062,NENG KURNIA,03-03-1992,2000000,AKTIF\n',
+    );
+    return { roster, bpjs };
+  }
+  const statuses = (file: string): string[] => (parse(readFileSync(file), { bom: true, columns: true }) as Record<string, string>[]).map((r) => `${r['name']}:${r['status']}`);
+
+  it("month C with month B's decisions.csv still has month A's decision; --decisions may be given twice", () => {
+    const { roster, bpjs } = inputs();
+    const [a, b, c] = ['A', 'B', 'C'].map((m) => join(tmp, m));
+    expect(runRekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--out', a!, '--quiet']).code).toBe(0);
+    expect(runRekon(['review', join(a!, 'review.csv')], { input: 'a\nq\n' }).code).toBe(0);
+    expect(runRekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--decisions', join(a!, 'decisions.csv'), '--out', b!, '--quiet']).code).toBe(0);
+    // The B folder starts with A's decision, and `rekon review` adds B's own to it.
+    expect(decisions(join(b!, 'decisions.csv'))).toEqual(['accept:name:MULYANI SRI|1987-04-11>nik:3273015104870031']);
+    expect(runRekon(['review', join(b!, 'review.csv')], { input: 'a\nq\n' }).code).toBe(0);
+    expect(decisions(join(b!, 'decisions.csv'))).toEqual(['accept:name:MULYANI SRI|1987-04-11>nik:3273015104870031', 'accept:name:EUIS SUKMAWATI|1991-02-02>nik:3273014202910051']);
+    const month = runRekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--decisions', join(b!, 'decisions.csv'), '--out', c!, '--lang', 'en']);
+    expect(month.code).toBe(0);
+    expect(month.stdout + month.stderr).toContain('review decisions: 2 of 2 apply');
+    expect(statuses(join(c!, 'workers.csv'))).toEqual(['SRI MULYANI:registered', 'EUIS SUKMAWATI:registered', 'NENG KURNIA:review']);
+    // Both files named: both apply (they were one file's worth before: only the last was read).
+    const both = runRekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--decisions', join(a!, 'decisions.csv'), '--decisions', join(b!, 'decisions.csv'), '--format', 'csv', '--lang', 'en']);
+    expect(both.stderr).toContain('review decisions: 2 of 2 apply');
+    // A re-run of month B with month A's file keeps B's own answers (they come after the carried ones and win).
+    expect(runRekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--decisions', join(a!, 'decisions.csv'), '--out', b!, '--quiet']).code).toBe(0);
+    expect(decisions(join(b!, 'decisions.csv'))).toEqual(['accept:name:MULYANI SRI|1987-04-11>nik:3273015104870031', 'accept:name:EUIS SUKMAWATI|1991-02-02>nik:3273014202910051']);
+    // OUT/decisions.csv given as --decisions for that same OUT: read, not rewritten.
+    const before = readFileSync(join(b!, 'decisions.csv'));
+    expect(runRekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--decisions', join(b!, 'decisions.csv'), '--out', b!, '--quiet']).code).toBe(0);
+    expect(readFileSync(join(b!, 'decisions.csv')).equals(before)).toBe(true);
+  });
+});

@@ -32,6 +32,8 @@ import { expandInputs } from '../../io/read-input.js';
 import { checkOutputDir, checkOutputFile, refuseToOverwriteInputs, refuseToWriteIntoInputFolders } from '../output-guard.js';
 import { UsageError } from '../../errors.js';
 import { readDecisionFile } from '../../review/decision-file.js';
+import type { ReviewRow } from '../../review/review-row.js';
+import { carryDecisions } from '../carry-decisions.js';
 import { decisionsOf } from '../../review/decisions-of.js';
 import type { ManualDecision } from '../../review/manual-decision.js';
 import { maskPersonKey } from '../../review/mask-person-key.js';
@@ -42,7 +44,7 @@ interface ReconcileOptions extends InputCliOptions, BudgetCliOptions, OutputCliO
   readonly bpjs: string[];
   readonly rosterMap?: string[];
   readonly bpjsMap?: string[];
-  readonly decisions?: string;
+  readonly decisions?: readonly string[];
 }
 
 export function reconcileCommand(ctx: CliContext, setExit: SetExit): Command {
@@ -53,7 +55,7 @@ export function reconcileCommand(ctx: CliContext, setExit: SetExit): Command {
     .addOption(mapOption(ctx, '--roster-map'))
     .addOption(mapOption(ctx, '--bpjs-map'))
     .addOption(mapOptionElsewhere('--map', ['--roster-map', '--bpjs-map']))
-    .option('--decisions <file>', t(ctx, { code: 'cmd.reconcile.decisions' }));
+    .option('--decisions <file>', t(ctx, { code: 'cmd.reconcile.decisions' }), (value: string, previous: readonly string[] | undefined) => [...(previous ?? []), value]);
   addReadOptions(ctx, cmd);
   addOutputOptions(ctx, cmd, ['text', 'csv', 'json']);
   addBudgetOptions(ctx, cmd);
@@ -93,7 +95,7 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   for (const f of bpjsFiles) if (f.path !== null && rosterPaths.has(f.path)) runNotes.push(msg('run.same_file_both_sides', { file: f.name }));
   // The decisions file is an input too: `--decisions laporan/review.csv --out laporan` would replace the
   // review.csv the officer just filled in.
-  const decisionsFile = opts.decisions === undefined ? [] : [{ name: opts.decisions, path: opts.decisions }];
+  const decisionsFile = (opts.decisions ?? []).map((d) => ({ name: d, path: d }));
   const outputs = plannedOutputs(opts);
   await refuseToOverwriteInputs(outputs, [...rosterFiles, ...bpjsFiles, ...decisionsFile]);
   await refuseToWriteIntoInputFolders(outputs, [...opts.roster, ...opts.bpjs]);
@@ -136,6 +138,7 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
       await phase('matched');
       if (manual !== null) runNotes.push(...unusedDecisionNotes(manual.decisions, result.manualApplied ?? []));
       const code = await finishRun(ctx, opts, { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result });
+      if (manual !== null && opts.out !== undefined) await carryDecisions(opts.out, opts.decisions ?? [], manual.rows);
       await phase('reported');
       return code;
     } finally {
@@ -144,8 +147,11 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   });
 }
 
-async function readManualDecisions(path: string): Promise<{ decisions: ManualDecision[]; warnings: Message[] }> {
-  return decisionsOf(await readDecisionFile(path));
+/** Every --decisions file in the order given (a later file's row wins, as a later row does). */
+async function readManualDecisions(paths: readonly string[]): Promise<{ decisions: ManualDecision[]; warnings: Message[]; rows: ReviewRow[] }> {
+  const rows: ReviewRow[] = [];
+  for (const path of paths) rows.push(...(await readDecisionFile(path)));
+  return { ...decisionsOf(rows), rows };
 }
 
 /** Decisions that no longer apply (a person vanished) are said, never silently dropped. */
