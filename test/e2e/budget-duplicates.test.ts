@@ -59,3 +59,19 @@ describe('rekon budget counts the people reconcile counts', () => {
     expect(totals(budget.stdout).map((r) => [r['program'], r['workers'], r['period_total']])).toEqual(fromReconcile.map((r) => [r['program'], r['workers'], r['period_total']]));
   });
 });
+
+// Was a bug (exploratory test round 2): with --format csv (the --help example piped into a spreadsheet) a row
+// without a wage left the budget with no trace on stderr, so a scripted job reported a short APBD line silently.
+describe('rows left out of a budget are said on stderr when stdout is CSV or JSON', () => {
+  it.each([['budget'], ['reconcile']])('rekon %s --format csv names the row without a wage', (command) => {
+    const opd = join(dir, `nowage-${command}`);
+    mkdirSync(opd);
+    writeFileSync(join(opd, 'r.csv'), 'NAMA;NIK;TGL LAHIR;OPD;HONOR\r\nANI;3273014101900001;01-01-1990;DAMKAR;2000000\r\nBUDI;3273010202900002;02-02-1990;DAMKAR;\r\n');
+    const args = command === 'budget' ? ['budget', '--roster', opd] : ['reconcile', '--roster', opd, '--bpjs', join(dir, 'no-bpjs.csv')];
+    writeFileSync(join(dir, 'no-bpjs.csv'), 'NIK;NAMA;TGL LAHIR;STATUS\r\n');
+    const r = runRekon([...args, '--format', 'csv', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Not budgeted \(no wage\): .*r\.csv:3/);
+    expect(runRekon([...args, '--format', 'csv', '--quiet']).stderr).toBe('');
+  });
+});

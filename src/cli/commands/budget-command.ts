@@ -5,6 +5,7 @@ import { choiceOption } from '../choice-option.js';
 import type { CliContext } from '../cli-context.js';
 import { t, warn } from '../cli-context.js';
 import { skippedFolderNotes } from '../skipped-folders.js';
+import { notBudgetedNote } from '../not-budgeted-note.js';
 import type { SetExit } from '../program.js';
 import { required } from '../required-option.js';
 import { withExamples } from '../help-examples.js';
@@ -88,6 +89,11 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
       await mkdir(opts.out, { recursive: true });
       await writeCsvFile(join(opts.out, 'budget.csv'), BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
       await writeFileAtomic(join(opts.out, 'budget.json'), `${JSON.stringify(budgetJson(ctx.lang, budget), null, 2)}\n`);
+    }
+    const unbudgeted = notBudgetedNote(budget.notBudgeted);
+    if (opts.format !== 'text' && !ctx.quiet) {
+      for (const n of [...computed.notes, ...duplicateNotes(decisions)]) warn(ctx, n);
+      if (unbudgeted !== null) warn(ctx, unbudgeted);
     }
     if (opts.format === 'csv') await csvToStdout(ctx.out, BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
     else if (opts.format === 'json') ctx.out(`${JSON.stringify(budgetJson(ctx.lang, budget), null, 2)}\n`);

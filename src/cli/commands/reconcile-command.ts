@@ -34,6 +34,7 @@ import { UsageError } from '../../errors.js';
 import { readDecisionFile } from '../../review/decision-file.js';
 import type { ReviewRow } from '../../review/review-row.js';
 import { carryDecisions } from '../carry-decisions.js';
+import { notBudgetedNote } from '../not-budgeted-note.js';
 import { decisionsOf } from '../../review/decisions-of.js';
 import type { ManualDecision } from '../../review/manual-decision.js';
 import { maskPersonKey } from '../../review/mask-person-key.js';
@@ -199,6 +200,8 @@ async function finishRun(
   const retained = result.bpjsOnly.map((p, i) => compactBpjsOnly(p, result.bpjsOnlyLinks?.[i] ?? null));
   if (store.spilled) notes.push(msg('run.bpjs_only_in_csv_only', { count: store.count + retained.length }));
   const budget = budgetFromDecisions(result.decisions, budgetSettings, DEFAULT_RATE_TABLE);
+  const unbudgeted = notBudgetedNote(budget.notBudgeted);
+  if (!ctx.quiet && opts.format !== 'text' && unbudgeted !== null) warn(ctx, unbudgeted);
   const summary = summarize(result, store.count + retained.length);
   const problems = [...roster.stats.problems, ...bpjs.problems];
   const run: ReconcileRun = {
