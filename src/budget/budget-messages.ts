@@ -77,6 +77,10 @@ export const budgetMessages = {
     id: 'Batas upah JP mulai {month} belum diketahui; dipakai batas terakhir Rp{cap} (berlaku sejak {from}). Batas naik setiap Maret.',
     en: 'The JP wage cap from {month} is not known yet; the latest cap, Rp{cap} (in force since {from}), is used. The cap rises every March.',
   },
+  'budget.note.risk_agency_unused': {
+    id: 'Kelas risiko untuk OPD "{agency}" di rekon.toml [agencies.risk] tidak dipakai: tidak ada baris yang dianggarkan untuk OPD itu. Tulis nama OPD seperti di daftar (atau alias-nya di [agencies.aliases]).',
+    en: 'The risk class for agency "{agency}" in rekon.toml [agencies.risk] is not used: no budgeted row has that agency. Write the agency as the rosters do (or as an alias in [agencies.aliases]).',
+  },
   'budget.note.duplicate_row': {
     id: '{row} tidak dianggarkan: orang yang sama dengan baris {first}.',
     en: '{row} is not budgeted: the same person as row {first}.',

@@ -172,6 +172,11 @@ export function computeBudget(
 
   const lines = buildLines(sums, agencyClass, scope, programs, settings);
   const notes = buildNotes(settings, rates, duplicates, notBudgeted.length);
+  // A risk class for an agency no budgeted row has (a typo, or a name the rosters do not use) changes
+  // nothing: said, or the agency is budgeted at the default class in silence (JKK up to 7× too low).
+  for (const agency of Object.keys(settings.agencyRiskClasses)) {
+    if (!sums.has(agencyKey(agency))) notes.push(msg('budget.note.risk_agency_unused', { agency }));
+  }
   const firstMonth = settings.period[0] ?? '';
   return {
     lines,

@@ -76,14 +76,15 @@ export function parseConfig(path: string, text: string): RekonConfig {
   checkBudgetText(path, 'budget.risk', c.budget?.risk, (v) => parseRiskClass(v) !== null, RISK_CLASSES.join(' | '));
   checkBudgetText(path, 'budget.scheme', c.budget?.scheme, (v) => parseBudgetScheme(v) !== null, 'pu | bpu');
   checkBudgetText(path, 'budget.period', c.budget?.period, (v) => parsePeriod(v) !== null, '2027-01..2027-12 | 2027');
+  const aliases = new Map<string, string>();
+  for (const [alias, name] of Object.entries(c.agencies?.aliases ?? {})) aliases.set(alias.trim().toUpperCase(), name);
   const agencyRisk: Record<string, RiskClass> = {};
   for (const [agency, text] of Object.entries(c.agencies?.risk ?? {})) {
     const rc = parseRiskClass(text);
     if (rc === null) throw new InputError(msg('config.invalid', { file: path, key: `agencies.risk.${agency}`, value: JSON.stringify(text), allowed: 'very_low | low | medium | high | very_high | 1-5' }));
-    agencyRisk[agency] = rc;
+    // The agency as the roster writes it works too: an alias names the agency its rows are budgeted under.
+    agencyRisk[aliases.get(agency.trim().toUpperCase()) ?? agency] = rc;
   }
-  const aliases = new Map<string, string>();
-  for (const [alias, name] of Object.entries(c.agencies?.aliases ?? {})) aliases.set(alias.trim().toUpperCase(), name);
   const match: RekonConfig['match'] = {};
   if (c.match?.accept_score !== undefined) match.acceptScore = c.match.accept_score;
   if (c.match?.review_score !== undefined) match.reviewScore = c.match.review_score;

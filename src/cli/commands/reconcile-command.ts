@@ -202,6 +202,8 @@ async function finishRun(
   const budget = budgetFromDecisions(result.decisions, budgetSettings, DEFAULT_RATE_TABLE);
   const unbudgeted = notBudgetedNote(budget.notBudgeted);
   if (!ctx.quiet && opts.format !== 'text' && unbudgeted !== null) warn(ctx, unbudgeted);
+  // A rekon.toml risk class that reached no agency: a setting the officer believes in force (any format).
+  if (!ctx.quiet) for (const n of budget.notes) if (n.code === 'budget.note.risk_agency_unused') warn(ctx, n);
   const summary = summarize(result, store.count + retained.length);
   const problems = [...roster.stats.problems, ...bpjs.problems];
   const run: ReconcileRun = {

@@ -158,6 +158,11 @@ describe('per-agency risk class', () => {
     expect(line(r, 'DINAS LINGKUNGAN HIDUP', 'unregistered', 'jkm')).toMatchObject({ riskClass: null, monthlyEmployer: 6_000 });
     expect(line(r, TOTAL_AGENCY, 'unregistered', 'jkk')).toMatchObject({ riskClass: null, monthlyEmployer: 30_200 });
   });
+  it('says so when a risk class names an agency no budgeted row has (it would change nothing in silence)', () => {
+    expect(r.notes.filter((n) => n.code === 'budget.note.risk_agency_unused')).toEqual([]);
+    const typo = computeBudget(rows, settings({ period: JAN_2027, agencyRiskClasses: { 'Dinas Damkar': 'very_high', 'dinas lingkungan hidup': 'high' } }), DEFAULT_RATE_TABLE);
+    expect(typo.notes.filter((n) => n.code === 'budget.note.risk_agency_unused')).toEqual([{ code: 'budget.note.risk_agency_unused', params: { agency: 'Dinas Damkar' } }]);
+  });
   it('cites the regulation of every class used', () => {
     expect(r.basis.regulations).toContainEqual({ code: 'budget.reg.pp44_2015_art16_1', params: { letter: 'a' } });
     expect(r.basis.regulations).toContainEqual({ code: 'budget.reg.pp44_2015_art16_1', params: { letter: 'd' } });

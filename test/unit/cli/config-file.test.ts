@@ -47,6 +47,16 @@ describe('config file', () => {
     expect(c.budget.fixedWage).toBe(1000000);
   });
 
+  it('a risk class may name the agency as the rosters write it: an alias is the agency it stands for', () => {
+    const c = parseConfig('rekon.toml', `[agencies.aliases]
+DAMKAR = "Dinas Pemadam Kebakaran"
+[agencies.risk]
+" damkar " = "very_high"
+"Satpol PP" = "high"
+`);
+    expect(c.agencyRisk).toEqual({ 'Dinas Pemadam Kebakaran': 'very_high', 'Satpol PP': 'high' });
+  });
+
   it.each([
     ['[budget]\nfoo = 1\n', 'config.unknown_key', 'budget.foo'],
     ['[columns.roster]\nnikk = "X"\n', 'config.unknown_key', 'columns.roster.nikk'],
