@@ -24,7 +24,7 @@ import type { NikComparison } from './compare-nik.js';
 import { matchedStatus, matchMethod, passesAcceptGuard, workerFlags } from './classify.js';
 import { shareAnyKey } from './compare-name.js';
 import { explainPair } from './explain-pair.js';
-import { fixedMsg, sharedReasons } from './fixed-message.js';
+import { fixedMsg, sharedMsg, sharedReasons } from './fixed-message.js';
 import { findDuplicates, type DuplicateKind } from './find-duplicates.js';
 import { createMatchFrequencyCounter, type MatchFrequencies, type MatchFrequencyCounter, type NameTally } from './frequency-table.js';
 import type { KeyIndex } from './key-index.js';
@@ -623,6 +623,15 @@ function seqsOf(records: readonly { readonly seq: number }[]): Float64Array {
 }
 
 /**
+ * Why a matched row is inactive, with the export's own status word (NON AKTIF, KELUAR, MENINGGAL…): "inactive"
+ * alone budgeted a worker BPJS records as deceased "to reactivate" with nothing in any output to say so.
+ */
+function inactiveReason(p: BpjsParticipant): Message {
+  const word = p.statusRaw?.trim() ?? '';
+  return word === '' ? fixedMsg('match.reason.status_inactive') : sharedMsg('match.reason.status_inactive_word', word, { status: word });
+}
+
+/**
  * Whether a row that lost its acceptable BPJS record to another row may be that row listed twice.
  * Not when neither has any NIK and they are in different agencies: nothing but a name and a birth
  * date joins them, which find-duplicates does not take as one person across agencies either (two
@@ -788,7 +797,7 @@ function finish(input: FinishInput): ReconcileResult {
       candidates: NO_CANDIDATES,
       flags: workerFlags(ws[r]!, { bpjs: p, levels: s.levels }),
       reasons: sharedReasons(
-        o.lead.concat(reasonsOf(r, b, s), status === 'inactive' ? [fixedMsg('match.reason.status_inactive')] : NO_REASONS, otherRegistrations(r, b), o.extra),
+        o.lead.concat(reasonsOf(r, b, s), status === 'inactive' ? [inactiveReason(p)] : NO_REASONS, otherRegistrations(r, b), o.extra),
       ),
     };
   };

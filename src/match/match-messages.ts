@@ -99,6 +99,7 @@ export const matchMessages = {
     en: 'matched by a manual review decision (--decisions file)',
   },
   'match.reason.status_inactive': { id: 'status kepesertaan BPJS: nonaktif', en: 'BPJS membership status: inactive' },
+  'match.reason.status_inactive_word': { id: 'status kepesertaan BPJS: nonaktif ({status})', en: 'BPJS membership status: inactive ({status})' },
   'match.reason.below_accept': {
     id: 'skor {score} di bawah ambang terima otomatis {threshold}',
     en: 'score {score} is below the auto-accept threshold {threshold}',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../src/i18n/translate.js';
 import { createMatcher, createRosterIntake } from '../../../src/match/create-matcher.js';
 import type { ReconcileResult, WorkerDecision } from '../../../src/match/match-decision.js';
 import { matchSettings, type MatchSettings } from '../../../src/match/match-settings.js';
@@ -7,7 +8,7 @@ import { makeNik, makeParticipant, makeWorker, type RecordSpec } from './make-re
 
 function reconcile(
   roster: RecordSpec[],
-  bpjs: (RecordSpec & { status?: 'active' | 'inactive' | null; membershipDate?: string | null })[],
+  bpjs: (RecordSpec & { status?: 'active' | 'inactive' | null; statusRaw?: string; membershipDate?: string | null })[],
   settings?: Partial<MatchSettings>,
 ): ReconcileResult {
   const workers: Worker[] = roster.map((s, i) => makeWorker(i, s));
@@ -52,8 +53,18 @@ describe('statuses', () => {
   it('inactive: matched to a participant whose status is inactive', () => {
     const r = reconcile([{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', status: 'inactive' }]);
     expect(only(r).status).toBe('inactive');
-    expect(codes(only(r))).toContain('match.reason.status_inactive');
+    // The export's own word is quoted ('inactive' here, the test record's raw status).
+    expect(only(r).reasons).toContainEqual({ code: 'match.reason.status_inactive_word', params: { status: 'inactive' } });
     expect(r.notes).toEqual([]);
+  });
+
+  // Was confusing (exploratory test round 2): MENINGGAL, KELUAR and NON AKTIF all read "inactive" with nothing
+  // saying which, so a worker BPJS records as deceased was budgeted "to reactivate" with no clue anywhere.
+  it('inactive: the reason quotes the export\'s status word; without one it says inactive', () => {
+    for (const word of ['MENINGGAL', 'KELUAR', 'NON AKTIF']) {
+      const r = reconcile([{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10', status: 'inactive', statusRaw: word }]);
+      expect(translate('en', only(r).reasons.find((m) => m.code.startsWith('match.reason.status_inactive'))!), word).toBe(`BPJS membership status: inactive (${word})`);
+    }
   });
 
   it('a null status (no status column) is treated as active, with a run note', () => {

@@ -42,7 +42,7 @@ export function makeWorker(seq: number, spec: RecordSpec): Worker {
   };
 }
 
-export function makeParticipant(seq: number, spec: RecordSpec & { status?: BpjsStatus | null; membershipDate?: string | null }): BpjsParticipant {
+export function makeParticipant(seq: number, spec: RecordSpec & { status?: BpjsStatus | null; statusRaw?: string; membershipDate?: string | null }): BpjsParticipant {
   return {
     side: 'bpjs',
     seq,
@@ -60,7 +60,7 @@ export function makeParticipant(seq: number, spec: RecordSpec & { status?: BpjsS
     kpj: spec.kpj ?? null,
     problems: [],
     status: spec.status === undefined ? 'active' : spec.status,
-    statusRaw: spec.status === undefined ? 'AKTIF' : spec.status,
+    statusRaw: spec.statusRaw ?? (spec.status === undefined ? 'AKTIF' : spec.status),
     membershipDate: spec.membershipDate ?? null,
   };
 }

@@ -69,7 +69,7 @@ describe('accepted manual decisions', () => {
     const r = run([{ nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [{ ...NAMESAKES[0]!, status: 'inactive' }, NAMESAKES[1]!], (w, p) => [accept(w[0]!, p[0]!)]);
     expect(decision(r, 0).status).toBe('inactive');
     expect(decision(r, 0).method).toBe('manual');
-    expect(codes(decision(r, 0))).toContain('match.reason.status_inactive');
+    expect(codes(decision(r, 0))).toContain('match.reason.status_inactive_word');
   });
 
   it('match a pair no blocking rule found: score null, still explained, participant retained', () => {
