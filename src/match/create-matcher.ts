@@ -858,6 +858,13 @@ function finish(input: FinishInput): ReconcileResult {
 
   const decisions: WorkerDecision[] = new Array<WorkerDecision>(n);
   const rootOf = new Int32Array(n);
+  // Rows with a candidate a human rejected (a reject decision whose participant arrived): left without
+  // candidates, their reason says so rather than "not found in the BPJS data".
+  const rejectedRows = new Set<number>();
+  input.manual.forEach((m, d) => {
+    if (m.decision !== 'reject' || input.man.bpjsSeen[d] !== 1) return;
+    for (const r of input.man.rosterRows.get(m.roster) ?? []) rejectedRows.add(r);
+  });
   for (let r = 0; r < n; r++) {
     const w = ws[r]!;
     const extra: Message[] = [];
@@ -955,7 +962,13 @@ function finish(input: FinishInput): ReconcileResult {
         candidates: NO_CANDIDATES,
         flags: workerFlags(w, null),
         reasons: sharedReasons(
-          [takenBy >= 0 ? msg('match.reason.candidate_taken', { ref: formatProvenance(ws[takenBy]!) }) : fixedMsg('match.reason.no_candidate')].concat(extra),
+          [
+            takenBy >= 0
+              ? msg('match.reason.candidate_taken', { ref: formatProvenance(ws[takenBy]!) })
+              : rejectedRows.has(r)
+                ? fixedMsg('match.reason.candidates_rejected')
+                : fixedMsg('match.reason.no_candidate'),
+          ].concat(extra),
         ),
       };
       wf[r] = null;

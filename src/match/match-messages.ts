@@ -117,6 +117,10 @@ export const matchMessages = {
     en: 'another candidate is nearly as strong (score margin {margin}, needs {required})',
   },
   'match.reason.no_candidate': { id: 'tidak ditemukan di data BPJS', en: 'not found in the BPJS data' },
+  'match.reason.candidates_rejected': {
+    id: 'kandidat di data BPJS ditolak oleh keputusan verifikasi (--decisions); tidak ada kandidat lain',
+    en: 'the candidates in the BPJS data were rejected by a review decision (--decisions); no other candidate',
+  },
   'match.reason.candidate_taken': {
     id: 'kandidat terbaik sudah dipasangkan dengan baris {ref}',
     en: 'the best candidate was matched to row {ref}',

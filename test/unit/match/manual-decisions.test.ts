@@ -170,9 +170,13 @@ describe('rejected manual decisions', () => {
       (w, p) => [reject(w[0]!, p[0]!)],
     );
     expect(decision(r, 0).status).toBe('unregistered');
-    expect(codes(decision(r, 0))).toEqual(['match.reason.no_candidate']);
+    // Says a human rejected it (it read "not found in the BPJS data": untrue, exploratory test round 2).
+    expect(codes(decision(r, 0))).toEqual(['match.reason.candidates_rejected']);
     expect(r.returned).toEqual([0]);
     expect(r.result.manualApplied).toEqual([0]);
+    // A reject whose participant never arrived changes nothing: not found, as without it.
+    const absent = run([{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [], (w) => [{ roster: key(w[0]!), bpjs: `nik:${BUDI}`, decision: 'reject' }]);
+    expect(codes(decision(absent, 0))).toEqual(['match.reason.no_candidate']);
   });
 
   it('give the row its next-best outcome: rejecting three of four namesakes leaves one clear match', () => {
