@@ -1,5 +1,5 @@
 import { msg, type Message } from '../i18n/message.js';
-import { formatProvenance } from '../io/provenance.js';
+import { formatProvenance, provenanceOf, type Provenance } from '../io/provenance.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
 import { assignInOrder, assignOneToOne } from './assign-one-to-one.js';
 import {
@@ -238,6 +238,8 @@ function matcherState(
   const scratch = createScoredPairScratch();
   const candidatesByRule = new Float64Array(BLOCKING_RULES.length);
   const skippedByRule = new Float64Array(BLOCKING_RULES.length);
+  /** Roster rows whose valid NIK a participant of another name and birth date holds (the pair failed): where. */
+  const nikHeldByOther = new Map<number, Provenance>();
 
   // Per-participant scratch, reused: candidate rows and the rule that found each, the rows of this
   // participant's manual decisions, and its kept pairs before it is known to be retained. The
@@ -465,7 +467,10 @@ function matcherState(
       // An accepted manual pair is kept whatever its score (it must be assigned and explained).
       const accepted = acceptRows.length > 0 && acceptRows.includes(row) && !rejected(row);
       const s = scorePairAtLeast(f, w.nik, pf, p.nik, freq, penalties, row, accepted ? -Infinity : settings.reviewScore, scratch);
-      if (s === null || (s.score < settings.reviewScore && !accepted)) continue;
+      if (s === null || (s.score < settings.reviewScore && !accepted)) {
+        if (w.nik.nik !== null && w.nik.nik === p.nik.nik && !nikHeldByOther.has(row)) nikHeldByOther.set(row, provenanceOf(p));
+        continue;
+      }
       keptRows[nKept] = row;
       keptScores[nKept] = s.score;
       keptFlags[nKept] = (passesAcceptGuard(s.levels, settings) ? GUARD_PASSED : 0) | (accepted ? MANUAL_ACCEPT : 0) | nikRoundingFlag(s.levels.nik);
@@ -557,7 +562,7 @@ function matcherState(
     finish() {
       liveIndex = null;
       lookupIndex = EMPTY_INDEX;
-      return finish({ ws, wf, freq, penalties, nameCount, dups, participants, pairs, settings, anyNullStatus, skippedByRule, manual, man });
+      return finish({ ws, wf, freq, penalties, nameCount, dups, participants, pairs, settings, anyNullStatus, skippedByRule, manual, man, nikHeldByOther });
     },
   };
 }
@@ -596,6 +601,8 @@ function prepareManual(ws: readonly Worker[], manual: readonly ManualDecision[],
 
 interface FinishInput {
   readonly ws: readonly Worker[];
+  /** Rows whose NIK a participant of another name and birth date holds (see addParticipant): that participant's place. */
+  readonly nikHeldByOther: ReadonlyMap<number, Provenance>;
   /** Consumed: each row's features are let go once its decision is built (peak memory of a large run). */
   readonly wf: (PersonFeatures | null)[];
   readonly freq: MatchFrequencies;
@@ -967,7 +974,9 @@ function finish(input: FinishInput): ReconcileResult {
               ? msg('match.reason.candidate_taken', { ref: formatProvenance(ws[takenBy]!) })
               : rejectedRows.has(r)
                 ? fixedMsg('match.reason.candidates_rejected')
-                : fixedMsg('match.reason.no_candidate'),
+                : input.nikHeldByOther.has(r)
+                  ? msg('match.reason.nik_held_by_other', { ref: formatProvenance(input.nikHeldByOther.get(r)!) })
+                  : fixedMsg('match.reason.no_candidate'),
           ].concat(extra),
         ),
       };

@@ -117,6 +117,10 @@ export const matchMessages = {
     en: 'another candidate is nearly as strong (score margin {margin}, needs {required})',
   },
   'match.reason.no_candidate': { id: 'tidak ditemukan di data BPJS', en: 'not found in the BPJS data' },
+  'match.reason.nik_held_by_other': {
+    id: 'NIK ini terdaftar di BPJS atas orang lain (baris BPJS {ref}: nama dan tanggal lahir lain): periksa NIK di daftar atau di BPJS',
+    en: 'this NIK is registered in BPJS to another person (BPJS row {ref}: another name and birth date): check the NIK on the roster or at BPJS',
+  },
   'match.reason.candidates_rejected': {
     id: 'kandidat di data BPJS ditolak oleh keputusan verifikasi (--decisions); tidak ada kandidat lain',
     en: 'the candidates in the BPJS data were rejected by a review decision (--decisions); no other candidate',

@@ -58,6 +58,17 @@ describe('statuses', () => {
     expect(r.notes).toEqual([]);
   });
 
+  // Was untrue (exploratory test round 2): a roster NIK that BPJS holds under another name and birth date read
+  // "not found in the BPJS data", so the officer would try to enrol a NIK BPJS already has.
+  it('unregistered: a NIK BPJS holds for another person says so, naming that BPJS row', () => {
+    const r = reconcile([{ nik: SITI, name: 'DEDE ROSADI', birthDate: '1990-01-10' }], [{ nik: SITI, name: 'YAYAT SUPRIATNA', birthDate: '1975-06-15' }]);
+    expect(only(r).status).toBe('unregistered');
+    expect(only(r).reasons).toEqual([{ code: 'match.reason.nik_held_by_other', params: { ref: 'bpjs.csv:2' } }]);
+    // Another NIK in the export: not found, as before.
+    const none = reconcile([{ nik: SITI, name: 'DEDE ROSADI', birthDate: '1990-01-10' }], [{ nik: BUDI, name: 'YAYAT SUPRIATNA', birthDate: '1975-06-15' }]);
+    expect(codes(only(none))).toEqual(['match.reason.no_candidate']);
+  });
+
   // Was confusing (exploratory test round 2): MENINGGAL, KELUAR and NON AKTIF all read "inactive" with nothing
   // saying which, so a worker BPJS records as deceased was budgeted "to reactivate" with no clue anywhere.
   it('inactive: the reason quotes the export\'s status word; without one it says inactive', () => {
