@@ -74,8 +74,8 @@ export const budgetMessages = {
     en: 'wage {wage} cannot be used (must be whole rupiah above 0) and no default wage: not budgeted',
   },
   'budget.note.jp_cap_assumed': {
-    id: 'Batas upah JP mulai {month} belum diketahui; dipakai batas terakhir Rp{cap} (berlaku sejak {from}). Batas naik setiap Maret.',
-    en: 'The JP wage cap from {month} is not known yet; the latest cap, Rp{cap} (in force since {from}), is used. The cap rises every March.',
+    id: 'Batas upah JP mulai {month} belum diketahui; dipakai batas terakhir {cap_rupiah} (berlaku sejak {from}). Batas naik setiap Maret.',
+    en: 'The JP wage cap from {month} is not known yet; the latest cap, {cap_rupiah} (in force since {from}), is used. The cap rises every March.',
   },
   'budget.note.risk_agency_unused': {
     id: 'Kelas risiko untuk OPD "{agency}" di rekon.toml [agencies.risk] tidak dipakai: tidak ada baris yang dianggarkan untuk OPD itu. Tulis nama OPD seperti di daftar (atau alias-nya di [agencies.aliases]).',

@@ -352,7 +352,7 @@ function buildNotes(settings: BudgetSettings, rates: RateTable, duplicates: numb
     const beyond = settings.period.find((m) => m > rates.pu.jpWageCapKnownThrough);
     const cap = beyond === undefined ? null : entryAt(rates.pu.jpWageCap, beyond);
     if (beyond !== undefined && cap !== null) {
-      notes.push(msg('budget.note.jp_cap_assumed', { month: beyond, cap: cap.value, from: cap.from }));
+      notes.push(msg('budget.note.jp_cap_assumed', { month: beyond, cap_rupiah: cap.value, from: cap.from }));
     }
   }
   if (duplicates > 0) notes.push(msg('budget.note.duplicates_excluded', { count: duplicates }));

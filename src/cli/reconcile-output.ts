@@ -191,7 +191,7 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
   }
   ctx.out(`${renderSummaryTable(lang, run.summary, run.paint, moneyByAgency(run.budget))}\n`);
   const s = run.budget.basis.settings;
-  ctx.out(`${t(ctx, { code: 'summary.period', params: { from: s.period[0] ?? '', to: s.period.at(-1) ?? '', months: s.period.length, programs: s.programs.join('+').toUpperCase() } })}\n`);
+  ctx.out(`${t(ctx, { code: 'summary.period', params: { from: s.period[0] ?? '', to: s.period.at(-1) ?? '', count: s.period.length, programs: s.programs.join('+').toUpperCase() } })}\n`);
   if (run.summary.bpjsOnly > 0) ctx.out(`${t(ctx, { code: 'summary.bpjs_only', params: { count: formatInteger(lang, run.summary.bpjsOnly) } })}\n`);
   const related = run.summary.bpjsOnlyRelated;
   if (related.other_registration + related.review_candidate > 0) {

@@ -25,11 +25,15 @@ export function label(lang: Lang, code: string): string {
 }
 
 /**
- * A `count` given as a number is written as the reports write counts: "1.500" (id), "1,500" (en). Only
- * `count`: other numbers (row numbers, years, scores) must stay as they are.
+ * A `count` given as a number is written as the reports write counts: "1.500" (id), "1,500" (en), and an
+ * amount (a key ending in `_rupiah`) as they write amounts: "Rp 11.086.300" / "Rp 11,086,300". Only those:
+ * other numbers (row numbers, years, scores) must stay as they are.
  */
 function shownParam(key: string, v: string | number, lang: Lang): string {
-  return key === 'count' && typeof v === 'number' && Number.isInteger(v) ? formatInteger(lang, v) : String(v);
+  if (typeof v !== 'number' || !Number.isInteger(v)) return String(v);
+  if (key === 'count') return formatInteger(lang, v);
+  if (key.endsWith('_rupiah')) return `Rp ${formatInteger(lang, v)}`;
+  return String(v);
 }
 
 function fill(template: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {

@@ -18,7 +18,7 @@ export const reportMessages = {
   'col.monthly_worker': { id: 'Per bulan (pekerja)', en: 'Monthly (worker)' },
   'col.monthly_total': { id: 'Per bulan', en: 'Monthly' },
   'col.period_total': { id: 'Periode', en: 'Period' },
-  'budget.heading': { id: '{group}: {from}..{to} ({months} bulan)', en: '{group}: {from}..{to} ({months} months)' },
+  'budget.heading': { id: '{group}: {from}..{to} ({count} bulan)', en: '{group}: {from}..{to} ({count} months)', en_one: '{group}: {from}..{to} ({count} month)' },
   'budget.not_budgeted_rows': { id: 'Tidak dianggarkan (tanpa upah): {rows}', en: 'Not budgeted (no wage): {rows}' },
   'row.total': { id: 'TOTAL', en: 'TOTAL' },
   'summary.bpjs_only': {
@@ -51,7 +51,11 @@ export const reportMessages = {
   'setting.scheme': { id: 'Skema', en: 'Scheme' },
   'setting.risk_class': { id: 'Kelas risiko JKK', en: 'JKK risk class' },
   'summary.outputs_written': { id: 'Laporan ditulis ke {dir}', en: 'Reports written to {dir}' },
-  'summary.period': { id: 'Periode anggaran {from}..{to} ({months} bulan), program {programs}', en: 'Budget period {from}..{to} ({months} months), programs {programs}' },
+  'summary.period': {
+    id: 'Periode anggaran {from}..{to} ({count} bulan), program {programs}',
+    en: 'Budget period {from}..{to} ({count} months), programs {programs}',
+    en_one: 'Budget period {from}..{to} ({count} month), programs {programs}',
+  },
 } as const satisfies Catalog;
 
 /** Labels of `rekon inspect`. */

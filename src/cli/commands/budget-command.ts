@@ -99,7 +99,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     else if (opts.format === 'json') ctx.out(`${JSON.stringify(budgetJson(ctx.lang, budget), null, 2)}\n`);
     else {
       const s = budget.basis.settings;
-      ctx.out(`${t(ctx, { code: 'budget.heading', params: { group: t(ctx, { code: 'budget.group.all_roster' }), from: s.period[0] ?? '', to: s.period.at(-1) ?? '', months: s.period.length } })}\n`);
+      ctx.out(`${t(ctx, { code: 'budget.heading', params: { group: t(ctx, { code: 'budget.group.all_roster' }), from: s.period[0] ?? '', to: s.period.at(-1) ?? '', count: s.period.length } })}\n`);
       ctx.out(`${renderBudgetTable(ctx.lang, budget.lines, paintFor(ctx))}\n`);
       for (const n of [budget.basis.rounding, budget.basis.monthly, ...budget.notes]) ctx.out(`· ${translate(ctx.lang, n)}\n`);
       if (budget.notBudgeted.length > 0) {

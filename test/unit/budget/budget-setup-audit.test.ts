@@ -222,8 +222,12 @@ describe('budget messages a user reads', () => {
   });
 
   it('notes put each value in its place and count in the singular for one', () => {
-    const note = msg('budget.note.jp_cap_assumed', { month: '2027-03', cap: '11.086.300', from: '2026-03' });
-    expect(translate('en', note)).toBe('The JP wage cap from 2027-03 is not known yet; the latest cap, Rp11.086.300 (in force since 2026-03), is used. The cap rises every March.');
+    // The cap as amounts are written everywhere else (it read "Rp11086300"; exploratory test round 2).
+    const note = msg('budget.note.jp_cap_assumed', { month: '2027-03', cap_rupiah: 11_086_300, from: '2026-03' });
+    expect(translate('en', note)).toBe('The JP wage cap from 2027-03 is not known yet; the latest cap, Rp 11,086,300 (in force since 2026-03), is used. The cap rises every March.');
+    expect(translate('id', note)).toContain('batas terakhir Rp 11.086.300 (berlaku sejak 2026-03)');
+    const period = (count: number): string => translate('en', msg('summary.period', { from: '2027-01', to: '2027-01', count, programs: 'JKK+JKM' }));
+    expect([period(1), period(12)]).toEqual(['Budget period 2027-01..2027-01 (1 month), programs JKK+JKM', 'Budget period 2027-01..2027-01 (12 months), programs JKK+JKM']);
     expect(translate('en', msg('budget.note.duplicates_excluded', { count: 1 }))).toBe('1 duplicate row is not budgeted twice.');
     expect(translate('en', msg('budget.invalid.no_rate', { program: 'jkk', month: '2015-06' }))).toBe('the rate table has no jkk rate for 2015-06');
   });

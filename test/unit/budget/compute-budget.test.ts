@@ -193,7 +193,7 @@ describe('JP cap changing inside the period', () => {
   });
   it('says when the cap of a budgeted month is not known yet', () => {
     const r = computeBudget([input('DINAS A', null, 12_000_000)], settings({ programs: ['jp'] }), DEFAULT_RATE_TABLE, ['all_roster']);
-    expect(r.notes).toContainEqual({ code: 'budget.note.jp_cap_assumed', params: { month: '2027-03', cap: 11_086_300, from: '2026-03' } });
+    expect(r.notes).toContainEqual({ code: 'budget.note.jp_cap_assumed', params: { month: '2027-03', cap_rupiah: 11_086_300, from: '2026-03' } });
     expect(line(r, TOTAL_AGENCY, 'all_roster', 'jp')?.periodTotal).toBe(12 * 332_589);
   });
 });
