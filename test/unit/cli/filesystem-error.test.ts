@@ -43,4 +43,15 @@ describe('filesystemError', () => {
       }
     }
   });
+
+  // Was confusing (exploratory test round 2): a report.xlsx that was a folder was reported as
+  // "lap/.report.xlsx.rekon-tmp-11915: is a folder", the name of rekon's own temporary copy.
+  it('names the output, not rekon\'s temporary copy of it: the rename target, else the copy\'s own name', () => {
+    const renamed = Object.assign(errno('EISDIR', 'lap/.report.xlsx.rekon-tmp-11915'), { dest: 'lap/report.xlsx' });
+    expect(filesystemError(renamed)?.detail.params).toEqual({ path: 'lap/report.xlsx' });
+    expect(filesystemError(errno('ENOSPC', 'lap/.workers.csv.rekon-tmp-7'))?.detail.params).toEqual({ path: 'lap/workers.csv' });
+    expect(filesystemError(errno('ENOSPC', '.workers.csv.rekon-tmp-7'))?.detail.params).toEqual({ path: 'workers.csv' });
+    // A file of the user's that only looks alike keeps its name.
+    expect(filesystemError(errno('EACCES', 'lap/.hidden.csv'))?.detail.params).toEqual({ path: 'lap/.hidden.csv' });
+  });
 });
