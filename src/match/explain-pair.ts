@@ -112,7 +112,12 @@ function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
       const out: Message[] = [];
       for (const [a, b] of al.typos) out.push(msg('match.reason.name_typo', { roster: a, bpjs: b }));
       out.push(...joinedReasons(al), ...cutReasons(al));
-      if (s.levels.name.level === 'partial') out.push(msg('match.reason.name_partial', { tokens: al.common.join(' ') || '–' }));
+      // What the names share: the equal words, and a word written joined on one side (as the roster writes it).
+      // With nothing shared but typos, the typo reasons say it all ("share only –" said nothing).
+      if (s.levels.name.level === 'partial') {
+        const shared = [...al.common, ...al.joined.map(([roster]) => roster)];
+        if (shared.length > 0) out.push(msg('match.reason.name_partial', { tokens: shared.join(' ') }));
+      }
       else if (s.levels.name.level === 'subset') out.push(msg('match.reason.name_subset', { tokens: [...al.unmatchedRoster, ...al.unmatchedBpjs].join(' ') }));
       return out.length > 0 ? out : [msg('match.reason.name_differs', { roster: wn.clean, bpjs: pn.clean })];
     }

@@ -50,7 +50,7 @@ function renderSheet(lang: Lang, s: InspectSheet, paint: ChalkInstance): string[
   const lines: string[] = [];
   const skippedText = Object.entries(s.skippedCounts).map(([reason, n]) => skippedCount(lang, reason, n)).join(', ');
   lines.push(
-    `  ${paint.bold(name)}${translate(lang, { code: 'inspect.sheet_line', params: { row: s.headerRow ?? '?', rows: formatInteger(lang, s.rows) } })}` +
+    `  ${paint.bold(name)}${translate(lang, { code: 'inspect.sheet_line', params: { row: s.headerRow ?? '?', count: s.rows } })}` +
       (skippedText === '' ? '' : ` · ${label(lang, 'inspect.skipped')}: ${skippedText}`) +
       (s.encoding === null ? '' : ` · ${s.encoding}, "${s.delimiter === '\t' ? '\\t' : s.delimiter}"`),
   );

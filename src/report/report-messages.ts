@@ -61,7 +61,7 @@ export const reportMessages = {
 /** Labels of `rekon inspect`. */
 export const inspectMessages = {
   'inspect.no_table': { id: 'tidak ada tabel, dilewati', en: 'no table, skipped' },
-  'inspect.sheet_line': { id: 'judul kolom di baris {row} · {rows} baris pekerja', en: 'header at row {row} · {rows} worker rows' },
+  'inspect.sheet_line': { id: 'judul kolom di baris {row} · {count} baris pekerja', en: 'header at row {row} · {count} worker rows', en_one: 'header at row {row} · {count} worker row' },
   'inspect.skipped': { id: 'dilewati', en: 'skipped' },
   'inspect.columns': { id: 'kolom', en: 'columns' },
   'inspect.no_problems': { id: 'tidak ada masalah data', en: 'no data problems' },

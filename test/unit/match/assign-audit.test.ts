@@ -229,10 +229,11 @@ describe('explainPair (audit)', () => {
     expect(r.params[1]).toEqual({ titles: "Hj.', 'S.Pd" });
   });
 
-  it('names sharing no word exactly (only a joined one) are said to share "–"', () => {
+  // It read "names share only –" (exploratory test round 2): the joined word is what they share.
+  it('names sharing no word exactly, only a joined one, are said to share that word', () => {
     const r = reasons({ nik: NIK, name: 'NUR HAYATI RAHAYU', birthDate: BORN }, { nik: NIK, name: 'NURHAYATI BUDIARTI', birthDate: BORN });
     expect(r.codes.slice(1, 3)).toEqual(['match.reason.name_joined', 'match.reason.name_partial']);
-    expect(r.params[2]).toEqual({ tokens: '–' });
+    expect(r.params[2]).toEqual({ tokens: 'NUR HAYATI' });
   });
 
   it('the same weak word repeated on one side: the reason still names the weak word', () => {

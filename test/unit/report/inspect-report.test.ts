@@ -399,3 +399,12 @@ describe('inspectJson', () => {
     expect(inspectJson('en', [])).toEqual({ files: [] });
   });
 });
+
+describe('inspect sheet line', () => {
+  // It read "1 worker rows" (exploratory test round 2).
+  it('counts worker rows in the singular for one, with the language\'s thousands separator', () => {
+    expect(translate('en', msg('inspect.sheet_line', { row: 2, count: 1 }))).toBe('header at row 2 · 1 worker row');
+    expect(translate('en', msg('inspect.sheet_line', { row: 2, count: 1500 }))).toBe('header at row 2 · 1,500 worker rows');
+    expect(translate('id', msg('inspect.sheet_line', { row: 2, count: 1500 }))).toBe('judul kolom di baris 2 · 1.500 baris pekerja');
+  });
+});
