@@ -709,6 +709,47 @@ function finish(input: FinishInput): ReconcileResult {
     return best;
   };
 
+  // Participant features are recomputed where needed (about once per decision) rather than kept for the
+  // whole export; a one-entry cache covers scoring followed by explaining the same pair.
+  let cachedB = -1;
+  let cachedF: PersonFeatures | null = null;
+  const pFeatures = (b: number): PersonFeatures => {
+    if (b !== cachedB || cachedF === null) {
+      cachedF = personFeatures(participants[b]!);
+      cachedB = b;
+    }
+    return cachedF;
+  };
+  // One scratch result for every re-scoring: each is read (levels, score, reasons) before the next, and
+  // nothing kept in a decision refers to it (~20 MB less garbage per 100,000 roster rows).
+  const scratch = createScoredPairScratch();
+  const score = (r: number, b: number): ScoredPair => scorePair(wf[r]!, ws[r]!.nik, pFeatures(b), participants[b]!.nik, freq, input.penalties, r, scratch);
+
+  /**
+   * Whether pair k, its names only close (a letter apart: RINA / RINI), has a rival among row r's pairs
+   * with the exact name, the same birth date and a NIK one typo away: twins carry consecutive serials and
+   * often given names a letter apart, so the exact-NIK pair may be the twin's record and the rival the
+   * person's own. Neither is taken without a human (exploratory test round 2: a twin carrying her sister's
+   * NIK was matched to the sister's inactive record).
+   */
+  const exactNameRival = (k: number): boolean => {
+    const r = cols.roster[k] ?? 0;
+    // One pair only, as for most rows: no rival, and no re-scoring (a million accepted rows at 1M).
+    if ((byRosterPairs.start[r + 1] ?? 0) - (byRosterPairs.start[r] ?? 0) < 2) return false;
+    const b = cols.bpjs[k] ?? 0;
+    const own = score(r, b).levels;
+    if (own.nik.level !== 'exact' || own.name.level === 'exact' || own.name.level === 'equal_strong') return false;
+    let found = false;
+    forEachPair(byRosterPairs, r, (k2) => {
+      if (found || k2 === k) return;
+      const b2 = cols.bpjs[k2] ?? 0;
+      if (sameParticipant(participants[b]!, participants[b2]!)) return;
+      const l = score(r, b2).levels;
+      found = (l.name.level === 'exact' || l.name.level === 'equal_strong') && l.birthDate === 'exact' && !l.birthDateWeak && (l.nik.level === 'one_substitution' || l.nik.level === 'transposition');
+    });
+    return found;
+  };
+
   // Margins are computed against the assignment before any demotion, so the outcome does not depend
   // on the order rows are visited in.
   const acceptedOfRoster = new Int32Array(n).fill(-1);
@@ -716,7 +757,7 @@ function finish(input: FinishInput): ReconcileResult {
   for (let r = 0; r < n; r++) {
     const k = assignment.byRoster[r] ?? -1;
     if (k < 0) continue;
-    if (!isManual(k) && (cols.score[k] ?? 0) - competitor(k) < settings.minMargin) continue;
+    if (!isManual(k) && ((cols.score[k] ?? 0) - competitor(k) < settings.minMargin || exactNameRival(k))) continue;
     acceptedOfRoster[r] = k;
     acceptedOfBpjs[cols.bpjs[k] ?? 0] = r;
   }
@@ -753,21 +794,6 @@ function finish(input: FinishInput): ReconcileResult {
     matchDupOf[owner] = r;
   }
 
-  // Participant features are recomputed where needed (about once per decision) rather than kept for the
-  // whole export; a one-entry cache covers scoring followed by explaining the same pair.
-  let cachedB = -1;
-  let cachedF: PersonFeatures | null = null;
-  const pFeatures = (b: number): PersonFeatures => {
-    if (b !== cachedB || cachedF === null) {
-      cachedF = personFeatures(participants[b]!);
-      cachedB = b;
-    }
-    return cachedF;
-  };
-  // One scratch result for every re-scoring: each is read (levels, score, reasons) before the next, and
-  // nothing kept in a decision refers to it (~20 MB less garbage per 100,000 roster rows).
-  const scratch = createScoredPairScratch();
-  const score = (r: number, b: number): ScoredPair => scorePair(wf[r]!, ws[r]!.nik, pFeatures(b), participants[b]!.nik, freq, input.penalties, r, scratch);
   const reasonsOf = (r: number, b: number, s: ScoredPair): Message[] => {
     const f = wf[r]!;
     return explainPair(f, pFeatures(b), s, { name: () => input.nameCount[r] ?? 0, birthDate: () => freq.birthDates.count(bestBirthDate(f)) });
@@ -995,8 +1021,9 @@ function finish(input: FinishInput): ReconcileResult {
     else if (!eligible(top)) why = fixedMsg('match.reason.not_confirmed');
     else {
       const c = competitor(top, false);
-      // Clear of every rival on the scores: what held it back is a rival its NIK may be rounded from.
-      if (topScore - c >= settings.minMargin) why = fixedMsg('match.reason.rounding_tie');
+      // Clear of every rival on the scores: what held it back is a rival with the exact name (a twin's NIK?),
+      // or a rival its NIK may be rounded from.
+      if (topScore - c >= settings.minMargin) why = exactNameRival(top) ? fixedMsg('match.reason.exact_name_rival') : fixedMsg('match.reason.rounding_tie');
       else why = msg('match.reason.ambiguous', { margin: round(Number.isFinite(c) ? topScore - c : 0), required: settings.minMargin });
     }
     decisions[r] = {

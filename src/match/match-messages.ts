@@ -108,6 +108,10 @@ export const matchMessages = {
     id: 'NIK/nama/tanggal lahir tidak cukup saling menguatkan untuk diterima otomatis',
     en: 'NIK, name and birth date do not confirm each other enough to accept automatically',
   },
+  'match.reason.exact_name_rival': {
+    id: 'NIK sama tetapi nama hanya mirip, sedangkan peserta lain bernama persis sama, lahir di hari yang sama, dengan NIK beda satu digit (NIK saudara kembar?): periksa NIK mana milik orang ini',
+    en: "the same NIK but a name only close, while another participant has the exact name, the same birth date and a NIK one digit apart (a twin's NIK?): check which NIK is this person's",
+  },
   'match.reason.rounding_tie': {
     id: 'NIK ini mungkin NIK Papua yang terbulatkan dari NIK kandidat lain (selisih 1), jadi NIK tidak membedakan keduanya dan data lain belum cukup',
     en: "this NIK may be a Papua NIK rounded from another candidate's (1 apart), so the NIK cannot tell them apart and the rest does not decide",

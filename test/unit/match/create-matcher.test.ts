@@ -58,6 +58,37 @@ describe('statuses', () => {
     expect(r.notes).toEqual([]);
   });
 
+  // Was a false accept (exploratory test round 2): RINA's row carried her twin RINI's NIK; it was matched to RINI's
+  // inactive record as "names differ by a typo", while BPJS holds RINA herself with the exact name, the same
+  // birth date and the NIK one serial away.
+  it('review: an exact NIK with a name a letter apart, against a registration of the exact name with a NIK one digit away', () => {
+    const rina = makeNik('327301', '1998-04-15', 'F', 21);
+    const rini = makeNik('327301', '1998-04-15', 'F', 22);
+    const r = reconcile(
+      [{ nik: rini, name: 'RINA PUSPITASARI', birthDate: '1998-04-15' }],
+      [
+        { nik: rina, name: 'RINA PUSPITASARI', birthDate: '1998-04-15' },
+        { nik: rini, name: 'RINI PUSPITASARI', birthDate: '1998-04-15', status: 'inactive' },
+      ],
+    );
+    expect(only(r).status).toBe('review');
+    expect(codes(only(r))[0]).toBe('match.reason.exact_name_rival');
+    expect(only(r).candidates.map((c) => c.bpjs.seq).sort()).toEqual([0, 1]);
+    // Without the rival, the exact NIK with a name a letter off is accepted as before.
+    const alone = reconcile([{ nik: rini, name: 'RINA PUSPITASARI', birthDate: '1998-04-15' }], [{ nik: rini, name: 'RINI PUSPITASARI', birthDate: '1998-04-15', status: 'inactive' }]);
+    expect(only(alone).status).toBe('inactive');
+    // The exact name on the exact NIK: no doubt, whatever registration of a namesake is near.
+    const exact = reconcile(
+      [{ nik: rina, name: 'RINA PUSPITASARI', birthDate: '1998-04-15' }],
+      [
+        { nik: rina, name: 'RINA PUSPITASARI', birthDate: '1998-04-15' },
+        { nik: rini, name: 'RINI PUSPITASARI', birthDate: '1998-04-15', status: 'inactive' },
+      ],
+    );
+    expect(only(exact).status).toBe('registered');
+    expect(only(exact).bpjs?.seq).toBe(0);
+  });
+
   // Was untrue (exploratory test round 2): a roster NIK that BPJS holds under another name and birth date read
   // "not found in the BPJS data", so the officer would try to enrol a NIK BPJS already has.
   it('unregistered: a NIK BPJS holds for another person says so, naming that BPJS row', () => {
