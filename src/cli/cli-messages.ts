@@ -194,6 +194,10 @@ export const runMessages = {
     id: '{dir}: subfolder tidak dibaca (hanya berkas yang langsung ada di folder masukan yang dibaca); berikan sebagai masukan tersendiri bila perlu',
     en: '{dir}: subfolder not read (only the files directly inside an input folder are read); give it as an input of its own if it belongs',
   },
+  'run.stale_report_xlsx': {
+    id: '{file} berasal dari jalan sebelumnya (tidak ditulis ulang karena --no-xlsx-report): jangan dibaca sebagai laporan bulan ini',
+    en: '{file} is from an earlier run (not written again with --no-xlsx-report): do not read it as this run\'s report',
+  },
   'run.same_file_both_sides': {
     id: '{file} diberikan sebagai daftar OPD dan sebagai ekspor BPJS sekaligus',
     en: '{file} is given both as a roster and as a BPJS export',

@@ -300,3 +300,17 @@ describe('reconcile: a roster workbook with a hidden sheet', () => {
     ]);
   });
 });
+
+// Was silent (exploratory test round 2): an --out folder reused with --no-xlsx-report kept last month's report.xlsx
+// beside this month's files, with nothing to say it was stale.
+describe('reconcile: --out reused with --no-xlsx-report', () => {
+  it("says the folder's report.xlsx is from an earlier run; not when the run writes it", () => {
+    const out = join(dir, 'reused-out');
+    expect(runRekon(['reconcile', '--roster', ROSTERS, '--bpjs', BPJS_FIXTURE, '--out', out, '--quiet']).code).toBe(0);
+    const again = runRekon(['reconcile', '--roster', ROSTERS, '--bpjs', BPJS_FIXTURE, '--out', out, '--no-xlsx-report', '--format', 'csv', '--lang', 'en']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(`${join(out, 'report.xlsx')} is from an earlier run (not written again with --no-xlsx-report)`);
+    const written = runRekon(['reconcile', '--roster', ROSTERS, '--bpjs', BPJS_FIXTURE, '--out', out, '--format', 'csv', '--lang', 'en']);
+    expect(written.stderr).not.toContain('is from an earlier run');
+  });
+});

@@ -21,6 +21,7 @@ import { parseOnly } from '../only-statuses.js';
 import { skippedFolderNotes } from '../skipped-folders.js';
 import { formatInteger } from '../../i18n/format-integer.js';
 import { writeReconcileOutputs, printReconcile, OUT_FILES, type ReconcileRun } from '../reconcile-output.js';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRosterIntake } from '../../match/create-matcher.js';
 import { matchSettings } from '../../match/match-settings.js';
@@ -101,6 +102,8 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   await refuseToOverwriteInputs(outputs, [...rosterFiles, ...bpjsFiles, ...decisionsFile]);
   await refuseToWriteIntoInputFolders(outputs, [...opts.roster, ...opts.bpjs]);
   if (opts.out !== undefined) await checkOutputDir(opts.out);
+  // A report.xlsx left from an earlier run beside this run's files would be read as this month's.
+  if (opts.out !== undefined && !opts.xlsxReport && existsSync(join(opts.out, 'report.xlsx'))) runNotes.push(msg('run.stale_report_xlsx', { file: join(opts.out, 'report.xlsx') }));
   if (opts.xlsx !== undefined) await checkOutputFile(opts.xlsx);
 
   const progress = new Progress(ctx);
