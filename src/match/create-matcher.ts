@@ -436,17 +436,21 @@ function matcherState(
     // had no NIK still applies once the NIK is filled in.
     for (const key of personKeys(p)) {
       const ds = man.byBpjs.get(key);
-      if (ds !== undefined) applyDecisions(ds);
+      if (ds !== undefined) applyDecisions(ds, p);
     }
   }
 
-  function applyDecisions(ds: readonly number[]): void {
+  function applyDecisions(ds: readonly number[], p: BpjsParticipant): void {
     for (const d of ds) {
       man.bpjsSeen[d] = 1;
       const m = manual[d]!;
       const rows = man.rosterRows.get(m.roster);
       if (rows === undefined) continue;
       for (const row of rows) {
+        // An accept made while the row had no NIK (keyed by name and birth date) does not hold once the row's
+        // NIK is filled in and is another participant's: the NIK now says who the person is (a decision
+        // between namesakes had picked the other one). It is reported as no longer applying.
+        if (m.decision === 'accept' && staleByNik(m.roster, ws[row]!, p)) continue;
         if (m.decision === 'reject') rejectStamp![row] = stampId;
         else {
           acceptRows.push(row);
@@ -627,6 +631,11 @@ function seqsOf(records: readonly { readonly seq: number }[]): Float64Array {
   const out = new Float64Array(records.length);
   for (let i = 0; i < records.length; i++) out[i] = records[i]!.seq;
   return out;
+}
+
+/** An accept keyed by name (`name:…`) for a row whose valid NIK differs from the participant's valid NIK. */
+function staleByNik(rosterKey: string, w: Worker, p: BpjsParticipant): boolean {
+  return rosterKey.startsWith('name:') && w.nik.nik !== null && p.nik.nik !== null && w.nik.nik !== p.nik.nik;
 }
 
 /**

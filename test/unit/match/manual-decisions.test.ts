@@ -294,3 +294,29 @@ describe('two NIK-less namesakes born the same day in two agencies', () => {
     expect(decision(r, 1).status).toBe('duplicate');
   });
 });
+
+// Was a bug (exploratory test round 2): an accept made while the worker had no NIK still won after the agency filled
+// in her NIK, which is exactly the other namesake's registration: matched by hand to the wrong record (nik_differs),
+// the exact-NIK record left in bpjs_only.
+describe('an accept keyed by name and birth date, once the row has a NIK', () => {
+  const nameKey = personKey(makeWorker(0, { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }))!;
+  const acceptFirst = (_w: readonly Worker[], p: readonly BpjsParticipant[]): ManualDecision[] => [{ roster: nameKey, bpjs: key(p[0]!), decision: 'accept' }];
+
+  it("does not hold when the NIK is another participant's: the NIK decides, and the decision is reported unused", () => {
+    const second = NAMESAKES[1]!.nik as string;
+    const r = run([{ nik: second, name: 'SITI AMINAH', birthDate: '1990-01-10' }], NAMESAKES, acceptFirst);
+    expect(decision(r, 0).method).toBe('nik');
+    expect(decision(r, 0).bpjs?.seq).toBe(1);
+    expect(r.result.manualApplied).toEqual([]);
+  });
+
+  it('holds when the NIK filled in is that participant\'s own, or while the row still has none', () => {
+    const first = NAMESAKES[0]!.nik as string;
+    const same = run([{ nik: first, name: 'SITI AMINAH', birthDate: '1990-01-10' }], NAMESAKES, acceptFirst);
+    expect(same.result.manualApplied).toEqual([0]);
+    expect(decision(same, 0).bpjs?.seq).toBe(0);
+    const none = run([{ nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }], NAMESAKES, acceptFirst);
+    expect(decision(none, 0).method).toBe('manual');
+    expect(decision(none, 0).bpjs?.seq).toBe(0);
+  });
+});
