@@ -27,6 +27,10 @@ export const diffMessages = {
     id: '--out {dir} adalah salah satu folder yang dibandingkan; pilih folder lain untuk hasil diff',
     en: '--out {dir} is one of the run folders compared; choose another folder for the diff',
   },
+  'diff.note.budget_settings_differ': {
+    id: 'Pengaturan anggaran kedua laporan berbeda ({settings}): perubahan anggaran tidak hanya dari perubahan pekerja.',
+    en: 'The two runs were budgeted with different settings ({settings}): the budget change is not only the change in workers.',
+  },
   'diff.note.masked_nik': {
     id: 'NIK disamarkan (--mask-nik) pada salah satu proses: orang dikenali dari nama + tanggal lahir, bukan NIK',
     en: 'NIKs are masked (--mask-nik) in one of the runs: people are recognised by name + birth date, not by NIK',

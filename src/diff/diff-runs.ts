@@ -75,7 +75,18 @@ export function diffRuns(previous: RunSnapshot, current: RunSnapshot): RunDiff {
   for (const track of tracks) for (const category of trackCategories(track)) items.push(itemOf(category, track, null));
   items.push(...problemItems(previous, current, prevWorkers, curWorkers, prevTrack, curTrack, tracks));
   items.sort(compareItems);
+  const settingsDiffer = budgetSettingsDiffer(previous.budgetSettings, current.budgetSettings);
+  if (settingsDiffer.length > 0) notes.push(msg('diff.note.budget_settings_differ', { settings: settingsDiffer.join(', ') }));
   return { items, budget: budgetChanges(previous.budget, current.budget), identity: masked ? 'name_birth_date' : 'nik', notes };
+}
+
+/**
+ * The budget settings that differ between two runs (summary.json): a budget change then comes partly or
+ * wholly from the settings, not from the people. Empty when either run has no readable summary.json.
+ */
+export function budgetSettingsDiffer(a: Readonly<Record<string, string>> | null | undefined, b: Readonly<Record<string, string>> | null | undefined): string[] {
+  if (a === null || a === undefined || b === null || b === undefined) return [];
+  return Object.keys(a).filter((k) => a[k] !== b[k]);
 }
 
 /** The status categories of one person: registration gained or lost on a roster, joined or left the rosters. */

@@ -10,6 +10,11 @@ export interface RunSnapshot {
   readonly bpjsOnly: readonly SnapshotParticipant[];
   readonly problems: readonly SnapshotProblem[];
   readonly budget: readonly SnapshotBudgetLine[];
+  /**
+   * The budget settings that set the amounts (summary.json `budget`: months, programs, scheme, risk classes,
+   * wage base, default wage, rate table), each as JSON text; null without a readable summary.json.
+   */
+  readonly budgetSettings?: Readonly<Record<string, string>> | null;
 }
 
 /** A workers.csv row. */

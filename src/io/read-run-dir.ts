@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { msg } from '../i18n/message.js';
@@ -83,7 +83,26 @@ export async function readRunDir(dir: string): Promise<RunSnapshot> {
     if (!/^-?\d+$/.test(total)) throw new InputError(msg('diff.bad_value', { file: join(dir, 'budget.csv'), row: r.$row, column: 'period_total', value: total, expected: 'integer rupiah' }));
     return { agency: r.agency, group: r.group, program: r.program, periodTotal: Number(total) };
   });
-  return { workers, bpjsOnly, problems, budget };
+  return { workers, bpjsOnly, problems, budget, budgetSettings: await readBudgetSettings(join(dir, 'summary.json')) };
+}
+
+/** What sets a budget's amounts, from summary.json (see RunSnapshot.budgetSettings); null when absent or unreadable. */
+const BUDGET_SETTING_KEYS = ['programs', 'scheme', 'risk_class', 'agency_risk_classes', 'wage_base', 'default_wage', 'rate_table_version'] as const;
+
+async function readBudgetSettings(path: string): Promise<Record<string, string> | null> {
+  let budget: Record<string, unknown>;
+  try {
+    const json = JSON.parse(await readFile(path, 'utf8')) as { budget?: Record<string, unknown> };
+    if (typeof json.budget !== 'object' || json.budget === null) return null;
+    budget = json.budget;
+  } catch {
+    return null;
+  }
+  const out: Record<string, string> = {};
+  const period = budget['period'];
+  out['months'] = JSON.stringify(Array.isArray(period) ? period.length : typeof period === 'object' && period !== null ? (period as { months?: unknown }).months ?? period : period ?? null);
+  for (const key of BUDGET_SETTING_KEYS) out[key] = JSON.stringify(budget[key] ?? null);
+  return out;
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -128,6 +128,17 @@ describe('rekon diff on the monthly fixtures', () => {
     expect((JSON.parse(r.stdout) as { notes: { code: string }[] }).notes.map((n) => n.code)).toEqual(['diff.note.masked_nik']);
   });
 
+  // Was silent (exploratory test round 2): a change of programs or risk class read as a budget change of the people.
+  it('notes when the two runs were budgeted with different settings; not when they were not', () => {
+    const other = join(tmp, '2026-02-jht');
+    reconcile('2026-02', other, ['--programs', 'jkk,jkm,jht']);
+    const r = runRekon(['diff', jan, other, '--format', 'json', '--lang', 'en']);
+    const notes = (JSON.parse(r.stdout) as { notes: { code: string; text: string }[] }).notes;
+    expect(notes.map((n) => n.code)).toEqual(['diff.note.budget_settings_differ']);
+    expect(notes[0]!.text).toContain('(programs)');
+    expect((JSON.parse(runRekon(['diff', jan, feb, '--format', 'json']).stdout) as { notes: unknown[] }).notes).toEqual([]);
+  });
+
   it('reads runs written with --delimiter ";" --bom --excel-safe', () => {
     const safe = join(tmp, '2026-02-excel');
     reconcile('2026-02', safe, ['--delimiter', ';', '--bom', '--excel-safe']);

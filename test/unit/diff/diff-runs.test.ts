@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffRuns, trackCategories } from '../../../src/diff/diff-runs.js';
+import { budgetSettingsDiffer, diffRuns, trackCategories } from '../../../src/diff/diff-runs.js';
 import type { DiffCategory, PersonStatus } from '../../../src/diff/diff-category.js';
 import type { RunSnapshot, SnapshotBudgetLine, SnapshotParticipant, SnapshotProblem, SnapshotWorker } from '../../../src/diff/run-snapshot.js';
 import type { DiffItem } from '../../../src/diff/run-diff.js';
@@ -239,5 +239,15 @@ describe('trackCategories', () => {
     if (onRoster(now) && !onRoster(before)) expected.push('new_worker');
     if (onRoster(before) && !onRoster(now)) expected.push('worker_gone');
     expect(got).toEqual(expected);
+  });
+});
+
+describe('budgetSettingsDiffer', () => {
+  it('names the settings that differ; nothing without both runs\' summary.json', () => {
+    const a = { months: '12', programs: '["jkk","jkm"]', risk_class: '"very_low"' };
+    expect(budgetSettingsDiffer(a, { ...a, programs: '["jkk","jkm","jht"]', risk_class: '"low"' })).toEqual(['programs', 'risk_class']);
+    expect(budgetSettingsDiffer(a, { ...a })).toEqual([]);
+    expect(budgetSettingsDiffer(a, null)).toEqual([]);
+    expect(budgetSettingsDiffer(undefined, a)).toEqual([]);
   });
 });

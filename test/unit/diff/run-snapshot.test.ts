@@ -15,12 +15,13 @@ import type { WorkerStatus } from '../../../src/match/match-decision.js';
 import { shuffled, snapshotArb } from './snapshot-arbitraries.js';
 
 describe('RunSnapshot: the types', () => {
-  it('a snapshot is four read-only lists, one per file of the run', () => {
+  it('a snapshot is four read-only lists, one per file of the run, and the budget settings of summary.json', () => {
     expectTypeOf<RunSnapshot>().toEqualTypeOf<{
       readonly workers: readonly SnapshotWorker[];
       readonly bpjsOnly: readonly SnapshotParticipant[];
       readonly problems: readonly SnapshotProblem[];
       readonly budget: readonly SnapshotBudgetLine[];
+      readonly budgetSettings?: Readonly<Record<string, string>> | null;
     }>();
   });
 
