@@ -154,8 +154,9 @@ async function writeWorkbook(run: ReconcileRun, path: string): Promise<void> {
         [msg('setting.review_score'), String(run.settings.reviewScore)],
         [msg('setting.period'), `${run.budget.basis.settings.period[0] ?? ''}..${run.budget.basis.settings.period.at(-1) ?? ''}`],
         [msg('setting.programs'), run.budget.basis.settings.programs.join(', ')],
-        [msg('setting.scheme'), run.budget.basis.settings.scheme],
-        [msg('setting.risk_class'), run.budget.basis.settings.riskClass],
+        // Read by people in their language (it showed the machine values pu / very_low).
+        [msg('setting.scheme'), t(ctx, { code: `budget.scheme.${run.budget.basis.settings.scheme}` })],
+        [msg('setting.risk_class'), t(ctx, { code: `budget.risk_class.${run.budget.basis.settings.riskClass}` })],
       ],
       notes: run.notes,
     },

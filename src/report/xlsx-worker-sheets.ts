@@ -92,7 +92,8 @@ function participantCells(b: BpjsParticipant | null, mask: Mask, rosterKpj: stri
     maskedId(mask, rosterNikText(b.nik)),
     maskedId(mask, b.kpj ?? rosterKpj),
     xDate(birthDateBeside(mask, rosterNikText(b.nik), b.birthDate)),
-    xText(b.status),
+    // The export's own word (AKTIF, NON AKTIF…), as the officer knows it, rather than the machine value.
+    xText(b.statusRaw ?? b.status),
     xRupiah(b.wage),
     xText(b.file),
     xText(b.sheet),

@@ -102,4 +102,21 @@ describe('the report workbook, read back', () => {
       expect(readFileSync(join(out, f), 'utf8'), f).not.toMatch(/(?<![\d.])\d{16}(?!\d)/);
     }
   });
+
+  // Was English machine values in an Indonesian workbook (exploratory test round 2): "pu", "very_low", "active".
+  it('writes settings in the language and the BPJS status as the export wrote it', async () => {
+    const wb = await workbook(join(run('id'), 'report.xlsx'));
+    const texts: string[] = [];
+    wb.getWorksheet('Ringkasan')!.eachRow((row) => texts.push(row.values.toString()));
+    expect(texts.some((t) => t.includes('Kelas risiko JKK') && t.includes('Kelas I (sangat rendah)'))).toBe(true);
+    expect(texts.some((t) => t.includes('Skema') && t.includes('Penerima Upah (PU)'))).toBe(true);
+    const ws = wb.getWorksheet('Nonaktif')!;
+    const col = columns(ws).get('Status BPJS')!;
+    const statuses = new Set<string>();
+    ws.eachRow((row, i) => {
+      if (i > 1) statuses.add(String(row.getCell(col).value));
+    });
+    expect(statuses.size).toBeGreaterThan(0);
+    expect([...statuses].every((v) => /AKTIF/i.test(v))).toBe(true);
+  });
 });
