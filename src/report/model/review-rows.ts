@@ -36,7 +36,7 @@ export function reviewRowsOf(lang: Lang, decisions: readonly WorkerDecision[], m
         rank: i + 1,
         score: Math.round(c.score * 100) / 100,
         roster: { file: w.file, sheet: w.sheet, row: w.row, name: w.name.original, nik: mask(rosterNikText(w.nik)), birthDate: birthDateBeside(mask, rosterNikText(w.nik), w.birthDate) ?? '', agency: w.agency },
-        bpjs: { file: b.file, sheet: b.sheet, row: b.row, name: b.name.original, nik: mask(rosterNikText(b.nik)), birthDate: birthDateBeside(mask, rosterNikText(b.nik), b.birthDate) ?? '', kpj: b.kpj === null ? '' : mask(b.kpj), status: b.status ?? '' },
+        bpjs: { file: b.file, sheet: b.sheet, row: b.row, name: b.name.original, nik: mask(rosterNikText(b.nik)), birthDate: birthDateBeside(mask, rosterNikText(b.nik), b.birthDate) ?? '', kpj: b.kpj === null ? '' : mask(b.kpj), status: b.statusRaw ?? b.status ?? '' },
         reasons: [...general, ...c.reasons].map((r) => translate(lang, r)).join('; '),
         note: '',
       });

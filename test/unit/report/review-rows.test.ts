@@ -54,4 +54,11 @@ describe('review.csv rows', () => {
     const matchedElsewhere = decision(worker({ row: 3, nik: NIK_A, name: 'SITI AMINAH', birthDate: '1990-05-20', agency: 'DINKES' }), 'registered', { bpjs: first });
     expect(reviewRowsOf('en', [inPanti, matchedElsewhere], identity).map((r) => r.rosterKey)).toEqual(['name:AMINAH SITI|1990-05-20|opd:UPT PANTI']);
   });
+
+  // Was the machine value ("active") in an Indonesian review card (exploratory test round 2).
+  it("shows the BPJS status as the export wrote it, else the machine value", () => {
+    const raw = participant({ row: 20, nik: NIK_A, name: 'TEGUH PRASETYO', birthDate: '1990-06-15', statusRaw: 'NON AKTIF', status: 'inactive' });
+    const d2 = decision(w, 'review', { candidates: [{ bpjs: raw, score: 9, reasons: [] }, { bpjs: second, score: 8, reasons: [] }], reasons: [why] });
+    expect(reviewRowsOf('en', [d2], identity).map((r) => r.bpjs.status)).toEqual(['NON AKTIF', second.status ?? '']);
+  });
 });
