@@ -46,8 +46,10 @@ describe('translate', () => {
 
 describe('translate: every catalog text', () => {
   it('is filled as a plain search-and-replace of its placeholders would fill it', () => {
+    // An amount parameter (`…_rupiah`, a number) is written as an amount: "Rp " before it (the values here are under 1,000).
+    const shown = (key: string, v: string | number): string => (key.endsWith('_rupiah') && typeof v === 'number' ? `Rp ${v}` : String(v));
     const reference = (template: string, params: Record<string, string | number>): string =>
-      template.replace(/\{(\w+)\}/g, (whole, key: string) => (params[key] === undefined ? whole : String(params[key])));
+      template.replace(/\{(\w+)\}/g, (whole, key: string) => (params[key] === undefined ? whole : shown(key, params[key])));
     let filled = 0;
     for (const catalog of catalogs) {
       for (const [code, texts] of Object.entries(catalog)) {
