@@ -11,7 +11,7 @@ export interface RunSnapshot {
   readonly problems: readonly SnapshotProblem[];
   readonly budget: readonly SnapshotBudgetLine[];
   /**
-   * The budget settings that set the amounts (summary.json `budget`: months, programs, scheme, risk classes,
+   * The budget settings that set the amounts (summary.json `budget`: period, programs, scheme, risk classes,
    * wage base, default wage, rate table), each as JSON text; null without a readable summary.json.
    */
   readonly budgetSettings?: Readonly<Record<string, string>> | null;

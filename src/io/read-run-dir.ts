@@ -87,7 +87,7 @@ export async function readRunDir(dir: string): Promise<RunSnapshot> {
 }
 
 /** What sets a budget's amounts, from summary.json (see RunSnapshot.budgetSettings); null when absent or unreadable. */
-const BUDGET_SETTING_KEYS = ['programs', 'scheme', 'risk_class', 'agency_risk_classes', 'wage_base', 'default_wage', 'rate_table_version'] as const;
+const BUDGET_SETTING_KEYS = ['period', 'programs', 'scheme', 'risk_class', 'agency_risk_classes', 'wage_base', 'default_wage', 'rate_table_version'] as const;
 
 async function readBudgetSettings(path: string): Promise<Record<string, string> | null> {
   let budget: Record<string, unknown>;
@@ -99,8 +99,6 @@ async function readBudgetSettings(path: string): Promise<Record<string, string> 
     return null;
   }
   const out: Record<string, string> = {};
-  const period = budget['period'];
-  out['months'] = JSON.stringify(Array.isArray(period) ? period.length : typeof period === 'object' && period !== null ? (period as { months?: unknown }).months ?? period : period ?? null);
   for (const key of BUDGET_SETTING_KEYS) out[key] = JSON.stringify(budget[key] ?? null);
   return out;
 }
