@@ -84,7 +84,8 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     const decisions = createMatcher(workers, matchSettings(config.match)).finish().decisions;
     const computed = budgetFromRoster(workers, settings, DEFAULT_RATE_TABLE, (i) => decisions[i]?.status === 'duplicate');
     // budget.json and --format json carry the reading notes with the budget's own.
-    const budget = { ...computed, notes: [...readNotes, ...computed.notes, ...duplicateNotes(decisions)] };
+    const ownNotes = [...computed.notes, ...duplicateNotes(decisions)];
+    const budget = { ...computed, notes: [...readNotes, ...ownNotes] };
     if (opts.out !== undefined) {
       await mkdir(opts.out, { recursive: true });
       await writeCsvFile(join(opts.out, 'budget.csv'), BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
@@ -92,7 +93,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     }
     const unbudgeted = notBudgetedNote(budget.notBudgeted);
     if (opts.format !== 'text' && !ctx.quiet) {
-      for (const n of [...computed.notes, ...duplicateNotes(decisions)]) warn(ctx, n);
+      for (const n of ownNotes) warn(ctx, n);
       if (unbudgeted !== null) warn(ctx, unbudgeted);
     }
     if (opts.format === 'csv') await csvToStdout(ctx.out, BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
