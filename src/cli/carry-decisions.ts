@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readDecisionFile, writeDecisionFile } from '../review/decision-file.js';
@@ -35,10 +36,5 @@ async function realOrResolved(path: string): Promise<string> {
 }
 
 async function readIfPresent(path: string): Promise<ReviewRow[]> {
-  try {
-    await realpath(path);
-  } catch {
-    return [];
-  }
-  return readDecisionFile(path);
+  return existsSync(path) ? readDecisionFile(path) : [];
 }

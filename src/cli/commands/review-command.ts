@@ -16,6 +16,7 @@ import { decisionsOf } from '../../review/decisions-of.js';
 import { mergeDecisionRows } from '../../review/merge-decision-rows.js';
 import { renderReviewCard, renderReviewPrompt } from '../../review/render-review-card.js';
 import { openReviewInput } from '../../review/review-keys.js';
+import { DECISIONS_FILE } from '../carry-decisions.js';
 import { applyReviewAction, canUndo, currentReviewIndex, reviewProgress, sessionDecisionRows, startReview, type ReviewSession } from '../../review/review-session.js';
 
 interface ReviewOptions {
@@ -47,7 +48,7 @@ export function reviewCommand(ctx: CliContext, setExit: SetExit): Command {
 }
 
 async function runReview(ctx: CliContext, reviewCsv: string, opts: ReviewOptions): Promise<number> {
-  const decisionsPath = opts.decisions ?? join(dirname(reviewCsv), 'decisions.csv');
+  const decisionsPath = opts.decisions ?? join(dirname(reviewCsv), DECISIONS_FILE);
   if (extname(decisionsPath).toLowerCase() !== '.csv') throw new UsageError(msg('review.decisions_not_csv', { file: decisionsPath }));
   const review = await readDecisionTable(reviewCsv);
   // review.csv filled in a spreadsheet may itself be the decisions file.
