@@ -907,6 +907,13 @@ function finish(input: FinishInput): ReconcileResult {
     if (m.decision !== 'reject' || input.man.bpjsSeen[d] !== 1) return;
     for (const r of input.man.rosterRows.get(m.roster) ?? []) rejectedRows.add(r);
   });
+  /** Why row r has no open candidate: another row took the best one, a human rejected them, its NIK is someone else's, or none. */
+  const unmatchedReason = (r: number, takenBy: number): Message => {
+    if (takenBy >= 0) return msg('match.reason.candidate_taken', { ref: formatProvenance(ws[takenBy]!) });
+    if (rejectedRows.has(r)) return fixedMsg('match.reason.candidates_rejected');
+    const holder = input.nikHeldByOther.get(r);
+    return holder !== undefined ? msg('match.reason.nik_held_by_other', { ref: formatProvenance(holder) }) : fixedMsg('match.reason.no_candidate');
+  };
   for (let r = 0; r < n; r++) {
     const w = ws[r]!;
     const extra: Message[] = [];
@@ -1004,15 +1011,7 @@ function finish(input: FinishInput): ReconcileResult {
         candidates: NO_CANDIDATES,
         flags: workerFlags(w, null),
         reasons: sharedReasons(
-          [
-            takenBy >= 0
-              ? msg('match.reason.candidate_taken', { ref: formatProvenance(ws[takenBy]!) })
-              : rejectedRows.has(r)
-                ? fixedMsg('match.reason.candidates_rejected')
-                : input.nikHeldByOther.has(r)
-                  ? msg('match.reason.nik_held_by_other', { ref: formatProvenance(input.nikHeldByOther.get(r)!) })
-                  : fixedMsg('match.reason.no_candidate'),
-          ].concat(extra),
+          [unmatchedReason(r, takenBy)].concat(extra),
         ),
       };
       wf[r] = null;
