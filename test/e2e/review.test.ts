@@ -36,6 +36,20 @@ afterEach(() => {
   if (tmp !== '') rmSync(tmp, { recursive: true, force: true });
 });
 
+/** A roster folder and a BPJS folder under the test's temp dir, with these files (synthetic people). */
+function writeInputs(rosterFiles: Record<string, string>, bpjsFiles: Record<string, string>): { roster: string; bpjs: string } {
+  const roster = join(tmp, 'roster');
+  const bpjs = join(tmp, 'bpjs');
+  for (const [folder, files] of [
+    [roster, rosterFiles],
+    [bpjs, bpjsFiles],
+  ] as const) {
+    mkdirSync(folder);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  }
+  return { roster, bpjs };
+}
+
 function decisions(path = join(dir, 'decisions.csv'), delimiter = ','): string[] {
   const rows = parse(readFileSync(path), { bom: true, columns: true, delimiter }) as Record<string, string>[];
   return rows.map((r) => `${r['decision']}:${r['roster_key']}>${r['bpjs_key']}`);
@@ -117,16 +131,14 @@ describe('rekon review', () => {
 describe('two NIK-less namesakes born the same day in two agencies (built binary)', () => {
   // Synthetic: one SITI AMINAH in BPJS; two rosters list a SITI AMINAH born that day, neither with a NIK.
   const SITI = '3273014505900041';
-  function inputs(): { roster: string; bpjs: string } {
-    const roster = join(tmp, 'roster');
-    const bpjs = join(tmp, 'bpjs');
-    mkdirSync(roster);
-    mkdirSync(bpjs);
-    writeFileSync(join(roster, 'a-panti.csv'), 'NAMA LENGKAP,NIK,TGL LAHIR,UNIT KERJA,GAJI\nSITI AMINAH,,20-05-1990,UPT PANTI,2000000\n');
-    writeFileSync(join(roster, 'b-dinsos.csv'), 'NAMA LENGKAP,NIK,TGL LAHIR,UNIT KERJA,GAJI\nRUDI HARTONO,,14-02-1996,DINSOS,2000000\nSITI AMINAH,,20-05-1990,DINSOS,2000000\n');
-    writeFileSync(join(bpjs, 'export.csv'), `NO KPJ,NIK,NAMA TENAGA KERJA,TGL LAHIR,STATUS KEPESERTAAN\n26022000002,${SITI},SITI AMINAH,20-05-1990,AKTIF\n`);
-    return { roster, bpjs };
-  }
+  const inputs = (): { roster: string; bpjs: string } =>
+    writeInputs(
+      {
+        'a-panti.csv': 'NAMA LENGKAP,NIK,TGL LAHIR,UNIT KERJA,GAJI\nSITI AMINAH,,20-05-1990,UPT PANTI,2000000\n',
+        'b-dinsos.csv': 'NAMA LENGKAP,NIK,TGL LAHIR,UNIT KERJA,GAJI\nRUDI HARTONO,,14-02-1996,DINSOS,2000000\nSITI AMINAH,,20-05-1990,DINSOS,2000000\n',
+      },
+      { 'export.csv': `NO KPJ,NIK,NAMA TENAGA KERJA,TGL LAHIR,STATUS KEPESERTAAN\n26022000002,${SITI},SITI AMINAH,20-05-1990,AKTIF\n` },
+    );
   const sitiRows = (csv: string): string[] =>
     (parse(csv, { bom: true, columns: true }) as Record<string, string>[]).filter((r) => r['name'] === 'SITI AMINAH').map((r) => `${r['roster_file']}:${r['status']}`);
 
@@ -164,20 +176,16 @@ describe('two NIK-less namesakes born the same day in two agencies (built binary
 
 describe('decisions hold for every later month (README "Monthly operations", built binary)', () => {
   // Synthetic: three workers without a NIK, each with two namesakes born the same day in BPJS: all reviewed.
-  function inputs(): { roster: string; bpjs: string } {
-    const roster = join(tmp, 'opd');
-    const bpjs = join(tmp, 'bpjs');
-    mkdirSync(roster);
-    mkdirSync(bpjs);
-    writeFileSync(join(roster, 'a.csv'), 'NO,NAMA,NIK,TGL LAHIR,OPD,GAJI\n1,SRI MULYANI,,11-04-1987,DISHUB,2000000\n2,EUIS SUKMAWATI,,02-02-1991,DISHUB,2000000\n3,NENG KURNIA,,03-03-1992,DISHUB,2000000\n');
-    writeFileSync(
-      join(bpjs, 'b.csv'),
-      'No,KPJ,NIK,Nama,Tgl Lahir,Upah,Status\n1,26101000201,3273015104870031,SRI MULYANI,11-04-1987,2000000,AKTIF\n2,26101000219,3273015104870032,SRI MULYANI,11-04-1987,2000000,AKTIF\n' +
-        '3,26101000300,3273014202910051,EUIS SUKMAWATI,02-02-1991,2000000,AKTIF\n4,26101000318,3273014202910052,EUIS SUKMAWATI,02-02-1991,2000000,AKTIF\n' +
-        '5,26101000326,3273014303920061,NENG KURNIA,03-03-1992,2000000,AKTIF\n6,26101000334,3273014303920062,NENG KURNIA,03-03-1992,2000000,AKTIF\n',
+  const inputs = (): { roster: string; bpjs: string } =>
+    writeInputs(
+      { 'a.csv': 'NO,NAMA,NIK,TGL LAHIR,OPD,GAJI\n1,SRI MULYANI,,11-04-1987,DISHUB,2000000\n2,EUIS SUKMAWATI,,02-02-1991,DISHUB,2000000\n3,NENG KURNIA,,03-03-1992,DISHUB,2000000\n' },
+      {
+        'b.csv':
+          'No,KPJ,NIK,Nama,Tgl Lahir,Upah,Status\n1,26101000201,3273015104870031,SRI MULYANI,11-04-1987,2000000,AKTIF\n2,26101000219,3273015104870032,SRI MULYANI,11-04-1987,2000000,AKTIF\n' +
+          '3,26101000300,3273014202910051,EUIS SUKMAWATI,02-02-1991,2000000,AKTIF\n4,26101000318,3273014202910052,EUIS SUKMAWATI,02-02-1991,2000000,AKTIF\n' +
+          '5,26101000326,3273014303920061,NENG KURNIA,03-03-1992,2000000,AKTIF\n6,26101000334,3273014303920062,NENG KURNIA,03-03-1992,2000000,AKTIF\n',
+      },
     );
-    return { roster, bpjs };
-  }
   const statuses = (file: string): string[] => (parse(readFileSync(file), { bom: true, columns: true }) as Record<string, string>[]).map((r) => `${r['name']}:${r['status']}`);
 
   it("month C with month B's decisions.csv still has month A's decision; --decisions may be given twice", () => {
