@@ -1,7 +1,7 @@
 import type { NormalizedName } from '../normalize/normalized-name.js';
 import type { NameLevel } from './comparison-level.js';
 import { tokenKey } from '../normalize/name.js';
-import { isTokenTypo } from './similarity.js';
+import { isSpellingVariant, isTokenTypo } from './similarity.js';
 
 /**
  * A name prepared once per record for pairwise comparison. `strong` are the comparison keys of the
@@ -370,4 +370,33 @@ export function shareAnyKey(a: NameSide, b: NameSide): boolean {
   if (a.strongKey !== '' && a.strongKey === b.strongKey) return true;
   for (const x of a.strong) for (const y of b.strong) if (x === y) return true;
   return false;
+}
+
+/**
+ * True when the words the two names do not share exactly pair up one to one as spellings of one word
+ * (isSpellingVariant): NURHAYATI SAEPUDIN / NURHAYATI SAIFUDIN, ACEP SAEPUDIN / ASEP SAEFUDIN. Twins'
+ * names differ in a whole given name instead (SITI RAHMA / SITI AMINAH). Asked only of the rare pairs
+ * whose NIKs also differ in the serial number, so it may allocate.
+ */
+export function differOnlyInSpelling(a: NameSide, b: NameSide): boolean {
+  const restA = a.strong.slice();
+  const restB = b.strong.slice();
+  const tokensA = a.strongTokens.slice();
+  const tokensB = b.strongTokens.slice();
+  for (let i = restA.length - 1; i >= 0; i--) {
+    const j = restB.indexOf(restA[i] ?? '');
+    if (j < 0) continue;
+    restA.splice(i, 1);
+    tokensA.splice(i, 1);
+    restB.splice(j, 1);
+    tokensB.splice(j, 1);
+  }
+  if (restA.length === 0 || restA.length !== restB.length) return false;
+  for (let i = 0; i < restA.length; i++) {
+    const j = restB.findIndex((y, k) => isSpellingVariant(restA[i] ?? '', y) || isSpellingVariant(tokensA[i] ?? '', tokensB[k] ?? ''));
+    if (j < 0) return false;
+    restB.splice(j, 1);
+    tokensB.splice(j, 1);
+  }
+  return true;
 }

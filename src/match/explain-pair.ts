@@ -69,7 +69,7 @@ export function explainPair(w: PersonFeatures, p: PersonFeatures, s: ScoredPair,
       break;
   }
   out.push(...explainName(w, p, s));
-  if (looksLikeSiblings(s.levels.nik, s.levels.name)) out.push(fixedMsg('match.reason.looks_like_siblings'));
+  if (looksLikeSiblings(s.levels.nik, s.levels.name, w, p)) out.push(fixedMsg('match.reason.looks_like_siblings'));
   if (s.namePenalty >= MENTION_PENALTY) out.push(nameCommonReason(s, counts));
   out.push(...explainDate(w, p, s));
   if (s.birthDatePenalty >= MENTION_PENALTY) out.push(countMsg('match.reason.dob_common', counts.birthDate()));

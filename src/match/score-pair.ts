@@ -13,7 +13,7 @@ import {
   WEAK_SEX_WEIGHTS,
 } from './comparison-level.js';
 import { compareBirthDates, farApart } from './compare-birth-date.js';
-import { compareNames, type NameComparison } from './compare-name.js';
+import { compareNames, differOnlyInSpelling, type NameComparison, type NameSide } from './compare-name.js';
 import { compareDigits, compareNik, type NikComparison } from './compare-nik.js';
 import { frequencyPenalty, type MatchFrequencies } from './frequency-table.js';
 import { NIK_SERIAL_POSITION } from '../normalize/nik-layout.js';
@@ -85,10 +85,17 @@ export function nikNotOwn(f: PersonFeatures): boolean {
  * NIKs one typo apart in the serial number (positions 13–16) while the names share only some words:
  * what twins and siblings born the same day look like (the serials are consecutive, the family name is
  * shared, the given names differ). Neither comparison alone says so, both together do: the near NIK is
- * then no evidence of one person, and counts as an unrelated one.
+ * then no evidence of one person, and counts as an unrelated one. Not when the words that differ are
+ * spellings of one another (SAEPUDIN / SAIFUDIN): twins get different names, not one name spelt twice,
+ * and the pair must at least reach review (exploratory test: such a worker was reported not found).
  */
-export function looksLikeSiblings(nik: NikComparison, name: NameComparison): boolean {
-  return (nik.level === 'one_substitution' || nik.level === 'transposition' || nik.level === 'rounded') && nik.position >= NIK_SERIAL_POSITION && name.level === 'partial';
+export function looksLikeSiblings(nik: NikComparison, name: NameComparison, w: NameSide, p: NameSide): boolean {
+  return (
+    (nik.level === 'one_substitution' || nik.level === 'transposition' || nik.level === 'rounded') &&
+    nik.position >= NIK_SERIAL_POSITION &&
+    name.level === 'partial' &&
+    !differOnlyInSpelling(w, p)
+  );
 }
 
 const SIBLING_NIK_WEIGHT = NIK_WEIGHTS.far;
@@ -181,7 +188,7 @@ export function scorePairAtLeast(
       break;
   }
   const nameW = NAME_WEIGHTS[name.level] - namePenalty;
-  const nikWeight = looksLikeSiblings(nik, name) ? SIBLING_NIK_WEIGHT : nikW;
+  const nikWeight = looksLikeSiblings(nik, name, w, p) ? SIBLING_NIK_WEIGHT : nikW;
 
   const score = nikWeight + nameW + dateW + sexW + kpjW + regionW;
   if (into === undefined) {

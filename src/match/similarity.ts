@@ -100,3 +100,12 @@ export function isTokenTypo(a: string, b: string): boolean {
   if (d === 2 && shorter >= 4 && lengthGap === 0 && adjacentTransposition(a, b) >= 0) return true;
   return d === 2 && shorter >= 8 && jaroWinkler(a, b) >= 0.93;
 }
+
+/**
+ * Two tokens that may be one name spelt two ways: one typing error (isTokenTypo), or two letters apart
+ * after the same first letter in words of six letters or more (SAEPUDIN / SAIFUDIN: regional spellings
+ * of one name). Not evidence enough to call two names close, but more than two different names.
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  return isTokenTypo(a, b) || (Math.min(a.length, b.length) >= 6 && a[0] === b[0] && levenshtein(a, b) <= 2);
+}

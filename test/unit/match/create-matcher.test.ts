@@ -393,6 +393,19 @@ describe('hard negatives that must not be auto-accepted', () => {
     expect(only(same).status).toBe('registered');
   });
 
+  it('a NIK typo in the serial with one name spelt another way is reviewed with its candidate, not reported not found', () => {
+    // Exploratory test round 2: SAEPUDIN / SAIFUDIN is one name spelt two ways, not a twin's other name.
+    const nik = makeNik('327301', '1980-07-01', 'F', 65); // 3273014107800065
+    const r = reconcile([{ nik: `${nik.slice(0, 14)}55`, name: 'NURHAYATI SAEPUDIN', birthDate: '1980-07-01' }], [{ nik, name: 'NURHAYATI SAIFUDIN', birthDate: '1980-07-01' }]);
+    expect(only(r).status).toBe('review');
+    expect(only(r).candidates.map((c) => c.bpjs.seq)).toEqual([0]);
+    // Two swapped serial digits and a typo in each word (ACEP SAEPUDIN / ASEP SAEFUDIN): the same.
+    const swapped = makeNik('327301', '1980-07-01', 'M', 506); // 3273010107800506
+    const t = reconcile([{ nik: `${swapped.slice(0, 12)}0056`, name: 'ACEP SAEPUDIN', birthDate: '1980-07-01' }], [{ nik: swapped, name: 'ASEP SAEFUDIN', birthDate: '1980-07-01' }]);
+    expect(only(t).status).toBe('review');
+    expect(only(t).candidates).toHaveLength(1);
+  });
+
   it('without a roster NIK, one shared word and the birth date do not identify (SITI AMINAH / AMINAH, RADEN SURYA / SURYA)', () => {
     for (const [roster, bpjs] of [['SITI AMINAH', 'AMINAH'], ['RADEN SURYA', 'SURYA'], ['EKO', 'EKO PRASETYO']] as const) {
       const r = reconcile([{ nik: null, name: roster, birthDate: '1988-02-02' }], [{ nik: makeNik('367101', '1988-02-02', 'M', 9), name: bpjs, birthDate: '1988-02-02' }]);

@@ -255,12 +255,23 @@ describe('scorePair: name frequency penalties', () => {
 
 describe('scorePair: twins and siblings (looksLikeSiblings)', () => {
   const partial = { level: 'partial', rosterExactMask: 1, agreeing: 1 } as const;
+  const siti = side('SITI AMINAH');
+  const twin = side('SITI RAHMA');
   it('a near NIK in the serial (positions 13–16) with a partial name looks like siblings, at 12 not', () => {
-    expect(looksLikeSiblings({ level: 'one_substitution', position: 13 }, partial)).toBe(true);
-    expect(looksLikeSiblings({ level: 'one_substitution', position: 12 }, partial)).toBe(false);
-    expect(looksLikeSiblings({ level: 'transposition', position: 13 }, partial)).toBe(true);
-    expect(looksLikeSiblings({ level: 'rounded', position: 16 }, partial)).toBe(true);
-    expect(looksLikeSiblings({ level: 'one_substitution', position: 16 }, { ...partial, level: 'subset' })).toBe(false);
+    expect(looksLikeSiblings({ level: 'one_substitution', position: 13 }, partial, siti, twin)).toBe(true);
+    expect(looksLikeSiblings({ level: 'one_substitution', position: 12 }, partial, siti, twin)).toBe(false);
+    expect(looksLikeSiblings({ level: 'transposition', position: 13 }, partial, siti, twin)).toBe(true);
+    expect(looksLikeSiblings({ level: 'rounded', position: 16 }, partial, siti, twin)).toBe(true);
+    expect(looksLikeSiblings({ level: 'one_substitution', position: 16 }, { ...partial, level: 'subset' }, siti, twin)).toBe(false);
+  });
+
+  it('not when the words that differ are one name spelt two ways (twins get two names)', () => {
+    const nik = { level: 'one_substitution', position: 15 } as const;
+    expect(looksLikeSiblings(nik, partial, side('NURHAYATI SAEPUDIN'), side('NURHAYATI SAIFUDIN'))).toBe(false);
+    expect(looksLikeSiblings({ level: 'transposition', position: 14 }, partial, side('ACEP SAEPUDIN'), side('ASEP SAEFUDIN'))).toBe(false);
+    // Two letters apart in a short word is another name (HASAN / HUSEN), and a word more is not a spelling.
+    expect(looksLikeSiblings(nik, partial, side('AHMAD HASAN'), side('AHMAD HUSEN'))).toBe(true);
+    expect(looksLikeSiblings(nik, partial, side('NURHAYATI SAEPUDIN'), side('NURHAYATI SAIFUDIN ROHMAN'))).toBe(true);
   });
 
   it('the near NIK then weighs what an unrelated NIK does (-6)', () => {

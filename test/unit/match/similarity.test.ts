@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentTransposition, hammingWithin, isTokenTypo, jaroWinkler } from '../../../src/match/similarity.js';
+import { adjacentTransposition, hammingWithin, isSpellingVariant, isTokenTypo, jaroWinkler } from '../../../src/match/similarity.js';
 
 describe('similarity', () => {
   it('Jaro-Winkler matches the published examples', () => {
@@ -34,5 +34,17 @@ describe('similarity', () => {
   ];
   it.each(typos)('isTokenTypo: $description', ({ left, right, expected }) => {
     expect(isTokenTypo(left, right)).toBe(expected);
+  });
+  const variants = [
+    { description: 'every typing error is one', left: 'SOPIAH', right: 'SOFIAH', expected: true },
+    { description: 'two letters apart in a long word (Sundanese P/F, E/I)', left: 'SAEPUDIN', right: 'SAIFUDIN', expected: true },
+    { description: 'two letters apart in a six-letter word', left: 'SUPENI', right: 'SUFINI', expected: true },
+    { description: 'two letters apart in a five-letter word is another name', left: 'HASAN', right: 'HUSEN', expected: false },
+    { description: 'another first letter is another name', left: 'RIYANTO', right: 'SUYANTO', expected: false },
+    { description: 'three letters apart', left: 'SAEPUDIN', right: 'SAIFUDDIN', expected: false },
+  ];
+  it.each(variants)('isSpellingVariant: $description', ({ left, right, expected }) => {
+    expect(isSpellingVariant(left, right)).toBe(expected);
+    expect(isSpellingVariant(right, left)).toBe(expected);
   });
 });
