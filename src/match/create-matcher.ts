@@ -226,9 +226,11 @@ function matcherState(
     rosterNik,
   );
   for (let i = 0; i < n; i++) if (dups.nikShared[i] === 1) wf[i]!.nikShared = true;
+  const provisional = provisionalDuplicates(ws, dups);
+  const matched = (i: number): boolean => dups.firstOf[i] === -1 || provisional[i] === 1;
   // Blocking only: dropped before finish(), which builds the decisions (peak memory of a large run).
-  let liveIndex: RosterIndex | null = keys.build(wf, (i) => dups.firstOf[i] === -1);
-  const man = prepareManual(ws, manual, (i) => dups.firstOf[i] === -1);
+  let liveIndex: RosterIndex | null = keys.build(wf, matched);
+  const man = prepareManual(ws, manual, matched);
 
   // Only participants with at least one kept pair are retained (`ord` indexes them).
   const participants: BpjsParticipant[] = [];
@@ -566,7 +568,7 @@ function matcherState(
     finish() {
       liveIndex = null;
       lookupIndex = EMPTY_INDEX;
-      return finish({ ws, wf, freq, penalties, nameCount, dups, participants, pairs, settings, anyNullStatus, skippedByRule, manual, man, nikHeldByOther });
+      return finish({ ws, wf, freq, penalties, nameCount, dups, provisional, participants, pairs, settings, anyNullStatus, skippedByRule, manual, man, nikHeldByOther });
     },
   };
 }
@@ -614,6 +616,8 @@ interface FinishInput {
   /** Per roster row: rows with the same full strong name key. */
   readonly nameCount: Int32Array;
   readonly dups: ReturnType<typeof findDuplicates>;
+  /** 1 for a provisional duplicate (see provisionalDuplicates): matched for candidates, never accepted automatically. */
+  readonly provisional: Uint8Array;
   readonly participants: readonly BpjsParticipant[];
   readonly pairs: PairStore;
   readonly settings: MatchSettings;
@@ -648,6 +652,20 @@ function inactiveReason(p: BpjsParticipant): Message {
 }
 
 /**
+ * Rows without a valid NIK that find-duplicates took for a copy of an earlier row with one, by a rare name
+ * and birth date only (kind 'same_name_birth_date': two agencies, the NIK's date agreeing). They are
+ * matched like any row, so that BPJS can say otherwise: when it registers a second person of that name
+ * born that day, the row goes to review with that registration instead of becoming the duplicate (the
+ * mirror of secondNamesake in finish()), and a reviewer's accept can take effect. They never take a record
+ * automatically, nor hold another row's pair back.
+ */
+function provisionalDuplicates(ws: readonly Worker[], dups: ReturnType<typeof findDuplicates>): Uint8Array {
+  const out = new Uint8Array(ws.length);
+  for (let i = 0; i < ws.length; i++) if (dups.kind[i] === 'same_name_birth_date' && ws[i]!.nik.status !== 'valid') out[i] = 1;
+  return out;
+}
+
+/**
  * Whether a row that lost its acceptable BPJS record to another row may be that row listed twice.
  * Not when neither has any NIK and they are in different agencies: nothing but a name and a birth
  * date joins them, which find-duplicates does not take as one person across agencies either (two
@@ -659,7 +677,7 @@ function mayBeListedTwice(a: Worker, b: Worker): boolean {
 }
 
 function finish(input: FinishInput): ReconcileResult {
-  const { ws, wf, freq, dups, participants, pairs, settings } = input;
+  const { ws, wf, freq, dups, provisional, participants, pairs, settings } = input;
   const n = ws.length;
   const nP = participants.length;
   const rosterSeq = seqsOf(ws);
@@ -679,7 +697,8 @@ function finish(input: FinishInput): ReconcileResult {
   const { byRoster: manualByRoster, byBpjs: manualByBpjs } = assignInOrder(manualOrder, cols, anyManual ? n : 0, anyManual ? nP : 0);
   const manuallyTaken = (k: number): boolean =>
     anyManual && (manualByRoster[cols.roster[k] ?? 0] !== -1 || manualByBpjs[cols.bpjs[k] ?? 0] !== -1);
-  const eligible = (k: number): boolean => (cols.score[k] ?? 0) >= settings.acceptScore && ((cols.flags[k] ?? 0) & GUARD_PASSED) !== 0;
+  const eligible = (k: number): boolean =>
+    (cols.score[k] ?? 0) >= settings.acceptScore && ((cols.flags[k] ?? 0) & GUARD_PASSED) !== 0 && provisional[cols.roster[k] ?? 0] !== 1;
   const assignment = assignOneToOne(cols, (k) => eligible(k) && !manuallyTaken(k), rosterSeq, bpjsSeq, n, nP);
   for (let r = 0; r < manualByRoster.length; r++) {
     const k = manualByRoster[r] ?? -1;
@@ -712,7 +731,7 @@ function finish(input: FinishInput): ReconcileResult {
     forEachPair(byBpjsPairs, b, (k2) => {
       if (k2 === k) return;
       const r2 = cols.roster[k2] ?? 0;
-      if (assignment.byRoster[r2] !== -1 && assignment.byRoster[r2] !== k2) return;
+      if (provisional[r2] === 1 || (assignment.byRoster[r2] !== -1 && assignment.byRoster[r2] !== k2)) return;
       best = Math.max(best, cols.score[k2] ?? 0);
     });
     return best;
@@ -898,6 +917,29 @@ function finish(input: FinishInput): ReconcileResult {
     acceptedOfBpjs[best] = r;
   }
 
+  /**
+   * Whether provisional duplicate r (provisionalDuplicates) has an open candidate that is a second person
+   * of its name born that day: a registration of another NIK than the one the earlier row is matched to,
+   * the name and the birth date (from the columns) agreeing.
+   */
+  const secondNamesakeOpen = (r: number): boolean => {
+    const first = dups.firstOf[r] ?? 0;
+    const kFirst = acceptedOfRoster[first] ?? -1;
+    const bFirst = kFirst >= 0 ? (cols.bpjs[kFirst] ?? 0) : (ownRegistration[first] ?? -1);
+    if (bFirst < 0) return false;
+    const taken = participants[bFirst]!;
+    let found = false;
+    forEachPair(byRosterPairs, r, (k2) => {
+      const b2 = cols.bpjs[k2] ?? 0;
+      if (found || acceptedOfBpjs[b2] !== -1) return;
+      const p = participants[b2]!;
+      if (p.nik.status !== 'valid' || p.nik.nik === taken.nik.nik || sameParticipant(taken, p)) return;
+      const levels = score(r, b2).levels;
+      found = levels.birthDate === 'exact' && !levels.birthDateWeak && (levels.name.level === 'exact' || levels.name.level === 'equal_strong');
+    });
+    return found;
+  };
+
   const decisions: WorkerDecision[] = new Array<WorkerDecision>(n);
   const rootOf = new Int32Array(n);
   // Rows with a candidate a human rejected (a reject decision whose participant arrived): left without
@@ -933,7 +975,10 @@ function finish(input: FinishInput): ReconcileResult {
       wf[r] = null;
       continue;
     }
-    const nikOrNameFirst = dups.firstOf[r] ?? -1;
+    // A provisional duplicate that a reviewer matched, or that BPJS shows may be another person, is not one.
+    const namesakeReview = provisional[r] === 1 && (acceptedOfRoster[r] ?? -1) < 0 && secondNamesakeOpen(r);
+    const notCopy = provisional[r] === 1 && ((acceptedOfRoster[r] ?? -1) >= 0 || namesakeReview);
+    const nikOrNameFirst = notCopy ? -1 : (dups.firstOf[r] ?? -1);
     const direct = nikOrNameFirst >= 0 ? nikOrNameFirst : (matchDupOf[r] ?? -1);
     // The row it duplicates may itself have become a duplicate (of an earlier row matching the same
     // BPJS record): point at the first occurrence.
@@ -1025,7 +1070,8 @@ function finish(input: FinishInput): ReconcileResult {
     const top = open[0]!;
     const topScore = cols.score[top] ?? 0;
     let why: Message;
-    if (topScore < settings.acceptScore) why = msg('match.reason.below_accept', { score: round(topScore), threshold: settings.acceptScore });
+    if (namesakeReview) why = msg('match.reason.namesake_second_registration', { ref: formatProvenance(ws[dups.firstOf[r] ?? 0]!) });
+    else if (topScore < settings.acceptScore) why = msg('match.reason.below_accept', { score: round(topScore), threshold: settings.acceptScore });
     else if (!eligible(top)) why = fixedMsg('match.reason.not_confirmed');
     else {
       const c = competitor(top, false);

@@ -770,6 +770,42 @@ describe('one-to-one', () => {
     }
   });
 
+  // The reverse order (a known gap of stop 29): the NIK-less row after the row with a NIK was its duplicate,
+  // dropped from its agency's budget, although BPJS registers a second person of that name born that day.
+  it('a NIK-less row after a namesake with a valid NIK: reviewed when BPJS has a second namesake born that day', () => {
+    const a = makeNik('327301', '1985-06-05', 'F', 11);
+    const b = makeNik('327301', '1985-06-05', 'F', 13);
+    const roster: RecordSpec[] = [
+      { nik: a, name: 'SITI AMINAH', birthDate: '1985-06-05', agency: 'DISDIK' },
+      { nik: null, name: 'SITI AMINAH', birthDate: '1985-06-05', agency: 'DINKES' },
+    ];
+    const two = reconcile(roster, [
+      { nik: a, name: 'SITI AMINAH', birthDate: '1985-06-05' },
+      { nik: b, name: 'SITI AMINAH', birthDate: '1985-06-05' },
+    ]);
+    expect(only(two, 0).status).toBe('registered');
+    expect(only(two, 0).bpjs?.seq).toBe(0);
+    expect(only(two, 1).status).toBe('review');
+    expect(only(two, 1).duplicateOf).toBeNull();
+    expect(only(two, 1).candidates.map((c) => c.bpjs.seq)).toEqual([1]);
+    expect(codes(only(two, 1))[0]).toBe('match.reason.namesake_second_registration');
+    expect(two.bpjsOnly.map((p) => p.seq)).toEqual([1]);
+    expect(two.bpjsOnlyLinks?.[0]?.kind).toBe('review_candidate');
+    // One registration only, or a second one of another name or birth date: one person listed twice, as before.
+    for (const bpjs of [
+      [{ nik: a, name: 'SITI AMINAH', birthDate: '1985-06-05' }],
+      [{ nik: a, name: 'SITI AMINAH', birthDate: '1985-06-05' }, { nik: b, name: 'RUSMINI', birthDate: '1985-06-05' }],
+      [{ nik: a, name: 'SITI AMINAH', birthDate: '1985-06-05' }, { nik: b, name: 'SITI AMINAH', birthDate: '1985-07-05' }],
+    ]) {
+      const r = reconcile(roster, bpjs);
+      expect(only(r, 1).status, JSON.stringify(bpjs[1] ?? null)).toBe('duplicate');
+      expect(only(r, 1).bpjs?.seq).toBe(0);
+    }
+    // Never matched automatically, even to a namesake alone in BPJS while the row with the NIK is not there.
+    const alone = reconcile(roster, [{ nik: b, name: 'SITI AMINAH', birthDate: '1985-06-05' }]);
+    expect(only(alone, 1).status).toBe('duplicate');
+  });
+
   it('two rows of one person not in BPJS, the NIK mistyped or cut by Excel in one copy: duplicate', () => {
     const nik = makeNik('737101', '1991-07-07', 'M', 15);
     for (const copy of [`${nik.slice(0, 14)}${nik[15]}${nik[14]}`, `${nik.slice(0, 15)}0`, { excel: `${nik.slice(0, 15)}0` }] as const) {

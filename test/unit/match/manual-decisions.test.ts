@@ -162,6 +162,33 @@ describe('accepted manual decisions', () => {
   });
 });
 
+describe('a NIK-less row reviewed beside a namesake with a NIK (provisional duplicate)', () => {
+  const a = makeNik('327301', '1985-06-05', 'F', 11);
+  const b = makeNik('327301', '1985-06-05', 'F', 13);
+  const roster: RecordSpec[] = [
+    { nik: a, name: 'SITI AMINAH', birthDate: '1985-06-05', agency: 'DISDIK' },
+    { nik: null, name: 'SITI AMINAH', birthDate: '1985-06-05', agency: 'DINKES' },
+  ];
+  const bpjs: BpjsSpec[] = [
+    { nik: a, name: 'SITI AMINAH', birthDate: '1985-06-05' },
+    { nik: b, name: 'SITI AMINAH', birthDate: '1985-06-05' },
+  ];
+  it('an accept of its candidate takes effect: matched, manual, not a duplicate', () => {
+    const r = run(roster, bpjs, (w, p) => [accept(w[1]!, p[1]!)]);
+    expect(decision(r, 1).status).toBe('registered');
+    expect(decision(r, 1).method).toBe('manual');
+    expect(decision(r, 1).bpjs?.seq).toBe(1);
+    expect(decision(r, 0).bpjs?.seq).toBe(0);
+    expect(r.result.manualApplied).toEqual([0]);
+  });
+
+  it('a reject of its candidate leaves it the duplicate of the row with the NIK', () => {
+    const r = run(roster, bpjs, (w, p) => [reject(w[1]!, p[1]!)]);
+    expect(decision(r, 1).status).toBe('duplicate');
+    expect(decision(r, 1).duplicateOf?.seq).toBe(0);
+  });
+});
+
 describe('rejected manual decisions', () => {
   it('drop an exact-NIK pair: the row is unregistered and the participant is returned as unmatched', () => {
     const r = run(
