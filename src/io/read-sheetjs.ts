@@ -3,7 +3,7 @@ import type { CellObject, WorkBook } from '@e965/xlsx';
 import { InputError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import type { ByteSource } from './byte-source.js';
-import { excelSerialToIso } from './excel-serial.js';
+import { excelSerialToIso } from '../normalize/excel-serial.js';
 import type { RawCell } from './raw-cell.js';
 import type { RawRow, RawSheet } from './raw-sheet.js';
 

@@ -1,5 +1,5 @@
 import { isRealDate } from '../normalize/calendar.js';
-import { excelSerialToIso } from './excel-serial.js';
+import { excelSerialToIso } from '../normalize/excel-serial.js';
 import { unescapeOoxml } from './ooxml-escape.js';
 import type { RawCell } from './raw-cell.js';
 import type { RawRow } from './raw-sheet.js';

@@ -35,7 +35,18 @@ export function toIsoDate(y: number, m: number, d: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
-/** Days since 1970-01-01 → ISO date, in UTC arithmetic (no time zones are involved). */
+/**
+ * Days since 1970-01-01 → ISO date in the proleptic Gregorian calendar, without a Date object
+ * (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms", civil_from_days); this runs per date cell.
+ */
 export function isoFromEpochDays(days: number): IsoDate {
-  return new Date(days * 86_400_000).toISOString().slice(0, 10);
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return toIsoDate(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
 }

@@ -3,11 +3,11 @@ import { msg, type Message } from '../i18n/message.js';
 import {
   DEFAULT_TWO_DIGIT_YEAR_PIVOT,
   expandTwoDigitYear,
-  isoFromEpochDays,
   isRealDate,
   toIsoDate,
 } from './calendar.js';
 import type { DateMessageCode } from './date-messages.js';
+import { excelSerialDay, excelSerialToIso } from './excel-serial.js';
 import { hasNonAscii } from './id-text.js';
 import type { IsoDate } from './iso-date.js';
 import { isPlaceholderText } from './placeholder.js';
@@ -29,8 +29,6 @@ export const MAX_YEAR = 2100;
  */
 const MIN_SERIAL = 7306;
 const MAX_SERIAL = 73415;
-/** Excel serial of 1970-01-01 in the 1900 date system (which counts the fake 1900-02-29). */
-const SERIAL_OF_UNIX_EPOCH = 25569;
 
 const EMPTY: DateParse = Object.freeze({ kind: 'empty' });
 
@@ -57,16 +55,15 @@ function parseNumericDate(raw: string, pivot: number): DateParse {
   if (/^\d{8}$/.test(text)) return parseDateText(text, pivot);
   const value = Number(text);
   if (!Number.isFinite(value)) return invalid('date.unrecognized', { text });
-  return fromExcelSerial(Math.floor(value), text);
+  return fromExcelSerial(excelSerialDay(value), text);
 }
 
 /** Excel 1900 date system: serial 1 = 1900-01-01, serial 60 = the fake 1900-02-29 (kept from Lotus 1-2-3). */
 function fromExcelSerial(serial: number, text: string): DateParse {
   if (serial === 60) return invalid('date.serial_1900_feb29');
-  if (serial < MIN_SERIAL || serial > MAX_SERIAL) {
-    return invalid('date.serial_out_of_range', { serial: text, min: MIN_SERIAL, max: MAX_SERIAL, minYear: 1920, maxYear: MAX_YEAR });
-  }
-  return { kind: 'ok', date: isoFromEpochDays(serial - SERIAL_OF_UNIX_EPOCH) };
+  const iso = serial >= MIN_SERIAL && serial <= MAX_SERIAL ? excelSerialToIso(serial, false) : null;
+  if (iso === null) return invalid('date.serial_out_of_range', { serial: text, min: MIN_SERIAL, max: MAX_SERIAL, minYear: 1920, maxYear: MAX_YEAR });
+  return { kind: 'ok', date: iso };
 }
 
 const MONTHS: ReadonlyMap<string, number> = new Map([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBuiltinDateFormat, isDateFormatCode } from '../../../src/io/excel-date-format.js';
-import { excelSerialToIso } from '../../../src/io/excel-serial.js';
+import { excelSerialToIso } from '../../../src/normalize/excel-serial.js';
 import { columnIndex } from '../../../src/io/xlsx-sheet-rows.js';
 import { decodeEntities, getAttribute, XmlScanner } from '../../../src/io/xml-scanner.js';
 

@@ -7,7 +7,7 @@ import { deflateRawSync } from 'node:zlib';
 import { InputError } from '../../../src/errors.js';
 import { bufferSource } from '../../../src/io/byte-source.js';
 import { isBuiltinDateFormat, isDateFormatCode } from '../../../src/io/excel-date-format.js';
-import { excelSerialToIso } from '../../../src/io/excel-serial.js';
+import { excelSerialToIso } from '../../../src/normalize/excel-serial.js';
 import type { RawCell } from '../../../src/io/raw-cell.js';
 import type { RawRow } from '../../../src/io/raw-sheet.js';
 import { readXlsx } from '../../../src/io/read-xlsx.js';

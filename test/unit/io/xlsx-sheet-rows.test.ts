@@ -3,7 +3,7 @@
 // `r` attributes, and the same rows whatever the chunking.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excelSerialToIso } from '../../../src/io/excel-serial.js';
+import { excelSerialToIso } from '../../../src/normalize/excel-serial.js';
 import type { RawCell } from '../../../src/io/raw-cell.js';
 import type { RawRow } from '../../../src/io/raw-sheet.js';
 import { columnIndex, sheetRowHandlers } from '../../../src/io/xlsx-sheet-rows.js';
