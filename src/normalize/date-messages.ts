@@ -22,6 +22,10 @@ export const dateMessages = {
     id: 'angka {serial} bukan nomor seri tanggal Excel yang masuk akal ({min}–{max}, yaitu tahun {minYear}–{maxYear})',
     en: '{serial} is not a plausible Excel date serial ({min}–{max}, i.e. years {minYear}–{maxYear})',
   },
+  'date.serial_text_out_of_range': {
+    id: '"{text}" tampaknya nomor seri tanggal Excel (= {date}), di luar tahun yang masuk akal {minYear}–{maxYear}; format kolomnya sebagai tanggal di Excel sebelum menyimpan',
+    en: '"{text}" looks like an Excel date serial number (= {date}), outside the plausible years {minYear}–{maxYear}; format the column as a date in Excel before saving',
+  },
   'date.serial_1900_feb29': {
     id: 'nomor seri Excel 60 adalah 29-02-1900, tanggal palsu warisan Lotus 1-2-3 yang tidak pernah ada',
     en: 'Excel serial 60 is 29-02-1900, a fake date inherited from Lotus 1-2-3 that never existed',

@@ -24,11 +24,19 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
 /**
- * Excel serials accepted from numeric cells: 1920-01-01 … 2100-12-31. The floor is above 1900 so
- * that a bare year typed into a date column (1990 → serial 1990 = 1905-06-12) is not read as a date.
+ * Excel serials accepted from numeric cells and as 5-digit text: 1920-01-01 … 2100-12-31. The floor is
+ * above 1900 so that a bare year typed into a date column (1990 → serial 1990 = 1905-06-12) is not read
+ * as a date.
  */
 const MIN_SERIAL = 7306;
 const MAX_SERIAL = 73415;
+const MIN_SERIAL_YEAR = 1920;
+/**
+ * A serial as text: a General-format date column saved as CSV ("33437", or "33437.0" from tools that
+ * write every number with a decimal), also after the place in a "Tempat, Tgl Lahir" formula. Only five
+ * digits: fewer may be a year, more a date typed without separators, and 10000–99999 is 1927–2173.
+ */
+const SERIAL_TEXT = /^[1-9]\d{4}(?:\.0+)?$/;
 
 const EMPTY: DateParse = Object.freeze({ kind: 'empty' });
 
@@ -36,7 +44,8 @@ const EMPTY: DateParse = Object.freeze({ kind: 'empty' });
  * Reads a date cell. Day-first always for numeric forms (Indonesian data); never swaps day and
  * month silently: a value only month-first can explain ("12/25/1990") is invalid with a reason.
  *
- * Accepted: date cells; Excel serials in numeric cells (1900 system, with its fake 1900-02-29);
+ * Accepted: date cells; Excel serials in numeric cells (1900 system, with its fake 1900-02-29) and
+ * as 5-digit text;
  * dd-mm-yyyy, dd/mm/yyyy, dd.mm.yyyy, d-m-yy; yyyy-mm-dd and yyyy/mm/dd (ISO, also with a time);
  * ddmmyyyy and yyyymmdd as 8 digits; "12 Mei 1988", "12-Agu-1988", "12 Aug 1988", "Agustus 12,
  * 1988" (Indonesian and English month names and abbreviations, an optional weekday first);
@@ -58,11 +67,20 @@ function parseNumericDate(raw: string, pivot: number): DateParse {
   return fromExcelSerial(excelSerialDay(value), text);
 }
 
+/** A 5-digit serial written as text, or null for any other text (see SERIAL_TEXT). */
+function fromSerialText(text: string): DateParse | null {
+  if (text.length < 5 || !SERIAL_TEXT.test(text)) return null;
+  const serial = Number(text.slice(0, 5));
+  const iso = excelSerialToIso(serial, false) ?? '';
+  if (serial >= MIN_SERIAL && serial <= MAX_SERIAL) return { kind: 'ok', date: iso };
+  return invalid('date.serial_text_out_of_range', { text, date: iso, minYear: MIN_SERIAL_YEAR, maxYear: MAX_YEAR });
+}
+
 /** Excel 1900 date system: serial 1 = 1900-01-01, serial 60 = the fake 1900-02-29 (kept from Lotus 1-2-3). */
 function fromExcelSerial(serial: number, text: string): DateParse {
   if (serial === 60) return invalid('date.serial_1900_feb29');
   const iso = serial >= MIN_SERIAL && serial <= MAX_SERIAL ? excelSerialToIso(serial, false) : null;
-  if (iso === null) return invalid('date.serial_out_of_range', { serial: text, min: MIN_SERIAL, max: MAX_SERIAL, minYear: 1920, maxYear: MAX_YEAR });
+  if (iso === null) return invalid('date.serial_out_of_range', { serial: text, min: MIN_SERIAL, max: MAX_SERIAL, minYear: MIN_SERIAL_YEAR, maxYear: MAX_YEAR });
   return { kind: 'ok', date: iso };
 }
 
@@ -96,6 +114,8 @@ function parseDateText(raw: string, pivot: number): DateParse {
   const text = raw.trim();
   const fixed = fixedWidthDate(text, pivot);
   if (fixed !== null) return fixed;
+  const serial = fromSerialText(text);
+  if (serial !== null) return serial;
   if (text === '' || isPlaceholderText(text)) return EMPTY;
   if (text.length > 60) return invalid('date.unrecognized', { text: text.slice(0, 60) });
   // Apostrophes vanish rather than split a word: "Jum'at" is JUMAT.

@@ -64,6 +64,18 @@ describe('parseDate properties', () => {
     );
   });
 
+  it('reads any plausible date written as its Excel serial in text (a General-format column saved as CSV), alone or after the place', () => {
+    // 10000 (1927-05-18) is the first 5-digit serial; earlier dates of the accepted range have 4 digits and stay unread.
+    const serialDate = realDate.filter((r) => r.iso >= '1927-05-18');
+    fc.assert(
+      fc.property(serialDate, fc.constantFrom('', '.0'), ({ iso }, suffix) => {
+        const serial = `${Math.round(Date.parse(iso) / 86_400_000) + 25569}${suffix}`;
+        expect(parseDate(serial), serial).toEqual({ kind: 'ok', date: iso });
+        expect(parsePlaceAndDate(`Garut, ${serial}`)).toEqual({ place: 'Garut', date: { kind: 'ok', date: iso } });
+      }),
+    );
+  });
+
   it('never swaps day and month: a date whose day exceeds 12 is invalid when written month-first', () => {
     fc.assert(
       fc.property(realDate.filter((r) => r.d > 12), ({ y, m, d }) => {

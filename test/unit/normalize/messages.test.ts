@@ -34,7 +34,7 @@ describe('normalize message catalogs', () => {
       if (r.reason !== null) emitted.push(r.reason);
       emitted.push(...r.warnings);
     }
-    for (const v of ['kemarin', '31-02-1990', '12/25/1990', '12-03-2190', num('60'), num('5')] as RawCell[]) {
+    for (const v of ['kemarin', '31-02-1990', '12/25/1990', '12-03-2190', num('60'), num('5'), '99999'] as RawCell[]) {
       const r = parseDate(v);
       if (r.kind === 'invalid') emitted.push(r.reason);
     }
