@@ -4,8 +4,11 @@
  * `newly_registered`. `lost_coverage` is a worker still on a roster who is no longer registered
  * (inactive, unregistered, in review); a registered worker who left the rosters is `worker_gone` only. Reactivation (inactive → registered) counts as `newly_registered`: for the
  * budget and the officer's follow-up it is the same event, a person who is covered again.
+ * `agency_changed` is a worker on a roster in both runs under another agency (compared as the budget groups
+ * agencies): each agency's budget line moved with them, and reading it as `worker_gone` + `new_worker` would
+ * say the person left, so a move is never those two.
  */
-export const DIFF_CATEGORIES = ['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'problem_fixed', 'problem_new'] as const;
+export const DIFF_CATEGORIES = ['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'agency_changed', 'problem_fixed', 'problem_new'] as const;
 export type DiffCategory = (typeof DIFF_CATEGORIES)[number];
 
 export function isDiffCategory(value: string): value is DiffCategory {

@@ -3,8 +3,8 @@ import type { Catalog } from '../i18n/message.js';
 /** Texts of `rekon diff` (src/cli/commands/diff-command.ts, src/io/read-run-dir.ts, src/diff/). */
 export const diffMessages = {
   'cmd.diff.description': {
-    id: 'Bandingkan dua folder hasil `rekon reconcile --out` (mis. bulan lalu dan bulan ini): baru terdaftar, kehilangan kepesertaan, pekerja baru/keluar, masalah data yang beres/baru, dan perubahan anggaran per OPD.',
-    en: 'Compare two `rekon reconcile --out` folders (e.g. last month and this month): newly registered, lost coverage, workers joined/gone, data problems fixed/new, and the budget change per agency.',
+    id: 'Bandingkan dua folder hasil `rekon reconcile --out` (mis. bulan lalu dan bulan ini): baru terdaftar, kehilangan kepesertaan, pekerja baru/keluar, pindah OPD, masalah data yang beres/baru, dan perubahan anggaran per OPD.',
+    en: 'Compare two `rekon reconcile --out` folders (e.g. last month and this month): newly registered, lost coverage, workers joined/gone, moved to another agency, data problems fixed/new, and the budget change per agency.',
   },
   'cmd.diff.previous': { id: 'folder --out dari proses sebelumnya', en: 'the --out folder of the earlier run' },
   'cmd.diff.current': { id: 'folder --out dari proses terbaru', en: 'the --out folder of the later run' },
@@ -40,6 +40,9 @@ export const diffMessages = {
   'diff.category.lost_coverage': { id: 'Kehilangan kepesertaan', en: 'Lost coverage' },
   'diff.category.new_worker': { id: 'Pekerja baru', en: 'New workers' },
   'diff.category.worker_gone': { id: 'Pekerja keluar', en: 'Workers gone' },
+  'diff.category.agency_changed': { id: 'Pindah OPD', en: 'Moved to another agency' },
+  'diff.count.moved_out': { id: 'Pindah keluar', en: 'Moved out' },
+  'diff.count.moved_in': { id: 'Pindah masuk', en: 'Moved in' },
   'diff.category.problem_fixed': { id: 'Masalah data beres', en: 'Data problems fixed' },
   'diff.category.problem_new': { id: 'Masalah data baru', en: 'New data problems' },
 

@@ -1,3 +1,4 @@
+import { agencyKey } from '../budget/agency-key.js';
 import { BUDGET_GROUPS } from '../budget/budget-group.js';
 import { TOTAL_AGENCY } from '../budget/compute-budget.js';
 import { msg, type Message } from '../i18n/message.js';
@@ -72,7 +73,10 @@ export function diffRuns(previous: RunSnapshot, current: RunSnapshot): RunDiff {
   });
 
   const items: DiffItem[] = [];
-  for (const track of tracks) for (const category of trackCategories(track)) items.push(itemOf(category, track, null));
+  for (const track of tracks) {
+    for (const category of trackCategories(track)) items.push(itemOf(category, track, null));
+    if (movedAgency(track)) items.push(itemOf('agency_changed', track, null));
+  }
   items.push(...problemItems(previous, current, prevWorkers, curWorkers, prevTrack, curTrack, tracks));
   items.sort(compareItems);
   const settingsDiffer = budgetSettingsDiffer(previous.budgetSettings, current.budgetSettings);
@@ -93,7 +97,6 @@ export function budgetSettingsDiffer(a: Readonly<Record<string, string>> | null 
 export function trackCategories(track: { readonly previous: { readonly status: PersonStatus } | null; readonly current: { readonly status: PersonStatus } | null }): DiffCategory[] {
   const before = track.previous?.status ?? 'absent';
   const now = track.current?.status ?? 'absent';
-  const onRoster = (s: PersonStatus): boolean => s !== 'bpjs_only' && s !== 'absent';
   const out: DiffCategory[] = [];
   if (now === 'registered' && before !== 'registered') out.push('newly_registered');
   // A registered worker who left the rosters is gone, not unprotected: still active in BPJS (now bpjs_only) they
@@ -105,6 +108,22 @@ export function trackCategories(track: { readonly previous: { readonly status: P
   return out;
 }
 
+/**
+ * True when a worker on a roster in both runs is under another agency now. Agencies are compared by the key the
+ * budget groups them by (case and spacing; config aliases are resolved before workers.csv is written), so a
+ * move here is a move of budget lines; an agency written in another case is not.
+ */
+export function movedAgency(track: { readonly previous: { readonly status: PersonStatus; readonly agency: string } | null; readonly current: { readonly status: PersonStatus; readonly agency: string } | null }): boolean {
+  const { previous, current } = track;
+  if (previous === null || current === null || !onRoster(previous.status) || !onRoster(current.status)) return false;
+  if (previous.agency === '' || current.agency === '') return false;
+  return agencyKey(previous.agency) !== agencyKey(current.agency);
+}
+
+function onRoster(status: PersonStatus): boolean {
+  return status !== 'bpjs_only' && status !== 'absent';
+}
+
 function itemOf(category: DiffCategory, track: Track | null, problem: { at: Provenance | null; p: SnapshotProblem; shown: Omit<Seen, 'status' | 'at'> | null; previous: boolean } | null): DiffItem {
   const prev = track?.previous ?? null;
   const cur = track?.current ?? null;
@@ -113,6 +132,7 @@ function itemOf(category: DiffCategory, track: Track | null, problem: { at: Prov
   return {
     category,
     agency: cur !== null && cur.agency !== '' ? cur.agency : prev !== null && prev.agency !== '' ? prev.agency : (shown?.agency ?? ''),
+    previousAgency: category === 'agency_changed' ? (prev?.agency ?? '') : '',
     name: track === null ? (shown?.name ?? '') : firstNonEmpty((s) => s.name),
     nik: track === null ? (shown?.nik ?? '') : firstNonEmpty((s) => s.nik),
     birthDate: track === null ? (shown?.birthDate ?? '') : firstNonEmpty((s) => s.birthDate),

@@ -8,12 +8,15 @@ import type { CsvCell } from '../report/csv-cell.js';
 import { id, num, text } from '../report/csv-cell.js';
 import { formatInteger, formatRupiah } from '../report/format-number.js';
 import { DIFF_CATEGORIES, type DiffCategory, type PersonStatus } from './diff-category.js';
-import { countDiff, type CategoryCounts } from './diff-summary.js';
+import { countColumnsOf, countDiff, type CategoryCounts, type CountColumn } from './diff-summary.js';
 import type { BudgetChange, DiffItem, RunDiff } from './run-diff.js';
 import { birthDateBeside } from '../report/birth-date-beside.js';
 
-/** diff.csv columns: stable English keys, one row per change. */
-export const DIFF_COLUMNS = ['category', 'agency', 'name', 'nik', 'birth_date', 'previous_status', 'current_status', 'file', 'sheet', 'row', 'detail'] as const;
+/**
+ * diff.csv columns: stable English keys, one row per change. `previous_agency` (filled for agency_changed) came
+ * last so the columns before it kept their places for scripts that read them by position.
+ */
+export const DIFF_COLUMNS = ['category', 'agency', 'name', 'nik', 'birth_date', 'previous_status', 'current_status', 'file', 'sheet', 'row', 'detail', 'previous_agency'] as const;
 export type DiffColumn = (typeof DIFF_COLUMNS)[number];
 
 /** diff_budget.csv columns. */
@@ -57,6 +60,7 @@ export function diffRowCells(item: DiffItem, mask: MaskFn): Record<DiffColumn, C
     sheet: text(at?.sheet ?? ''),
     row: num(at?.row ?? null),
     detail: text(problemText(item)),
+    previous_agency: text(item.previousAgency),
   };
 }
 
@@ -77,6 +81,7 @@ export function diffJson(lang: Lang, diff: RunDiff, mask: MaskFn, inputs: { prev
     changes: diff.items.map((i) => ({
       category: i.category,
       agency: i.agency,
+      previous_agency: i.previousAgency,
       name: i.name,
       ...shownJson(shownIdentity(i, mask)),
       previous_status: i.previousStatus,
@@ -102,13 +107,14 @@ export function renderDiffText(lang: Lang, diff: RunDiff, paint: ChalkInstance, 
   const out: string[] = [];
   const counts = countDiff(diff);
   const agencyName = (a: string): string => (a === '' ? label(lang, 'diff.bpjs_side') : a);
+  const columns = countColumnsOf(categories);
   out.push(paint.bold(label(lang, 'diff.heading.counts')));
   const table = new Table({
-    head: [label(lang, 'col.agency'), ...categories.map((c) => label(lang, `diff.category.${c}`))].map((h) => paint.bold(h)),
+    head: [label(lang, 'col.agency'), ...columns.map((c) => label(lang, columnLabel(c)))].map((h) => paint.bold(h)),
     style: { head: [], border: [], compact: true },
-    colAligns: ['left', ...categories.map(() => 'right' as const)],
+    colAligns: ['left', ...columns.map(() => 'right' as const)],
   });
-  const line = (name: string, c: CategoryCounts): string[] => [name, ...categories.map((k) => (c[k] > 0 ? colour(paint, k)(formatInteger(lang, c[k])) : '0'))];
+  const line = (name: string, c: CategoryCounts): string[] => [name, ...columns.map((k) => (c[k] > 0 ? colour(paint, columnCategory(k))(formatInteger(lang, c[k])) : '0'))];
   for (const a of counts.agencies) table.push(line(agencyName(a.agency), a.counts));
   table.push(line(label(lang, 'row.total'), counts.total).map((c) => paint.bold(c)));
   out.push(table.toString());
@@ -123,7 +129,8 @@ export function renderDiffText(lang: Lang, diff: RunDiff, paint: ChalkInstance, 
       const shown = shownIdentity(i, mask);
       const who = [i.name, shown.nik, shown.birthDate].filter((s) => s !== '').join(' · ');
       const move = i.previousStatus === null ? '' : `${statusLabel(lang, i.previousStatus)} → ${statusLabel(lang, i.currentStatus)}`;
-      const parts = [who === '' ? '–' : who, agencyName(i.agency), move, problemText(i), at === null ? '' : paint.dim(formatProvenance(at))].filter((s) => s !== '');
+      const agency = i.category === 'agency_changed' ? `${agencyName(i.previousAgency)} → ${agencyName(i.agency)}` : agencyName(i.agency);
+      const parts = [who === '' ? '–' : who, agency, move, problemText(i), at === null ? '' : paint.dim(formatProvenance(at))].filter((s) => s !== '');
       out.push(`  ${parts.join('  ')}`);
     }
   }
@@ -153,6 +160,15 @@ export function renderDiffText(lang: Lang, diff: RunDiff, paint: ChalkInstance, 
   return `${out.join('\n')}\n`;
 }
 
+/** A category's label, or for a move's two columns "moved out" / "moved in". */
+function columnLabel(c: CountColumn): string {
+  return c === 'moved_out' || c === 'moved_in' ? `diff.count.${c}` : `diff.category.${c}`;
+}
+
+function columnCategory(c: CountColumn): DiffCategory {
+  return c === 'moved_out' || c === 'moved_in' ? 'agency_changed' : c;
+}
+
 function colour(paint: ChalkInstance, category: DiffCategory): ChalkInstance {
   switch (category) {
     case 'newly_registered':
@@ -165,5 +181,7 @@ function colour(paint: ChalkInstance, category: DiffCategory): ChalkInstance {
       return paint.cyan;
     case 'worker_gone':
       return paint.yellow;
+    case 'agency_changed':
+      return paint.magenta;
   }
 }

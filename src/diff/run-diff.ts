@@ -7,6 +7,8 @@ export interface DiffItem {
   readonly category: DiffCategory;
   /** The current agency when the person is on a current roster, else the previous one; '' for BPJS-only people. */
   readonly agency: string;
+  /** For agency_changed: the agency in the previous run (`agency` is the current one); '' otherwise. */
+  readonly previousAgency: string;
   readonly name: string;
   /** As the runs wrote it (full unless a run used --mask-nik); the shell masks it for the terminal. */
   readonly nik: string;

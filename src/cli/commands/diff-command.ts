@@ -18,7 +18,7 @@ import { msg } from '../../i18n/message.js';
 import { maskNik } from '../../normalize/mask-nik.js';
 import { DIFF_CATEGORIES, isDiffCategory, type DiffCategory } from '../../diff/diff-category.js';
 import { diffRuns } from '../../diff/diff-runs.js';
-import { countDiff, selectCategories } from '../../diff/diff-summary.js';
+import { categoryTotals, selectCategories } from '../../diff/diff-summary.js';
 import { BUDGET_CHANGE_COLUMNS, DIFF_COLUMNS, budgetChangeCells, diffJson, diffRowCells, renderDiffText, type MaskFn } from '../../diff/render-diff.js';
 
 /** The shared output options that `diff` offers (it writes no workbook). */
@@ -84,7 +84,7 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
   }
   const full = diffRuns(await readRunDir(previousDir), await readRunDir(currentDir));
   // --fail-on looks at every change, whatever --only shows.
-  const totals = countDiff(full).total;
+  const totals = categoryTotals(full);
   const failed = failOn !== null && [...failOn].some((c) => totals[c] > 0);
   const diff = selectCategories(full, only);
   const shown = only === null ? DIFF_CATEGORIES : DIFF_CATEGORIES.filter((c) => only.has(c));

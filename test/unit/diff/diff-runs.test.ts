@@ -106,6 +106,47 @@ describe('diffRuns: categories', () => {
   });
 });
 
+describe('diffRuns: agency_changed (a worker moved to another agency between the runs)', () => {
+  // Exploratory repro 09: IMAS left DLH's roster and joined SATPOL PP's; "No changes." while both budget lines moved.
+  const moved = (status: SnapshotWorker['status'], agency: string, row = 3): SnapshotWorker => worker(row, NIK_B, 'IMAS SARTIKA', status, { agency });
+  const asep = worker(2, NIK_A, 'ASEP SURYANA', 'registered', { agency: 'DLH' });
+
+  it('lists the move once, with the old and the new agency, and not as a worker gone plus a new one', () => {
+    const diff = diffRuns(run({ workers: [asep, moved('registered', 'DLH')] }), run({ workers: [asep, moved('registered', 'SATPOL PP', 4)] }));
+    expect(diff.items).toEqual([
+      {
+        category: 'agency_changed',
+        agency: 'SATPOL PP',
+        previousAgency: 'DLH',
+        name: 'IMAS SARTIKA',
+        nik: NIK_B,
+        birthDate: '1990-03-04',
+        previousStatus: 'registered',
+        currentStatus: 'registered',
+        previousAt: { file: 'roster.csv', sheet: '', row: 3 },
+        currentAt: { file: 'roster.csv', sheet: '', row: 4 },
+        problem: null,
+      },
+    ]);
+  });
+
+  it('is no move when the agency is written with other case or spacing (the budget groups them as one)', () => {
+    const diff = diffRuns(run({ workers: [moved('registered', 'Satpol  PP')] }), run({ workers: [moved('registered', ' SATPOL PP')] }));
+    expect(diff.items).toEqual([]);
+  });
+
+  it('a move with a status change is both: the status category and agency_changed', () => {
+    const diff = diffRuns(run({ workers: [moved('registered', 'DLH')] }), run({ workers: [moved('inactive', 'SATPOL PP')] }));
+    expect(summary(diff.items)).toEqual(['lost_coverage:IMAS SARTIKA:registered>inactive', 'agency_changed:IMAS SARTIKA:registered>inactive']);
+    expect(diff.items.map((i) => `${i.previousAgency}>${i.agency}`)).toEqual(['>SATPOL PP', 'DLH>SATPOL PP']);
+  });
+
+  it('leaving the rosters is no move, even while still in BPJS', () => {
+    const diff = diffRuns(run({ workers: [moved('registered', 'DLH')] }), run({ bpjsOnly: [participant(5, NIK_B, 'IMAS SARTIKA')] }));
+    expect(summary(diff.items)).toEqual(['worker_gone:IMAS SARTIKA:registered>bpjs_only']);
+  });
+});
+
 describe('diffRuns: identity across months', () => {
   it('follows people whose row numbers shifted (someone left above them)', () => {
     const previous = run({ workers: [worker(2, NIK_A, 'SITI AMINAH', 'registered'), worker(3, NIK_B, 'AGUS SETIAWAN', 'unregistered')] });

@@ -6,15 +6,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIFF_CATEGORIES, type DiffCategory } from '../../../src/diff/diff-category.js';
-import { countDiff, selectCategories, type CategoryCounts } from '../../../src/diff/diff-summary.js';
+import { COUNT_COLUMNS, categoryTotals, countColumnsOf, countDiff, selectCategories, type CategoryCounts, type CountColumn } from '../../../src/diff/diff-summary.js';
 import type { DiffItem, RunDiff } from '../../../src/diff/run-diff.js';
 
 let serial = 0;
-function item(category: DiffCategory, agency: string, name = 'SITI AMINAH'): DiffItem {
+function item(category: DiffCategory, agency: string, name = 'SITI AMINAH', previousAgency = ''): DiffItem {
   serial += 1;
   return {
     category,
     agency,
+    previousAgency,
     name,
     nik: `36710145049${String(serial).padStart(5, '0')}`,
     birthDate: '1990-04-05',
@@ -26,9 +27,9 @@ function item(category: DiffCategory, agency: string, name = 'SITI AMINAH'): Dif
   };
 }
 
-/** All six categories, zero unless given. */
-function counts(given: Partial<Record<DiffCategory, number>> = {}): CategoryCounts {
-  return { newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, problem_fixed: 0, problem_new: 0, ...given };
+/** Every count column, zero unless given. */
+function counts(given: Partial<Record<CountColumn, number>> = {}): CategoryCounts {
+  return { newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, moved_out: 0, moved_in: 0, problem_fixed: 0, problem_new: 0, ...given };
 }
 
 function runDiff(items: DiffItem[]): RunDiff {
@@ -44,7 +45,7 @@ describe('countDiff', () => {
   it('no changes: no agencies, every category zero', () => {
     const got = countDiff({ items: [] });
     expect(got).toEqual({ agencies: [], total: counts() });
-    expect(Object.keys(got.total)).toEqual([...DIFF_CATEGORIES]);
+    expect(Object.keys(got.total)).toEqual([...COUNT_COLUMNS]);
   });
 
   it('counts each agency × category and the total', () => {
@@ -96,23 +97,49 @@ describe('countDiff', () => {
     expect(got.total).toEqual(counts({ new_worker: 1, worker_gone: 1 }));
   });
 
-  it('totals are the sums over agencies, and every item is counted once (property)', () => {
-    const anItem = fc.record({ category: fc.constantFrom(...DIFF_CATEGORIES), agency: fc.constantFrom('', 'DINAS A', 'DINAS B', 'dinas a', 'SETDA', 'RSUD') });
+  it('a move counts as moved out of the old agency and moved in to the new one (grouped as the budget groups them)', () => {
+    const got = countDiff({ items: [item('agency_changed', 'SATPOL PP', 'IMAS SARTIKA', 'dlh'), item('new_worker', 'DLH', 'ASEP SURYANA')] });
+    expect(got.agencies).toEqual([
+      { agency: 'DLH', counts: counts({ new_worker: 1, moved_out: 1 }) },
+      { agency: 'SATPOL PP', counts: counts({ moved_in: 1 }) },
+    ]);
+    expect(got.total).toEqual(counts({ new_worker: 1, moved_out: 1, moved_in: 1 }));
+    // --fail-on counts the move once, as one change.
+    expect(categoryTotals({ items: [item('agency_changed', 'SATPOL PP', 'IMAS SARTIKA', 'DLH')] })).toEqual({ newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, agency_changed: 1, problem_fixed: 0, problem_new: 0 });
+  });
+
+  it('a move shows in the table as its two columns, under --only agency_changed too', () => {
+    expect(countColumnsOf(DIFF_CATEGORIES)).toEqual([...COUNT_COLUMNS]);
+    expect(countColumnsOf(['agency_changed', 'worker_gone'])).toEqual(['worker_gone', 'moved_out', 'moved_in']);
+    expect(countColumnsOf(['problem_new'])).toEqual(['problem_new']);
+  });
+
+  it('totals are the sums over agencies, and every item is counted once, a move once on each side (property)', () => {
+    const agencyArb = fc.constantFrom('DINAS A', 'DINAS B', 'dinas a', 'SETDA', 'RSUD');
+    const anItem = fc.record({ category: fc.constantFrom(...DIFF_CATEGORIES), agency: fc.oneof(agencyArb, fc.constant('')), previousAgency: agencyArb });
     fc.assert(
       fc.property(fc.array(anItem, { maxLength: 60 }), (raw) => {
-        const items = raw.map((r) => item(r.category, r.agency));
+        const items = raw.map((r) => (r.category === 'agency_changed' ? item(r.category, r.agency === '' ? 'SETDA' : r.agency, 'SITI AMINAH', r.previousAgency) : item(r.category, r.agency)));
         const got = countDiff({ items });
         const names = got.agencies.map((a) => a.agency);
         const key = (agency: string): string => agency.toUpperCase();
+        const moves = items.filter((i) => i.category === 'agency_changed');
         expect(new Set(names).size).toBe(names.length);
-        expect(new Set(names)).toEqual(new Set(items.map((i) => key(i.agency))));
+        expect(new Set(names)).toEqual(new Set([...items.map((i) => key(i.agency)), ...moves.map((i) => key(i.previousAgency))]));
         const nonEmpty = names.filter((a) => a !== '');
         expect(nonEmpty).toEqual([...nonEmpty].sort());
         if (names.includes('')) expect(names[names.length - 1]).toBe('');
+        for (const c of COUNT_COLUMNS) expect(got.agencies.reduce((s, a) => s + a.counts[c], 0)).toBe(got.total[c]);
         for (const c of DIFF_CATEGORIES) {
+          if (c === 'agency_changed') continue;
           expect(got.total[c]).toBe(items.filter((i) => i.category === c).length);
-          expect(got.agencies.reduce((s, a) => s + a.counts[c], 0)).toBe(got.total[c]);
           for (const a of got.agencies) expect(a.counts[c]).toBe(items.filter((i) => key(i.agency) === a.agency && i.category === c).length);
+        }
+        expect(got.total.moved_out).toBe(moves.length);
+        expect(got.total.moved_in).toBe(moves.length);
+        for (const a of got.agencies) {
+          expect(a.counts.moved_out).toBe(moves.filter((i) => key(i.previousAgency) === a.agency).length);
+          expect(a.counts.moved_in).toBe(moves.filter((i) => key(i.agency) === a.agency).length);
         }
       }),
       { numRuns: 300 },

@@ -23,6 +23,7 @@ function item(extra: Partial<DiffItem>): DiffItem {
   return {
     category: 'newly_registered',
     agency: 'DINAS KESEHATAN',
+    previousAgency: '',
     name: 'SITI AMINAH',
     nik: NIK_SITI,
     birthDate: '1990-04-04',
@@ -87,6 +88,7 @@ describe('diff.csv rows', () => {
       sheet: '',
       row: '12',
       detail: 'nik_invalid: NIK has 15 digits',
+      previous_agency: '',
     });
     expect(Object.keys(diffRowCells(bpjsFinding, identity))).toEqual([...DIFF_COLUMNS]);
   });
@@ -123,6 +125,7 @@ describe('diff.json', () => {
       {
         category: 'newly_registered',
         agency: 'DINAS KESEHATAN',
+        previous_agency: '',
         name: 'SITI AMINAH',
         nik: '3273********0001',
         // The birth date would give back the masked digits 7-12.
@@ -136,6 +139,7 @@ describe('diff.json', () => {
       {
         category: 'problem_new',
         agency: '',
+        previous_agency: '',
         name: '',
         nik: '',
         birth_date: '',
@@ -151,8 +155,8 @@ describe('diff.json', () => {
   it('counts name the agency on each row; budget and notes (params always an object, text in the language)', () => {
     const json = diffJson('id', diff, identity, { previous: 'a', current: 'b' }) as { counts: { agencies: Record<string, unknown>[] }; budget: unknown; notes: { code: string; params: unknown; text: string }[] };
     expect(json.counts.agencies).toEqual([
-      { agency: 'DINAS KESEHATAN', newly_registered: 1, lost_coverage: 0, new_worker: 0, worker_gone: 0, problem_fixed: 0, problem_new: 0 },
-      { agency: '', newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, problem_fixed: 0, problem_new: 1 },
+      { agency: 'DINAS KESEHATAN', newly_registered: 1, lost_coverage: 0, new_worker: 0, worker_gone: 0, moved_out: 0, moved_in: 0, problem_fixed: 0, problem_new: 0 },
+      { agency: '', newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, moved_out: 0, moved_in: 0, problem_fixed: 0, problem_new: 1 },
     ]);
     expect(json.budget).toEqual([{ agency: 'DINAS KESEHATAN', group: 'unregistered', previous: 129_600, current: null, change: -129_600 }]);
     expect(json.notes).toHaveLength(1);
@@ -260,15 +264,51 @@ describe('terminal report: budget', () => {
 });
 
 describe('categories and their texts', () => {
-  it('only the six machine values are categories (--only / --fail-on)', () => {
+  it('only the seven machine values are categories (--only / --fail-on)', () => {
     for (const c of DIFF_CATEGORIES) expect(isDiffCategory(c)).toBe(true);
     for (const v of ['', 'Newly_registered', 'newly registered', 'registered', 'problem', 'worker_gone ']) expect(isDiffCategory(v), v).toBe(false);
-    expect(DIFF_CATEGORIES).toEqual(['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'problem_fixed', 'problem_new']);
+    expect(DIFF_CATEGORIES).toEqual(['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'agency_changed', 'problem_fixed', 'problem_new']);
   });
 
   it('every category, status and budget group the report names has a text', () => {
     for (const c of DIFF_CATEGORIES) expect(hasMessage(`diff.category.${c}`), c).toBe(true);
     for (const s of PERSON_STATUSES) expect(hasMessage(`diff.status.${s}`), s).toBe(true);
+    for (const c of ['moved_out', 'moved_in']) expect(hasMessage(`diff.count.${c}`), c).toBe(true);
     for (const g of BUDGET_GROUPS) expect(hasMessage(`budget.group.${g}`), g).toBe(true);
+  });
+});
+
+describe('a worker moved to another agency (agency_changed)', () => {
+  // Exploratory repro 09: the move was invisible; each agency's row must explain its budget change.
+  const move = item({ category: 'agency_changed', agency: 'SATPOL PP', previousAgency: 'DLH', name: 'IMAS SARTIKA', previousStatus: 'registered', currentStatus: 'registered' });
+
+  it('the table counts it moved out of the old agency and moved in to the new one; the list names both', () => {
+    const text = unboxed(renderDiffText('en', diffOf([move]), plain, identity));
+    expect(text).toMatch(/Agency\s+Newly registered\s+Lost coverage\s+New workers\s+Workers gone\s+Moved out\s+Moved in\s+Data problems fixed/);
+    expect(text).toMatch(/ DLH\s+0\s+0\s+0\s+0\s+1\s+0\s+0\s+0 /);
+    expect(text).toMatch(/ SATPOL PP\s+0\s+0\s+0\s+0\s+0\s+1\s+0\s+0 /);
+    expect(text).toContain('Moved to another agency (1)');
+    expect(text).toContain(`  IMAS SARTIKA · ${NIK_SITI} · 1990-04-04  DLH → SATPOL PP  registered → registered  roster-nov.xlsx [DINKES]:7\n`);
+    expect(text).not.toContain('No changes.');
+    const id = unboxed(renderDiffText('id', diffOf([move]), plain, identity));
+    expect(id).toMatch(/Pindah keluar\s+Pindah masuk/);
+    expect(id).toContain('Pindah OPD (1)');
+  });
+
+  it('--only agency_changed keeps both columns', () => {
+    const text = unboxed(renderDiffText('en', diffOf([move]), plain, identity, ['agency_changed']));
+    expect(text).toMatch(/Agency\s+Moved out\s+Moved in\s*\n/);
+  });
+
+  it('CSV and JSON carry the previous agency', () => {
+    const cells = cellTexts(diffRowCells(move, identity));
+    expect([cells['category'], cells['agency'], cells['previous_agency']]).toEqual(['agency_changed', 'SATPOL PP', 'DLH']);
+    const json = diffJson('en', diffOf([move]), identity, { previous: 'a', current: 'b' }) as { changes: Record<string, unknown>[]; counts: { agencies: Record<string, unknown>[] } };
+    expect([json.changes[0]?.['agency'], json.changes[0]?.['previous_agency']]).toEqual(['SATPOL PP', 'DLH']);
+    expect(json.counts.agencies.map((a) => [a['agency'], a['moved_out'], a['moved_in']])).toEqual([['DLH', 1, 0], ['SATPOL PP', 0, 1]]);
+  });
+
+  it('is coloured magenta', () => {
+    expect(renderDiffText('en', diffOf([move]), coloured, identity)).toContain(coloured.magenta.bold('Moved to another agency (1)'));
   });
 });

@@ -9,6 +9,7 @@ const NIK = '3671011203950003';
 const gone: DiffItem = {
   category: 'worker_gone',
   agency: 'DLHK',
+  previousAgency: '',
   name: 'UJANG SOPIAN',
   nik: NIK,
   birthDate: '1995-03-12',
@@ -37,6 +38,7 @@ describe('diff rendering', () => {
       sheet: '',
       row: '4',
       detail: '',
+      previous_agency: '',
     });
     expect(csvCellText(diffRowCells(gone, maskNik).nik, { excelSafe: false })).toBe('3671********0003');
   });

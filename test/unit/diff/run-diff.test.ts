@@ -22,6 +22,7 @@ describe('RunDiff: the types', () => {
     expectTypeOf<DiffItem>().toEqualTypeOf<{
       readonly category: DiffCategory;
       readonly agency: string;
+      readonly previousAgency: string;
       readonly name: string;
       readonly nik: string;
       readonly birthDate: string;
@@ -229,10 +230,12 @@ describe('RunDiff: worked cases', () => {
   });
   const run = (parts: Partial<RunSnapshot>): RunSnapshot => ({ workers: [], bpjsOnly: [], problems: [], budget: [], ...parts });
 
-  it('a worker who moved agency and got registered is listed under the new agency', () => {
+  it('a worker who moved agency and got registered is listed under the new agency, and the move with both agencies', () => {
     const diff = diffRuns(run({ workers: [worker(siti, 2, 'unregistered', 'DINAS A')] }), run({ workers: [worker(siti, 5, 'registered', 'DINAS B')] }));
+    const both = { name: siti.name, nik: siti.nik, birthDate: siti.birthDate, previousStatus: 'unregistered', currentStatus: 'registered', previousAt: { file: 'roster.xlsx', sheet: 'OPD', row: 2 }, currentAt: { file: 'roster.xlsx', sheet: 'OPD', row: 5 }, problem: null };
     expect(diff.items).toStrictEqual([
-      { category: 'newly_registered', agency: 'DINAS B', name: siti.name, nik: siti.nik, birthDate: siti.birthDate, previousStatus: 'unregistered', currentStatus: 'registered', previousAt: { file: 'roster.xlsx', sheet: 'OPD', row: 2 }, currentAt: { file: 'roster.xlsx', sheet: 'OPD', row: 5 }, problem: null },
+      { category: 'newly_registered', agency: 'DINAS B', previousAgency: '', ...both },
+      { category: 'agency_changed', agency: 'DINAS B', previousAgency: 'DINAS A', ...both },
     ]);
   });
 
