@@ -2,7 +2,7 @@ import { msg, type Message } from '../i18n/message.js';
 import { fixedMsg, sharedMsg } from './fixed-message.js';
 import type { PersonFeatures } from './person-features.js';
 import { looksLikeSiblings, nikNotOwn, type ScoredPair } from './score-pair.js';
-import { alignNames, type NameAlignment } from './compare-name.js';
+import { alignNames, differOnlyInSpelling, type NameAlignment } from './compare-name.js';
 import { unpackDate } from './compare-birth-date.js';
 
 /** How often the roster row's name and birth date occur on the rosters; asked only when a reason mentions it. */
@@ -117,6 +117,10 @@ function explainName(w: PersonFeatures, p: PersonFeatures, s: ScoredPair): Messa
       if (s.levels.name.level === 'partial') {
         const shared = [...al.common, ...al.joined.map(([roster]) => roster)];
         if (shared.length > 0) out.push(msg('match.reason.name_partial', { tokens: shared.join(' ') }));
+        // The words left over may be one name spelt two ways (SAEPUDIN / SAIFUDIN): why no twins were assumed.
+        if (al.unmatchedRoster.length > 0 && differOnlyInSpelling(w, p)) {
+          out.push(msg('match.reason.name_spelling', { roster: al.unmatchedRoster.join(' '), bpjs: al.unmatchedBpjs.join(' ') }));
+        }
       }
       else if (s.levels.name.level === 'subset') out.push(msg('match.reason.name_subset', { tokens: [...al.unmatchedRoster, ...al.unmatchedBpjs].join(' ') }));
       return out.length > 0 ? out : [msg('match.reason.name_differs', { roster: wn.clean, bpjs: pn.clean })];

@@ -146,6 +146,10 @@ export const matchMessages = {
     id: 'bukan salinan baris {ref} (nama dan tanggal lahir sama, NIK beda satu digit): BPJS mencatat NIK ini sebagai kepesertaan sendiri',
     en: 'not a copy of row {ref} (same name and birth date, NIKs one digit apart): BPJS holds this NIK as a registration of its own',
   },
+  'match.reason.name_spelling': {
+    id: 'mungkin satu nama dengan ejaan berbeda ({roster} / {bpjs})',
+    en: 'possibly one name spelt two ways ({roster} / {bpjs})',
+  },
   'match.reason.namesake_second_registration': {
     id: 'mungkin orang yang sama dengan baris {ref} (nama dan tanggal lahir sama, baris itu ber-NIK), tetapi BPJS mencatat peserta lain bernama sama yang lahir pada hari itu: periksa yang mana orang ini',
     en: 'may be the same person as row {ref} (same name and birth date, that row with a NIK), but BPJS registers another participant of that name born that day: check which one this is',

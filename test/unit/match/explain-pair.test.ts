@@ -40,6 +40,15 @@ describe('explainPair: how the names were lined up', () => {
     expect(codes).not.toContain('match.reason.name_equal_except_weak');
   });
 
+  it('names words that may be one name spelt two ways, and only those', () => {
+    const { codes, params } = pairReasons({ nik: null, name: 'NURHAYATI SAEPUDIN' }, { nik: null, name: 'NURHAYATI SAIFUDIN' }, []);
+    const at = codes.indexOf('match.reason.name_spelling');
+    expect(params[at]).toEqual({ roster: 'SAEPUDIN', bpjs: 'SAIFUDIN' });
+    expect(codes).toContain('match.reason.name_partial');
+    // Two different given names are not called a spelling.
+    expect(pairReasons({ nik: null, name: 'SITI AMINAH' }, { nik: null, name: 'SITI RAHMA' }, []).codes).not.toContain('match.reason.name_spelling');
+  });
+
   it('names the word where the BPJS name was cut off', () => {
     const { codes, params } = pairReasons({ nik: null, name: 'HUSEN FEBRIANSYAH SETIAWAN' }, { nik: null, name: 'HUSEN FEBRIANSYAH SETI' }, []);
     const at = codes.indexOf('match.reason.name_cut');
