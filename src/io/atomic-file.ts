@@ -62,6 +62,8 @@ export class AtomicFile {
   private fd: number | null = null;
   private piped: WriteStream | null = null;
   private done = false;
+  /** The temp file written with write() was closed (a second open() would empty it). */
+  private completed = false;
   private unyielded = 0;
 
   constructor(readonly path: string) {
@@ -92,19 +94,30 @@ export class AtomicFile {
     }
   }
 
+  /** The temp file, complete once `complete()` resolved; an OutputSet renames it with the others. */
+  get tempPath(): string {
+    return this.tmp;
+  }
+
+  /** Flushes and closes the temp file: it then holds the whole new file, not yet under its name. */
+  async complete(): Promise<void> {
+    if (this.piped !== null) {
+      if (!this.piped.closed) {
+        if (!this.piped.writableEnded) this.piped.end();
+        await once(this.piped, 'close');
+      }
+    } else if (!this.completed) {
+      closeSync(this.open());
+      this.fd = null;
+      this.completed = true;
+    }
+  }
+
   async commit(): Promise<void> {
     if (this.done) return;
     this.done = true;
     try {
-      if (this.piped !== null) {
-        if (!this.piped.closed) {
-          if (!this.piped.writableEnded) this.piped.end();
-          await once(this.piped, 'close');
-        }
-      } else {
-        closeSync(this.open());
-        this.fd = null;
-      }
+      await this.complete();
       await rename(this.tmp, this.path);
     } catch (err) {
       // The temp file is a complete copy of the report (personal data): never left behind by a failed commit.
@@ -113,6 +126,12 @@ export class AtomicFile {
     } finally {
       pending.delete(this.tmp);
     }
+  }
+
+  /** The temp file was renamed into place (or removed) by its OutputSet: nothing is left to clean up. */
+  settled(): void {
+    this.done = true;
+    pending.delete(this.tmp);
   }
 
   async abort(): Promise<void> {
