@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { OutputSet } from '../io/output-set.js';
 import { readDecisionFile, writeDecisionFile } from '../review/decision-file.js';
 import type { ReviewRow } from '../review/review-row.js';
 
@@ -14,8 +15,9 @@ export const DECISIONS_FILE = 'decisions.csv';
  * own answers, so a decision made two months ago was asked again). Rows an OUT/decisions.csv already
  * holds (this month's review, before a re-run) stay, after the carried ones, so they win (decisionsOf:
  * the later row wins). Nothing is written when OUT/decisions.csv is itself one of the `--decisions` files.
+ * Written into the run's OutputSet: it replaces the previous decisions.csv with the run's other files.
  */
-export async function carryDecisions(out: string, inputs: readonly string[], rows: readonly ReviewRow[]): Promise<void> {
+export async function carryDecisions(set: OutputSet, out: string, inputs: readonly string[], rows: readonly ReviewRow[]): Promise<void> {
   const path = join(out, DECISIONS_FILE);
   const here = await realOrResolved(path);
   for (const input of inputs) if ((await realOrResolved(input)) === here) return;
@@ -24,7 +26,7 @@ export async function carryDecisions(out: string, inputs: readonly string[], row
   const kept = new Set(existing.filter((r) => r.decision !== null).map(pairKey));
   const carried = rows.filter((r) => r.decision !== null && r.rosterKey !== null && r.bpjsKey !== null && !kept.has(pairKey(r)));
   if (carried.length === 0) return;
-  await writeDecisionFile(path, [...carried, ...existing]);
+  await writeDecisionFile(set.add(path), [...carried, ...existing]);
 }
 
 async function realOrResolved(path: string): Promise<string> {

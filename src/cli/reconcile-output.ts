@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ChalkInstance } from 'chalk';
 import type { CliContext } from './cli-context.js';
@@ -7,7 +7,10 @@ import { t } from './cli-context.js';
 import type { OutputCliOptions } from './output-options.js';
 import type { OnlyFilter } from './only-statuses.js';
 import { csvRowsToStdout, writeCsvFile, writeCsvRows } from './write-csv-file.js';
-import { writeFileAtomic, AtomicFile } from '../io/atomic-file.js';
+import type { AtomicFile } from '../io/atomic-file.js';
+import { writeOutputs, type OutputSet } from '../io/output-set.js';
+import { carryDecisions } from './carry-decisions.js';
+import type { ReviewRow } from '../review/review-row.js';
 import type { Message } from '../i18n/message.js';
 import { formatProvenance } from '../io/provenance.js';
 import { msg } from '../i18n/message.js';
@@ -42,7 +45,7 @@ const { version } = require('../../package.json') as { version: string };
 /** Everything one reconcile run produced, ready to be written and shown. */
 export interface ReconcileRun {
   readonly ctx: CliContext;
-  readonly opts: OutputCliOptions & { readonly roster: readonly string[]; readonly bpjs: readonly string[] };
+  readonly opts: OutputCliOptions & { readonly roster: readonly string[]; readonly bpjs: readonly string[]; readonly decisions?: readonly string[] };
   readonly csvFormat: CsvFormat;
   readonly only: OnlyFilter;
   readonly result: ReconcileResult;
@@ -56,6 +59,8 @@ export interface ReconcileRun {
   readonly bpjsOnlyStore: BpjsOnlyStore;
   /** Participants that had candidates but ended unassigned (from the matcher), compact, in seq order. */
   readonly bpjsOnlyRetained: readonly BpjsOnlyRecord[];
+  /** The rows of the `--decisions` files, carried into OUT/decisions.csv (null without --decisions). */
+  readonly carriedDecisions: readonly ReviewRow[] | null;
 }
 
 function bpjsOnlyRecords(run: ReconcileRun): AsyncIterable<BpjsOnlyRecord> {
@@ -66,7 +71,7 @@ async function* mapAsync<A, B>(items: AsyncIterable<A>, f: (a: A) => B): AsyncIt
   for await (const a of items) yield f(a);
 }
 
-/** The files `--out DIR` writes; all of them are rekon's own, replaced atomically on a re-run. */
+/** The files `--out DIR` writes; all of them are rekon's own, replaced together on a re-run (OutputSet). */
 export const OUT_FILES = ['workers.csv', 'bpjs_only.csv', 'problems.csv', 'budget.csv', 'review.csv', 'summary.json', 'report.xlsx'] as const;
 
 const identity = (s: string): string => s;
@@ -113,25 +118,39 @@ function summaryObject(run: ReconcileRun): Record<string, unknown> {
   });
 }
 
+/**
+ * Every file of the run replaces its previous version together with the others (one OutputSet): the --out
+ * folder is one report, and a run stopped or failed before the end leaves last month's files, all of them.
+ */
 export async function writeReconcileOutputs(run: ReconcileRun): Promise<void> {
+  const { opts } = run;
+  const out = opts.out;
+  if (out !== undefined) await mkdir(out, { recursive: true });
+  const outReport = out !== undefined && opts.xlsxReport ? resolve(out, 'report.xlsx') : null;
+  await writeOutputs(async (set) => {
+    if (out !== undefined) await writeOutFolder(run, set, out);
+    // `--xlsx OUT/report.xlsx` names the workbook the folder gets anyway: written once.
+    if (opts.xlsx !== undefined && resolve(opts.xlsx) !== outReport) await writeWorkbook(run, set.add(opts.xlsx));
+  });
+}
+
+async function writeOutFolder(run: ReconcileRun, set: OutputSet, dir: string): Promise<void> {
   const { ctx, opts } = run;
   const lang = ctx.lang;
   const privacy = filePrivacy(run);
-  if (opts.out !== undefined) {
-    await mkdir(opts.out, { recursive: true });
-    const dir = opts.out;
-    await writeCsvRows(join(dir, 'workers.csv'), WORKER_COLUMNS, run.result.decisions, workerRowEmitter(lang, privacy), run.csvFormat);
-    await writeCsvRows(join(dir, 'bpjs_only.csv'), BPJS_ONLY_COLUMNS, bpjsOnlyRecords(run), bpjsOnlyRowEmitter(privacy), run.csvFormat);
-    await writeCsvFile(join(dir, 'problems.csv'), PROBLEM_COLUMNS, map(run.problems, (p) => problemRowCells(lang, p, privacy)), run.csvFormat);
-    await writeCsvFile(join(dir, 'budget.csv'), BUDGET_COLUMNS, map(run.budget.lines, budgetRowCells), run.csvFormat);
-    await writeCsvFile(join(dir, 'review.csv'), REVIEW_COLUMNS, map(reviewRowsOf(lang, run.result.decisions, privacy.mask, run.opts.maskNik === true ? maskPersonKey : undefined), reviewRowCells), run.csvFormat);
-    await writeFileAtomic(join(dir, 'summary.json'), `${JSON.stringify(summaryObject(run), null, 2)}\n`);
-    if (opts.xlsxReport) await writeWorkbook(run, join(dir, 'report.xlsx'));
-  }
-  if (opts.xlsx !== undefined) await writeWorkbook(run, opts.xlsx);
+  const file = (name: string): AtomicFile => set.add(join(dir, name));
+  await writeCsvRows(file('workers.csv'), WORKER_COLUMNS, run.result.decisions, workerRowEmitter(lang, privacy), run.csvFormat);
+  await writeCsvRows(file('bpjs_only.csv'), BPJS_ONLY_COLUMNS, bpjsOnlyRecords(run), bpjsOnlyRowEmitter(privacy), run.csvFormat);
+  await writeCsvFile(file('problems.csv'), PROBLEM_COLUMNS, map(run.problems, (p) => problemRowCells(lang, p, privacy)), run.csvFormat);
+  await writeCsvFile(file('budget.csv'), BUDGET_COLUMNS, map(run.budget.lines, budgetRowCells), run.csvFormat);
+  await writeCsvFile(file('review.csv'), REVIEW_COLUMNS, map(reviewRowsOf(lang, run.result.decisions, privacy.mask, opts.maskNik === true ? maskPersonKey : undefined), reviewRowCells), run.csvFormat);
+  await file('summary.json').write(`${JSON.stringify(summaryObject(run), null, 2)}\n`);
+  if (opts.xlsxReport) await writeWorkbook(run, file('report.xlsx'));
+  if (run.carriedDecisions !== null) await carryDecisions(set, dir, opts.decisions ?? [], run.carriedDecisions);
 }
 
-async function writeWorkbook(run: ReconcileRun, path: string): Promise<void> {
+/** Writes the workbook into `file` (exceljs pipes into its stream). */
+async function writeWorkbook(run: ReconcileRun, file: AtomicFile): Promise<void> {
   const { ctx } = run;
   const nameAt = new Map(run.result.decisions.map((d) => [formatProvenance(d.worker), d.worker.name.original]));
   const input: ReportInput = {
@@ -164,16 +183,9 @@ async function writeWorkbook(run: ReconcileRun, path: string): Promise<void> {
     // Midnight UTC of the run date: reruns on the same day give byte-identical workbooks.
     createdAt: new Date(`${ctx.today}T00:00:00Z`),
   };
-  const file = new AtomicFile(path);
-  try {
-    // exceljs is loaded only when a workbook is written (it is large; CSV-only runs start faster).
-    const { writeReportWorkbook } = await import('../report/xlsx-report.js');
-    await writeReportWorkbook(file.stream, input);
-    await file.commit();
-  } catch (err) {
-    await file.abort();
-    throw err;
-  }
+  // exceljs is loaded only when a workbook is written (it is large; CSV-only runs start faster).
+  const { writeReportWorkbook } = await import('../report/xlsx-report.js');
+  await writeReportWorkbook(file.stream, input);
 }
 
 /** What goes to stdout: the human summary, or the chosen rows as CSV, or everything as JSON. */

@@ -1,4 +1,4 @@
-import { AtomicFile } from '../io/atomic-file.js';
+import type { AtomicFile } from '../io/atomic-file.js';
 import type { RowEmitter } from '../report/cell-sink.js';
 import type { CsvCell } from '../report/csv-cell.js';
 import { createCsvChunkBuilder } from '../report/csv-chunk-builder.js';
@@ -48,16 +48,12 @@ function cellsEmitter<K extends string>(columns: readonly K[]): RowEmitter<Reado
   };
 }
 
-/** Writes a CSV file atomically (temp file renamed into place), each item's row made by `emit`. */
-export async function writeCsvRows<T, K extends string>(path: string, columns: readonly K[], items: Items<T>, emit: RowEmitter<T, K>, format: CsvFormat): Promise<void> {
-  const file = new AtomicFile(path);
-  try {
-    for await (const text of csvChunks(columns, items, emit, format)) await file.write(text);
-    await file.commit();
-  } catch (err) {
-    await file.abort();
-    throw err;
-  }
+/**
+ * Writes a CSV file's rows into `file`, each item's row made by `emit`; the file replaces the previous
+ * one when its OutputSet is committed (with the run's other files).
+ */
+export async function writeCsvRows<T, K extends string>(file: AtomicFile, columns: readonly K[], items: Items<T>, emit: RowEmitter<T, K>, format: CsvFormat): Promise<void> {
+  for await (const text of csvChunks(columns, items, emit, format)) await file.write(text);
 }
 
 /** The same, to stdout (for pipes). */
@@ -65,9 +61,9 @@ export async function csvRowsToStdout<T, K extends string>(out: (text: string) =
   for await (const text of csvChunks(columns, items, emit, format)) out(text);
 }
 
-/** Writes rows of typed cells as a CSV file atomically. */
-export async function writeCsvFile<K extends string>(path: string, columns: readonly K[], rows: Items<Readonly<Record<K, CsvCell>>>, format: CsvFormat): Promise<void> {
-  await writeCsvRows(path, columns, rows, cellsEmitter(columns), format);
+/** Writes rows of typed cells as a CSV file into `file`. */
+export async function writeCsvFile<K extends string>(file: AtomicFile, columns: readonly K[], rows: Items<Readonly<Record<K, CsvCell>>>, format: CsvFormat): Promise<void> {
+  await writeCsvRows(file, columns, rows, cellsEmitter(columns), format);
 }
 
 /** Rows of typed cells as CSV on stdout. */

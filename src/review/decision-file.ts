@@ -4,6 +4,7 @@ import { cellText } from '../io/raw-cell.js';
 import { readInput } from '../io/read-input.js';
 import { unwrapCsvCell } from '../io/read-run-dir.js';
 import { maskNik } from '../normalize/mask-nik.js';
+import type { AtomicFile } from '../io/atomic-file.js';
 import type { CsvFormat } from '../report/csv-format.js';
 import { writeCsvFile } from '../cli/write-csv-file.js';
 import { ACCEPT_WORDS, parseDecisionWord, REJECT_WORDS } from './decision-word.js';
@@ -136,7 +137,7 @@ function looseInteger(value: string): number | null {
   return n !== null && Number.isInteger(n) ? n : null;
 }
 
-/** Writes rows in the one review format (REVIEW_COLUMNS), atomically and with formula injection neutralized. */
-export async function writeDecisionFile(path: string, rows: readonly ReviewRow[], format: CsvFormat = DEFAULT_DECISION_FORMAT): Promise<void> {
-  await writeCsvFile(path, REVIEW_COLUMNS, rows.map(reviewRowCells), format);
+/** Writes rows in the one review format (REVIEW_COLUMNS) into `file`, with formula injection neutralized. */
+export async function writeDecisionFile(file: AtomicFile, rows: readonly ReviewRow[], format: CsvFormat = DEFAULT_DECISION_FORMAT): Promise<void> {
+  await writeCsvFile(file, REVIEW_COLUMNS, rows.map(reviewRowCells), format);
 }

@@ -1,5 +1,5 @@
-// Safe writes: a reconcile run killed while it writes its reports leaves, for every report file, the
-// previous run's bytes or the new run's bytes — never half a file; rekon never writes over its inputs;
+// Safe writes: a reconcile run killed while it writes its reports leaves the previous run's files or
+// the new run's — never half a file, never a folder mixing the two; rekon never writes over its inputs;
 // `--out` into a directory of other files replaces only rekon's own.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -82,9 +82,10 @@ interface Killed {
 
 /**
  * Starts the new run into `dir` (holding the previous run's reports), waits until a temp file whose
- * name starts with `prefix` appears — the run is then writing — and sends `signal`.
+ * name starts with `prefix` appears — the run is then writing — and `delayMs` more, and sends `signal`
+ * (possibly after the run ended: then it finished).
  */
-async function killWhileWriting(dir: string, prefix: string, signal: NodeJS.Signals): Promise<Killed> {
+async function killWhileWriting(dir: string, prefix: string, signal: NodeJS.Signals, delayMs = 0): Promise<Killed> {
   const child = spawn(process.execPath, reconcileArgs(dir, NEW_OPTIONS), { env: ENV, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -97,6 +98,7 @@ async function killWhileWriting(dir: string, prefix: string, signal: NodeJS.Sign
     seen = readdirSync(dir).find((f) => f.startsWith(prefix) && f.includes(TMP_MARK)) ?? '';
     if (seen === '') await new Promise((res) => setTimeout(res, 1));
   }
+  if (seen !== '' && delayMs > 0) await new Promise((res) => setTimeout(res, delayMs));
   if (seen !== '') child.kill(signal);
   else child.kill('SIGKILL');
   const [code, sig] = await exited;
@@ -154,18 +156,44 @@ describe('an interrupted reconcile leaves whole reports', () => {
     expect(k.seen.startsWith(prefix)).toBe(true);
     // Killed, not finished: by the signal itself (the cleanup handler re-raises it) or exit 130.
     expect(k.signal === signal || k.code === 130, `exit ${String(k.code)} / ${String(k.signal)}: ${k.stderr}`).toBe(true);
-    const { kept, replaced } = expectWholeReports(dir);
-    if (prefix === '.workers.csv') expect(replaced).toEqual([]);
-    else {
-      // The CSV reports and summary.json were complete and renamed before the workbook was started.
-      expect(kept.filter(differs)).toEqual(['report.xlsx']);
-    }
+    const { replaced } = expectWholeReports(dir);
+    // The folder is one report: the CSV files and summary.json, complete before the workbook was
+    // started, wait for it and are renamed with it, so none of them is this run's.
+    expect(replaced).toEqual([]);
     if (signal === 'SIGKILL') {
       // A killed process cannot clean up; at most its own temp files are left, never a report.
       for (const t of tempFiles(dir)) expect(t).toMatch(/^\.[a-z_]+\.(csv|json|xlsx)\.rekon-tmp-\d+$/);
     } else {
       expect(tempFiles(dir)).toEqual([]);
     }
+  }, 60_000);
+
+  it.each([0, 400, 800, 1600])('SIGTERM %i ms into writing the workbook: all files the previous run’s, or all the new run’s', async (delay) => {
+    const dir = freshDirWithPrevious(`killed-late-${delay}`);
+    const k = await killWhileWriting(dir, '.report.xlsx', 'SIGTERM', delay);
+    const { kept, replaced } = expectWholeReports(dir);
+    const changed = (names: string[]): string[] => names.filter(differs).sort();
+    // Stopped by the signal, or finished first. A signal during the renames waits for them, and one after them
+    // (while the summary is printed) stops a run whose files are all written: so no claim on which run's files.
+    expect(k.signal === 'SIGTERM' || k.code === 130 || k.code === 0, `exit ${String(k.code)} / ${String(k.signal)}: ${k.stderr}`).toBe(true);
+    // Whatever the moment: one run's files, never both.
+    expect(changed(kept).length === 0 || changed(replaced).length === 0, `kept ${changed(kept).join(' ')} / replaced ${changed(replaced).join(' ')}`).toBe(true);
+    expect(tempFiles(dir)).toEqual([]);
+  }, 60_000);
+
+  it('a workbook that cannot be written: exit 2 naming report.xlsx, every previous file unchanged, nothing left behind', () => {
+    const dir = freshDirWithPrevious('report-is-a-folder');
+    rmSync(join(dir, 'report.xlsx'));
+    mkdirSync(join(dir, 'report.xlsx'));
+    writeFileSync(join(dir, 'catatan.txt'), 'milik petugas\n');
+    const r = rekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--out', dir, '--quiet', ...NEW_OPTIONS]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(join(dir, 'report.xlsx'));
+    expect(r.stderr).not.toContain(TMP_MARK);
+    for (const f of REPORTS.filter((x) => x !== 'report.xlsx')) expect(readFileSync(join(dir, f)).equals(previous.get(f) ?? Buffer.alloc(0)), `${f} changed`).toBe(true);
+    expect(readFileSync(join(dir, 'catatan.txt'), 'utf8')).toBe('milik petugas\n');
+    expect(readdirSync(dir).sort()).toEqual([...REPORTS, 'catatan.txt'].sort());
   }, 60_000);
 
   it('a later complete run replaces the reports and leaves no temp file behind', () => {
@@ -203,6 +231,18 @@ describe('--out and --xlsx never touch what is not rekon’s', () => {
     // Besides the other files, only rekon's own reports (no report.xlsx: --no-xlsx-report) and no temp file.
     const added = readdirSync(dir).filter((f) => !(f in others) && f !== 'arsip');
     expect(added.sort()).toEqual(OUT_FILES.filter((f) => f !== 'report.xlsx').sort());
+  });
+
+  it('--xlsx naming the --out folder’s report.xlsx: the workbook written once, whole', () => {
+    const plain = join(work, 'xlsx-plain');
+    const both = join(work, 'xlsx-both');
+    mkdirSync(both);
+    const args = ['reconcile', '--roster', fixture('roster'), '--bpjs', fixture('bpjs'), '--quiet'];
+    expect(rekon([...args, '--out', plain]).code).toBe(0);
+    const r = rekon([...args, '--out', both, '--xlsx', join(both, 'report.xlsx')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(both, 'report.xlsx')).equals(readFileSync(join(plain, 'report.xlsx')))).toBe(true);
+    expect(tempFiles(both)).toEqual([]);
   });
 
   it('--xlsx pointing at an input file: exit 2, the input unchanged', () => {
@@ -248,5 +288,46 @@ describe('--out and --xlsx never touch what is not rekon’s', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toEqual([`rekon: error: ${target}: the folder ${join(work, 'no-such-folder')} does not exist; create it first`]);
     expect(existsSync(join(work, 'no-such-folder'))).toBe(false);
+  });
+});
+
+describe('budget and diff replace their files together', () => {
+  /** A folder with the previous files of a command, one of which (`blocked`) a folder now stands in for. */
+  function previousFiles(name: string, files: readonly string[], blocked: string): string {
+    const dir = join(work, name);
+    mkdirSync(dir);
+    for (const f of files) writeFileSync(join(dir, f), `previous ${f}\n`);
+    rmSync(join(dir, blocked));
+    mkdirSync(join(dir, blocked));
+    return dir;
+  }
+
+  function expectPreviousKept(dir: string, files: readonly string[], blocked: string): void {
+    for (const f of files.filter((x) => x !== blocked)) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(`previous ${f}\n`);
+    expect(readdirSync(dir).sort()).toEqual([...files].sort());
+  }
+
+  it('rekon budget --out: budget.json cannot be written, budget.csv stays the previous one', () => {
+    const files = ['budget.csv', 'budget.json'];
+    const dir = previousFiles('budget-blocked', files, 'budget.json');
+    const r = rekon(['budget', '--roster', fixture('roster'), '--out', dir, '--quiet']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(join(dir, 'budget.json'));
+    expectPreviousKept(dir, files, 'budget.json');
+  });
+
+  it('rekon diff --out: diff.json cannot be written, diff.csv and diff_budget.csv stay the previous ones', () => {
+    const runs = ['2026-01', '2026-02'].map((month) => {
+      const out = join(work, `monthly-${month}`);
+      const r = rekon(['reconcile', '--roster', fixture('monthly', month, 'roster'), '--bpjs', fixture('monthly', month, 'bpjs'), '--out', out, '--no-xlsx-report', '--quiet']);
+      expect(r.code, r.stderr).toBe(0);
+      return out;
+    });
+    const files = ['diff.csv', 'diff_budget.csv', 'diff.json'];
+    const dir = previousFiles('diff-blocked', files, 'diff.json');
+    const r = rekon(['diff', ...runs, '--out', dir, '--quiet']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(join(dir, 'diff.json'));
+    expectPreviousKept(dir, files, 'diff.json');
   });
 });

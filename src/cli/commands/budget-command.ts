@@ -17,7 +17,7 @@ import { Progress } from '../progress.js';
 import { readRoster } from '../load-side.js';
 import { paintFor } from '../paint.js';
 import { csvToStdout, writeCsvFile } from '../write-csv-file.js';
-import { writeFileAtomic } from '../../io/atomic-file.js';
+import { writeOutputs } from '../../io/output-set.js';
 import { expandInputs } from '../../io/read-input.js';
 import { checkOutputDir, refuseToOverwriteInputs, refuseToWriteIntoInputFolders } from '../output-guard.js';
 import { budgetFromRoster } from '../../budget/compute-budget.js';
@@ -87,9 +87,13 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     const ownNotes = [...computed.notes, ...duplicateNotes(decisions)];
     const budget = { ...computed, notes: [...readNotes, ...ownNotes] };
     if (opts.out !== undefined) {
-      await mkdir(opts.out, { recursive: true });
-      await writeCsvFile(join(opts.out, 'budget.csv'), BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
-      await writeFileAtomic(join(opts.out, 'budget.json'), `${JSON.stringify(budgetJson(ctx.lang, budget), null, 2)}\n`);
+      const dir = opts.out;
+      await mkdir(dir, { recursive: true });
+      // budget.csv and budget.json are one answer: replaced together or not at all.
+      await writeOutputs(async (set) => {
+        await writeCsvFile(set.add(join(dir, 'budget.csv')), BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
+        await set.add(join(dir, 'budget.json')).write(`${JSON.stringify(budgetJson(ctx.lang, budget), null, 2)}\n`);
+      });
     }
     const unbudgeted = notBudgetedNote(budget.notBudgeted);
     if (opts.format !== 'text' && !ctx.quiet) {

@@ -11,7 +11,7 @@ import { csvFormatFrom, type OutputCliOptions } from '../output-options.js';
 import { csvToStdout, writeCsvFile } from '../write-csv-file.js';
 import { paintFor } from '../paint.js';
 import { EXIT } from '../exit-codes.js';
-import { writeFileAtomic } from '../../io/atomic-file.js';
+import { writeOutputs } from '../../io/output-set.js';
 import { readRunDir } from '../../io/read-run-dir.js';
 import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/message.js';
@@ -95,10 +95,14 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
   const stdoutMask: MaskFn = opts.maskNik === true || (ctx.stdoutIsTty && opts.showNik !== true) ? maskNik : identity;
 
   if (opts.out !== undefined) {
-    await mkdir(opts.out, { recursive: true });
-    await writeCsvFile(join(opts.out, 'diff.csv'), DIFF_COLUMNS, diff.items.map((i) => diffRowCells(i, fileMask)), csvFormat);
-    await writeCsvFile(join(opts.out, 'diff_budget.csv'), BUDGET_CHANGE_COLUMNS, diff.budget.map(budgetChangeCells), csvFormat);
-    await writeFileAtomic(join(opts.out, 'diff.json'), `${JSON.stringify(diffJson(ctx.lang, diff, fileMask, inputs), null, 2)}\n`);
+    const dir = opts.out;
+    await mkdir(dir, { recursive: true });
+    // One comparison: its three files are replaced together or not at all.
+    await writeOutputs(async (set) => {
+      await writeCsvFile(set.add(join(dir, 'diff.csv')), DIFF_COLUMNS, diff.items.map((i) => diffRowCells(i, fileMask)), csvFormat);
+      await writeCsvFile(set.add(join(dir, 'diff_budget.csv')), BUDGET_CHANGE_COLUMNS, diff.budget.map(budgetChangeCells), csvFormat);
+      await set.add(join(dir, 'diff.json')).write(`${JSON.stringify(diffJson(ctx.lang, diff, fileMask, inputs), null, 2)}\n`);
+    });
   }
   if (opts.format === 'csv') await csvToStdout(ctx.out, DIFF_COLUMNS, diff.items.map((i) => diffRowCells(i, stdoutMask)), csvFormat);
   else if (opts.format === 'json') ctx.out(`${JSON.stringify(diffJson(ctx.lang, diff, stdoutMask, inputs), null, 2)}\n`);

@@ -34,7 +34,6 @@ import { checkOutputDir, checkOutputFile, refuseToOverwriteInputs, refuseToWrite
 import { UsageError } from '../../errors.js';
 import { readDecisionFile } from '../../review/decision-file.js';
 import type { ReviewRow } from '../../review/review-row.js';
-import { carryDecisions } from '../carry-decisions.js';
 import { notBudgetedNote } from '../not-budgeted-note.js';
 import { decisionsOf } from '../../review/decisions-of.js';
 import type { ManualDecision } from '../../review/manual-decision.js';
@@ -141,8 +140,8 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
       const result = matcher.finish();
       await phase('matched');
       if (manual !== null) runNotes.push(...unusedDecisionNotes(manual.decisions, result.manualApplied ?? []));
-      const code = await finishRun(ctx, opts, { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result });
-      if (manual !== null && opts.out !== undefined) await carryDecisions(opts.out, opts.decisions ?? [], manual.rows);
+      const carried = manual?.rows ?? null;
+      const code = await finishRun(ctx, opts, { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result, carried });
       await phase('reported');
       return code;
     } finally {
@@ -186,9 +185,10 @@ async function finishRun(
     bpjs: SideStats;
     store: BpjsOnlyStore;
     result: ReconcileResult;
+    carried: readonly ReviewRow[] | null;
   },
 ): Promise<number> {
-  const { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result } = r;
+  const { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result, carried } = r;
 
   if (bpjs.records === 0) runNotes.push(msg('run.no_participants'));
   for (const role of ['birth_date', 'nik'] as const) {
@@ -223,6 +223,7 @@ async function finishRun(
     paint: paintFor(ctx),
     bpjsOnlyStore: store,
     bpjsOnlyRetained: retained,
+    carriedDecisions: carried,
   };
   await writeReconcileOutputs(run);
   await printReconcile(run);

@@ -11,6 +11,7 @@ import { canonicalPath } from '../output-guard.js';
 import { UsageError } from '../../errors.js';
 import { msg } from '../../i18n/message.js';
 import { maskNik } from '../../normalize/mask-nik.js';
+import { writeOutputs } from '../../io/output-set.js';
 import { DEFAULT_DECISION_FORMAT, readDecisionTable, writeDecisionFile, type DecisionTable } from '../../review/decision-file.js';
 import { decisionsOf } from '../../review/decisions-of.js';
 import { mergeDecisionRows } from '../../review/merge-decision-rows.js';
@@ -69,11 +70,10 @@ async function runReview(ctx: CliContext, reviewCsv: string, opts: ReviewOptions
 
   const fresh = sessionDecisionRows(session, existing === review);
   if (fresh.length > 0) {
-    await writeDecisionFile(decisionsPath, mergeDecisionRows(existing?.rows ?? [], fresh), {
-      ...DEFAULT_DECISION_FORMAT,
-      // Keep the delimiter the user's spreadsheet chose (`;` in an Indonesian locale).
-      delimiter: existing?.delimiter ?? review.delimiter,
-    });
+    const rows = mergeDecisionRows(existing?.rows ?? [], fresh);
+    // Keep the delimiter the user's spreadsheet chose (`;` in an Indonesian locale).
+    const format = { ...DEFAULT_DECISION_FORMAT, delimiter: existing?.delimiter ?? review.delimiter };
+    await writeOutputs((set) => writeDecisionFile(set.add(decisionsPath), rows, format));
   }
   if (!ctx.quiet) {
     const p = reviewProgress(session);
