@@ -2,7 +2,8 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import { COLUMN_ROLES, isColumnRole, type ColumnRole } from '../normalize/column-role.js';
-import type { ColumnOverrides } from '../table/table-layout.js';
+import type { ColumnOverrides, ConfigColumnMap, Side } from '../table/table-layout.js';
+import type { RekonConfig } from './config-file.js';
 import { ALL_SHEETS, type SheetSelection } from '../io/sheet-selection.js';
 import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
@@ -72,6 +73,21 @@ export function parseMapOptions(values: readonly string[] | undefined, base: Col
     out[role] = header;
   }
   return out;
+}
+
+/** A side's column overrides, and which of them the config file gave (named when its header is not found). */
+export interface ColumnMapping {
+  readonly overrides: ColumnOverrides;
+  readonly configMap: ConfigColumnMap | undefined;
+}
+
+/** rekon.toml `[columns.<side>]` with the command line's `--map` values over it, role by role. */
+export function columnMapping(values: readonly string[] | undefined, config: Pick<RekonConfig, 'path' | 'columns'>, side: Side, flag = '--map'): ColumnMapping {
+  const fromCli = parseMapOptions(values, {}, flag);
+  const fromConfig = config.columns[side];
+  const roles = (Object.keys(fromConfig) as ColumnRole[]).filter((role) => fromCli[role] === undefined);
+  const configMap = config.path === null || roles.length === 0 ? undefined : { file: config.path, roles };
+  return { overrides: { ...fromConfig, ...fromCli }, configMap };
 }
 
 export function parseHeaderRow(value: string | undefined): number | undefined {

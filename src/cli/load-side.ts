@@ -6,7 +6,7 @@ import type { SheetSelection } from '../io/sheet-selection.js';
 import { workerSideEvents, type ReadJob } from './worker-side-events.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
 import type { RowProblem } from '../normalize/row-problem.js';
-import type { ColumnOverrides, Side } from '../table/table-layout.js';
+import type { ColumnOverrides, ConfigColumnMap, Side } from '../table/table-layout.js';
 import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
 import type { Progress } from './progress.js';
@@ -21,6 +21,8 @@ export interface SideReadOptions {
   readonly agencyAliases?: ReadonlyMap<string, string>;
   /** The option that maps this side's columns, named in hints (default `--map`). */
   readonly mapFlag?: string;
+  /** Which overrides the config file gave (see columnMapping). */
+  readonly configMap?: ConfigColumnMap | undefined;
   /** `--sheet` / `--skip-sheet`. */
   readonly sheets?: SheetSelection;
 }
@@ -46,6 +48,7 @@ export function sideLoadOptions<S extends Side>(ctx: CliContext, side: S, option
     trackNikDuplicates: side === 'roster',
     agencyAliases: options.agencyAliases,
     mapFlag: options.mapFlag,
+    configMap: options.configMap,
     sheets: options.sheets,
   };
 }

@@ -9,7 +9,7 @@ import { judgeZeroedNikColumn } from '../normalize/record-zeroed-nik.js';
 import { RowClassifier } from '../table/classify-row.js';
 import { rowPreview } from '../table/row-shape.js';
 import { detectTable, HEADER_SCAN_ROWS } from '../table/detect-table.js';
-import type { ColumnOverrides, Side, SkippedRow, SkipReason, TableLayout } from '../table/table-layout.js';
+import type { ColumnOverrides, ConfigColumnMap, Side, SkippedRow, SkipReason, TableLayout } from '../table/table-layout.js';
 import type { RawRow } from './raw-sheet.js';
 import type { CsvFormat } from './read-csv.js';
 import { expandInputs, readInput } from './read-input.js';
@@ -34,6 +34,8 @@ export interface LoadOptions<S extends Side> extends ReadOptions {
   readonly trackNikDuplicates?: boolean | undefined;
   /** The option that maps a column by hand, named in hints (`--map`, `--roster-map`, `--bpjs-map`). */
   readonly mapFlag?: string | undefined;
+  /** Which overrides the config file gave (a header it names and a sheet lacks is said to be the file's). */
+  readonly configMap?: ConfigColumnMap | undefined;
   /** Roster only: agency aliases from the config (upper-cased short name → full name). */
   readonly agencyAliases?: ReadonlyMap<string, string> | undefined;
   /**
@@ -167,7 +169,7 @@ async function loadSheet<S extends Side>(
     for (const r of next.value) head.push(r);
   }
   const base = { file: raw.file, sheet: raw.sheet, textFormat: raw.textFormat, leftOutBy: null };
-  const detection = detectTable(head, { file: raw.file, sheet: raw.sheet, side: options.side, overrides: options.overrides, headerRow: options.headerRow, mapFlag: options.mapFlag });
+  const detection = detectTable(head, { file: raw.file, sheet: raw.sheet, side: options.side, overrides: options.overrides, headerRow: options.headerRow, mapFlag: options.mapFlag, configMap: options.configMap });
   if (detection.kind === 'no_table') {
     if (!exhausted) await iterator.return?.();
     return unread(raw, detection.reason);

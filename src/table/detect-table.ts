@@ -8,7 +8,7 @@ import { CONFIDENCE, matchHeader } from './header-aliases.js';
 import type { HeaderMatch } from './header-aliases.js';
 import { headerKey } from './header-text.js';
 import { isNumberingRow, nonBlankCount, rowPreview } from './row-shape.js';
-import type { ColumnBinding, ColumnOverrides, Side, SkippedRow, TableLayout } from './table-layout.js';
+import type { ColumnBinding, ColumnOverrides, ConfigColumnMap, Side, SkippedRow, TableLayout } from './table-layout.js';
 
 export interface DetectOptions {
   readonly file: string;
@@ -22,6 +22,8 @@ export interface DetectOptions {
    * `--bpjs-map` (reconcile reads two sides). A hint must be a command line the user can run.
    */
   readonly mapFlag?: string | undefined;
+  /** Which of the overrides came from the config file (the rest came from the command line). */
+  readonly configMap?: ConfigColumnMap | undefined;
 }
 
 export type TableDetection =
@@ -82,6 +84,15 @@ export function detectTable(rows: readonly RawRow[], options: DetectOptions): Ta
   if (columns instanceof InputError) throw columns;
   if ('code' in columns) return { kind: 'no_table', reason: columns };
   return { kind: 'table', layout: { headerRow: upper.row, lastHeaderRow, headers, columns, notes }, skipped };
+}
+
+/** A mapped header the sheet lacks, said where it was given: the config file's key, or the command-line option. */
+function headerNotFound(options: DetectOptions, at: Record<string, string>, role: ColumnRole, header: string, headers: string): InputError {
+  const config = options.configMap;
+  if (config !== undefined && config.roles.includes(role)) {
+    return new InputError(msg('table.config_header_not_found', { ...at, config: config.file, section: `columns.${options.side}`, role, header, headers }));
+  }
+  return new InputError(msg('table.map_header_not_found', { ...at, role, header, headers }));
 }
 
 function findHeaderIndex(rows: readonly RawRow[], overrides: ColumnOverrides): number {
@@ -204,7 +215,7 @@ function assignRoles(
     if (wanted === undefined) continue;
     const want = headerKey(wanted).compact;
     const index = headers.findIndex((h) => headerKey(h).compact === want || h.split(' / ').some((part) => headerKey(part).compact === want));
-    if (index < 0) return new InputError(msg('table.map_header_not_found', { ...at, role, header: wanted, headers: headerList }));
+    if (index < 0) return headerNotFound(options, at, role, wanted, headerList);
     columns[role] = { role, index, header: headers[index] as string };
     taken.add(index);
   }

@@ -47,4 +47,13 @@ export interface TableLayout {
 /** Column overrides from `--map role=HEADER` and config: role → header text (case-insensitive). */
 export type ColumnOverrides = Readonly<Partial<Record<ColumnRole, string>>>;
 
+/**
+ * The overrides a config file gave (rekon.toml `[columns.<side>]`), not the command line: a header
+ * not found is then said to come from that file, the place the user must fix.
+ */
+export interface ConfigColumnMap {
+  readonly file: string;
+  readonly roles: readonly ColumnRole[];
+}
+
 export type Side = 'roster' | 'bpjs';

@@ -22,6 +22,10 @@ export const tableMessages = {
     id: '{where}: judul kolom "{header}" untuk {flag} {role} tidak ditemukan. Judul kolom yang ada: {headers}.',
     en: '{where}: header "{header}" given for {flag} {role} not found. Headers found: {headers}.',
   },
+  'table.config_header_not_found': {
+    id: '{where}: judul kolom "{header}" yang ditetapkan di {config} [{section}] {role} tidak ditemukan. Judul kolom yang ada: {headers}.',
+    en: '{where}: header "{header}" given in {config} [{section}] {role} not found. Headers found: {headers}.',
+  },
   'table.optional_role_ambiguous': {
     id: 'beberapa kolom cocok sebagai {role} ({candidates}); dipakai "{chosen}". Ubah dengan {flag} {role}="…".',
     en: 'several columns could be {role} ({candidates}); using "{chosen}". Change it with {flag} {role}="…".',

@@ -9,7 +9,7 @@ import { notBudgetedNote } from '../not-budgeted-note.js';
 import type { SetExit } from '../program.js';
 import { required } from '../required-option.js';
 import { withExamples } from '../help-examples.js';
-import { addInputOptions, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../input-options.js';
+import { addInputOptions, columnMapping, parseHeaderRow, sheetSelection, type InputCliOptions } from '../input-options.js';
 import { addBudgetOptions, budgetSettingsFrom, type BudgetCliOptions } from '../budget-options.js';
 import { csvFormatFrom } from '../output-options.js';
 import { loadConfig } from '../config-file.js';
@@ -69,7 +69,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
       headerRow: parseHeaderRow(opts.headerRow),
       delimiter: opts.inputDelimiter,
       encoding: opts.inputEncoding,
-      overrides: parseMapOptions(opts.map, config.columns.roster),
+      ...columnMapping(opts.map, config, 'roster'),
       agencyAliases: config.agencyAliases,
       sheets: sheetSelection(opts, config.sheets),
     };

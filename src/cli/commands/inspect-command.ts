@@ -4,14 +4,13 @@ import { t } from '../cli-context.js';
 import { choiceOption } from '../choice-option.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
-import { addInputOptions, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../input-options.js';
+import { addInputOptions, columnMapping, parseHeaderRow, sheetSelection, type InputCliOptions } from '../input-options.js';
 import { loadSheets } from '../../io/load-sheets.js';
 import type { Side } from '../../table/table-layout.js';
 import type { InspectFile, InspectProblem, InspectSheet } from '../../report/model/inspect-model.js';
 import { inspectJson, renderInspect } from '../../report/inspect-report.js';
 import { paintFor } from '../paint.js';
-import { loadConfig } from '../config-file.js';
-import type { SheetSelection } from '../../io/sheet-selection.js';
+import { loadConfig, type RekonConfig } from '../config-file.js';
 import { maskDigitRuns } from '../../normalize/mask-digit-runs.js';
 import { maskedMessage } from '../../report/masked-message.js';
 
@@ -29,7 +28,7 @@ export function inspectCommand(ctx: CliContext, _setExit: SetExit): Command {
   addInputOptions(ctx, cmd);
   cmd.action(async (inputs: string[], opts: InspectOptions) => {
     const config = await loadConfig(ctx);
-    const files = await inspectInputs(ctx, inputs, opts, config.columns[opts.side], config.sheets);
+    const files = await inspectInputs(ctx, inputs, opts, config);
     if (opts.format === 'json') ctx.out(`${JSON.stringify(inspectJson(ctx.lang, files), null, 2)}\n`);
     else {
       // On a terminal NIKs are masked (UU 27/2022), and so are the dates problems quote from a NIK's hidden
@@ -51,18 +50,17 @@ async function inspectInputs(
   ctx: CliContext,
   inputs: readonly string[],
   opts: InspectOptions,
-  configMap: Parameters<typeof parseMapOptions>[1],
-  configSheets: SheetSelection,
+  config: RekonConfig,
 ): Promise<InspectFile[]> {
   const files: { file: string; sheets: InspectSheet[] }[] = [];
   const sheets = loadSheets(inputs, {
     side: opts.side,
-    overrides: parseMapOptions(opts.map, configMap),
+    ...columnMapping(opts.map, config, opts.side),
     referenceYear: Number(ctx.today.slice(0, 4)),
     headerRow: parseHeaderRow(opts.headerRow),
     delimiter: opts.inputDelimiter,
     encoding: opts.inputEncoding,
-    sheets: sheetSelection(opts, configSheets),
+    sheets: sheetSelection(opts, config.sheets),
     stdin: ctx.stdin as AsyncIterable<unknown>,
   });
   for await (const sheet of sheets) {

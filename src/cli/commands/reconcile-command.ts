@@ -4,7 +4,7 @@ import { t, warn } from '../cli-context.js';
 import type { SetExit } from '../program.js';
 import { required } from '../required-option.js';
 import { withExamples } from '../help-examples.js';
-import { addReadOptions, mapOption, mapOptionElsewhere, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../input-options.js';
+import { addReadOptions, columnMapping, mapOption, mapOptionElsewhere, parseHeaderRow, sheetSelection, type InputCliOptions } from '../input-options.js';
 import { addBudgetOptions, budgetSettingsFrom, type BudgetCliOptions } from '../budget-options.js';
 import { addOutputOptions, csvFormatFrom, type OutputCliOptions } from '../output-options.js';
 import { loadConfig } from '../config-file.js';
@@ -110,8 +110,8 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   return progress.wipedAfter(async () => {
     const phase = phaseTimer(ctx);
     const read = { headerRow: parseHeaderRow(opts.headerRow), delimiter: opts.inputDelimiter, encoding: opts.inputEncoding, sheets: sheetSelection(opts, config.sheets) };
-    const bpjsRead = { ...read, overrides: parseMapOptions(opts.bpjsMap, config.columns.bpjs, '--bpjs-map'), mapFlag: '--bpjs-map' };
-    const rosterRead = { ...read, overrides: parseMapOptions(opts.rosterMap, config.columns.roster, '--roster-map'), agencyAliases: config.agencyAliases, mapFlag: '--roster-map' };
+    const bpjsRead = { ...read, ...columnMapping(opts.bpjsMap, config, 'bpjs', '--bpjs-map'), mapFlag: '--bpjs-map' };
+    const rosterRead = { ...read, ...columnMapping(opts.rosterMap, config, 'roster', '--roster-map'), agencyAliases: config.agencyAliases, mapFlag: '--roster-map' };
     // Both sides are parsed in a reader thread (2 cores): the rosters first, their rows taken into the
     // matcher here as they arrive (features, blocking keys); then the BPJS export, read ahead while the
     // rosters are indexed.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Command, CommanderError } from 'commander';
-import { addInputOptions, addReadOptions, mapOption, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../../../src/cli/input-options.js';
+import { addInputOptions, addReadOptions, columnMapping, mapOption, parseHeaderRow, parseMapOptions, sheetSelection, type InputCliOptions } from '../../../src/cli/input-options.js';
 import { t, type CliContext } from '../../../src/cli/cli-context.js';
 import { COLUMN_ROLES } from '../../../src/normalize/column-role.js';
 import { ALL_SHEETS } from '../../../src/io/sheet-selection.js';
@@ -207,5 +207,22 @@ describe('sheetSelection (--sheet / --skip-sheet over [sheets] in rekon.toml)', 
     const opts = parse(withInput, ['--skip-sheet', '2025 LAMA', 'a.xlsx']) as InputCliOptions;
     expect(sheetSelection(opts, config)).toEqual({ only: [], skip: ['2025 LAMA'] });
     expect(sheetSelection(parse(withInput, ['a.xlsx']) as InputCliOptions, config)).toBe(config);
+  });
+});
+
+describe('columnMapping (config [columns.<side>] merged with --map)', () => {
+  const config = { path: '/data/rekon.toml', columns: { roster: { wage: 'HONOR', nik: 'NO KTP' }, bpjs: { kpj: 'NO PESERTA' } } };
+
+  it('says which roles still come from the config file once the command line has had its say', () => {
+    expect(columnMapping(['nik=NIK BARU'], config, 'roster', '--roster-map')).toEqual({
+      overrides: { wage: 'HONOR', nik: 'NIK BARU' },
+      configMap: { file: '/data/rekon.toml', roles: ['wage'] },
+    });
+    expect(columnMapping(undefined, config, 'bpjs')).toEqual({ overrides: { kpj: 'NO PESERTA' }, configMap: { file: '/data/rekon.toml', roles: ['kpj'] } });
+  });
+
+  it('no config file, or none of its roles left: no config map', () => {
+    expect(columnMapping(['nik=X'], { path: null, columns: { roster: {}, bpjs: {} } }, 'roster')).toEqual({ overrides: { nik: 'X' } });
+    expect(columnMapping(['kpj=X'], config, 'bpjs', '--bpjs-map')).toEqual({ overrides: { kpj: 'X' } });
   });
 });

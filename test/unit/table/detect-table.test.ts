@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
+import { translate } from '../../../src/i18n/translate.js';
 import type { RawCell } from '../../../src/io/raw-cell.js';
 import type { RawRow } from '../../../src/io/raw-sheet.js';
 import { matchHeader } from '../../../src/table/header-aliases.js';
@@ -197,6 +198,24 @@ describe('detectTable: no table, missing and ambiguous roles', () => {
     } catch (err) {
       expect((err as InputError).detail).toMatchObject({ code: 'table.map_header_not_found', params: { flag: '--bpjs-map', role: 'kpj' } });
     }
+  });
+
+  // Was "given for --map wage" (exploratory test) when the user passed no --map: the header came from rekon.toml.
+  it('a header the config file gave and the sheet lacks is said to come from that file and its [columns.<side>] key', () => {
+    const configMap = { file: '/data/rekon.toml', roles: ['wage'] as const };
+    const fail = (overrides: DetectOptions['overrides']): InputError => {
+      try {
+        detectTable(sheet(['NAMA', 'NIK', 'GAJI']), { ...base, overrides, configMap });
+      } catch (err) {
+        return err as InputError;
+      }
+      return expect.unreachable();
+    };
+    const fromConfig = fail({ wage: 'HONOR' });
+    expect(fromConfig.detail).toMatchObject({ code: 'table.config_header_not_found', params: { file: 'roster.xlsx', config: '/data/rekon.toml', section: 'columns.roster', role: 'wage', header: 'HONOR' } });
+    expect(translate('en', fromConfig.detail)).toBe('roster.xlsx [DINAS]: header "HONOR" given in /data/rekon.toml [columns.roster] wage not found. Headers found: "NAMA", "NIK", "GAJI".');
+    // A role the command line mapped (not among the config's roles) is still the option's.
+    expect(fail({ wage: 'GAJI', nik: 'NO KTP' }).detail).toMatchObject({ code: 'table.map_header_not_found', params: { flag: '--map', role: 'nik' } });
   });
 
   it('a header row given with --header-row that holds a NIK or a date is said to be a worker row, not offered as column names', () => {
