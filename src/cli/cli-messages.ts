@@ -167,6 +167,8 @@ export const runMessages = {
   'run.sheet_skipped': { id: '{where}: tidak ada tabel, dilewati (lihat `rekon inspect`)', en: '{where}: no table, skipped (see `rekon inspect`)' },
   'run.sheet_left_out': { id: '{where}: tidak dibaca (--sheet/--skip-sheet)', en: '{where}: not read (--sheet/--skip-sheet)' },
   'run.sheet_note': { id: '{where}: {note}', en: '{where}: {note}' },
+  // The same, for a note that is information (stderr-note.ts): said without "warning:".
+  'run.sheet_info': { id: '{where}: {note}', en: '{where}: {note}' },
   'run.no_workers': { id: 'tidak ada baris pekerja di {inputs}', en: 'no worker rows found in {inputs}' },
   'run.no_participants': {
     id: 'ekspor BPJS tidak berisi peserta: semua pekerja dilaporkan belum terdaftar',

@@ -11,6 +11,7 @@ import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
 import type { Progress } from './progress.js';
 import { formatInteger } from '../report/format-number.js';
+import { isInformation } from './stderr-note.js';
 
 export interface SideReadOptions {
   readonly overrides: ColumnOverrides;
@@ -113,7 +114,7 @@ export async function readSide<S extends Side>(
       if (event.leftOut) notes.push(msg('run.sheet_left_out', { where }));
       else if (event.noTable) notes.push(msg('run.sheet_skipped', { where }));
       for (const role of event.roles) roles.add(role);
-      for (const n of event.notes) notes.push(msg('run.sheet_note', { where, note: t(ctx, n) }));
+      for (const n of event.notes) notes.push(msg(isInformation(n) ? 'run.sheet_info' : 'run.sheet_note', { where, note: t(ctx, n) }));
       continue;
     }
     const batch = event.records;

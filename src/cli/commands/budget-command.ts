@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { choiceOption } from '../choice-option.js';
 import type { CliContext } from '../cli-context.js';
 import { t, warn } from '../cli-context.js';
+import { sayNote } from '../stderr-note.js';
 import { skippedFolderNotes } from '../skipped-folders.js';
 import { notBudgetedNote } from '../not-budgeted-note.js';
 import type { SetExit } from '../program.js';
@@ -78,7 +79,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     // What reading left out or noticed (a hidden sheet budgeted, a sheet skipped, a subfolder not read):
     // with the table on stdout, as reconcile shows it; on stderr when stdout is CSV or JSON.
     const readNotes = [...skippedFolderNotes(skipped), ...stats.notes];
-    if (opts.format !== 'text' && !ctx.quiet) for (const n of readNotes) warn(ctx, n);
+    if (opts.format !== 'text' && !ctx.quiet) for (const n of readNotes) sayNote(ctx, n);
     // Duplicates as reconcile finds them (the matcher without a BPJS export), so this budget is reconcile's
     // all_roster group: a NIK copied onto another person's row is two people, a NIK-less copy one.
     const decisions = createMatcher(workers, matchSettings(config.match)).finish().decisions;
@@ -97,7 +98,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     }
     const unbudgeted = notBudgetedNote(budget.notBudgeted);
     if (opts.format !== 'text' && !ctx.quiet) {
-      for (const n of ownNotes) warn(ctx, n);
+      for (const n of ownNotes) sayNote(ctx, n);
       if (unbudgeted !== null) warn(ctx, unbudgeted);
     }
     if (opts.format === 'csv') await csvToStdout(ctx.out, BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);

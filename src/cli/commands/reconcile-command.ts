@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { t, warn } from '../cli-context.js';
+import { sayNote } from '../stderr-note.js';
 import type { SetExit } from '../program.js';
 import { required } from '../required-option.js';
 import { withExamples } from '../help-examples.js';
@@ -198,7 +199,7 @@ async function finishRun(
   const notes = [...runNotes, ...roster.stats.notes, ...bpjs.notes, ...result.notes];
   // Text output lists them under the table; machine formats keep stdout clean, so say them on stderr:
   // all of them with CSV (nowhere else to go), the run's own with JSON (the others are in its notes).
-  if (!ctx.quiet && opts.format !== 'text') for (const n of opts.format === 'csv' ? notes : runNotes) warn(ctx, n);
+  if (!ctx.quiet && opts.format !== 'text') for (const n of opts.format === 'csv' ? notes : runNotes) sayNote(ctx, n);
 
   const retained = result.bpjsOnly.map((p, i) => compactBpjsOnly(p, result.bpjsOnlyLinks?.[i] ?? null));
   if (store.spilled) notes.push(msg('run.bpjs_only_in_csv_only', { count: store.count + retained.length }));

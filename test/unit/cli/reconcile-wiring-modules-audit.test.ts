@@ -143,6 +143,8 @@ describe('readSide', () => {
     expect(await run({ sheet: '', notes: [{ code: 'run.no_participants' }] })).toEqual([
       { code: 'run.sheet_note', params: { where: 'bpjs.xlsx', note: 'the BPJS export holds no participants: every worker is reported as unregistered' } },
     ]);
+    // A sheet note that is information stays so once located (stderr-note.ts says it without "warning:").
+    expect((await run({ notes: [{ code: 'table.birth_place_date_unused', params: { header: 'TTL' } }] }))[0]).toMatchObject({ code: 'run.sheet_info', params: { where: 'bpjs.xlsx [Peserta]' } });
   });
 
   it('the progress line names the side being read', async () => {

@@ -1,0 +1,36 @@
+import type { Message } from '../i18n/message.js';
+import { maskDigitRuns } from '../normalize/mask-digit-runs.js';
+import { t, warn, type CliContext } from './cli-context.js';
+
+/**
+ * Notes that only say what rekon did, as asked or as documented: nothing is missing from the results and
+ * nothing waits for the user. On stderr they carry no "warning:" (a cron log that greps for it must not
+ * flag a month where every review decision applied). Every other note is a warning: data left unread,
+ * a guess, an assumption, a setting that reached nothing. A new note is a warning until listed here.
+ */
+export const INFORMATION_NOTES: ReadonlySet<string> = new Set([
+  'run.decisions_applied',
+  'run.sheet_left_out',
+  'run.sheet_info',
+  'run.problems_capped',
+  'run.bpjs_only_in_csv_only',
+  'table.status_is_employment',
+  'table.birth_place_date_unused',
+  'budget.note.duplicates_excluded',
+  'budget.note.duplicate_row',
+  'budget.note.duplicate_rows_more',
+]);
+
+export function isInformation(message: Message): boolean {
+  return INFORMATION_NOTES.has(message.code);
+}
+
+/** Writes one note of the run to stderr: "rekon: …" for information, "rekon: warning: …" otherwise. */
+export function sayNote(ctx: CliContext, message: Message): void {
+  if (!isInformation(message)) {
+    warn(ctx, message);
+    return;
+  }
+  const text = t(ctx, message);
+  ctx.err(`rekon: ${ctx.debug ? text : maskDigitRuns(text)}\n`);
+}
