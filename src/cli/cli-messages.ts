@@ -102,8 +102,8 @@ export const cliMessages = {
   'init.written': { id: 'konfigurasi ditulis ke {file}', en: 'config written to {file}' },
   'cmd.reconcile.roster': { id: 'daftar OPD: berkas, folder, atau "-" (stdin)', en: 'agency rosters: files, directories, or "-" (stdin)' },
   'cmd.reconcile.decisions': {
-    id: 'berkas keputusan verifikasi (dari rekon review, atau review.csv yang kolom decision-nya diisi); boleh diulang. Dengan --out, keputusan ini menjadi awal decisions.csv bulan ini',
-    en: 'review decisions file (from rekon review, or a review.csv with its decision column filled in); may be repeated. With --out, they start this month\'s decisions.csv',
+    id: 'berkas keputusan verifikasi (dari rekon review, atau review.csv yang kolom decision-nya diisi, atau - untuk stdin); boleh diulang. Dengan --out, keputusan ini menjadi awal decisions.csv bulan ini',
+    en: 'review decisions file (from rekon review, or a review.csv with its decision column filled in, or - for stdin); may be repeated. With --out, they start this month\'s decisions.csv',
   },
   'cmd.reconcile.bpjs': { id: 'ekspor peserta BPJS: berkas, folder, atau "-" (stdin)', en: 'BPJS participant exports: files, directories, or "-" (stdin)' },
   'cli.many_problems': { id: 'beberapa masalah: {list}', en: 'several problems: {list}' },
@@ -124,7 +124,7 @@ export const cliMessages = {
     en: '--only applies only with --format csv or json; the summary and the --out files always hold every row',
   },
   'cli.nik_stdin_empty': { id: 'tidak ada NIK yang terbaca dari stdin ("-")', en: 'no NIK was read from stdin ("-")' },
-  'cli.stdin_twice': { id: '"-" (stdin) hanya boleh dipakai sekali', en: '"-" (stdin) can be used only once' },
+  'cli.stdin_twice': { id: '"-" (stdin) hanya boleh dipakai sekali; diberikan untuk {options}', en: '"-" (stdin) can be used only once; given for {options}' },
 
   'cmd.nik.description': {
     id: 'Periksa dan uraikan NIK (wilayah, tanggal lahir, jenis kelamin), satu baris per NIK. Keluar dengan kode 2 bila ada yang tidak sah.',

@@ -32,9 +32,9 @@ export interface DecisionTable {
   readonly delimiter: string;
 }
 
-/** Reads review.csv or a decisions file (see readDecisionTable). */
-export async function readDecisionFile(path: string): Promise<ReviewRow[]> {
-  return (await readDecisionTable(path)).rows;
+/** Reads review.csv or a decisions file (see readDecisionTable); `-` reads it from `stdin`. */
+export async function readDecisionFile(path: string, stdin?: AsyncIterable<unknown>): Promise<ReviewRow[]> {
+  return (await readDecisionTable(path, stdin)).rows;
 }
 
 /**
@@ -44,11 +44,12 @@ export async function readDecisionFile(path: string): Promise<ReviewRow[]> {
  * Columns are found by header name, so reordered or extra columns do no harm; only decision,
  * roster_key and bpjs_key are required. Unknown decision words, a decided row without both keys
  * or a key that is not a personKey → InputError naming file and row. Blank lines are skipped.
+ * The path `-` is read from `stdin`, as rosters and BPJS exports are.
  */
-export async function readDecisionTable(path: string): Promise<DecisionTable> {
+export async function readDecisionTable(path: string, stdin?: AsyncIterable<unknown>): Promise<DecisionTable> {
   const rows: ReviewRow[] = [];
   let delimiter = ',';
-  for await (const sheet of readInput({ name: path, path })) {
+  for await (const sheet of readInput({ name: path, path: path === '-' ? null : path }, { stdin })) {
     delimiter = sheet.textFormat?.delimiter ?? ',';
     let index: Map<string, number> | null = null;
     for await (const batch of sheet.batches) {

@@ -83,7 +83,7 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   const only = parseOnly(opts.only);
   // The summary table always counts everything; a filter the user typed must not look applied.
   if (opts.only !== undefined && opts.format === 'text') warn(ctx, msg('cli.only_without_format'));
-  if (opts.roster.filter((p) => p === '-').length + opts.bpjs.filter((p) => p === '-').length > 1) throw new UsageError(msg('cli.stdin_twice'));
+  refuseStdinTwice(opts);
   const csvFormat = csvFormatFrom(opts);
   const budgetSettings = budgetSettingsFrom(ctx, opts, { ...config.budget, agencyRisk: config.agencyRisk }, DEFAULT_RATE_TABLE);
   const settings = matchSettings(config.match);
@@ -97,7 +97,7 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   for (const f of bpjsFiles) if (f.path !== null && rosterPaths.has(f.path)) runNotes.push(msg('run.same_file_both_sides', { file: f.name }));
   // The decisions file is an input too: `--decisions laporan/review.csv --out laporan` would replace the
   // review.csv the officer just filled in.
-  const decisionsFile = (opts.decisions ?? []).map((d) => ({ name: d, path: d }));
+  const decisionsFile = (opts.decisions ?? []).map((d) => ({ name: d, path: d === '-' ? null : d }));
   const outputs = plannedOutputs(opts);
   await refuseToOverwriteInputs(outputs, [...rosterFiles, ...bpjsFiles, ...decisionsFile]);
   await refuseToWriteIntoInputFolders(outputs, [...opts.roster, ...opts.bpjs]);
@@ -125,7 +125,7 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
     // Wiped before --debug's phase line, which would otherwise be glued to the counter.
     progress.done();
     await phase('roster_read');
-    const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions);
+    const manual = opts.decisions === undefined ? null : await readManualDecisions(opts.decisions, ctx.stdin as AsyncIterable<unknown>);
     if (manual !== null) runNotes.push(...manual.warnings);
     const matcher = intake.matcher(settings, manual?.decisions ?? []);
     await phase('roster_indexed');
@@ -151,10 +151,16 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   });
 }
 
-/** Every --decisions file in the order given (a later file's row wins, as a later row does). */
-async function readManualDecisions(paths: readonly string[]): Promise<{ decisions: ManualDecision[]; warnings: Message[]; rows: ReviewRow[] }> {
+/** stdin holds one input: `-` given to two options (or twice to one) is a usage error naming them. */
+function refuseStdinTwice(opts: Pick<ReconcileOptions, 'roster' | 'bpjs' | 'decisions'>): void {
+  const given = (['roster', 'bpjs', 'decisions'] as const).flatMap((name) => (opts[name] ?? []).filter((p) => p === '-').map(() => `--${name}`));
+  if (given.length > 1) throw new UsageError(msg('cli.stdin_twice', { options: given.join(', ') }));
+}
+
+/** Every --decisions file in the order given (a later file's row wins, as a later row does); `-` is stdin. */
+async function readManualDecisions(paths: readonly string[], stdin: AsyncIterable<unknown>): Promise<{ decisions: ManualDecision[]; warnings: Message[]; rows: ReviewRow[] }> {
   const rows: ReviewRow[] = [];
-  for (const path of paths) rows.push(...(await readDecisionFile(path)));
+  for (const path of paths) rows.push(...(await readDecisionFile(path, stdin)));
   return { ...decisionsOf(rows), rows };
 }
 
