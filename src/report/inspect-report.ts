@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/message.js';
 import { label, translate } from '../i18n/translate.js';
 import type { InspectFile, InspectProblem, InspectSheet } from './model/inspect-model.js';
 import { formatInteger } from './format-number.js';
-import { SKIP_REASON_CODES } from './report-messages.js';
+import { ROLE_LABEL_CODES, SKIP_REASON_CODES } from './report-messages.js';
 import { PROBLEM_TITLE_CODES } from './xlsx-messages.js';
 
 /** The JSON shape promised by the issue: {"files":[{"file","sheets":[{"name","header_row","columns","rows","problems"}]}]}. */
@@ -54,7 +54,7 @@ function renderSheet(lang: Lang, s: InspectSheet, paint: ChalkInstance): string[
       (skippedText === '' ? '' : ` · ${label(lang, 'inspect.skipped')}: ${skippedText}`) +
       (s.encoding === null ? '' : ` · ${s.encoding}, "${s.delimiter === '\t' ? '\\t' : s.delimiter}"`),
   );
-  const cols = Object.entries(s.columns).map(([role, header]) => `${role} ← "${header}"`);
+  const cols = Object.entries(s.columns).map(([role, header]) => `${roleText(lang, role)} ← "${header}"`);
   lines.push(`    ${label(lang, 'inspect.columns')}: ${cols.join(' · ')}`);
   for (const n of s.notes) lines.push(`    ${paint.dim(translate(lang, n))}`);
   if (s.problems.length === 0) {
@@ -68,6 +68,16 @@ function renderSheet(lang: Lang, s: InspectSheet, paint: ChalkInstance): string[
     lines.push(`      ${String(p.row).padStart(rowWidth)}  ${paint.yellow(p.kind.padEnd(kindWidth))}  ${problemText(lang, p)}`);
   }
   return lines;
+}
+
+/**
+ * A column role in the reader's language; where that is not the role key (Indonesian), the key follows
+ * in parentheses, since it is what `--map role=HEADER` takes: "tanggal lahir (birth_date)", "NIK".
+ */
+function roleText(lang: Lang, role: string): string {
+  if (!Object.hasOwn(ROLE_LABEL_CODES, role)) return role;
+  const text = label(lang, ROLE_LABEL_CODES[role as keyof typeof ROLE_LABEL_CODES]);
+  return text.toLowerCase() === role ? text : `${text} (${role})`;
 }
 
 /** "4 title rows" / "4 baris judul"; a reason without a text (none today) keeps its machine value. */

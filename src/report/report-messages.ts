@@ -1,5 +1,6 @@
 import type { Catalog } from '../i18n/message.js';
 import type { SkipReason } from '../table/table-layout.js';
+import type { ColumnRole } from '../normalize/column-role.js';
 
 /** Labels of reports (terminal, workbook) in both languages. */
 export const reportMessages = {
@@ -75,7 +76,38 @@ export const inspectMessages = {
   'inspect.skip.total': { id: '{count} baris jumlah', en: '{count} total rows', en_one: '{count} total row' },
   'inspect.skip.signature_block': { id: '{count} baris bagian tanda tangan', en: '{count} signature-block rows', en_one: '{count} signature-block row' },
   'inspect.skip.no_identity': { id: '{count} baris tanpa nama dan NIK', en: '{count} rows without a name or NIK', en_one: '{count} row without a name or NIK' },
+  // Column roles as a reader sees them; English keeps the role key, which is what --map takes.
+  'inspect.role.nik': { id: 'NIK', en: 'nik' },
+  'inspect.role.name': { id: 'nama', en: 'name' },
+  'inspect.role.birth_date': { id: 'tanggal lahir', en: 'birth_date' },
+  'inspect.role.birth_place_date': { id: 'tempat/tanggal lahir', en: 'birth_place_date' },
+  'inspect.role.birth_place': { id: 'tempat lahir', en: 'birth_place' },
+  'inspect.role.sex': { id: 'jenis kelamin', en: 'sex' },
+  'inspect.role.agency': { id: 'OPD', en: 'agency' },
+  'inspect.role.position': { id: 'jabatan', en: 'position' },
+  'inspect.role.wage': { id: 'upah', en: 'wage' },
+  'inspect.role.kpj': { id: 'KPJ', en: 'kpj' },
+  'inspect.role.bpjs_status': { id: 'status BPJS', en: 'bpjs_status' },
+  'inspect.role.membership_date': { id: 'tanggal kepesertaan', en: 'membership_date' },
+  'inspect.role.nip': { id: 'NIP', en: 'nip' },
 } as const satisfies Catalog;
+
+/** `rekon inspect`'s name of each column role in its text (the JSON keeps the role keys). */
+export const ROLE_LABEL_CODES = {
+  nik: 'inspect.role.nik',
+  name: 'inspect.role.name',
+  birth_date: 'inspect.role.birth_date',
+  birth_place_date: 'inspect.role.birth_place_date',
+  birth_place: 'inspect.role.birth_place',
+  sex: 'inspect.role.sex',
+  agency: 'inspect.role.agency',
+  position: 'inspect.role.position',
+  wage: 'inspect.role.wage',
+  kpj: 'inspect.role.kpj',
+  bpjs_status: 'inspect.role.bpjs_status',
+  membership_date: 'inspect.role.membership_date',
+  nip: 'inspect.role.nip',
+} as const satisfies Record<ColumnRole, keyof typeof inspectMessages>;
 
 /**
  * How `rekon inspect` names each skip reason in its text (the JSON keeps the machine value); the

@@ -72,7 +72,7 @@ describe('renderInspect', () => {
       [
         'dinas-kesehatan.xlsx',
         '  [Honorer] judul kolom di baris 4 · 1.234 baris pekerja · dilewati: 1 baris judul, 1 baris penomoran kolom, 1 baris bagian tanda tangan',
-        '    kolom: nik ← "NO KTP" · name ← "NAMA" · birth_date ← "TGL LAHIR"',
+        '    kolom: NIK ← "NO KTP" · nama (name) ← "NAMA" · tanggal lahir (birth_date) ← "TGL LAHIR"',
         '    kolom "STATUS" berisi status kepegawaian (mis. "PPPK"), bukan status kepesertaan BPJS; diabaikan (bila berkas ini ekspor BPJS: --side bpjs pada inspect, --bpjs pada reconcile)',
         '    2 masalah data:',
         '         7  nik_invalid   NIK tidak sah: NIK harus 16 digit, yang tertulis 11 digit',
@@ -82,7 +82,7 @@ describe('renderInspect', () => {
         '',
         'bpjs.csv',
         '  judul kolom di baris 1 · 2 baris pekerja · windows-1252, "\\t"',
-        '    kolom: nik ← "NIK" · name ← "NAMA PESERTA"',
+        '    kolom: NIK ← "NIK" · nama (name) ← "NAMA PESERTA"',
         '    tidak ada masalah data',
         '',
       ].join('\n'),
