@@ -72,6 +72,18 @@ export function expandScientific(sci: ScientificText): string | null {
   return sci.significant.length === sci.integerDigits ? sci.significant : null;
 }
 
+/**
+ * An identifier cell written in scientific notation that lost digits ("3.27301E+15"), cleaned as
+ * `unwrapIdText` cleans it and without spaces; null for any other cell. Its surviving digits alone
+ * ("327301") would read as a short identifier: reports show this text instead (DOMAIN.md §5, unrecoverable).
+ */
+export function lossyScientificText(raw: string): string | null {
+  if (!raw.includes('E') && !raw.includes('e')) return null;
+  const text = unwrapIdText(raw).replace(/\s+/g, '');
+  const sci = parseScientificText(text);
+  return sci !== null && expandScientific(sci) === null ? text : null;
+}
+
 const TRAILING_DECIMAL_ZEROS = /^([\d\s.-]*\d)[.,]0+$/;
 const SEPARATORS = /[\s.\-_]+/g;
 

@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/message.js';
 import type { WorkerDecision } from '../../match/match-decision.js';
 import type { BpjsParticipant } from '../../normalize/person-record.js';
 import { formatProvenance } from '../../io/provenance.js';
+import { lossyScientificText } from '../../normalize/id-text.js';
 import type { CsvCell } from '../csv-cell.js';
 import { cellsOf, type RowEmitter } from '../cell-sink.js';
 import { reasonsText } from '../reasons-text.js';
@@ -47,9 +48,13 @@ export function shownId(privacy: RowPrivacy, value: string | null): string {
   return value === null || value === '' ? '' : privacy.mask(value);
 }
 
-/** The NIK as the roster wrote it once cleaned: the valid NIK, else the digits, else the raw text. */
+/**
+ * The NIK as the roster wrote it once cleaned: the valid NIK, else scientific notation that lost digits as
+ * written (its few digits left would pass for a short NIK), else the digits, else the raw text.
+ */
 export function rosterNikText(nik: { nik: string | null; digits: string; raw: string }): string {
-  return nik.nik ?? (nik.digits !== '' ? nik.digits : nik.raw.trim());
+  if (nik.nik !== null) return nik.nik;
+  return lossyScientificText(nik.raw) ?? (nik.digits !== '' ? nik.digits : nik.raw.trim());
 }
 
 function shownBpjs(d: WorkerDecision): BpjsParticipant | null {

@@ -9,6 +9,7 @@ import {
   hasNonAscii,
   isAllDigits,
   isCommaGroupedNumber,
+  lossyScientificText,
   parseScientificText,
   stripIdSeparators,
   unwrapIdText,
@@ -251,6 +252,27 @@ describe('expandScientific', () => {
         const sci = parseScientificText(`${mantissa}E+15`);
         expect(sci?.integerDigits).toBe(16);
         expect(expandScientific(sci!)).toBeNull();
+      }),
+    );
+  });
+});
+
+describe('lossyScientificText', () => {
+  it('scientific notation that lost digits, cleaned as written (quotes, ="…", spaces removed)', () => {
+    expect(lossyScientificText('3.67101E+15')).toBe('3.67101E+15');
+    expect(lossyScientificText(' ="3,67101E+15" ')).toBe('3,67101E+15');
+    expect(lossyScientificText("'3.67101450190000 E+15")).toBe('3.67101450190000E+15');
+  });
+
+  it('null for notation that kept every digit, and for anything that is no scientific notation', () => {
+    for (const raw of ['3.671014501900001E+15', NIK, '', 'BELUM ADA', '3671-0145-0190-0001', 'E+15', 'KTP HILANG']) expect(lossyScientificText(raw), raw).toBeNull();
+  });
+
+  it('every 16-digit NIK cut short in scientific notation is shown as written', () => {
+    fc.assert(
+      fc.property(sixteenDigitsNoLeadingZero, fc.integer({ min: 1, max: 15 }), (d, kept) => {
+        const text = `${kept === 1 ? d[0] : `${d[0]}.${d.slice(1, kept)}`}E+15`;
+        expect(lossyScientificText(text)).toBe(text);
       }),
     );
   });

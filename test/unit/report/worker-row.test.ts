@@ -102,6 +102,16 @@ describe('rosterNikText', () => {
     expect(rosterNikText(makeWorker(0, { nik: NIK_PAPUA }).nik)).toBe(NIK_PAPUA);
   });
 
+  // Was "327301" (exploratory test): the 6 digits left of "3.27301E+15" read as a short NIK, or a region code.
+  it('shows a NIK Excel wrote in scientific notation with digits lost as written (cleaned), not by the digits left', () => {
+    expect(rosterNikText(makeWorker(0, { nik: '3.27301E+15' }).nik)).toBe('3.27301E+15');
+    expect(rosterNikText(makeWorker(0, { nik: ' ="3,27301E+15" ' }).nik)).toBe('3,27301E+15');
+    expect(rosterNikText(makeWorker(0, { nik: '3.27301450190000E+15' }).nik)).toBe('3.27301450190000E+15');
+    expect(rosterNikText(makeWorker(0, { nik: '3.27301E+14' }).nik)).toBe('3.27301E+14');
+    // Notation that kept every digit stands for them.
+    expect(rosterNikText(makeWorker(0, { nik: '3.273014501900001E+15' }).nik)).toBe(NIK_A);
+  });
+
   it('property: any valid NIK, however it is grouped or padded, is shown as its 16 digits', () => {
     const nikArb = fc.tuple(fc.constantFrom('3273', '3671', '9471'), fc.stringMatching(/^[0-9]{2}$/), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.stringMatching(/^[0-9]{2}$/), fc.integer({ min: 1, max: 9999 }));
     fc.assert(
