@@ -66,7 +66,7 @@ describe('exit codes through the binary', () => {
 
   it('stdin named on both sides: one usage line, exit 2', () => {
     const r = runRekon(['reconcile', '--roster', '-', '--bpjs', '-'], { input: '' });
-    expect([r.code, r.stderr]).toEqual([2, 'rekon: error: "-" (stdin) can be used only once\n']);
+    expect([r.code, r.stderr]).toEqual([2, 'rekon: error: "-" (stdin) can be used only once; given for --roster, --bpjs\n']);
   });
 
   it('a bad --only is refused before reading: one line, exit 2, nothing on stdout', () => {
