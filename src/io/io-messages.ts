@@ -26,6 +26,14 @@ export const ioMessages = {
     id: '{file}: buku kerja terenkripsi (berkata sandi) atau berformat .xls lama. Buka di Excel, hapus kata sandi, lalu simpan sebagai .xlsx.',
     en: '{file}: encrypted (password-protected) or legacy .xls workbook. Open it in Excel, remove the password and save it as .xlsx.',
   },
+  'io.status_from_sheet_inactive': {
+    id: 'tidak ada kolom status; nama sheet "{sheet}" menyatakan peserta tidak aktif, jadi semua pesertanya dianggap tidak aktif',
+    en: 'no status column; the sheet name "{sheet}" says its participants are not active, so all of them are taken as inactive',
+  },
+  'io.status_from_sheet_active': {
+    id: 'tidak ada kolom status; nama sheet "{sheet}" menyatakan peserta aktif, jadi semua pesertanya dianggap aktif',
+    en: 'no status column; the sheet name "{sheet}" says its participants are active, so all of them are taken as active',
+  },
   'io.sheet_hidden': {
     id: 'lembar ini disembunyikan di buku kerja, tetapi barisnya tetap dibaca; bila berisi data lama, lewati dengan --skip-sheet "{sheet}" atau tampilkan untuk memeriksa',
     en: 'this sheet is hidden in the workbook, but its rows were read; if it holds old data, leave it out with --skip-sheet "{sheet}" or unhide it to check',

@@ -193,6 +193,8 @@ async function loadSheet<S extends Side>(
     if (zeroed) notes.push(msg('record.nik_zeroed_column_note', { ending_zero: verdict.endingZero, sixteen: verdict.sixteen, sampled: sample.length }));
   }
   const plan = makeRecordPlan({ file: raw.file, sheet: raw.sheet, columns: layout.columns, referenceYear: options.referenceYear, zeroedNikColumn: zeroed, agencyAliases: options.agencyAliases, detachStrings: options.copiedOnArrival !== true });
+  // Said, as it is a reading of the sheet's name: the officer can check it (or map a status column).
+  if (options.side === 'bpjs' && plan.sheetStatus !== null) notes.push(msg(plan.sheetStatus === 'inactive' ? 'io.status_from_sheet_inactive' : 'io.status_from_sheet_active', { sheet: raw.sheet }));
   const build = (options.side === 'roster' ? buildWorker : buildParticipant) as (row: RawRow, plan: RecordPlan, seq: number) => RecordOf<S>;
   const classifier = new RowClassifier(layout);
 

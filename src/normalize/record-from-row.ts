@@ -6,6 +6,7 @@ import { decodeExcelRoundedNip, decodeNip } from './nip.js';
 import type { RawCell } from '../io/raw-cell.js';
 import type { RawRow } from '../io/raw-sheet.js';
 import { parseBpjsStatus } from './bpjs-status.js';
+import { statusFromSheetName } from './sheet-status.js';
 import type { ColumnRole } from './column-role.js';
 import { parseDate } from './date.js';
 import type { ParseDateOptions } from './date.js';
@@ -39,6 +40,11 @@ export interface RecordPlan {
    * a merged cell, whose value the streaming XLSX reader sees only in its top cell.
    */
   readonly carried: { agency: string | null };
+  /**
+   * BPJS side without a status column: the status the sheet's name states ("TK NONAKTIF"), or null
+   * (statusFromSheetName); its participants get it, the sheet name standing for the status word.
+   */
+  readonly sheetStatus: BpjsStatus | null;
   /** Config aliases (upper-cased short name → full agency name), applied to roster agencies. */
   readonly agencyAliases: ReadonlyMap<string, string>;
   /** The run's year, for the century of the NIK's two-digit birth year (the core reads no clock). */
@@ -80,7 +86,8 @@ export function makeRecordPlan(input: {
     membership_date: index('membership_date'),
     nip: index('nip'),
   };
-  return { file: input.file, sheet: input.sheet, columns, defaultAgency: defaultAgencyName(input.file, input.sheet), carried: { agency: null }, agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true };
+  const sheetStatus = columns.bpjs_status < 0 ? statusFromSheetName(input.sheet) : null;
+  return { file: input.file, sheet: input.sheet, columns, sheetStatus, defaultAgency: defaultAgencyName(input.file, input.sheet), carried: { agency: null }, agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true };
 }
 
 // Default sheet names that spreadsheet programs invent ("Sheet1", "Lembar1", "Tabelle1"…) say nothing
@@ -127,6 +134,9 @@ export function buildParticipant(row: RawRow, plan: RecordPlan, seq: number): Bp
       status = s.status;
       statusRaw = s.raw;
     } else if (s.kind === 'invalid') statusRaw = s.raw;
+  } else if (plan.sheetStatus !== null) {
+    status = plan.sheetStatus;
+    statusRaw = plan.sheet;
   }
   let membershipDate: IsoDate | null = null;
   const problems = person.problems as RowProblem[];

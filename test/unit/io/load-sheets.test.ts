@@ -205,6 +205,32 @@ describe('loadSheets: CSV inputs', () => {
     expect(sheets.map((s) => [s.sheet, s.notes.includes('io.sheet_hidden'), s.records.length])).toEqual([['AKTIF', false, 1], ['LAMA', true, 1]]);
   });
 
+  it('BPJS sheets without a status column take the status their name states, and say so', async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, withStatus] of [['TK AKTIF', false], ['TK NONAKTIF', false], ['Sheet1', false], ['NONAKTIF', true]] as const) {
+      const ws = wb.addWorksheet(name);
+      ws.addRow(['NO', 'NAMA', 'NIK', 'TGL LAHIR', ...(withStatus ? ['STATUS'] : [])]);
+      ws.addRow([1, 'SITI AMINAH', '3671014501900001', '05-01-1990', ...(withStatus ? ['AKTIF'] : [])]);
+    }
+    const path = join(dir, 'bpjs-status-sheets.xlsx');
+    await wb.xlsx.writeFile(path);
+    const sheets = await load([path], { side: 'bpjs' });
+    const seen = sheets.map((s) => {
+      const p = s.records[0] as unknown as { status: string | null; statusRaw: string | null };
+      return [s.sheet, p.status, p.statusRaw, s.notes.filter((n) => n.startsWith('io.status_from_sheet'))];
+    });
+    expect(seen).toEqual([
+      ['TK AKTIF', 'active', 'TK AKTIF', ['io.status_from_sheet_active']],
+      ['TK NONAKTIF', 'inactive', 'TK NONAKTIF', ['io.status_from_sheet_inactive']],
+      ['Sheet1', null, null, []],
+      // A status column decides, whatever the sheet is called.
+      ['NONAKTIF', 'active', 'AKTIF', []],
+    ]);
+    // A roster sheet's name says nothing about anyone's BPJS status.
+    const roster = await load([path], { side: 'roster' });
+    expect(roster.flatMap((s) => s.notes.filter((n) => n.startsWith('io.status_from_sheet')))).toEqual([]);
+  });
+
   describe('--sheet and --skip-sheet', () => {
     async function workbook(name: string): Promise<string> {
       const wb = new ExcelJS.Workbook();
