@@ -30,25 +30,29 @@ const MAX_RUPIAH = 1_000_000_000_000;
  * 1500), otherwise a decimal mark ("1,5", "2500000.00"). After "jt"/"juta"/"rb"/"ribu" a single
  * separator is always the decimal mark ("1,500 jt" = 1,500,000). Cents round half up to the
  * rupiah. Negative amounts are invalid.
+ *
+ * `unitScale` is the power of ten the column's header states ("HONOR (Rp RIBU)" → 3, see wage-header.ts):
+ * a plain number is read in that unit, separators as without it ("2.500" = 2,500 thousand); a cell that
+ * names its own unit ("2,5 jt", "Rp 2.500.000 rupiah") keeps it.
  */
-export function parseRupiah(cell: RawCell | undefined): MoneyParse {
+export function parseRupiah(cell: RawCell | undefined, unitScale = 0): MoneyParse {
   if (cell === null || cell === undefined) return EMPTY;
-  if (typeof cell === 'string') return parseRupiahTextOnce(cell);
+  if (typeof cell === 'string') return unitScale === 0 ? parseRupiahTextOnce(cell) : parseRupiahText(cell, unitScale);
   if (cell.kind === 'date') return invalid('money.date_cell', { date: cell.iso });
   const value = Number(cell.raw);
   if (!Number.isFinite(value)) return invalid('money.unrecognized', { text: cell.raw });
   if (value < 0) return invalid('money.negative', { text: cell.raw });
-  if (value > MAX_RUPIAH) return invalid('money.too_large', { text: cell.raw });
+  if (value * 10 ** unitScale > MAX_RUPIAH) return invalid('money.too_large', { text: cell.raw });
   // Round half up on the decimal text when there is one, so 0.1 + 0.2-style binary error cannot flip a half.
-  return /^\d+(\.\d+)?$/.test(cell.raw) ? fromParts(...splitDecimal(cell.raw, '.'), 0, cell.raw) : { kind: 'ok', rupiah: Math.floor(value + 0.5) };
+  return /^\d+(\.\d+)?$/.test(cell.raw) ? fromParts(...splitDecimal(cell.raw, '.'), unitScale, cell.raw) : { kind: 'ok', rupiah: Math.floor(value * 10 ** unitScale + 0.5) };
 }
 
 /** Wage texts repeat across a roster (55 distinct amounts in 100,000 generated rows; honoraria follow a few scales). */
 const parseRupiahTextOnce = memoByText((raw) => parseRupiahText(raw), { size: 4096, maxLength: 40 });
 
-function parseRupiahText(raw: string): MoneyParse {
+function parseRupiahText(raw: string, unitScale = 0): MoneyParse {
   // Fast path: plain digits, the usual shape of a wage column.
-  if (raw.length > 0 && raw.length <= 12 && isAllDigits(raw)) return { kind: 'ok', rupiah: Number(raw) };
+  if (unitScale === 0 && raw.length > 0 && raw.length <= 12 && isAllDigits(raw)) return { kind: 'ok', rupiah: Number(raw) };
   const text = raw.trim();
   if (text === '' || isPlaceholderText(text)) return EMPTY;
   let s = (hasNonAscii(text) ? text.normalize('NFKC').replace(/\u00A0/g, ' ') : text).toUpperCase().trim();
@@ -70,10 +74,10 @@ function parseRupiahText(raw: string): MoneyParse {
   const m = AMOUNT.exec(s);
   if (m === null) return invalid('money.unrecognized', { text });
   const unit = m[2] ?? '';
-  const scale = unit === '' ? 0 : MULTIPLIERS.get(unit);
+  const scale = unit === '' ? unitScale : MULTIPLIERS.get(unit);
   if (scale === undefined) return invalid('money.unrecognized', { text });
   const number = (m[1] ?? '').replace(/\s+/g, '');
-  const parts = splitAmount(number, scale > 0);
+  const parts = splitAmount(number, unit !== '' && scale > 0);
   if (parts === null) return invalid('money.ambiguous_separators', { text });
   if (negative && /[1-9]/.test(number)) return invalid('money.negative', { text });
   return fromParts(parts[0], parts[1], scale, text);

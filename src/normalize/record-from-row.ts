@@ -13,6 +13,7 @@ import type { ParseDateOptions } from './date.js';
 import type { IsoDate } from './iso-date.js';
 import { readKpj } from './kpj.js';
 import { parseRupiah } from './money.js';
+import { wageUnitScale } from './wage-header.js';
 import { normalizeName } from './name.js';
 import { NIK_REASON_NIP, decodeNik, nikBirthDateNumber, nikSex, parseNik } from './nik.js';
 import type { ParsedNik, Sex } from './parsed-nik.js';
@@ -59,12 +60,14 @@ export interface RecordPlan {
    * wasted work on the reader thread.
    */
   readonly detachStrings: boolean;
+  /** The power of ten the wage header states its amounts in ("HONOR (Rp RIBU)" → 3); 0 for rupiah. */
+  readonly wageUnitScale: number;
 }
 
 export function makeRecordPlan(input: {
   file: string;
   sheet: string;
-  columns: Readonly<Partial<Record<ColumnRole, { readonly index: number }>>>;
+  columns: Readonly<Partial<Record<ColumnRole, { readonly index: number; readonly header?: string }>>>;
   referenceYear: number;
   zeroedNikColumn: boolean;
   agencyAliases?: ReadonlyMap<string, string> | undefined;
@@ -87,7 +90,7 @@ export function makeRecordPlan(input: {
     nip: index('nip'),
   };
   const sheetStatus = columns.bpjs_status < 0 ? statusFromSheetName(input.sheet) : null;
-  return { file: input.file, sheet: input.sheet, columns, sheetStatus, defaultAgency: defaultAgencyName(input.file, input.sheet), carried: { agency: null }, agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true };
+  return { file: input.file, sheet: input.sheet, columns, sheetStatus, defaultAgency: defaultAgencyName(input.file, input.sheet), carried: { agency: null }, agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true, wageUnitScale: wageUnitScale(input.columns.wage?.header ?? '') };
 }
 
 // Default sheet names that spreadsheet programs invent ("Sheet1", "Lembar1", "Tabelle1"…) say nothing
@@ -247,7 +250,7 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
 
   let wage: number | null = null;
   if (c.wage >= 0) {
-    const w = parseRupiah(cells[c.wage]);
+    const w = parseRupiah(cells[c.wage], plan.wageUnitScale);
     if (w.kind === 'ok') wage = w.rupiah;
     else if (w.kind === 'invalid') problems.push(problem('wage_invalid', at, 'wage', w.reason));
   }

@@ -8,6 +8,7 @@ import { CONFIDENCE, matchHeader } from './header-aliases.js';
 import type { HeaderMatch } from './header-aliases.js';
 import { headerKey } from './header-text.js';
 import { isNumberingRow, nonBlankCount, rowPreview } from './row-shape.js';
+import { PAY_PERIOD_WORDS, payPeriod, wageUnitScale } from '../normalize/wage-header.js';
 import type { ColumnBinding, ColumnOverrides, ConfigColumnMap, Side, SkippedRow, TableLayout } from './table-layout.js';
 
 export interface DetectOptions {
@@ -125,6 +126,8 @@ function findHeaderIndex(rows: readonly RawRow[], overrides: ColumnOverrides): n
 const VALUE_ONLY_ROLES: ReadonlySet<string> = new Set(['name', 'nik']);
 
 const SUB_HEADER_WORDS = new Set(['TEMPAT', 'TANGGAL', 'TGL', 'L', 'P', 'STATUS', 'NO', 'NOMOR', 'KPJ', 'LAKI', 'PEREMPUAN', 'BULAN', 'TAHUN', 'LAHIR']);
+// "HONOR" merged over "PER TAHUN | PER BULAN": the pay periods continue a header too.
+for (const word of PAY_PERIOD_WORDS) SUB_HEADER_WORDS.add(word);
 
 /**
  * Whether `lower` continues the header in `upper`: it holds only short texts without digits, at
@@ -228,7 +231,10 @@ function assignRoles(
     byRole.set(m.role, list);
   });
 
+  const wageCandidates = byRole.get('wage');
+  if (wageCandidates !== undefined) byRole.set('wage', monthlyWages(wageCandidates, headers, notes, at.flag));
   for (const [role, candidates] of byRole) {
+    if (candidates.length === 0) continue;
     const top = Math.max(...candidates.map((c) => c.match.confidence));
     const best = candidates.filter((c) => c.match.confidence === top);
     const chosen = best[0] as { index: number; match: HeaderMatch };
@@ -252,6 +258,8 @@ function assignRoles(
     columns[role] = { role, index: chosen.index, header: headers[chosen.index] as string };
   }
 
+  const unit = columns.wage === undefined ? 0 : wageUnitScale(columns.wage.header);
+  if (unit > 0) notes.push(msg(unit === 3 ? 'table.wage_unit_thousands' : 'table.wage_unit_millions', { header: (columns.wage as ColumnBinding).header }));
   if (columns.birth_date !== undefined && columns.birth_place_date !== undefined) {
     notes.push(msg('table.birth_place_date_unused', { header: columns.birth_place_date.header }));
   }
@@ -267,6 +275,22 @@ function assignRoles(
     return msg('table.missing_role', { ...at, role: missing, row: headerRow, headers: headerList, example: example >= 0 ? (headers[example] as string) : 'HEADER' });
   }
   return columns;
+}
+
+/**
+ * The wage candidates that are not a year's honor: premiums are a share of the monthly wage (DOMAIN.md §2.1),
+ * so "HONOR SETAHUN" is never the wage by detection, and a note says which column was passed over. Not
+ * divided by 12: a year's honor may hold a 13th month or cover fewer months, and the wage BPJS is told is
+ * what is paid a month (§2.4); only the user can point to it.
+ */
+function monthlyWages(candidates: readonly { index: number; match: HeaderMatch }[], headers: readonly string[], notes: Message[], flag: string): { index: number; match: HeaderMatch }[] {
+  const yearly = candidates.filter((c) => payPeriod(headers[c.index] as string) === 'year');
+  if (yearly.length === 0) return [...candidates];
+  const monthly = candidates.filter((c) => !yearly.includes(c));
+  const names = quoteList(yearly.map((c) => headers[c.index] as string));
+  if (monthly.length === 0) notes.push(msg('table.wage_yearly_unused', { headers: names, flag }));
+  else notes.push(msg('table.wage_yearly_passed_over', { headers: names }));
+  return monthly;
 }
 
 /** Values a name column holds: letters, spaces and the punctuation of titles and initials. */

@@ -38,4 +38,20 @@ export const tableMessages = {
     id: 'kolom "{header}" (tempat/tgl lahir) hanya dipakai untuk tempat lahir karena ada kolom tanggal lahir tersendiri',
     en: 'column "{header}" (place/date of birth) is used for the place only, since there is a separate birth-date column',
   },
+  'table.wage_yearly_unused': {
+    id: 'kolom {headers} berisi honor setahun, bukan upah sebulan yang menjadi dasar iuran BPJS; tidak dipakai sebagai upah, sehingga pekerjanya tidak dianggarkan. Tunjukkan kolom upah bulanan dengan {flag} wage="…" (rekon tidak membagi 12: honor setahun bisa memuat bulan ke-13 atau kurang dari 12 bulan), atau tetapkan upah bagi baris tanpa upah dengan --default-wage',
+    en: 'column {headers} holds a year\'s honor, not the monthly wage BPJS premiums are computed on; it is not used as the wage, so its workers are not budgeted. Point to a monthly wage column with {flag} wage="…" (rekon does not divide by 12: a year\'s honor may hold a 13th month or cover fewer months), or give rows without a wage one with --default-wage',
+  },
+  'table.wage_yearly_passed_over': {
+    id: 'kolom {headers} berisi honor setahun; upah yang dipakai adalah kolom bulanan',
+    en: 'column {headers} holds a year\'s honor; the monthly column is used as the wage',
+  },
+  'table.wage_unit_thousands': {
+    id: 'judul kolom "{header}" menyatakan satuannya: upah dibaca dalam ribuan rupiah (2.500 → Rp 2.500.000)',
+    en: 'header "{header}" states its unit: wages are read in thousands of rupiah (2,500 → Rp 2,500,000)',
+  },
+  'table.wage_unit_millions': {
+    id: 'judul kolom "{header}" menyatakan satuannya: upah dibaca dalam jutaan rupiah (2,5 → Rp 2.500.000)',
+    en: 'header "{header}" states its unit: wages are read in millions of rupiah (2.5 → Rp 2,500,000)',
+  },
 } as const satisfies Catalog;

@@ -99,3 +99,25 @@ describe('parseRupiah on repeated texts (parsed once, then remembered)', () => {
     expect(parseRupiah('-2.500.000').kind).toBe('invalid');
   });
 });
+
+describe('parseRupiah: in the unit a header states', () => {
+  it.each([
+    ['2.500', 3, 2_500_000],
+    ['2500', 3, 2_500_000],
+    ['Rp 2.500', 3, 2_500_000],
+    ['2.500,5', 3, 2_500_500],
+    ['2,5', 6, 2_500_000],
+    ['2.5', 6, 2_500_000],
+    ['2,5 jt', 3, 2_500_000],
+    ['2.500.000 rupiah', 3, 2_500_000],
+  ] as [string, number, number][])('%j at 10^%i → %i', (text, scale, rupiah) => {
+    expect(parseRupiah(text, scale)).toEqual({ kind: 'ok', rupiah });
+  });
+
+  it('reads number cells in that unit too, and still refuses what is too large', () => {
+    expect(parseRupiah(num('2600'), 3)).toEqual({ kind: 'ok', rupiah: 2_600_000 });
+    expect(parseRupiah(num('2.5'), 6)).toEqual({ kind: 'ok', rupiah: 2_500_000 });
+    expect(parseRupiah(num('2500000000'), 3)).toMatchObject({ kind: 'invalid' });
+    expect(parseRupiah('2500', 0)).toEqual({ kind: 'ok', rupiah: 2_500 });
+  });
+});
