@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { provenanceOf, type Provenance } from '../io/provenance.js';
+import { formatProvenance, provenanceOf, type Provenance } from '../io/provenance.js';
 import { msg, type Message } from '../i18n/message.js';
 import type { WorkerDecision, WorkerStatus } from '../match/match-decision.js';
 import type { Worker } from '../normalize/person-record.js';
@@ -12,6 +12,7 @@ import { appliedRateAt, premiumForMonth, type AppliedRate } from './monthly-prem
 import { entryAt, type RateTable } from './rate-table.js';
 import { RISK_CLASSES, type RiskClass } from './risk-class.js';
 import { isUsableWage, resolveWageBase } from './wage-base-policy.js';
+import { IMPLAUSIBLE_HIGH_RUPIAH, IMPLAUSIBLE_LOW_RUPIAH, implausibleWage } from '../normalize/plausible-wage.js';
 
 export { TOTAL_AGENCY } from './agency-key.js';
 
@@ -127,6 +128,8 @@ export function computeBudget(
   const sums = new Map<string, Map<BudgetGroup, Map<Program, Sums>>>();
   const agencyClass = new Map<string, RiskClass>();
   const notBudgeted: NotBudgetedRow[] = [];
+  // Budgeted on a roster wage no monthly honor can be (Rp 2.500 written in thousands): named, not dropped.
+  const implausible: Provenance[] = [];
   let duplicates = 0;
   // Per status, the groups in scope: one list each, not one per row.
   const groupsInScope = new Map<WorkerStatus | null, readonly BudgetGroup[]>();
@@ -147,6 +150,7 @@ export function computeBudget(
       notBudgeted.push({ at: provenanceOf(row.at), agency, status: row.status, groups: fullGroups, reason: base.reason });
       continue;
     }
+    if (base.source === 'roster' && fullGroups.length > 0 && implausibleWage(base.rupiah) !== null) implausible.push(provenanceOf(row.at));
     const riskClass = agencyRisk.get(agency) ?? settings.riskClass;
     agencyClass.set(agency, riskClass);
 
@@ -172,6 +176,7 @@ export function computeBudget(
 
   const lines = buildLines(sums, agencyClass, scope, programs, settings);
   const notes = buildNotes(settings, rates, duplicates, notBudgeted.length);
+  if (implausible.length > 0) notes.push(implausibleWagesNote(implausible));
   // A risk class for an agency no budgeted row has (a typo, or a name the rosters do not use) changes
   // nothing: said, or the agency is budgeted at the default class in silence (JKK up to 7× too low).
   for (const agency of Object.keys(settings.agencyRiskClasses)) {
@@ -191,6 +196,15 @@ export function computeBudget(
     },
     notes,
   };
+}
+
+/** Rows named in the implausible-wage note; the rest are counted (each is a wage_invalid problem on its row). */
+const IMPLAUSIBLE_NAMED = 20;
+
+function implausibleWagesNote(rows: readonly Provenance[]): Message {
+  const named = rows.slice(0, IMPLAUSIBLE_NAMED).map(formatProvenance);
+  if (rows.length > IMPLAUSIBLE_NAMED) named.push(`… (+${rows.length - IMPLAUSIBLE_NAMED})`);
+  return msg('budget.note.implausible_wages', { count: rows.length, rows: named.join(', '), floor_rupiah: IMPLAUSIBLE_LOW_RUPIAH, ceiling_rupiah: IMPLAUSIBLE_HIGH_RUPIAH });
 }
 
 /** Budget from the matcher's decisions: every group. */

@@ -13,6 +13,7 @@ import type { ParseDateOptions } from './date.js';
 import type { IsoDate } from './iso-date.js';
 import { readKpj } from './kpj.js';
 import { parseRupiah } from './money.js';
+import { implausibleWage } from './plausible-wage.js';
 import { wageUnitScale } from './wage-header.js';
 import { normalizeName } from './name.js';
 import { NIK_REASON_NIP, decodeNik, nikBirthDateNumber, nikSex, parseNik } from './nik.js';
@@ -251,8 +252,11 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
   let wage: number | null = null;
   if (c.wage >= 0) {
     const w = parseRupiah(cells[c.wage], plan.wageUnitScale);
-    if (w.kind === 'ok') wage = w.rupiah;
-    else if (w.kind === 'invalid') problems.push(problem('wage_invalid', at, 'wage', w.reason));
+    if (w.kind === 'ok') {
+      wage = w.rupiah;
+      const implausible = implausibleWage(wage);
+      if (implausible !== null) problems.push(problem('wage_invalid', at, 'wage', implausible));
+    } else if (w.kind === 'invalid') problems.push(problem('wage_invalid', at, 'wage', w.reason));
   }
 
   let kpj: string | null = null;

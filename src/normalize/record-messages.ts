@@ -44,4 +44,12 @@ export const recordMessages = {
     id: 'NIK yang sama sudah ada di baris {first_row}{first_sheet}',
     en: 'the same NIK already appears in row {first_row}{first_sheet}',
   },
+  'record.wage_implausible_low': {
+    id: 'upah sebulan {wage_rupiah} di bawah {floor_rupiah}, lebih kecil dari honor bulanan mana pun: angkanya dalam ribuan (RIBU) atau upah harian? Tetap dianggarkan seperti tertulis; perbaiki selnya, atau beri judul kolom satuannya, mis. "HONOR (Rp RIBU)"',
+    en: 'a monthly wage of {wage_rupiah} is below {floor_rupiah}, less than any monthly honor: is it written in thousands (RIBU), or a daily rate? Budgeted as written; fix the cell, or state the unit in the header, e.g. "HONOR (Rp RIBU)"',
+  },
+  'record.wage_implausible_high': {
+    id: 'upah sebulan {wage_rupiah} di atas {ceiling_rupiah}, jauh melebihi honor sebulan: jumlah setahun, atau rupiah penuh di bawah judul kolom RIBU/JUTA? Tetap dianggarkan seperti tertulis; perbaiki selnya atau kolomnya',
+    en: 'a monthly wage of {wage_rupiah} is above {ceiling_rupiah}, far more than a month\'s honor: a year\'s total, or full rupiah under a RIBU/JUTA header? Budgeted as written; fix the cell or the column',
+  },
 } as const satisfies Catalog;

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runRekon } from './run-rekon.js';
+
+// A BKD officer budgets JKK + JKM for OPD rosters whose pay columns are a year's honor or in thousands
+// (exploratory test, round 3). The built binary must budget the monthly wage (DOMAIN.md §2.1, §2.6), leave a
+// lone yearly column unused and say so, read "HONOR (Rp RIBU)" in thousands, and name rows whose monthly
+// wage no honor can be. Synthetic NIKs.
+const dir = mkdtempSync(join(tmpdir(), 'rekon-wage-column-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const file = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const dinkes = file('dinkes.csv', 'NO;NAMA;NIK;TGL LAHIR;HONOR SETAHUN;UPAH PER BULAN\n1;ZAENAL ARIFIN;3273011212850003;12-12-1985;27.600.000;2.300.000\n');
+const bkd = file('bkd.csv', 'NO;NAMA;NIK;TGL LAHIR;HONOR PER TAHUN\n1;RIRIN ANDRIANI;3273414606960062;06-06-1996;30.000.000\n');
+const damkar = file('damkar.csv', 'NO;NAMA;NIK;TGL LAHIR;HONOR;\n;;;;PER TAHUN;PER BULAN\n1;AGUS SALIM;3273011203880001;12-03-1988;42.000.000;3.500.000\n');
+const bappeda = file('bappeda.csv', 'NO;NAMA;NIK;TGL LAHIR;HONOR (Rp RIBU)\n1;HERI SUSANTO;3273320909890053;09-09-1989;2.500\n');
+const bapenda = file('bapenda.csv', 'NO;NAMA;NIK;TGL LAHIR;HONOR\n1;IRMA RAHMAWATI;3273335010930054;10-10-1993;2.600\n');
+
+/** JKK's monthly employer premium per agency from budget.csv on stdout. */
+function monthlyJkk(stdout: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of stdout.trim().split('\n').slice(1)) {
+    const cells = line.split(',');
+    if (cells[2] === 'jkk') out[cells[0] as string] = cells[4] as string;
+  }
+  return out;
+}
+
+describe('which column is the monthly wage', () => {
+  it('budgets the monthly column, not the yearly one, and leaves a lone yearly column unused with a note', () => {
+    const r = runRekon(['budget', '--roster', dinkes, bkd, damkar, '--config', '/dev/null', '--format', 'csv', '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    // JKK class I 0.24 %: 2,300,000 → 5,520; 3,500,000 → 8,400; RIRIN (yearly only) not budgeted.
+    expect(monthlyJkk(r.stdout)).toEqual({ DINKES: '5520', DAMKAR: '8400', TOTAL: '13920' });
+    expect(r.stderr).toContain('column "HONOR PER TAHUN" holds a year\'s honor, not the monthly wage');
+    expect(r.stderr).toContain('--map wage="…"');
+    expect(r.stderr).toMatch(/not budgeted.*bkd\.csv:2/i);
+  });
+
+  it('inspect reads the two-row "HONOR / PER BULAN" header instead of skipping its sub-header row', () => {
+    const r = runRekon(['inspect', damkar, '--config', '/dev/null', '--lang', 'en']);
+    expect(r.stdout).toContain('wage ← "HONOR / PER BULAN"');
+    expect(r.stdout).not.toContain('without a name or NIK');
+  });
+});
+
+describe('wages in thousands', () => {
+  it('reads "HONOR (Rp RIBU)" in thousands and says so; a bare 2.600 is named on its row and in the budget', () => {
+    const r = runRekon(['budget', '--roster', bappeda, bapenda, '--config', '/dev/null', '--format', 'csv', '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(monthlyJkk(r.stdout)).toEqual({ BAPENDA: '6', BAPPEDA: '6000', TOTAL: '6006' });
+    expect(r.stderr).toContain('wages are read in thousands of rupiah');
+    expect(r.stderr).toMatch(/warning: 1 rows? .*below Rp 100,000 .*bapenda\.csv:2/);
+    const json = runRekon(['inspect', '--format', 'json', bapenda, '--config', '/dev/null']);
+    const problems = (JSON.parse(json.stdout) as { files: { sheets: { problems: { row: number; kind: string; column: string }[] }[] }[] }).files[0]!.sheets[0]!.problems;
+    expect(problems).toEqual([expect.objectContaining({ row: 2, kind: 'wage_invalid', column: 'wage' })]);
+  });
+
+  it('reconcile lists the row in problems.csv', () => {
+    const bpjs = file('bpjs.csv', 'NO,KPJ,NIK,NAMA,TGL LAHIR,UPAH,STATUS KEPESERTAAN\n1,12000438998,3273335010930054,IRMA RAHMAWATI,10-10-1993,2600000,AKTIF\n');
+    const out = join(dir, 'out');
+    const r = runRekon(['reconcile', '--roster', bapenda, '--bpjs', bpjs, '--out', out, '--no-xlsx-report', '--quiet', '--config', '/dev/null']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(out, 'problems.csv'), 'utf8')).toMatch(/wage_invalid.*Rp 2[.,]600/);
+  });
+});
