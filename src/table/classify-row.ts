@@ -33,6 +33,19 @@ const TOTAL_PREFIXES = ['SUBTOTAL', 'SUBJUMLAH', 'GRANDTOTAL'];
 /** "J U M L A H" / "T O T A L": letters spaced out for a heading look (its tokens are single letters). */
 const SPACED_TOTALS: ReadonlySet<string> = new Set(['JUMLAH', 'TOTAL', 'SUBTOTAL', 'SUBJUMLAH', 'GRANDTOTAL']);
 
+/** What numbers a section in the NO column: "A", "II.", "(3)", "1)". */
+const ENUMERATOR = /^\(?([0-9]{1,3}|[A-Za-z]|[IVXLivxl]{1,6})\s*[.)]?$/;
+/** The same at the start of a heading's text: "A. BIDANG …", "II) UPTD …", "1. SEKSI …". */
+const NAME_ENUMERATOR = /^\s*\(?([0-9]{1,3}|[A-Za-z]|[IVXLivxl]{1,6})\s*[.)]\s*/;
+/**
+ * First words of an OPD's unit headings (bidang, seksi, UPT, puskesmas …): no personal name starts with them.
+ * SUB BAGIAN / SUB BIDANG written apart are matched by SUB followed by one of these.
+ */
+const SECTION_WORDS: ReadonlySet<string> = new Set([
+  'BIDANG', 'SUBBIDANG', 'SUBBID', 'SEKSI', 'SUBBAG', 'SUBBAGIAN', 'BAGIAN', 'UPT', 'UPTD', 'UNIT', 'PUSKESMAS', 'KELURAHAN',
+  'KECAMATAN', 'SEKRETARIAT', 'INSTALASI', 'RUANG', 'RUANGAN', 'BALAI',
+]);
+
 /**
  * Decides, row by row after the header, whether a row is data or why it is skipped. Stateful only for
  * the signature block: once it starts, the rest is skipped — unless a row that plainly holds a person
@@ -84,7 +97,34 @@ export class RowClassifier {
     const name = this.nameIndex >= 0 ? cells[this.nameIndex] : undefined;
     const nik = this.nikIndex >= 0 ? cells[this.nikIndex] : undefined;
     if (isBlankCell(name) && isBlankCell(nik)) return 'no_identity';
+    if (isBlankCell(nik) && this.isSectionHeading(cells)) return 'section';
     return null;
+  }
+
+  /**
+   * A unit heading typed in the name column ("BIDANG ANGKUTAN", "UPTD TERMINAL TIPE A") between the
+   * workers it groups. The name cell is the only value of the row, except an enumerator left of it in a
+   * column without a role (the NO column: "A", "II", "3."). The text must start (after its own
+   * enumerator) with a unit word; an enumerator alone is no evidence in the name cell ("A. RAHMAN",
+   * "I MADE" are names), but a letter or roman numeral in the NO column is (workers are numbered there).
+   * A worker written with a name only still has a name that starts with no unit word: it stays data.
+   */
+  private isSectionHeading(cells: readonly RawCell[]): boolean {
+    const name = cells[this.nameIndex];
+    if (typeof name !== 'string') return false;
+    let letterEnumerator = false;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (i === this.nameIndex || isBlankCell(cell)) continue;
+      if (i > this.nameIndex || this.boundIndexes.includes(i)) return false;
+      const m = ENUMERATOR.exec(cellText(cell).trim());
+      if (m === null) return false;
+      if (!/^\d/.test(m[1] as string)) letterEnumerator = true;
+    }
+    const tokens = headerKey(name.replace(NAME_ENUMERATOR, '')).tokens;
+    const first = tokens[0];
+    if (first === undefined) return false;
+    return letterEnumerator || SECTION_WORDS.has(first) || (first === 'SUB' && SECTION_WORDS.has(tokens[1] ?? ''));
   }
 
   /**

@@ -21,6 +21,7 @@ export const SKIP_REASONS = [
   'total',
   'signature_block',
   'no_identity',
+  'section',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

@@ -205,6 +205,7 @@ const SKIPPED_TEXTS: Record<SkipReason, { id: string; en_one: string; en: string
   total: { id: 'baris jumlah', en_one: 'total row', en: 'total rows' },
   signature_block: { id: 'baris bagian tanda tangan', en_one: 'signature-block row', en: 'signature-block rows' },
   no_identity: { id: 'baris tanpa nama dan NIK', en_one: 'row without a name or NIK', en: 'rows without a name or NIK' },
+  section: { id: 'baris judul bagian (bidang, UPT …)', en_one: 'section heading row (unit, UPT …)', en: 'section heading rows (unit, UPT …)' },
 };
 
 /** The "skipped: …" part of a sheet line, for the given counts. */

@@ -50,6 +50,22 @@ describe('RowClassifier', () => {
     { description: '"Mengetahui," starts the block', lines: [[null, 'Mengetahui,'], [null, 'BUDI']], expected: ['signature_block', 'signature_block'] },
     { description: 'a real person row ends a false signature start', lines: [[null, 'Plt. Kepala'], person(3)], expected: ['signature_block', null] },
     { description: 'a row with a name but no NIK is data (nik_missing later)', lines: [['1', 'ANI', null, 'Staf']], expected: [null] },
+    // Was a bug (exploratory test): unit headings typed in the NAMA column were read as workers to enrol.
+    {
+      description: 'a unit heading alone in the name column is a section row',
+      lines: [[null, 'BIDANG ANGKUTAN'], person(1), [null, 'UPTD TERMINAL TIPE A'], [null, 'Sub Bagian Umum'], ['B.', 'Seksi Parkir'], [null, 'II. PUSKESMAS CIBEBER'], ['C', 'LALU LINTAS']],
+      expected: ['section', null, 'section', 'section', 'section', 'section', 'section'],
+    },
+    {
+      description: 'a worker with a name only stays data, initials and a numbered row included',
+      lines: [[null, 'ANI'], [null, 'A. RAHMAN'], [null, 'I MADE SUTA'], ['4', 'SITI'], ['5', 'M. YUSUF']],
+      expected: [null, null, null, null, null],
+    },
+    {
+      description: 'a unit word with anything else on the row is no heading',
+      lines: [[null, 'BIDANG ANGKUTAN', null, 'Staf'], [null, 'UNIT SATU', null, null, '1500000'], [null, 'BIDANG', null, null, null, 'x']],
+      expected: [null, null, null],
+    },
   ];
   it.each(cases)('$description', ({ lines, expected }) => {
     expect(classifyAll(lines)).toEqual(expected);

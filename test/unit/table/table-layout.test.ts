@@ -20,12 +20,13 @@ const EXPECTED_REASONS = [
   'total', // JUMLAH / TOTAL rows
   'signature_block', // place/date, "Kepala …", "NIP. …" at the bottom
   'no_identity', // a row with neither a name nor a NIK
+  'section', // a unit heading (BIDANG …, UPTD …) alone in the name column
 ];
 
 describe('SKIP_REASONS', () => {
-  it('is exactly the nine documented reasons', () => {
+  it('is exactly the ten documented reasons', () => {
     expect([...SKIP_REASONS].sort()).toEqual([...EXPECTED_REASONS].sort());
-    expect(SKIP_REASONS).toHaveLength(9);
+    expect(SKIP_REASONS).toHaveLength(10);
   });
 
   it('has no repeats', () => {
@@ -45,9 +46,9 @@ describe('SKIP_REASONS', () => {
 describe('table-layout types', () => {
   it('SkipReason is the union of SKIP_REASONS', () => {
     expectTypeOf<SkipReason>().toEqualTypeOf<
-      'title' | 'header' | 'sub_header' | 'numbering' | 'blank' | 'repeated_header' | 'total' | 'signature_block' | 'no_identity'
+      'title' | 'header' | 'sub_header' | 'numbering' | 'blank' | 'repeated_header' | 'total' | 'signature_block' | 'no_identity' | 'section'
     >();
-    expectTypeOf(SKIP_REASONS).toEqualTypeOf<readonly ['title', 'header', 'sub_header', 'numbering', 'blank', 'repeated_header', 'total', 'signature_block', 'no_identity']>();
+    expectTypeOf(SKIP_REASONS).toEqualTypeOf<readonly ['title', 'header', 'sub_header', 'numbering', 'blank', 'repeated_header', 'total', 'signature_block', 'no_identity', 'section']>();
   });
 
   it('Side is roster or bpjs', () => {
