@@ -58,15 +58,23 @@ export function detectTable(rows: readonly RawRow[], options: DetectOptions): Ta
     const seen = [...new Set(scan.flatMap((r) => r.cells.filter((c) => !isBlankCell(c)).map((c) => cellText(c).trim())))].slice(0, 12);
     return { kind: 'no_table', reason: msg('table.no_header', { file: options.file, sheet: options.sheet, where: where(options), flag: options.mapFlag ?? '--map', rows: scan.length, headers: quoteList(seen) }) };
   }
-  const upper = scan[headerIndex] as RawRow;
-  const skipped: SkippedRow[] = scan.slice(0, headerIndex).map((r) => ({ row: r.row, reason: nonBlankCount(r.cells) === 0 ? 'blank' : 'title', text: rowPreview(r.cells) }));
+  const found = scan[headerIndex] as RawRow;
+  const above = options.headerRow === undefined && headerIndex > 0 ? groupRowAbove(scan[headerIndex - 1] as RawRow, found) : null;
+  const upperIndex = above !== null ? headerIndex - 1 : headerIndex;
+  const upper = scan[upperIndex] as RawRow;
+  const skipped: SkippedRow[] = scan.slice(0, upperIndex).map((r) => ({ row: r.row, reason: nonBlankCount(r.cells) === 0 ? 'blank' : 'title', text: rowPreview(r.cells) }));
   skipped.push({ row: upper.row, reason: 'header', text: rowPreview(upper.cells) });
 
-  let next = headerIndex + 1;
+  let next = upperIndex + 1;
   let headers = upper.cells.map((c) => cellText(c).trim());
   let matches = headers.map((h) => matchHeader(h));
   const lower = scan[next];
-  if (lower !== undefined && lower.row === upper.row + 1 && isSubHeader(upper.cells, lower.cells)) {
+  if (above !== null) {
+    headers = above.headers;
+    matches = above.matches;
+    skipped.push({ row: found.row, reason: 'sub_header', text: rowPreview(found.cells) });
+    next++;
+  } else if (lower !== undefined && lower.row === upper.row + 1 && isSubHeader(upper.cells, lower.cells)) {
     const combined = combineHeaders(upper.cells, lower.cells);
     headers = combined.headers;
     matches = combined.matches;
@@ -157,6 +165,43 @@ function isSubHeader(upper: readonly RawRowCell[], lower: readonly RawRowCell[])
 
 type RawRowCell = RawRow['cells'][number];
 
+/** Labels of a group row that name no column role themselves ("IDENTITAS" over NAMA | NIK | TGL LAHIR). */
+const GROUP_WORDS = new Set(['IDENTITAS', 'DATA', 'PRIBADI', 'DIRI', 'PEGAWAI', 'PEKERJA', 'KELAHIRAN', 'LAHIR', 'PENGHASILAN', 'PENDAPATAN', 'PENERIMAAN', 'KEPESERTAAN', 'BPJS', 'KETENAGAKERJAAN', 'KETERANGAN', 'NO', 'NOMOR']);
+
+/**
+ * The row right above the header found, when it is the upper line of a two-row header whose roles sit on
+ * the lower line: "NO | IDENTITAS (merged) | JENIS KELAMIN (merged) | HONOR (merged)" over "| NAMA | NIK |
+ * TGL LAHIR | L | P | POKOK | TUNJANGAN | JUMLAH". Taken for a title row, its HONOR group (the wage) was
+ * lost. It must hold ≥ 2 short labels without digits, one of them over a merged gap (a blank upper cell
+ * over a header cell), one of them a header word or group word; and the combined header must keep every
+ * role the lower line names alone (a title row that happens to pass can only add, never take away).
+ */
+function groupRowAbove(row: RawRow, header: RawRow): { headers: string[]; matches: (HeaderMatch | null)[] } | null {
+  if (row.row !== header.row - 1) return null;
+  const up = row.cells;
+  const low = header.cells;
+  let labels = 0;
+  let spans = false;
+  let known = false;
+  for (let c = 0; c < up.length; c++) {
+    const cell = up[c];
+    if (isBlankCell(cell)) continue;
+    if (typeof cell !== 'string') return null;
+    const text = cell.trim();
+    if (/\d/.test(text) || text.length > 40) return null;
+    labels++;
+    if (isBlankCell(up[c + 1]) && !isBlankCell(low[c + 1]) && !isBlankCell(low[c])) spans = true;
+    if (matchHeader(text) !== null || headerKey(text).tokens.every((t) => GROUP_WORDS.has(t))) known = true;
+  }
+  if (labels < 2 || !spans || !known) return null;
+  const combined = combineHeaders(up, low);
+  const roles = (ms: readonly (HeaderMatch | null)[]): Set<ColumnRole> => new Set(ms.flatMap((m) => (m === null ? [] : [m.role])));
+  const before = roles(low.map((c) => matchHeader(cellText(c).trim())));
+  const after = roles(combined.matches);
+  for (const role of before) if (!after.has(role)) return null;
+  return combined;
+}
+
 /** Combines a two-line header; the upper text is filled forward over the gap of a merged group. */
 function combineHeaders(upper: readonly RawRowCell[], lower: readonly RawRowCell[]): { headers: string[]; matches: (HeaderMatch | null)[] } {
   const width = Math.max(upper.length, lower.length);
@@ -180,6 +225,11 @@ function combineHeaders(upper: readonly RawRowCell[], lower: readonly RawRowCell
   return { headers, matches };
 }
 
+const SEX_MARK_COLUMNS = new Set(['L', 'P', 'LK', 'PR', 'LAKILAKI', 'PEREMPUAN', 'PRIA', 'WANITA']);
+
+/** A sub-header naming the sum of a wage group's parts: JUMLAH, TOTAL, JUMLAH DITERIMA, TOTAL HONOR. */
+const WAGE_SUM_WORDS = new Set(['JUMLAH', 'JML', 'TOTAL', 'DITERIMA', 'HONOR', 'GAJI', 'UPAH', 'RP']);
+
 function matchSubHeader(top: string, low: string): HeaderMatch | null {
   const exact = (role: ColumnRole): HeaderMatch => ({ role, confidence: CONFIDENCE.exact, generic: false });
   const topMatch = matchHeader(top);
@@ -194,6 +244,11 @@ function matchSubHeader(top: string, low: string): HeaderMatch | null {
     if (lowKey.compact === 'NO' || lowKey.compact === 'NOMOR') return exact('kpj');
     if (lowKey.tokens.includes('TGL') || lowKey.tokens.includes('TANGGAL') || lowKey.compact === 'TMT') return exact('membership_date');
   }
+  // L | P under JENIS KELAMIN are one mark column per sex ("√" in one of them), not a sex column each: the
+  // marks are no sex value (every row had become sex_invalid). Sex is then not read, as with no column.
+  if (topMatch?.role === 'sex' && SEX_MARK_COLUMNS.has(lowKey.compact)) return null;
+  // Under a wage group (HONOR over POKOK | TUNJANGAN | JUMLAH), the sum is what the worker is paid.
+  if (topMatch?.role === 'wage' && lowKey.tokens.length > 0 && lowKey.tokens.every((t) => WAGE_SUM_WORDS.has(t))) return exact('wage');
   const lowMatch = matchHeader(low);
   if (lowMatch !== null && lowMatch.confidence === CONFIDENCE.exact) return lowMatch;
   return matchHeader(`${top} ${low}`) ?? lowMatch;

@@ -290,3 +290,36 @@ describe('matchHeader', () => {
     expect(matchHeader(header)?.role ?? null).toBe(role);
   });
 });
+
+// Was a bug (exploratory test): an upper header row of group labels only (IDENTITAS, JENIS KELAMIN, HONOR, each
+// merged over its sub-columns) was taken for a title row, so the HONOR group and with it the wage were lost.
+describe('detectTable: a group row above the header', () => {
+  const title = ['DAFTAR TENAGA NON ASN BIRO UMUM'];
+  const groups: RawCell[] = ['NO', 'IDENTITAS', null, null, 'JENIS KELAMIN', null, 'HONOR', null, null];
+  const fields: RawCell[] = [null, 'NAMA', 'NIK', 'TGL LAHIR', 'L', 'P', 'POKOK', 'TUNJANGAN', 'JUMLAH'];
+  const worker: RawCell[] = ['1', 'NANANG SUPRIATNA', '3273380303820059', '03-03-1982', '√', null, '2000000', '400000', '2400000'];
+
+  it('combines the two rows, and the wage is the sum under HONOR, not its POKOK part', () => {
+    const found = detectTable(sheet(title, [], groups, fields, worker), base);
+    if (found.kind !== 'table') throw new Error('no table');
+    expect(found.layout.headerRow).toBe(3);
+    expect(found.layout.lastHeaderRow).toBe(4);
+    expect(found.layout.columns.wage).toEqual({ role: 'wage', index: 8, header: 'HONOR / JUMLAH' });
+    expect(found.layout.columns.name?.header).toBe('IDENTITAS / NAMA');
+    expect(found.skipped.map((s) => s.reason)).toEqual(['title', 'blank', 'header', 'sub_header']);
+  });
+
+  it('L | P mark columns under JENIS KELAMIN are no sex column (a "√" is no sex)', () => {
+    const found = detectTable(sheet(title, groups, fields, worker), base);
+    if (found.kind !== 'table') throw new Error('no table');
+    expect(found.layout.columns.sex).toBeUndefined();
+  });
+
+  it('a title row of two texts over the header is still a title row', () => {
+    const found = detectTable(sheet(['PEMERINTAH PROVINSI', null, 'LAMPIRAN'], ['NO', 'NAMA', 'NIK', 'HONOR'], ['1', 'ANI', '3671014501900001', '1500000']), base);
+    if (found.kind !== 'table') throw new Error('no table');
+    expect(found.layout.headerRow).toBe(2);
+    expect(found.layout.columns.wage?.header).toBe('HONOR');
+  });
+
+});
