@@ -117,6 +117,11 @@ export async function readSide<S extends Side>(
       for (const n of event.notes) notes.push(msg(isInformation(n) ? 'run.sheet_info' : 'run.sheet_note', { where, note: t(ctx, n) }));
       continue;
     }
+    if (event.kind === 'sheet_end') {
+      const where = event.sheet === '' ? event.file : `${event.file} [${event.sheet}]`;
+      for (const n of event.notes) notes.push(msg(isInformation(n) ? 'run.sheet_info' : 'run.sheet_note', { where, note: t(ctx, n) }));
+      continue;
+    }
     const batch = event.records;
     for (const r of batch) {
       for (const p of r.problems) {

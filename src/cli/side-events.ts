@@ -8,7 +8,9 @@ import type { Side } from '../table/table-layout.js';
  */
 export type SideEvent<R> =
   | { readonly kind: 'sheet'; readonly file: string; readonly sheet: string; readonly noTable: boolean; readonly leftOut: boolean; readonly roles: readonly string[]; readonly notes: readonly Message[] }
-  | { readonly kind: 'batch'; readonly records: readonly R[] };
+  | { readonly kind: 'batch'; readonly records: readonly R[] }
+  /** After a sheet's last batch: what only its end could tell (hidden worker rows). Only when there is some. */
+  | { readonly kind: 'sheet_end'; readonly file: string; readonly sheet: string; readonly notes: readonly Message[] };
 
 export async function* localSideEvents<S extends Side>(inputs: readonly string[], options: LoadOptions<S>): AsyncGenerator<SideEvent<RecordOf<S>>> {
   for await (const sheet of loadSheets(inputs, options)) {
@@ -22,5 +24,6 @@ export async function* localSideEvents<S extends Side>(inputs: readonly string[]
       notes: sheet.notes,
     };
     for await (const batch of sheet.records) yield { kind: 'batch', records: batch };
+    if (sheet.endNotes.length > 0) yield { kind: 'sheet_end', file: sheet.file, sheet: sheet.sheet, notes: sheet.endNotes };
   }
 }

@@ -38,6 +38,11 @@ export const ioMessages = {
     id: 'lembar ini disembunyikan di buku kerja, tetapi barisnya tetap dibaca; bila berisi data lama, lewati dengan --skip-sheet "{sheet}" atau tampilkan untuk memeriksa',
     en: 'this sheet is hidden in the workbook, but its rows were read; if it holds old data, leave it out with --skip-sheet "{sheet}" or unhide it to check',
   },
+  'io.rows_hidden': {
+    id: '{count} baris pekerja disembunyikan di lembar ini (baris {rows}), tetapi tetap dibaca dan dihitung; periksa apakah pekerja itu masih bekerja (mis. sudah mengundurkan diri) dan hapus barisnya bila tidak',
+    en: '{count} worker rows are hidden in this sheet (rows {rows}) but were read and counted; check whether they still work here (e.g. resigned) and delete the rows if not',
+    en_one: '{count} worker row is hidden in this sheet (row {rows}) but was read and counted; check whether the worker still works here (e.g. resigned) and delete the row if not',
+  },
   'io.sheet_left_out': {
     id: 'tidak dibaca ({flag})',
     en: 'not read ({flag})',

@@ -10,6 +10,8 @@ import { RowClassifier } from '../table/classify-row.js';
 import { rowPreview } from '../table/row-shape.js';
 import { detectTable, HEADER_SCAN_ROWS } from '../table/detect-table.js';
 import type { ColumnOverrides, ConfigColumnMap, Side, SkippedRow, SkipReason, TableLayout } from '../table/table-layout.js';
+import type { ColumnRole } from '../normalize/column-role.js';
+import type { RawCell } from './raw-cell.js';
 import type { RawRow } from './raw-sheet.js';
 import type { CsvFormat } from './read-csv.js';
 import { expandInputs, readInput } from './read-input.js';
@@ -71,6 +73,10 @@ export interface LoadedSheet<R> {
   readonly leftOutBy: '--sheet' | '--skip-sheet' | null;
   /** Sheet-level notes (layout choices, the Excel-zero verdict); complete before `records` starts. */
   readonly notes: readonly Message[];
+  /** Notes known only once every row was read (hidden worker rows); complete once `records` has ended. */
+  readonly endNotes: readonly Message[];
+  /** Rows read as workers that are hidden in the sheet (spreadsheet row numbers, up to MAX_SKIPPED_LISTED). */
+  readonly hiddenRows: readonly number[];
   readonly records: AsyncIterable<readonly R[]>;
   readonly skipped: readonly SkippedRow[];
   /** Skipped rows past MAX_SKIPPED_LISTED, counted but not listed. */
@@ -141,6 +147,8 @@ function unread<R>(raw: InputSheet, reason: Message): SheetState<R> {
     layout: null,
     noTable: reason,
     notes: [],
+    endNotes: [],
+    hiddenRows: [],
     records: empty,
     skipped: [],
     skippedBeyond: 0,
@@ -197,6 +205,10 @@ async function loadSheet<S extends Side>(
   if (options.side === 'bpjs' && plan.sheetStatus !== null) notes.push(msg(plan.sheetStatus === 'inactive' ? 'io.status_from_sheet_inactive' : 'io.status_from_sheet_active', { sheet: raw.sheet }));
   const build = (options.side === 'roster' ? buildWorker : buildParticipant) as (row: RawRow, plan: RecordPlan, seq: number) => RecordOf<S>;
   const classifier = new RowClassifier(layout);
+  const sharedColumns = sharedByMergeColumns(layout);
+  const hiddenRows: number[] = [];
+  let hiddenCount = 0;
+  const endNotes: Message[] = [];
 
   let count = 0;
   let started = false;
@@ -212,7 +224,11 @@ async function loadSheet<S extends Side>(
         else skippedBeyond++;
         continue;
       }
-      const record = build(row, plan, nextSeq());
+      if (row.hidden === true) {
+        hiddenCount++;
+        if (hiddenRows.length < MAX_SKIPPED_LISTED) hiddenRows.push(row.row);
+      }
+      const record = build(row.mergedDown === undefined ? row : withMergedValues(row, row.mergedDown, sharedColumns), plan, nextSeq());
       out.push(duplicates === null ? record : duplicates.check(record));
     }
     count += out.length;
@@ -232,12 +248,21 @@ async function loadSheet<S extends Side>(
     started = true;
     if (bufferedData.length > 0) yield convert(bufferedData);
     for (let batch = await pull(); batch !== null; batch = await pull()) if (batch.length > 0) yield batch;
+    closeSheet();
   }
+  let closed = false;
+  const closeSheet = (): void => {
+    if (closed) return;
+    closed = true;
+    if (hiddenCount > 0) endNotes.push(hiddenRowsNote(hiddenCount, hiddenRows));
+  };
   const state: SheetState<RecordOf<S>> = {
     ...base,
     layout,
     noTable: null,
     notes,
+    endNotes,
+    hiddenRows,
     records: { [Symbol.asyncIterator]: records },
     skipped,
     get recordCount() {
@@ -257,7 +282,45 @@ async function loadSheet<S extends Side>(
       while ((await pull()) !== null) {
         /* keep reading */
       }
+      closeSheet();
     },
   };
   return state;
+}
+
+/**
+ * Roles whose value a vertically merged cell gives every row it spans, as the spreadsheet shows it: one
+ * unit, position, honor, sex or BPJS status written once for a group. Never a person's identity (NIK, name,
+ * birth date, KPJ, NIP): a NIK merged over two rows would give two people one NIK; such a row keeps its
+ * blank (nik_missing), which is what someone must fix.
+ */
+const SHARED_BY_MERGE: readonly ColumnRole[] = ['agency', 'position', 'wage', 'sex', 'bpjs_status', 'membership_date'];
+
+function sharedByMergeColumns(layout: TableLayout): ReadonlySet<number> {
+  const indexes = new Set<number>();
+  for (const role of SHARED_BY_MERGE) {
+    const binding = layout.columns[role];
+    if (binding !== undefined) indexes.add(binding.index);
+  }
+  return indexes;
+}
+
+/** The row with the merged values of the shared columns in its blank cells. */
+function withMergedValues(row: RawRow, mergedDown: ReadonlyMap<number, RawCell>, shared: ReadonlySet<number>): RawRow {
+  let cells: RawCell[] | null = null;
+  for (const [index, value] of mergedDown) {
+    if (!shared.has(index)) continue;
+    cells ??= [...row.cells];
+    while (cells.length < index) cells.push(null);
+    cells[index] = value;
+  }
+  return cells === null ? row : { row: row.row, cells };
+}
+
+/** Rows listed in the hidden-rows note; the rest are counted ("6, 9, 12, …"). */
+const HIDDEN_ROWS_LISTED = 10;
+
+function hiddenRowsNote(count: number, rows: readonly number[]): Message {
+  const listed = rows.slice(0, HIDDEN_ROWS_LISTED).join(', ');
+  return msg('io.rows_hidden', { count, rows: count > HIDDEN_ROWS_LISTED ? `${listed}, …` : listed });
 }

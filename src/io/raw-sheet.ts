@@ -4,6 +4,22 @@ import type { RawCell } from './raw-cell.js';
 export interface RawRow {
   readonly row: number;
   readonly cells: readonly RawCell[];
+  /** Hidden in the sheet (by hand or by an AutoFilter); absent when shown or unknown (CSV, .ods). */
+  readonly hidden?: true | undefined;
+  /**
+   * Cells blank in the file because a vertically merged cell above covers them, with the value that
+   * merged cell shows (column index → value). Which of them count for the row is the table's call
+   * (a shared wage does, a NIK never): the reader only says what the spreadsheet displays.
+   */
+  readonly mergedDown?: ReadonlyMap<number, RawCell> | undefined;
+}
+
+/** A merged range of a sheet, 1-based rows and 0-based columns as RawRow has them. */
+export interface MergedRange {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
 }
 
 /**

@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import type { ByteSource } from './byte-source.js';
 import { excelSerialToIso } from '../normalize/excel-serial.js';
+import { MergedDown } from './merged-down.js';
 import type { RawCell } from './raw-cell.js';
 import type { RawRow, RawSheet } from './raw-sheet.js';
 
@@ -44,6 +45,9 @@ export async function readSheetJs(source: ByteSource, options: SheetJsOptions = 
     // 0 visible, 1 hidden, 2 very hidden (set by a macro).
     const hidden = (wb.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0;
     const data = (ws?.['!data'] as (CellObject | undefined)[][] | undefined) ?? [];
+    // Row flags (.xls ROW records: hidden) and merged ranges (.xls, .ods), 0-based in SheetJS.
+    const rowInfo = ws?.['!rows'] ?? [];
+    const merged = new MergedDown((ws?.['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, bottom: m.e.r + 1, left: m.s.c, right: m.e.c })));
     const rows: RawRow[] = [];
     for (let r = 0; r < data.length; r++) {
       const line = data[r];
@@ -55,7 +59,11 @@ export async function readSheetJs(source: ByteSource, options: SheetJsOptions = 
         cells.push(v);
         if (v !== null) last = c;
       }
-      if (last >= 0) rows.push({ row: r + 1, cells: cells.slice(0, last + 1) });
+      if (last < 0) continue;
+      const own = cells.slice(0, last + 1);
+      const covered = merged.empty ? undefined : merged.cover(r + 1, own);
+      const hidden = rowInfo[r]?.hidden === true;
+      rows.push({ row: r + 1, cells: own, ...(hidden ? { hidden: true } : {}), ...(covered !== undefined ? { mergedDown: covered } : {}) });
     }
     sheets.push({ file: source.name, sheet: name, hidden, batches: inBatches(rows, batchSize) });
   }

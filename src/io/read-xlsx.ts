@@ -1,6 +1,7 @@
 import type { ByteSource } from './byte-source.js';
 import type { RawRow, RawSheet } from './raw-sheet.js';
 import { MissingSheetPart, readDateStyles, readSharedStrings, readXlsxWorkbook } from './xlsx-parts.js';
+import { scanMergedRanges } from './xlsx-merged-cells.js';
 import { sheetRowHandlers } from './xlsx-sheet-rows.js';
 import { XmlScanner } from './xml-scanner.js';
 import { StringDecoder } from 'node:string_decoder';
@@ -39,7 +40,13 @@ export async function* readXlsx(source: ByteSource, options: XlsxOptions = {}): 
     for (const ref of workbook.sheets) {
       async function* batches(): AsyncGenerator<readonly RawRow[]> {
         const rows: RawRow[] = [];
-        const scanner = new XmlScanner(sheetRowHandlers(ctx, rows));
+        let merged;
+        try {
+          merged = await scanMergedRanges(zip.read(ref.path, true));
+        } catch (err) {
+          throw asInputError(source, err);
+        }
+        const scanner = new XmlScanner(sheetRowHandlers(ctx, rows, merged));
         const decoder = new StringDecoder('utf8');
         try {
           for await (const chunk of zip.read(ref.path)) {

@@ -2,7 +2,8 @@ import { isRealDate } from '../normalize/calendar.js';
 import { excelSerialToIso } from '../normalize/excel-serial.js';
 import { unescapeOoxml } from './ooxml-escape.js';
 import type { RawCell } from './raw-cell.js';
-import type { RawRow } from './raw-sheet.js';
+import { MergedDown } from './merged-down.js';
+import type { MergedRange, RawRow } from './raw-sheet.js';
 import { getAttribute, MAX_XML_TOKEN_CHARS } from './xml-scanner.js';
 import type { ScanHandlers } from './xml-scanner.js';
 
@@ -16,11 +17,14 @@ export interface SheetContext {
  * SAX handlers turning a worksheet's `<sheetData>` into RawRows, pushed to `out` as each `</row>` closes.
  * Numbers keep their `<v>` text exactly (never a JS number: NIKs above 2^53, DOMAIN.md §1.5);
  * date-styled numbers become DateCells. `r` attributes give row and column; when absent, rows and
- * cells are numbered sequentially. `<mergeCells>` comes after `<sheetData>` in the stream, so merged
- * ranges are not applied: a merged cell's value sits in its top-left cell and the rest are empty —
- * table detection fills header gaps forward instead (src/table/detect-table.ts).
+ * cells are numbered sequentially. `<mergeCells>` comes after `<sheetData>` in the stream: `merged` are
+ * the ranges found by a first pass (xlsx-merged-cells.ts); a row covered by a vertical range carries the
+ * range's value in `mergedDown` (its own cell stays empty). Header gaps of horizontal ranges are filled
+ * forward by table detection (src/table/detect-table.ts). A row hidden in the sheet is marked `hidden`.
  */
-export function sheetRowHandlers(ctx: SheetContext, out: RawRow[]): ScanHandlers {
+export function sheetRowHandlers(ctx: SheetContext, out: RawRow[], merged: readonly MergedRange[] = []): ScanHandlers {
+  const mergedDown = merged.length > 0 ? new MergedDown(merged) : null;
+  let rowHidden = false;
   let inSheetData = false;
   let rowNumber = 0;
   let cells: RawCell[] = [];
@@ -43,6 +47,8 @@ export function sheetRowHandlers(ctx: SheetContext, out: RawRow[]): ScanHandlers
           if (!inSheetData) return;
           const r = getAttribute(a, 'r');
           rowNumber = r !== undefined ? Number(r) : rowNumber + 1;
+          const hidden = getAttribute(a, 'hidden');
+          rowHidden = hidden === '1' || hidden === 'true';
           cells = [];
           col = -1;
           return;
@@ -100,9 +106,15 @@ export function sheetRowHandlers(ctx: SheetContext, out: RawRow[]): ScanHandlers
           }
           return;
         }
-        case 'row':
-          if (inSheetData && cells.length > 0) out.push({ row: rowNumber, cells });
+        case 'row': {
+          if (!inSheetData) return;
+          const covered = mergedDown?.cover(rowNumber, cells);
+          if (cells.length === 0) return;
+          // Only rows that need them get the optional fields (a million plain rows stay small).
+          if (rowHidden || covered !== undefined) out.push({ row: rowNumber, cells, ...(rowHidden ? { hidden: true } : {}), ...(covered !== undefined ? { mergedDown: covered } : {}) });
+          else out.push({ row: rowNumber, cells });
           return;
+        }
         case 'sheetData':
           inSheetData = false;
           return;

@@ -58,8 +58,11 @@ export class ZipArchive {
     return this.find(name) !== undefined;
   }
 
-  /** Streams an entry's inflated bytes, enforcing the limits as bytes arrive. */
-  async *read(name: string): AsyncGenerator<Buffer> {
+  /**
+   * Streams an entry's inflated bytes, enforcing the limits as bytes arrive. `again`: the entry was or
+   * will be read once more (a first pass over a sheet): its bytes count towards the total only once.
+   */
+  async *read(name: string, again = false): AsyncGenerator<Buffer> {
     const entry = this.find(name);
     if (entry === undefined) throw corrupt(this.source, new Error(`missing part ${name}`));
     this.checkDeclared(entry);
@@ -76,7 +79,7 @@ export class ZipArchive {
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         entryBytes += chunk.length;
-        this.totalBytes += chunk.length;
+        if (!again) this.totalBytes += chunk.length;
         if (entryBytes > this.limits.maxEntryBytes) throw bomb(this.source, entry, entryBytes, this.limits.maxEntryBytes);
         // Parts each within their limit can still add up to a bomb: said as the total, not as this part's size.
         if (this.totalBytes > this.limits.maxTotalBytes) {

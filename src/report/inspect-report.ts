@@ -21,6 +21,7 @@ export function inspectJson(lang: Lang, files: readonly InspectFile[]): unknown 
         skipped_rows_not_listed: s.skippedBeyond,
         skipped_counts: s.skippedCounts,
         notes: s.notes.map((n) => translate(lang, n)),
+        hidden_rows: s.hiddenRows ?? [],
         no_table: s.noTable === null || s.leftOutBy !== null ? null : translate(lang, s.noTable),
         left_out: s.leftOutBy !== null,
         // Machine values after the options: 'sheet' (not among --sheet / [sheets] only), 'skip_sheet'.
@@ -64,8 +65,10 @@ function renderSheet(lang: Lang, s: InspectSheet, paint: ChalkInstance): string[
   lines.push(`    ${translate(lang, { code: 'inspect.problems', params: { count: formatInteger(lang, s.problems.length) } })}`);
   const rowWidth = Math.max(3, ...s.problems.map((p) => String(p.row).length));
   const kindWidth = Math.max(...s.problems.map((p) => p.kind.length));
+  const hidden = new Set(s.hiddenRows ?? []);
   for (const p of s.problems) {
-    lines.push(`      ${String(p.row).padStart(rowWidth)}  ${paint.yellow(p.kind.padEnd(kindWidth))}  ${problemText(lang, p)}`);
+    const mark = hidden.has(p.row) ? ` ${paint.dim(label(lang, 'inspect.hidden_row'))}` : '';
+    lines.push(`      ${String(p.row).padStart(rowWidth)}  ${paint.yellow(p.kind.padEnd(kindWidth))}  ${problemText(lang, p)}${mark}`);
   }
   return lines;
 }

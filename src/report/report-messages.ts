@@ -76,6 +76,7 @@ export const inspectMessages = {
   'inspect.skip.total': { id: '{count} baris jumlah', en: '{count} total rows', en_one: '{count} total row' },
   'inspect.skip.signature_block': { id: '{count} baris bagian tanda tangan', en: '{count} signature-block rows', en_one: '{count} signature-block row' },
   'inspect.skip.no_identity': { id: '{count} baris tanpa nama dan NIK', en: '{count} rows without a name or NIK', en_one: '{count} row without a name or NIK' },
+  'inspect.hidden_row': { id: '(baris tersembunyi)', en: '(hidden row)' },
   'inspect.skip.section': { id: '{count} baris judul bagian (bidang, UPT …)', en: '{count} section heading rows (unit, UPT …)', en_one: '{count} section heading row (unit, UPT …)' },
   // Column roles as a reader sees them; English keeps the role key, which is what --map takes.
   'inspect.role.nik': { id: 'NIK', en: 'nik' },

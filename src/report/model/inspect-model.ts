@@ -16,6 +16,8 @@ export interface InspectSheet {
   /** Every skipped row counted by reason. */
   readonly skippedCounts: Readonly<Record<string, number>>;
   readonly notes: readonly Message[];
+  /** Rows read as workers that are hidden in the sheet (a note says so; problems on them are marked). */
+  readonly hiddenRows?: readonly number[] | undefined;
   /** Why the sheet holds no table; null when it does. */
   readonly noTable: Message | null;
   /** Left out by `--sheet`/`--skip-sheet` (or the config's `[sheets] only`/`skip`; then `noTable` names it); null when read. */

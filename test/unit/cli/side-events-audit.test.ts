@@ -22,7 +22,7 @@ interface SheetSummary {
   readonly noTable: boolean;
   readonly leftOut: boolean;
   readonly roles: readonly string[];
-  readonly notes: readonly string[];
+  notes: readonly string[];
   records: number;
   batches: number;
 }
@@ -31,6 +31,7 @@ async function summarize(events: AsyncIterable<SideEvent<Worker>>): Promise<Shee
   const out: SheetSummary[] = [];
   for await (const e of events) {
     if (e.kind === 'sheet') out.push({ sheet: e.sheet, file: e.file, noTable: e.noTable, leftOut: e.leftOut, roles: e.roles, notes: e.notes.map((n) => n.code), records: 0, batches: 0 });
+    else if (e.kind === 'sheet_end') out.at(-1)!.notes = [...out.at(-1)!.notes, ...e.notes.map((n) => n.code)];
     else {
       out.at(-1)!.records += e.records.length;
       out.at(-1)!.batches++;

@@ -125,7 +125,7 @@ async function collect(stream: AsyncGenerator<SideEvent<unknown>>, link: Link, j
   const records: unknown[] = [];
   for await (const e of stream) {
     if (e.kind === 'sheet') sheets.push(e.file);
-    else {
+    else if (e.kind === 'batch') {
       link.taken[jobIndex]!++;
       records.push(...e.records);
       await new Promise((resolve) => setImmediate(resolve));

@@ -302,6 +302,7 @@ describe('inspectJson', () => {
         'skipped_rows_not_listed',
         'skipped_counts',
         'notes',
+        'hidden_rows',
         'no_table',
         'left_out',
         'left_out_by',
@@ -341,6 +342,7 @@ describe('inspectJson', () => {
       skipped_rows_not_listed: 0,
       skipped_counts: { title: 1, numbering: 1, signature_block: 1 },
       notes: [note],
+      hidden_rows: [],
       no_table: null,
       left_out: false,
       left_out_by: null,
@@ -407,5 +409,18 @@ describe('inspect sheet line', () => {
     expect(translate('en', msg('inspect.sheet_line', { row: 2, count: 1 }))).toBe('header at row 2 · 1 worker row');
     expect(translate('en', msg('inspect.sheet_line', { row: 2, count: 1500 }))).toBe('header at row 2 · 1,500 worker rows');
     expect(translate('id', msg('inspect.sheet_line', { row: 2, count: 1500 }))).toBe('judul kolom di baris 2 · 1.500 baris pekerja');
+  });
+});
+
+describe('inspect: rows hidden in the sheet', () => {
+  const problem = { row: 6, kind: 'nik_missing' as const, column: 'nik', detail: { code: 'nik.wrong_length', params: { length: 15 } } };
+  it('a problem on a hidden row is marked, and JSON lists the hidden rows', () => {
+    const files = [{ file: 'x.xlsx', sheets: [sheet({ name: 'S', problems: [problem, { ...problem, row: 7 }], hiddenRows: [6] })] }];
+    const text = renderInspect('en', files, plain).split('\n');
+    expect(text.find((l) => l.includes(' 6  '))).toContain('(hidden row)');
+    expect(text.find((l) => l.includes(' 7  '))).not.toContain('(hidden row)');
+    expect(renderInspect('id', files, plain)).toContain('(baris tersembunyi)');
+    const json = inspectJson('en', files) as { files: { sheets: { hidden_rows: number[] }[] }[] };
+    expect(json.files[0]?.sheets[0]?.hidden_rows).toEqual([6]);
   });
 });

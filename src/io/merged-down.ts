@@ -1,0 +1,57 @@
+import type { RawCell } from './raw-cell.js';
+import { isBlankCell } from './raw-cell.js';
+import type { MergedRange } from './raw-sheet.js';
+
+/**
+ * Follows a sheet's rows in order and tells, for each, which of its blank cells a vertically merged
+ * cell above covers, and with which value (the merged range's top-left cell, as the spreadsheet shows it
+ * in every row it spans). Horizontal-only ranges (a title over A1:F1) cover no row below and are dropped.
+ */
+export class MergedDown {
+  private readonly ranges: readonly MergedRange[];
+  private next = 0;
+  private active: { readonly range: MergedRange; readonly value: RawCell }[] = [];
+
+  constructor(ranges: readonly MergedRange[]) {
+    this.ranges = ranges.filter((r) => r.bottom > r.top).sort((a, b) => a.top - b.top);
+  }
+
+  get empty(): boolean {
+    return this.ranges.length === 0;
+  }
+
+  /** Called for every row in ascending order (rows absent from the file may be skipped). */
+  cover(row: number, cells: readonly RawCell[]): ReadonlyMap<number, RawCell> | undefined {
+    if (this.active.length > 0) this.active = this.active.filter((a) => a.range.bottom >= row);
+    while (this.next < this.ranges.length && (this.ranges[this.next] as MergedRange).top <= row) {
+      const range = this.ranges[this.next++] as MergedRange;
+      // A range whose top row is not in the file has a blank top-left cell: nothing to show below.
+      const value = range.top === row ? cells[range.left] : undefined;
+      if (value !== undefined && !isBlankCell(value) && range.bottom > row) this.active.push({ range, value });
+    }
+    let covered: Map<number, RawCell> | undefined;
+    for (const a of this.active) {
+      if (a.range.top >= row || !isBlankCell(cells[a.range.left])) continue;
+      covered ??= new Map();
+      covered.set(a.range.left, a.value);
+    }
+    return covered;
+  }
+}
+
+/** "B4:C6" → the range (1-based rows, 0-based columns); null for anything else. */
+export function parseMergedRef(ref: string): MergedRange | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (m === null) return null;
+  const left = letters(m[1] as string);
+  const right = letters(m[3] as string);
+  const top = Number(m[2]);
+  const bottom = Number(m[4]);
+  return { top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: Math.min(left, right), right: Math.max(left, right) };
+}
+
+function letters(text: string): number {
+  let n = 0;
+  for (const ch of text.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
