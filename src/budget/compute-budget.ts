@@ -27,7 +27,7 @@ export interface BudgetLine {
   readonly agency: string;
   readonly group: BudgetGroup;
   readonly program: Program;
-  /** JKK risk class used (PU JKK only); on TOTAL lines, null when agencies differ. */
+  /** JKK risk class used (PU JKK only); on TOTAL lines, null when agencies differ or the group has none. */
   readonly riskClass: RiskClass | null;
   readonly workers: number;
   readonly monthlyEmployer: number;
@@ -352,8 +352,10 @@ function buildLines(
         const c = agencyClass.get(agency);
         if (c !== undefined) classes.add(c);
       }
+      // No agency line, no class: an empty group's TOTAL said the default class although the agencies
+      // budgeted used others.
       const [only] = classes;
-      const riskClass = classes.size === 0 ? settings.riskClass : classes.size === 1 && only !== undefined ? only : null;
+      const riskClass = classes.size === 1 && only !== undefined ? only : null;
       lines.push(toLine(TOTAL_AGENCY, group, program, lineClass(program, riskClass), total));
     }
   }

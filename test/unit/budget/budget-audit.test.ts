@@ -54,10 +54,17 @@ describe('computeBudget: groups argument', () => {
 });
 
 describe('computeBudget: risk class on TOTAL lines and in the basis', () => {
-  it('an empty budget\'s TOTAL JKK line carries the configured class', () => {
+  it('an empty budget\'s TOTAL JKK line carries no class: no agency line used one', () => {
     const r = computeBudget([], settings({ riskClass: 'high', period: JAN_2027 }), DEFAULT_RATE_TABLE, ['all_roster']);
-    expect(line(r, TOTAL_AGENCY, 'all_roster', 'jkk')).toMatchObject({ riskClass: 'high', workers: 0 });
+    expect(line(r, TOTAL_AGENCY, 'all_roster', 'jkk')).toMatchObject({ riskClass: null, workers: 0 });
     expect(line(r, TOTAL_AGENCY, 'all_roster', 'jkm')?.riskClass).toBeNull();
+  });
+
+  it('an empty group\'s TOTAL JKK line carries no class, not the default, when the agencies use another', () => {
+    const r = computeBudget([input('SATPOL PP', 'unregistered', 2_000_000)], settings({ period: JAN_2027, agencyRiskClasses: { 'SATPOL PP': 'medium' } }), DEFAULT_RATE_TABLE, ['unregistered', 'review', 'all_roster']);
+    expect(line(r, TOTAL_AGENCY, 'review', 'jkk')).toMatchObject({ riskClass: null, workers: 0 });
+    expect(line(r, TOTAL_AGENCY, 'unregistered', 'jkk')?.riskClass).toBe('medium');
+    expect(line(r, TOTAL_AGENCY, 'all_roster', 'jkk')?.riskClass).toBe('medium');
   });
 
   it('cites the default class even when every row has an agency override', () => {
