@@ -29,7 +29,8 @@ import { BUDGET_COLUMNS, budgetRowCells } from '../report/budget-row.js';
 import { cellsToJson } from '../report/model/cells-json.js';
 import { summaryJson } from '../report/model/summary-json.js';
 import type { RunSummary } from '../report/model/agency-summary.js';
-import { renderSummaryTable, type AgencyMoney } from '../report/terminal-summary.js';
+import { hasWorkerShare, renderSummaryTable, type AgencyMoney } from '../report/terminal-summary.js';
+import { agenciesWithOwnClass, riskClassLabel } from '../report/agency-risk-classes.js';
 import { formatInteger, formatRupiah } from '../report/format-number.js';
 import type { ReportInput } from '../report/model/report-input.js';
 import type { BpjsOnlyRecord } from '../report/model/bpjs-only-record.js';
@@ -172,10 +173,11 @@ async function writeWorkbook(run: ReconcileRun, file: AtomicFile): Promise<void>
         [msg('setting.accept_score'), String(run.settings.acceptScore)],
         [msg('setting.review_score'), String(run.settings.reviewScore)],
         [msg('setting.period'), `${run.budget.basis.settings.period[0] ?? ''}..${run.budget.basis.settings.period.at(-1) ?? ''}`],
-        [msg('setting.programs'), run.budget.basis.settings.programs.join(', ')],
+        // Program names are the same in both languages, upper-case as the terminal writes them.
+        [msg('setting.programs'), run.budget.basis.settings.programs.join(', ').toUpperCase()],
         // Read by people in their language (it showed the machine values pu / very_low).
         [msg('setting.scheme'), t(ctx, { code: `budget.scheme.${run.budget.basis.settings.scheme}` })],
-        [msg('setting.risk_class'), t(ctx, { code: `budget.risk_class.${run.budget.basis.settings.riskClass}` })],
+        [msg('setting.risk_class'), riskClassSetting(ctx, run.budget)],
       ],
       notes: run.notes,
     },
@@ -205,6 +207,8 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
   ctx.out(`${renderSummaryTable(lang, run.summary, run.paint, moneyByAgency(run.budget))}\n`);
   const s = run.budget.basis.settings;
   ctx.out(`${t(ctx, { code: 'summary.period', params: { from: s.period[0] ?? '', to: s.period.at(-1) ?? '', count: s.period.length, programs: s.programs.join('+').toUpperCase() } })}\n`);
+  const classes = riskClassesText(lang, run.budget);
+  if (classes !== null) ctx.out(`${classes}\n`);
   if (run.summary.bpjsOnly > 0) ctx.out(`${t(ctx, { code: 'summary.bpjs_only', params: { count: formatInteger(lang, run.summary.bpjsOnly) } })}\n`);
   const related = run.summary.bpjsOnlyRelated;
   if (related.other_registration + related.review_candidate > 0) {
@@ -217,7 +221,39 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
   for (const n of run.notes) ctx.out(run.paint.dim(onScreen(`· ${translate(lang, n)}`)) + '\n');
   if (opts.out !== undefined) ctx.out(`${t(ctx, { code: 'summary.outputs_written', params: { dir: opts.out } })}\n`);
   const total = moneyByAgency(run.budget).total;
-  ctx.out(`${t(ctx, { code: 'summary.budget_line', params: { to_protect: formatRupiah(lang, total.toProtect), all: formatRupiah(lang, total.allRoster) } })}\n`);
+  const rp = (n: number): string => formatRupiah(lang, n);
+  const employer = { to_protect: rp(total.toProtect), all: rp(total.allRoster) };
+  if (!hasWorkerShare(total)) ctx.out(`${t(ctx, { code: 'summary.budget_line', params: employer })}\n`);
+  else {
+    ctx.out(`${t(ctx, { code: 'summary.budget_line_employer', params: employer })}\n`);
+    const worker = {
+      to_protect: rp(total.toProtectWorker),
+      all: rp(total.allRosterWorker),
+      to_protect_total: rp(total.toProtect + total.toProtectWorker),
+      all_total: rp(total.allRoster + total.allRosterWorker),
+    };
+    ctx.out(`${t(ctx, { code: 'summary.worker_share_line', params: worker })}\n`);
+  }
+}
+
+/**
+ * "Kelas I (sangat rendah); per OPD: DINAS PEMADAM KEBAKARAN Kelas V (sangat tinggi)": null when every
+ * agency budgeted used the default class (it is then in the settings, not news on the terminal).
+ */
+function riskClassesText(lang: CliContext['lang'], budget: BudgetResult): string | null {
+  const s = budget.basis.settings;
+  const own = agenciesWithOwnClass(budget.lines, s.riskClass);
+  if (own.length === 0) return null;
+  const agencies = own.map(([agency, riskClass]) => `${agency} ${riskClassLabel(lang, riskClass) ?? riskClass}`).join(', ');
+  return translate(lang, { code: 'summary.risk_classes', params: { default: riskClassLabel(lang, s.riskClass) ?? s.riskClass, agencies } });
+}
+
+/** The workbook's settings row for the JKK class: the default, and where to look when some agencies have their own. */
+function riskClassSetting(ctx: CliContext, budget: BudgetResult): string {
+  const s = budget.basis.settings;
+  const byDefault = t(ctx, { code: `budget.risk_class.${s.riskClass}` });
+  if (agenciesWithOwnClass(budget.lines, s.riskClass).length === 0) return byDefault;
+  return t(ctx, { code: 'setting.risk_class_per_agency', params: { default: byDefault } });
 }
 
 /**
@@ -257,19 +293,29 @@ function workerJson(lang: CliContext['lang'], d: WorkerDecision, privacy: RowPri
   };
 }
 
-/** Period totals per agency: to protect (unregistered + inactive) and all rosters. */
+/**
+ * Period totals per agency: to protect (unregistered + inactive) and all rosters, the employer's share
+ * (what the pemda budgets) and the workers' share (deducted from the honor) apart.
+ */
 export function moneyByAgency(budget: BudgetResult): { byAgency: Map<string, AgencyMoney>; total: AgencyMoney } {
-  const acc = new Map<string, { toProtect: number; allRoster: number }>();
+  const none = (): { -readonly [K in keyof AgencyMoney]: number } => ({ toProtect: 0, allRoster: 0, toProtectWorker: 0, allRosterWorker: 0 });
+  const acc = new Map<string, ReturnType<typeof none>>();
   for (const l of budget.lines) {
     let m = acc.get(l.agency);
     if (m === undefined) {
-      m = { toProtect: 0, allRoster: 0 };
+      m = none();
       acc.set(l.agency, m);
     }
-    if (l.group === 'unregistered' || l.group === 'inactive') m.toProtect += l.periodTotal;
-    if (l.group === 'all_roster') m.allRoster += l.periodTotal;
+    if (l.group === 'unregistered' || l.group === 'inactive') {
+      m.toProtect += l.periodEmployer;
+      m.toProtectWorker += l.periodWorker;
+    }
+    if (l.group === 'all_roster') {
+      m.allRoster += l.periodEmployer;
+      m.allRosterWorker += l.periodWorker;
+    }
   }
-  const total = acc.get(TOTAL_AGENCY) ?? { toProtect: 0, allRoster: 0 };
+  const total = acc.get(TOTAL_AGENCY) ?? none();
   acc.delete(TOTAL_AGENCY);
   return { byAgency: acc, total };
 }

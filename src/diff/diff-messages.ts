@@ -31,6 +31,15 @@ export const diffMessages = {
     id: 'Pengaturan anggaran kedua laporan berbeda ({settings}): perubahan anggaran tidak hanya dari perubahan pekerja.',
     en: 'The two runs were budgeted with different settings ({settings}): the budget change is not only the change in workers.',
   },
+  // The settings named in diff.note.budget_settings_differ (summary.json budget keys; diff.json keeps the keys).
+  'diff.setting.period': { id: 'periode', en: 'period' },
+  'diff.setting.programs': { id: 'program', en: 'programs' },
+  'diff.setting.scheme': { id: 'skema', en: 'scheme' },
+  'diff.setting.risk_class': { id: 'kelas risiko JKK', en: 'JKK risk class' },
+  'diff.setting.agency_risk_classes': { id: 'kelas risiko per OPD', en: 'risk class per agency' },
+  'diff.setting.wage_base': { id: 'dasar upah', en: 'wage base' },
+  'diff.setting.default_wage': { id: 'upah bawaan', en: 'default wage' },
+  'diff.setting.rate_table_version': { id: 'versi tabel tarif', en: 'rate table version' },
   'diff.note.masked_nik': {
     id: 'NIK disamarkan (--mask-nik) pada salah satu proses: orang dikenali dari nama + tanggal lahir, bukan NIK',
     en: 'NIKs are masked (--mask-nik) in one of the runs: people are recognised by name + birth date, not by NIK',

@@ -1,8 +1,9 @@
 import Table from 'cli-table3';
 import { TOTAL_AGENCY } from '../budget/agency-key.js';
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../i18n/message.js';
-import { label, translate } from '../i18n/translate.js';
+import type { Lang, Message } from '../i18n/message.js';
+import { hasMessage, label, translate } from '../i18n/translate.js';
+import { BUDGET_GROUP_CODES } from '../report/xlsx-messages.js';
 import { formatProvenance, type Provenance } from '../io/provenance.js';
 import type { CsvCell } from '../report/csv-cell.js';
 import { id, num, text } from '../report/csv-cell.js';
@@ -91,7 +92,7 @@ export function diffJson(lang: Lang, diff: RunDiff, mask: MaskFn, inputs: { prev
       problem: i.problem,
     })),
     budget: diff.budget.map((b) => ({ agency: b.agency, group: b.group, previous: b.previous, current: b.current, change: b.change })),
-    notes: diff.notes.map((n) => ({ code: n.code, params: n.params ?? {}, text: translate(lang, n) })),
+    notes: diff.notes.map((n) => ({ code: n.code, params: n.params ?? {}, text: noteText(lang, n) })),
   };
 }
 
@@ -148,7 +149,8 @@ export function renderDiffText(lang: Lang, diff: RunDiff, paint: ChalkInstance, 
       const change = `${sign}${formatRupiah(lang, Math.abs(b.change))}`;
       money.push([
         b.agency === TOTAL_AGENCY ? label(lang, 'row.total') : b.agency,
-        label(lang, `budget.group.${b.group}`),
+        // As the workbook (Anggaran) names the group: the diff compares two of them.
+        groupText(lang, b.group),
         b.previous === null ? '–' : formatRupiah(lang, b.previous),
         b.current === null ? '–' : formatRupiah(lang, b.current),
         b.change === 0 ? change : b.change > 0 ? paint.yellow(change) : paint.green(change),
@@ -156,8 +158,23 @@ export function renderDiffText(lang: Lang, diff: RunDiff, paint: ChalkInstance, 
     }
     out.push(money.toString());
   }
-  for (const n of diff.notes) out.push(paint.dim(`· ${translate(lang, n)}`));
+  for (const n of diff.notes) out.push(paint.dim(`· ${noteText(lang, n)}`));
   return `${out.join('\n')}\n`;
+}
+
+function groupText(lang: Lang, group: string): string {
+  return Object.hasOwn(BUDGET_GROUP_CODES, group) ? label(lang, BUDGET_GROUP_CODES[group as keyof typeof BUDGET_GROUP_CODES]) : group;
+}
+
+/**
+ * A note in the reader's language. The settings that differ travel as summary.json's keys (diff.json keeps
+ * them in `params`); the text names them in words ("periode, program"), not "(period, programs)".
+ */
+export function noteText(lang: Lang, n: Message): string {
+  const keys = n.params?.['settings'];
+  if (n.code !== 'diff.note.budget_settings_differ' || typeof keys !== 'string') return translate(lang, n);
+  const words = keys.split(', ').map((k) => (hasMessage(`diff.setting.${k}`) ? label(lang, `diff.setting.${k}`) : k));
+  return translate(lang, { code: n.code, params: { ...n.params, settings: words.join(', ') } });
 }
 
 /** A category's label, or for a move's two columns "moved out" / "moved in". */

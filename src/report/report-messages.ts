@@ -45,6 +45,30 @@ export const reportMessages = {
     id: 'Anggaran periode: {to_protect} untuk mendaftarkan/mengaktifkan kembali; {all} untuk seluruh pekerja di daftar.',
     en: 'Budget for the period: {to_protect} to enrol/reactivate; {all} for everyone on the rosters.',
   },
+  // With JHT/JP the amounts above are the employer's share; the workers' share is said apart.
+  'col.budget_to_enrol_employer': { id: 'Biaya perlindungan (pemberi kerja)', en: 'Cost to protect (employer)' },
+  'col.budget_all_employer': { id: 'Anggaran semua (pemberi kerja)', en: 'Budget, all (employer)' },
+  'summary.budget_line_employer': {
+    id: 'Anggaran periode (iuran pemberi kerja, APBD): {to_protect} untuk mendaftarkan/mengaktifkan kembali; {all} untuk seluruh pekerja di daftar.',
+    en: 'Budget for the period (employer share, APBD): {to_protect} to enrol/reactivate; {all} for everyone on the rosters.',
+  },
+  'summary.worker_share_line': {
+    id: 'Iuran pekerja (JHT 2%, JP 1%) dipotong dari honor dan disetor lewat pemberi kerja, tidak termasuk di atas: {to_protect} dan {all}; disetor ke BPJS seluruhnya {to_protect_total} dan {all_total}.',
+    en: 'The worker share (JHT 2%, JP 1%) is deducted from the honor and paid through the employer, not included above: {to_protect} and {all}; paid to BPJS in all, {to_protect_total} and {all_total}.',
+  },
+  'summary.risk_classes': {
+    id: 'Kelas risiko JKK: {default}; per OPD: {agencies}',
+    en: 'JKK risk class: {default}; per agency: {agencies}',
+  },
+  'setting.risk_class_per_agency': {
+    id: '{default}; per OPD: lihat Anggaran',
+    en: '{default}; per agency: see Budget',
+  },
+  'budget.worker_share_line': {
+    id: 'Iuran pemberi kerja (APBD) periode: {employer}; iuran pekerja dipotong dari honor (JHT 2%, JP 1%): {worker}.',
+    en: 'Employer share (APBD) for the period: {employer}; worker share deducted from the honor (JHT 2%, JP 1%): {worker}.',
+  },
+  'col.risk_class': { id: 'Kelas risiko JKK', en: 'JKK risk class' },
   'setting.accept_score': { id: 'Skor terima otomatis', en: 'Auto-accept score' },
   'setting.review_score': { id: 'Skor verifikasi', en: 'Review score' },
   'setting.period': { id: 'Periode anggaran', en: 'Budget period' },

@@ -5,11 +5,22 @@ import { label } from '../i18n/translate.js';
 import type { AgencySummary, RunSummary, StatusCounts } from './model/agency-summary.js';
 import { coverageBar, formatInteger, formatPercent, formatRupiah } from './format-number.js';
 
+/**
+ * An agency's period budget. The two amounts shown are the employer's share, what the pemda budgets; the
+ * workers' share of JHT/JP is deducted from the honor (DOMAIN.md §2.1) and kept apart.
+ */
 export interface AgencyMoney {
-  /** Period budget to enrol the unregistered and reactivate the inactive. */
+  /** Employer's share to enrol the unregistered and reactivate the inactive. */
   readonly toProtect: number;
-  /** Period budget for everyone on the rosters (the APBD line). */
+  /** Employer's share for everyone on the rosters (the APBD line). */
   readonly allRoster: number;
+  readonly toProtectWorker: number;
+  readonly allRosterWorker: number;
+}
+
+/** True when some worker's share is budgeted (JHT or JP chosen): the amounts then say whose share they are. */
+export function hasWorkerShare(m: AgencyMoney): boolean {
+  return m.toProtectWorker !== 0 || m.allRosterWorker !== 0;
 }
 
 /**
@@ -23,7 +34,10 @@ export function renderSummaryTable(
   money: { byAgency: ReadonlyMap<string, AgencyMoney>; total: AgencyMoney } | null,
 ): string {
   const head = ['col.agency', 'col.workers', 'col.registered', 'col.inactive', 'col.unregistered', 'col.review', 'col.duplicate', 'col.coverage'];
-  if (money !== null) head.push('col.budget_to_enrol', 'col.budget_all');
+  if (money !== null) {
+    if (hasWorkerShare(money.total)) head.push('col.budget_to_enrol_employer', 'col.budget_all_employer');
+    else head.push('col.budget_to_enrol', 'col.budget_all');
+  }
   const table = new Table({
     head: head.map((h) => paint.bold(label(lang, h))),
     style: { head: [], border: [], compact: true },

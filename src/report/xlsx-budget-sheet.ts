@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/message.js';
 import { label, translate } from '../i18n/translate.js';
+import { riskClassLabel } from './agency-risk-classes.js';
 import { formatProvenance } from '../io/provenance.js';
 import { agencyKey, compareCodePoints } from '../budget/agency-key.js';
 import type { BudgetGroup, BudgetLineLike, ReportBudget } from './model/report-input.js';
@@ -54,7 +55,11 @@ export interface BudgetTotal {
   readonly monthlyEmployer: number;
   readonly monthlyWorker: number;
   readonly monthlyTotal: number;
+  readonly periodEmployer: number;
+  readonly periodWorker: number;
   readonly periodTotal: number;
+  /** The JKK risk class when every agency line summed used the same one; null otherwise (and over all programs). */
+  readonly riskClass: string | null;
 }
 
 function sumLines(group: BudgetGroup, program: string | null, lines: readonly BudgetLineLike[]): BudgetTotal {
@@ -72,9 +77,19 @@ function sumLines(group: BudgetGroup, program: string | null, lines: readonly Bu
     monthlyEmployer: sum((l) => l.monthlyEmployer),
     monthlyWorker: sum((l) => l.monthlyWorker),
     monthlyTotal: sum((l) => l.monthlyTotal),
+    periodEmployer: sum((l) => l.periodEmployer),
+    periodWorker: sum((l) => l.periodWorker),
     periodTotal: sum((l) => l.periodTotal),
+    riskClass: program === null ? null : onlyClass(lines),
   };
 }
+
+function onlyClass(lines: readonly BudgetLineLike[]): string | null {
+  const classes = new Set(lines.map((l) => l.riskClass));
+  const [only] = classes;
+  return classes.size === 1 && only !== undefined ? only : null;
+}
+
 
 /**
  * Per group present (BUDGET_GROUPS order): one total per program, then the group's total over all
@@ -93,28 +108,43 @@ export function budgetTotals(lines: readonly BudgetLineLike[]): BudgetTotal[] {
   return out;
 }
 
+/**
+ * An agency's period budget: the employer's share, what the pemda budgets (DOMAIN.md §2.1). The worker's
+ * share of JHT/JP is apart: it is deducted from the honor, not paid from the APBD.
+ */
 export interface AgencyBudget {
   /**
-   * Period budget to enrol the unregistered and reactivate the inactive: 0 for an agency with budget
+   * Employer's share to enrol the unregistered and reactivate the inactive: 0 for an agency with budget
    * lines but none of those groups (everyone registered), as the terminal summary says Rp 0.
    */
   readonly toProtect: number | null;
-  /** Period budget for everyone on the rosters; null when it was not computed. */
+  /** Employer's share for everyone on the rosters; null when it was not computed. */
   readonly allRoster: number | null;
+  /** The workers' share of the same two figures (0 with JKK and JKM only). */
+  readonly toProtectWorker: number | null;
+  readonly allRosterWorker: number | null;
 }
+
+type MutableAgencyBudget = { -readonly [K in keyof AgencyBudget]: AgencyBudget[K] };
 
 /** Per-agency money for the Summary sheet (period totals), keyed by agencyKey() as the summary groups agencies. */
 export function agencyBudgets(lines: readonly BudgetLineLike[]): Map<string, AgencyBudget> {
-  const out = new Map<string, { toProtect: number | null; allRoster: number | null }>();
+  const out = new Map<string, MutableAgencyBudget>();
   for (const l of agencyLines(lines)) {
     const key = agencyKey(l.agency);
     let a = out.get(key);
     if (a === undefined) {
-      a = { toProtect: 0, allRoster: null };
+      a = { toProtect: 0, allRoster: null, toProtectWorker: 0, allRosterWorker: null };
       out.set(key, a);
     }
-    if (l.group === 'unregistered' || l.group === 'inactive') a.toProtect = (a.toProtect ?? 0) + l.periodTotal;
-    if (l.group === 'all_roster') a.allRoster = (a.allRoster ?? 0) + l.periodTotal;
+    if (l.group === 'unregistered' || l.group === 'inactive') {
+      a.toProtect = (a.toProtect ?? 0) + l.periodEmployer;
+      a.toProtectWorker = (a.toProtectWorker ?? 0) + l.periodWorker;
+    }
+    if (l.group === 'all_roster') {
+      a.allRoster = (a.allRoster ?? 0) + l.periodEmployer;
+      a.allRosterWorker = (a.allRosterWorker ?? 0) + l.periodWorker;
+    }
   }
   return out;
 }
@@ -134,6 +164,10 @@ export function writeBudgetSheet(book: XlsxBook, lang: Lang, budget: ReportBudge
     { header: L('xlsx.col.monthly_worker'), type: 'money' },
     { header: L('xlsx.col.monthly_total'), type: 'money' },
     { header: L('xlsx.col.period_total'), type: 'money' },
+    // After the columns the sheet always had, so a reader's column positions stay.
+    { header: L('xlsx.col.period_employer'), type: 'money' },
+    { header: L('xlsx.col.period_worker'), type: 'money' },
+    { header: L('xlsx.col.risk_class'), type: 'name' },
   ]);
   for (const l of sortBudgetLines(agencyLines(budget.lines))) {
     sheet.addRow([
@@ -145,6 +179,9 @@ export function writeBudgetSheet(book: XlsxBook, lang: Lang, budget: ReportBudge
       xRupiah(l.monthlyWorker),
       xRupiah(l.monthlyTotal),
       xRupiah(l.periodTotal),
+      xRupiah(l.periodEmployer),
+      xRupiah(l.periodWorker),
+      xText(riskClassLabel(lang, l.riskClass)),
     ]);
   }
   // Sorting or filtering the lines must not move the TOTAL rows.
@@ -162,6 +199,9 @@ export function writeBudgetSheet(book: XlsxBook, lang: Lang, budget: ReportBudge
         xRupiah(t.monthlyWorker),
         xRupiah(t.monthlyTotal),
         xRupiah(t.periodTotal),
+        xRupiah(t.periodEmployer),
+        xRupiah(t.periodWorker),
+        xText(riskClassLabel(lang, t.riskClass)),
       ],
       { bold: t.program === null },
     );
@@ -170,6 +210,7 @@ export function writeBudgetSheet(book: XlsxBook, lang: Lang, budget: ReportBudge
   const groups = new Set(totals.map((t) => t.group));
   if (totals.length > 0) notes.push(L('xlsx.budget.total_workers_note'));
   if (groups.size > 1 && groups.has('all_roster')) notes.push(L('xlsx.budget.groups_overlap_note'));
+  if (totals.some((t) => t.periodWorker !== 0)) notes.push(L('xlsx.budget.worker_share_note'));
   if (notes.length > 0) sheet.addBlankRow();
   for (const n of notes) sheet.addRow([xText(n)]);
 

@@ -1,5 +1,7 @@
 import type { Catalog } from '../i18n/message.js';
 import type { ProblemKind } from '../normalize/problem-kind.js';
+import type { BpjsOnlyLinkKind, MatchMethod, WorkerFlag, WorkerStatus } from '../match/match-decision.js';
+import type { BpjsStatus } from '../normalize/person-record.js';
 import type { BudgetGroup } from './model/report-input.js';
 
 /**
@@ -66,10 +68,18 @@ const columns = {
   'xlsx.col.coverage': { id: 'Cakupan', en: 'Coverage' },
   'xlsx.col.budget_to_protect': { id: 'Anggaran (belum terdaftar + nonaktif)', en: 'Budget (unregistered + inactive)' },
   'xlsx.col.budget_all_roster': { id: 'Anggaran seluruh pekerja', en: 'Budget, all workers' },
+  'xlsx.col.worker_share_to_protect': {
+    id: 'Iuran pekerja, dipotong dari honor (belum terdaftar + nonaktif)',
+    en: 'Worker share, deducted from the honor (unregistered + inactive)',
+  },
+  'xlsx.col.worker_share_all_roster': { id: 'Iuran pekerja seluruh pekerja, dipotong dari honor', en: 'Worker share, all workers, deducted from the honor' },
   'xlsx.col.monthly_employer': { id: 'Iuran pemberi kerja / bulan', en: 'Employer share / month' },
   'xlsx.col.monthly_worker': { id: 'Iuran pekerja / bulan', en: 'Worker share / month' },
   'xlsx.col.monthly_total': { id: 'Total / bulan', en: 'Total / month' },
   'xlsx.col.period_total': { id: 'Total periode', en: 'Total for the period' },
+  'xlsx.col.period_employer': { id: 'Iuran pemberi kerja periode (APBD)', en: 'Employer share for the period (APBD)' },
+  'xlsx.col.period_worker': { id: 'Iuran pekerja periode (dipotong dari honor)', en: 'Worker share for the period (deducted from the honor)' },
+  'xlsx.col.risk_class': { id: 'Kelas risiko JKK', en: 'JKK risk class' },
 } as const satisfies Catalog;
 
 const sections = {
@@ -92,6 +102,10 @@ const sections = {
   'xlsx.budget.total_workers_note': {
     id: 'Pekerja pada baris TOTAL "Semua program" dihitung sekali per orang per OPD (jumlah terbesar antarprogram), bukan per program.',
     en: 'Workers on an "All programs" TOTAL row count each person once per agency (the largest count over the programs), not once per program.',
+  },
+  'xlsx.budget.worker_share_note': {
+    id: 'Iuran pekerja (JHT 2%, JP 1%) dipotong dari honor dan disetor lewat pemberi kerja: yang dianggarkan pemda (APBD) adalah iuran pemberi kerja.',
+    en: 'The worker share (JHT 2%, JP 1%) is deducted from the honor and paid through the employer: what the pemda budgets (APBD) is the employer share.',
   },
   'xlsx.budget.groups_overlap_note': {
     id: 'Kelompok "Seluruh pekerja di daftar" mencakup kelompok lain: jangan menjumlahkan baris TOTAL antarkelompok.',
@@ -170,6 +184,69 @@ const problems = {
   'xlsx.problem.birth_date_conflict': { id: 'Dua tanggal lahir berbeda di baris yang sama', en: 'Two different birth dates on one row' },
 } as const satisfies Catalog;
 
+/**
+ * Values of the worker and BPJS-only sheets as a reader sees them. English keeps the machine values of
+ * workers.csv and bpjs_only.csv (readable English, and what a script or filter already uses); Indonesian
+ * says them in words. The CSV and JSON files always keep the machine values.
+ */
+export const STATUS_CODES = {
+  registered: 'xlsx.status.registered',
+  inactive: 'xlsx.status.inactive',
+  unregistered: 'xlsx.status.unregistered',
+  review: 'xlsx.status.review',
+  duplicate: 'xlsx.status.duplicate',
+} as const satisfies Record<WorkerStatus, string>;
+
+export const METHOD_CODES = {
+  nik: 'xlsx.method.nik',
+  fuzzy: 'xlsx.method.fuzzy',
+  manual: 'xlsx.method.manual',
+  none: 'xlsx.method.none',
+} as const satisfies Record<MatchMethod, string>;
+
+export const FLAG_CODES = {
+  nik_invalid: 'xlsx.flag.nik_invalid',
+  nik_excel_damaged: 'xlsx.flag.nik_excel_damaged',
+  nik_missing: 'xlsx.flag.nik_missing',
+  nik_differs: 'xlsx.flag.nik_differs',
+  name_differs: 'xlsx.flag.name_differs',
+  dob_differs: 'xlsx.flag.dob_differs',
+  wage_underreported: 'xlsx.flag.wage_underreported',
+} as const satisfies Record<WorkerFlag, string>;
+
+export const BPJS_STATUS_CODES = {
+  active: 'xlsx.bpjs_status.active',
+  inactive: 'xlsx.bpjs_status.inactive',
+} as const satisfies Record<BpjsStatus, string>;
+
+export const RELATED_CODES = {
+  other_registration: 'xlsx.related.other_registration',
+  review_candidate: 'xlsx.related.review_candidate',
+} as const satisfies Record<BpjsOnlyLinkKind, string>;
+
+const values = {
+  'xlsx.status.registered': { id: 'terdaftar', en: 'registered' },
+  'xlsx.status.inactive': { id: 'nonaktif', en: 'inactive' },
+  'xlsx.status.unregistered': { id: 'belum terdaftar', en: 'unregistered' },
+  'xlsx.status.review': { id: 'perlu verifikasi', en: 'review' },
+  'xlsx.status.duplicate': { id: 'ganda', en: 'duplicate' },
+  'xlsx.method.nik': { id: 'NIK', en: 'nik' },
+  'xlsx.method.fuzzy': { id: 'kemiripan', en: 'fuzzy' },
+  'xlsx.method.manual': { id: 'keputusan manual', en: 'manual' },
+  'xlsx.method.none': { id: 'tidak cocok', en: 'none' },
+  'xlsx.flag.nik_invalid': { id: 'NIK tidak sah', en: 'nik_invalid' },
+  'xlsx.flag.nik_excel_damaged': { id: 'NIK rusak oleh Excel', en: 'nik_excel_damaged' },
+  'xlsx.flag.nik_missing': { id: 'NIK kosong', en: 'nik_missing' },
+  'xlsx.flag.nik_differs': { id: 'NIK berbeda', en: 'nik_differs' },
+  'xlsx.flag.name_differs': { id: 'nama berbeda', en: 'name_differs' },
+  'xlsx.flag.dob_differs': { id: 'tgl lahir berbeda', en: 'dob_differs' },
+  'xlsx.flag.wage_underreported': { id: 'upah di BPJS lebih rendah', en: 'wage_underreported' },
+  'xlsx.bpjs_status.active': { id: 'aktif', en: 'active' },
+  'xlsx.bpjs_status.inactive': { id: 'nonaktif', en: 'inactive' },
+  'xlsx.related.other_registration': { id: 'kepesertaan lain dari pekerja yang sudah cocok', en: 'other_registration' },
+  'xlsx.related.review_candidate': { id: 'kandidat yang menunggu verifikasi', en: 'review_candidate' },
+} as const satisfies Catalog;
+
 /** Labels of the report workbook (sheet names, column headers, sections) in Indonesian and English. */
 export const xlsxMessages = {
   ...sheets,
@@ -178,6 +255,7 @@ export const xlsxMessages = {
   ...groups,
   ...programs,
   ...problems,
+  ...values,
 } as const satisfies Catalog;
 
 export type XlsxSheetCode = keyof typeof sheets;

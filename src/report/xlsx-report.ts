@@ -7,11 +7,12 @@ import { rosterNikText } from './model/worker-row.js';
 import { maskMessageIds } from './problem-row.js';
 import { XlsxBook } from './xlsx-book.js';
 import { writeBudgetSheet } from './xlsx-budget-sheet.js';
-import { PROBLEM_TITLE_CODES } from './xlsx-messages.js';
+import { PROBLEM_TITLE_CODES, RELATED_CODES } from './xlsx-messages.js';
+import { ROLE_LABEL_CODES } from './report-messages.js';
 import type { XlsxCell, XlsxColumn } from './xlsx-sheet.js';
 import { MAX_SHEET_ROWS, writeTableSheet, xDate, xId, xInt, xRupiah, xText } from './xlsx-sheet.js';
 import { writeSummarySheet } from './xlsx-summary-sheet.js';
-import { reviewColumns, reviewRows, workerColumns, workerRows } from './xlsx-worker-sheets.js';
+import { bpjsStatusText, reviewColumns, reviewRows, workerColumns, workerRows } from './xlsx-worker-sheets.js';
 
 export interface WorkbookOptions {
   /** Rows per sheet before continuing on "<name> (2)"; Excel's limit by default (lowered in tests). */
@@ -41,7 +42,7 @@ function bpjsOnlyColumns(lang: Lang): XlsxColumn[] {
   ];
 }
 
-function* bpjsOnlyRows(participants: Iterable<BpjsOnlyRecord>, mask: Mask): Generator<XlsxCell[]> {
+function* bpjsOnlyRows(lang: Lang, participants: Iterable<BpjsOnlyRecord>, mask: Mask): Generator<XlsxCell[]> {
   const masked = (s: string | null): XlsxCell => (s === null || s === '' ? null : xId(mask(s)));
   for (const p of participants) {
     yield [
@@ -52,12 +53,11 @@ function* bpjsOnlyRows(participants: Iterable<BpjsOnlyRecord>, mask: Mask): Gene
       masked(rosterNikText(p.nik)),
       xDate(p.birthDate),
       masked(p.kpj),
-      xText(p.status),
+      xText(bpjsStatusText(lang, p.status)),
       xRupiah(p.wage),
       xDate(p.membershipDate),
       xText(p.agency),
-      // Machine values, as in bpjs_only.csv.
-      xText(p.link?.kind ?? null),
+      xText(p.link === undefined ? null : label(lang, RELATED_CODES[p.link.kind])),
       xText(p.link?.file ?? null),
       xText(p.link?.sheet ?? null),
       p.link === undefined ? null : xInt(p.link.row),
@@ -87,9 +87,15 @@ function* problemRows(lang: Lang, problems: readonly RowProblem[], mask: Mask): 
       xText(p.at.file),
       xText(p.at.sheet),
       xInt(p.at.row),
-      xText(p.column),
+      xText(columnText(lang, p.column)),
     ];
   }
+}
+
+/** A column role in the reader's words ("tanggal lahir"); English keeps the role key, as `rekon inspect`. */
+function columnText(lang: Lang, column: string | null): string | null {
+  if (column === null || !Object.hasOwn(ROLE_LABEL_CODES, column)) return column;
+  return label(lang, ROLE_LABEL_CODES[column as keyof typeof ROLE_LABEL_CODES]);
 }
 
 /**
@@ -116,7 +122,7 @@ export async function writeReportWorkbook(stream: NodeJS.WritableStream, input: 
   }
   await writeTableSheet(book, L('xlsx.sheet.review'), reviewColumns(lang), reviewRows(lang, decisions, mask), maxRows);
   await writeTableSheet(book, L('xlsx.sheet.duplicate'), workerColumns(lang, 'duplicate'), workerRows(lang, decisions, 'duplicate', mask), maxRows);
-  await writeTableSheet(book, L('xlsx.sheet.bpjs_only'), bpjsOnlyColumns(lang), bpjsOnlyRows(input.bpjsOnly ?? input.result.bpjsOnly, mask), maxRows);
+  await writeTableSheet(book, L('xlsx.sheet.bpjs_only'), bpjsOnlyColumns(lang), bpjsOnlyRows(lang, input.bpjsOnly ?? input.result.bpjsOnly, mask), maxRows);
   await writeTableSheet(book, L('xlsx.sheet.problems'), problemColumns(lang), problemRows(lang, input.problems, mask), maxRows);
   if (input.budget !== null) writeBudgetSheet(book, lang, input.budget);
   await book.commit();

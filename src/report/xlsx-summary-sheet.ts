@@ -27,7 +27,11 @@ export function writeSummarySheet(book: XlsxBook, input: ReportInput): void {
     { header: L('xlsx.col.duplicate'), type: 'count' },
     { header: L('xlsx.col.coverage'), type: 'percent' },
   ];
+  // The budget columns are the employer's share (the APBD line); the workers' share of JHT/JP, deducted
+  // from the honor, gets its own columns, only when there is one (JKK and JKM have none).
+  const workerShare = money !== null && [...money.values()].some((m) => (m.toProtectWorker ?? 0) !== 0 || (m.allRosterWorker ?? 0) !== 0);
   if (money !== null) columns.push({ header: L('xlsx.col.budget_to_protect'), type: 'money' }, { header: L('xlsx.col.budget_all_roster'), type: 'money' });
+  if (workerShare) columns.push({ header: L('xlsx.col.worker_share_to_protect'), type: 'money' }, { header: L('xlsx.col.worker_share_all_roster'), type: 'money' });
   const sheet = XlsxSheet.open(book, L('xlsx.sheet.summary'), columns);
 
   const line = (name: string, c: StatusCounts, m: AgencyBudget | undefined): XlsxCell[] => {
@@ -42,6 +46,7 @@ export function writeSummarySheet(book: XlsxBook, input: ReportInput): void {
       xPercent(c.coverage),
     ];
     if (money !== null) cells.push(xRupiah(m?.toProtect), xRupiah(m?.allRoster));
+    if (workerShare) cells.push(xRupiah(m?.toProtectWorker), xRupiah(m?.allRosterWorker));
     return cells;
   };
   for (const a of input.summary.agencies) sheet.addRow(line(a.agency, a, money?.get(agencyKey(a.agency))));
@@ -51,7 +56,12 @@ export function writeSummarySheet(book: XlsxBook, input: ReportInput): void {
   if (money !== null) {
     const sum = (f: (m: AgencyBudget) => number | null): number | null =>
       [...money.values()].reduce<number | null>((s, m) => (f(m) === null ? s : (s ?? 0) + (f(m) ?? 0)), null);
-    total = { toProtect: sum((m) => m.toProtect), allRoster: sum((m) => m.allRoster) };
+    total = {
+      toProtect: sum((m) => m.toProtect),
+      allRoster: sum((m) => m.allRoster),
+      toProtectWorker: sum((m) => m.toProtectWorker),
+      allRosterWorker: sum((m) => m.allRosterWorker),
+    };
   }
   sheet.addRow(line(L('xlsx.total'), input.summary.total, total), { bold: true });
 
@@ -72,7 +82,8 @@ export function writeSummarySheet(book: XlsxBook, input: ReportInput): void {
     for (const [name, value] of input.run.settings) sheet.addRow([xText(translate(lang, name)), xText(value)]);
   }
 
-  const notes: readonly Message[] = [...input.result.notes, ...input.run.notes, ...(input.budget?.notes ?? [])];
+  const notes: Message[] = [...input.result.notes, ...input.run.notes, ...(input.budget?.notes ?? [])];
+  if (workerShare) notes.push({ code: 'xlsx.budget.worker_share_note' });
   if (notes.length > 0) {
     sheet.addBlankRow();
     sheet.addRow([xText(L('xlsx.summary.notes'))], { bold: true });

@@ -1,11 +1,11 @@
 import type { Lang } from '../i18n/message.js';
 import { label } from '../i18n/translate.js';
 import { formatProvenance } from '../io/provenance.js';
-import type { MatchCandidate, WorkerDecision, WorkerStatus } from '../match/match-decision.js';
-import type { BpjsParticipant } from '../normalize/person-record.js';
+import type { MatchCandidate, MatchMethod, WorkerDecision, WorkerFlag, WorkerStatus } from '../match/match-decision.js';
+import type { BpjsParticipant, BpjsStatus } from '../normalize/person-record.js';
 import { rosterNikText } from './model/worker-row.js';
 import { reasonsText } from './reasons-text.js';
-import type { XlsxColumnCode } from './xlsx-messages.js';
+import { BPJS_STATUS_CODES, FLAG_CODES, METHOD_CODES, STATUS_CODES, type XlsxColumnCode } from './xlsx-messages.js';
 import type { XlsxCell, XlsxColumn, XlsxColumnType } from './xlsx-sheet.js';
 import { xDate, xId, xInt, xRupiah, xScore, xText } from './xlsx-sheet.js';
 import { birthDateBeside } from './birth-date-beside.js';
@@ -77,15 +77,32 @@ function rosterCells(lang: Lang, d: WorkerDecision, mask: Mask): XlsxCell[] {
     xText(w.agency),
     xText(w.position),
     xRupiah(w.wage),
-    // Machine values, as in workers.csv: the sheet name already says the status in words.
-    xText(d.status),
-    xText(d.flags.join(' ')),
+    xText(statusText(lang, d.status)),
+    xText(flagsText(lang, d.flags)),
     xText(reasonsText(lang, d.reasons)),
   ];
 }
 
+/** A status in the reader's words (the head of agency reads "belum terdaftar", not "unregistered"). */
+export function statusText(lang: Lang, status: WorkerStatus): string {
+  return label(lang, STATUS_CODES[status]);
+}
+
+export function methodText(lang: Lang, method: MatchMethod): string {
+  return label(lang, METHOD_CODES[method]);
+}
+
+/** Flags in words, comma-separated; English keeps workers.csv's space-separated machine values. */
+export function flagsText(lang: Lang, flags: readonly WorkerFlag[]): string {
+  return flags.map((f) => label(lang, FLAG_CODES[f])).join(lang === 'en' ? ' ' : ', ');
+}
+
+export function bpjsStatusText(lang: Lang, status: BpjsStatus | null): string | null {
+  return status === null ? null : label(lang, BPJS_STATUS_CODES[status]);
+}
+
 /** The BPJS side; KPJ is the participant's, else the one the roster gives (`rosterKpj`). */
-function participantCells(b: BpjsParticipant | null, mask: Mask, rosterKpj: string | null): XlsxCell[] {
+function participantCells(lang: Lang, b: BpjsParticipant | null, mask: Mask, rosterKpj: string | null): XlsxCell[] {
   if (b === null) return [null, null, maskedId(mask, rosterKpj), null, null, null, null, null, null];
   return [
     xText(b.name.original),
@@ -93,7 +110,7 @@ function participantCells(b: BpjsParticipant | null, mask: Mask, rosterKpj: stri
     maskedId(mask, b.kpj ?? rosterKpj),
     xDate(birthDateBeside(mask, rosterNikText(b.nik), b.birthDate)),
     // The export's own word (AKTIF, NON AKTIF…), as the officer knows it, rather than the machine value.
-    xText(b.statusRaw ?? b.status),
+    xText(b.statusRaw ?? bpjsStatusText(lang, b.status)),
     xRupiah(b.wage),
     xText(b.file),
     xText(b.sheet),
@@ -105,14 +122,14 @@ function participantCells(b: BpjsParticipant | null, mask: Mask, rosterKpj: stri
 export function* workerRows(lang: Lang, decisions: readonly WorkerDecision[], status: WorkerStatus, mask: Mask): Generator<XlsxCell[]> {
   for (const d of decisions) {
     if (d.status !== status) continue;
-    const cells = [...rosterCells(lang, d, mask), xText(d.method), ...participantCells(d.bpjs, mask, d.worker.kpj), xScore(d.score)];
+    const cells = [...rosterCells(lang, d, mask), xText(methodText(lang, d.method)), ...participantCells(lang, d.bpjs, mask, d.worker.kpj), xScore(d.score)];
     if (status === 'duplicate') cells.push(xText(d.duplicateOf === null ? null : formatProvenance(d.duplicateOf)));
     yield cells;
   }
 }
 
 function candidateCells(lang: Lang, rank: number, c: MatchCandidate, mask: Mask): XlsxCell[] {
-  return [xInt(rank), ...participantCells(c.bpjs, mask, null), xScore(c.score), xText(reasonsText(lang, c.reasons))];
+  return [xInt(rank), ...participantCells(lang, c.bpjs, mask, null), xScore(c.score), xText(reasonsText(lang, c.reasons))];
 }
 
 /** Review rows: one per candidate (rank 1..n, best first); a review row without candidates still gets one row. */

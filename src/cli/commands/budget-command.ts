@@ -21,7 +21,8 @@ import { csvToStdout, writeCsvFile } from '../write-csv-file.js';
 import { writeOutputs } from '../../io/output-set.js';
 import { expandInputs } from '../../io/read-input.js';
 import { checkOutputDir, refuseToOverwriteInputs, refuseToWriteIntoInputFolders } from '../output-guard.js';
-import { budgetFromRoster } from '../../budget/compute-budget.js';
+import { budgetFromRoster, TOTAL_AGENCY } from '../../budget/compute-budget.js';
+import { formatRupiah } from '../../report/format-number.js';
 import { createMatcher } from '../../match/create-matcher.js';
 import type { WorkerDecision } from '../../match/match-decision.js';
 import { matchSettings } from '../../match/match-settings.js';
@@ -106,7 +107,14 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     else {
       const s = budget.basis.settings;
       ctx.out(`${t(ctx, { code: 'budget.heading', params: { group: t(ctx, { code: 'budget.group.all_roster' }), from: s.period[0] ?? '', to: s.period.at(-1) ?? '', count: s.period.length } })}\n`);
-      ctx.out(`${renderBudgetTable(ctx.lang, budget.lines, paintFor(ctx))}\n`);
+      ctx.out(`${renderBudgetTable(ctx.lang, budget.lines, paintFor(ctx), s.scheme === 'pu' ? s.riskClass : null)}\n`);
+      const total = budget.lines.filter((l) => l.agency === TOTAL_AGENCY);
+      const worker = total.reduce((n, l) => n + l.periodWorker, 0);
+      // The Period column adds the workers' JHT/JP share, deducted from the honor: the APBD line is the employer's.
+      if (worker !== 0) {
+        const employer = total.reduce((n, l) => n + l.periodEmployer, 0);
+        ctx.out(`${t(ctx, { code: 'budget.worker_share_line', params: { employer: formatRupiah(ctx.lang, employer), worker: formatRupiah(ctx.lang, worker) } })}\n`);
+      }
       for (const n of [budget.basis.rounding, budget.basis.monthly, ...budget.notes]) ctx.out(`· ${translate(ctx.lang, n)}\n`);
       if (budget.notBudgeted.length > 0) {
         ctx.out(`${t(ctx, { code: 'budget.not_budgeted_rows', params: { rows: budget.notBudgeted.map((r) => formatProvenance(r.at)).join(', ') } })}\n`);

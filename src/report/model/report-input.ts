@@ -22,7 +22,13 @@ export interface BudgetLineLike {
   readonly monthlyEmployer: number;
   readonly monthlyWorker: number;
   readonly monthlyTotal: number;
+  /** Employer share over the period: what the pemda budgets (DOMAIN.md §2.1). */
+  readonly periodEmployer: number;
+  /** Worker share over the period (JHT 2 %, JP 1 %): deducted from the honor, paid through the employer. */
+  readonly periodWorker: number;
   readonly periodTotal: number;
+  /** JKK risk class used (a RiskClass machine value) on PU JKK lines; null elsewhere. */
+  readonly riskClass: string | null;
 }
 
 /** A roster row left out of the budget (no wage and no fallback), listed so nobody is silently dropped. */

@@ -26,7 +26,8 @@ const work = mkdtempSync(join(tmpdir(), 'rekon-wiring-modules-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('moneyByAgency (the cost columns and the budget line under the table)', () => {
-  const line = (agency: string, group: string, periodTotal: number): BudgetLine => ({ agency, group, periodTotal }) as unknown as BudgetLine;
+  const line = (agency: string, group: string, periodEmployer: number, periodWorker = 0): BudgetLine =>
+    ({ agency, group, periodEmployer, periodWorker, periodTotal: periodEmployer + periodWorker }) as unknown as BudgetLine;
   it('cost to protect = unregistered + inactive; TOTAL is the total, not an agency', () => {
     const budget = {
       lines: [
@@ -40,9 +41,16 @@ describe('moneyByAgency (the cost columns and the budget line under the table)',
       ],
     } as unknown as BudgetResult;
     const m = moneyByAgency(budget);
-    expect(m.total).toEqual({ toProtect: 120, allRoster: 1000 });
+    expect(m.total).toEqual({ toProtect: 120, allRoster: 1000, toProtectWorker: 0, allRosterWorker: 0 });
     expect([...m.byAgency.keys()]).toEqual(['DINAS A']);
-    expect(m.byAgency.get('DINAS A')).toEqual({ toProtect: 120, allRoster: 1000 });
+    expect(m.byAgency.get('DINAS A')).toEqual({ toProtect: 120, allRoster: 1000, toProtectWorker: 0, allRosterWorker: 0 });
+  });
+
+  it('the amounts are the employer share (the APBD line); the workers\' JHT/JP share, deducted from the honor, is apart', () => {
+    const budget = {
+      lines: [line('DINAS A', 'unregistered', 172_250, 75_000), line('DINAS A', 'all_roster', 980_776, 425_863), line('TOTAL', 'unregistered', 172_250, 75_000), line('TOTAL', 'all_roster', 980_776, 425_863)],
+    } as unknown as BudgetResult;
+    expect(moneyByAgency(budget).total).toEqual({ toProtect: 172_250, allRoster: 980_776, toProtectWorker: 75_000, allRosterWorker: 425_863 });
   });
 });
 

@@ -230,14 +230,26 @@ describe('terminal report: budget', () => {
     { agency: 'TOTAL', group: 'all_roster', previous: 1_296_000, current: null, change: -1_296_000 },
   ];
 
-  it('signed changes, a dash for a missing line, localized groups, the TOTAL row', () => {
+  it('signed changes, a dash for a missing line, groups named as the workbook names them, the TOTAL row', () => {
     const en = unboxed(renderDiffText('en', diffOf([], budget), plain, identity));
-    expect(en).toMatch(/DINAS KESEHATAN\s+Not registered \(to enrol\)\s+–\s+Rp 259,200\s+\+Rp 259,200/);
+    expect(en).toMatch(/DINAS KESEHATAN\s+Unregistered\s+–\s+Rp 259,200\s+\+Rp 259,200/);
     expect(en).toMatch(/Inactive \(to reactivate\)\s+Rp 129,600\s+Rp 129,600\s+Rp 0 /);
-    expect(en).toMatch(/TOTAL\s+Whole roster \(APBD line\)\s+Rp 1,296,000\s+–\s+-Rp 1,296,000/);
+    expect(en).toMatch(/TOTAL\s+All workers on the rosters\s+Rp 1,296,000\s+–\s+-Rp 1,296,000/);
     expect(en).not.toContain('Neither run has budget lines.');
     const id = unboxed(renderDiffText('id', diffOf([], budget), plain, identity));
-    expect(id).toMatch(/Belum terdaftar \(untuk didaftarkan\)\s+–\s+Rp 259\.200\s+\+Rp 259\.200/);
+    expect(id).toMatch(/Belum terdaftar\s+–\s+Rp 259\.200\s+\+Rp 259\.200/);
+    expect(id).toMatch(/Nonaktif \(diaktifkan kembali\)\s+Rp 129\.600/);
+    expect(id).toMatch(/Seluruh pekerja di daftar\s+Rp 1\.296\.000/);
+  });
+
+  it('names the budget settings that differ in words, in the text only (diff.json keeps the keys)', () => {
+    const note = { code: 'diff.note.budget_settings_differ', params: { settings: 'period, programs, wage_base' } };
+    const id = renderDiffText('id', diffOf([], budget, [note]), plain, identity);
+    expect(id).toContain('Pengaturan anggaran kedua laporan berbeda (periode, program, dasar upah)');
+    expect(id).not.toContain('wage_base');
+    expect(renderDiffText('en', diffOf([], budget, [note]), plain, identity)).toContain('different settings (period, programs, wage base)');
+    const json = diffJson('id', diffOf([], budget, [note]), identity, { previous: 'a', current: 'b' });
+    expect(json['notes']).toEqual([{ code: note.code, params: note.params, text: expect.stringContaining('(periode, program, dasar upah)') }]);
   });
 
   it('notes follow, dimmed, in the language', () => {

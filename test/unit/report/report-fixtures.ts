@@ -142,15 +142,15 @@ export function sampleInput(over: Partial<ReportInput> = {}): ReportInput {
     ],
     budget: {
       lines: [
-        { agency: 'DINAS PENDIDIKAN', group: 'unregistered', program: 'jkm', workers: 1, monthlyEmployer: 7_500, monthlyWorker: 0, monthlyTotal: 7_500, periodTotal: 90_000 },
-        { agency: 'DINAS KESEHATAN', group: 'unregistered', program: 'jkk', workers: 2, monthlyEmployer: 3_600, monthlyWorker: 0, monthlyTotal: 3_600, periodTotal: 43_200 },
-        { agency: 'DINAS KESEHATAN', group: 'unregistered', program: 'jkm', workers: 2, monthlyEmployer: 4_500, monthlyWorker: 0, monthlyTotal: 4_500, periodTotal: 54_000 },
-        { agency: 'DINAS PENDIDIKAN', group: 'unregistered', program: 'jkk', workers: 1, monthlyEmployer: 6_000, monthlyWorker: 0, monthlyTotal: 6_000, periodTotal: 72_000 },
-        { agency: 'DINAS KESEHATAN', group: 'all_roster', program: 'jkk', workers: 4, monthlyEmployer: 10_000, monthlyWorker: 0, monthlyTotal: 10_000, periodTotal: 120_000 },
-        { agency: 'DINAS KESEHATAN', group: 'all_roster', program: 'jht', workers: 4, monthlyEmployer: 37_000, monthlyWorker: 20_000, monthlyTotal: 57_000, periodTotal: 684_000 },
+        { agency: 'DINAS PENDIDIKAN', group: 'unregistered', program: 'jkm', workers: 1, monthlyEmployer: 7_500, monthlyWorker: 0, monthlyTotal: 7_500, periodEmployer: 90_000, periodWorker: 0, periodTotal: 90_000, riskClass: null },
+        { agency: 'DINAS KESEHATAN', group: 'unregistered', program: 'jkk', workers: 2, monthlyEmployer: 3_600, monthlyWorker: 0, monthlyTotal: 3_600, periodEmployer: 43_200, periodWorker: 0, periodTotal: 43_200, riskClass: 'very_low' },
+        { agency: 'DINAS KESEHATAN', group: 'unregistered', program: 'jkm', workers: 2, monthlyEmployer: 4_500, monthlyWorker: 0, monthlyTotal: 4_500, periodEmployer: 54_000, periodWorker: 0, periodTotal: 54_000, riskClass: null },
+        { agency: 'DINAS PENDIDIKAN', group: 'unregistered', program: 'jkk', workers: 1, monthlyEmployer: 6_000, monthlyWorker: 0, monthlyTotal: 6_000, periodEmployer: 72_000, periodWorker: 0, periodTotal: 72_000, riskClass: 'very_low' },
+        { agency: 'DINAS KESEHATAN', group: 'all_roster', program: 'jkk', workers: 4, monthlyEmployer: 10_000, monthlyWorker: 0, monthlyTotal: 10_000, periodEmployer: 120_000, periodWorker: 0, periodTotal: 120_000, riskClass: 'very_low' },
+        { agency: 'DINAS KESEHATAN', group: 'all_roster', program: 'jht', workers: 4, monthlyEmployer: 37_000, monthlyWorker: 20_000, monthlyTotal: 57_000, periodEmployer: 444_000, periodWorker: 240_000, periodTotal: 684_000, riskClass: null },
         // The budget core appends its own TOTAL lines; the workbook must not count them twice.
-        { agency: 'TOTAL', group: 'unregistered', program: 'jkk', workers: 3, monthlyEmployer: 9_600, monthlyWorker: 0, monthlyTotal: 9_600, periodTotal: 115_200 },
-        { agency: 'TOTAL', group: 'unregistered', program: 'jkm', workers: 3, monthlyEmployer: 12_000, monthlyWorker: 0, monthlyTotal: 12_000, periodTotal: 144_000 },
+        { agency: 'TOTAL', group: 'unregistered', program: 'jkk', workers: 3, monthlyEmployer: 9_600, monthlyWorker: 0, monthlyTotal: 9_600, periodEmployer: 115_200, periodWorker: 0, periodTotal: 115_200, riskClass: 'very_low' },
+        { agency: 'TOTAL', group: 'unregistered', program: 'jkm', workers: 3, monthlyEmployer: 12_000, monthlyWorker: 0, monthlyTotal: 12_000, periodEmployer: 144_000, periodWorker: 0, periodTotal: 144_000, riskClass: null },
       ],
       notBudgeted: [{ at: { file: 'dinas-kesehatan.xlsx', sheet: 'Honorer', row: 10 }, name: '-MARYAM', agency: 'Dinas Kesehatan' }],
       notes: [msg('budget.rounding', { rule: 'half_up' })],

@@ -142,7 +142,7 @@ describe('terminal summary colours', () => {
 
   it('the budget columns: "to enrol" and "all roster" are not swapped', () => {
     const s = summaryOf([{ agency: 'DINAS A', workers: 2, registered: 1, unregistered: 1 }]);
-    const money = { byAgency: new Map([['DINAS A', { toProtect: 1000, allRoster: 2500 }]]), total: { toProtect: 1000, allRoster: 2500 } };
+    const money = { byAgency: new Map([['DINAS A', { toProtect: 1000, allRoster: 2500, toProtectWorker: 0, allRosterWorker: 0 }]]), total: { toProtect: 1000, allRoster: 2500, toProtectWorker: 0, allRosterWorker: 0 } };
     const row = renderSummaryTable('id', s, plain, money)
       .split('\n')
       .find((l) => l.includes('DINAS A'));

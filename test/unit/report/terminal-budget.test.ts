@@ -118,6 +118,31 @@ describe('renderBudgetTable', () => {
     for (const l of agencyLines) expect(l).not.toContain('\u001b[1m');
   });
 
+  it('names the JKK risk class per line when an agency has its own (rekon.toml [agencies.risk])', () => {
+    const r = computeBudget(
+      [row('Dinas Pemadam Kebakaran', null, 3_500_000, 2), row('Bappeda', null, 2_600_000, 3)],
+      { ...defaultBudgetSettings(['2027-01']), agencyRiskClasses: { 'Dinas Pemadam Kebakaran': 'very_high' } },
+      DEFAULT_RATE_TABLE,
+      ['all_roster'],
+    );
+    const rows = cells(renderBudgetTable('id', r.lines, plain, 'very_low'));
+    expect(rows[0]?.slice(0, 4)).toEqual(['OPD', 'Program', 'Kelas risiko JKK', 'Pekerja']);
+    expect(rows.slice(1).map((x) => x.slice(0, 3))).toEqual([
+      ['BAPPEDA', 'JKK', 'Kelas I (sangat rendah)'],
+      ['BAPPEDA', 'JKM', ''],
+      ['DINAS PEMADAM KEBAKARAN', 'JKK', 'Kelas V (sangat tinggi)'],
+      ['DINAS PEMADAM KEBAKARAN', 'JKM', ''],
+      ['TOTAL', 'JKK', ''],
+      ['TOTAL', 'JKM', ''],
+    ]);
+    // 1.74 % of 3,500,000 = 60,900: the class the figure used is on its line.
+    expect(rows[3]?.[4]).toBe('Rp 60.900');
+  });
+
+  it('has no risk class column when every agency is at the default class', () => {
+    expect(cells(renderBudgetTable('en', allRoster, plain, 'very_low'))[0]).not.toContain('JKK risk class');
+  });
+
   it('is deterministic', () => {
     expect(renderBudgetTable('id', allRoster, plain)).toBe(renderBudgetTable('id', [...allRoster], plain));
   });

@@ -171,8 +171,8 @@ describe('numbers and money', () => {
   });
 
   const money: { byAgency: ReadonlyMap<string, AgencyMoney>; total: AgencyMoney } = {
-    byAgency: new Map([['DINAS KESEHATAN', { toProtect: 1_234_567, allRoster: 98_765_432 }]]),
-    total: { toProtect: 2_000_000, allRoster: 1_234_567_890 },
+    byAgency: new Map([['DINAS KESEHATAN', { toProtect: 1_234_567, allRoster: 98_765_432, toProtectWorker: 0, allRosterWorker: 0 }]]),
+    total: { toProtect: 2_000_000, allRoster: 1_234_567_890, toProtectWorker: 0, allRosterWorker: 0 },
   };
 
   it.each([
@@ -192,8 +192,15 @@ describe('numbers and money', () => {
     for (const r of cells(renderSummaryTable('en', summarize(sampleResult()), plain, null))) expect(r).toHaveLength(8);
   });
 
+  it('with a worker share (JHT/JP) the amount columns say they are the employer\'s', () => {
+    const withWorker = { ...money, total: { ...money.total, allRosterWorker: 1 } };
+    expect(cells(renderSummaryTable('id', summarize(sampleResult()), plain, withWorker))[0]?.slice(8)).toEqual(['Biaya perlindungan (pemberi kerja)', 'Anggaran semua (pemberi kerja)']);
+    expect(cells(renderSummaryTable('en', summarize(sampleResult()), plain, withWorker))[0]?.slice(8)).toEqual(['Cost to protect (employer)', 'Budget, all (employer)']);
+  });
+
   it('a zero budget is still shown as Rp 0', () => {
-    const zero = { byAgency: new Map([['DINAS KESEHATAN', { toProtect: 0, allRoster: 0 }]]), total: { toProtect: 0, allRoster: 0 } };
+    const none = { toProtect: 0, allRoster: 0, toProtectWorker: 0, allRosterWorker: 0 };
+    const zero = { byAgency: new Map([['DINAS KESEHATAN', none]]), total: none };
     expect(rowOf(renderSummaryTable('id', summarize(sampleResult()), plain, zero), 'TOTAL').slice(8)).toEqual(['Rp 0', 'Rp 0']);
   });
 });

@@ -31,7 +31,7 @@ function dump(ws: ExcelJS.Worksheet): unknown[] {
 /** A line whose five numbers all differ, so a value written in the wrong column shows. Twelve months. */
 function line(agency: string, group: BudgetGroup, program: string, workers: number, monthlyEmployer: number, monthlyWorker = 0): BudgetLineLike {
   const monthlyTotal = monthlyEmployer + monthlyWorker;
-  return { agency, group, program, workers, monthlyEmployer, monthlyWorker, monthlyTotal, periodTotal: monthlyTotal * 12 };
+  return { agency, group, program, workers, monthlyEmployer, monthlyWorker, monthlyTotal, periodEmployer: monthlyEmployer * 12, periodWorker: monthlyWorker * 12, periodTotal: monthlyTotal * 12, riskClass: program === 'jkk' ? 'very_low' : null };
 }
 
 /**
@@ -73,19 +73,25 @@ describe('Budget sheet: names and headers', () => {
     {
       lang: 'id' as const,
       name: 'Anggaran',
-      expected: ['OPD', 'Kelompok', 'Program', 'Pekerja', 'Iuran pemberi kerja / bulan', 'Iuran pekerja / bulan', 'Total / bulan', 'Total periode'],
+      expected: [
+        'OPD', 'Kelompok', 'Program', 'Pekerja', 'Iuran pemberi kerja / bulan', 'Iuran pekerja / bulan', 'Total / bulan', 'Total periode',
+        'Iuran pemberi kerja periode (APBD)', 'Iuran pekerja periode (dipotong dari honor)', 'Kelas risiko JKK',
+      ],
     },
     {
       lang: 'en' as const,
       name: 'Budget',
-      expected: ['Agency', 'Group', 'Program', 'Workers', 'Employer share / month', 'Worker share / month', 'Total / month', 'Total for the period'],
+      expected: [
+        'Agency', 'Group', 'Program', 'Workers', 'Employer share / month', 'Worker share / month', 'Total / month', 'Total for the period',
+        'Employer share for the period (APBD)', 'Worker share for the period (deducted from the honor)', 'JKK risk class',
+      ],
     },
   ])('names the sheet and its columns in $lang', async ({ lang, name, expected }) => {
     const { ws } = await buildBudget(lang, BUDGET);
     expect(ws.name).toBe(name);
     expect(headers(ws)).toEqual(expected);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    for (let k = 1; k <= 8; k++) expect(ws.getRow(1).getCell(k).font?.bold).toBe(true);
+    for (let k = 1; k <= 11; k++) expect(ws.getRow(1).getCell(k).font?.bold).toBe(true);
   });
 
   it.each([
@@ -146,7 +152,7 @@ describe('Budget sheet: agency lines', () => {
 
   it('keeps the filter on the header and the agency lines, so sorting does not move the TOTAL rows', async () => {
     const { ws } = await buildBudget('en', BUDGET);
-    expect(ws.autoFilter).toBe(`A1:H${1 + LINE_ROWS}`);
+    expect(ws.autoFilter).toBe(`A1:K${1 + LINE_ROWS}`);
   });
 
   it('keeps an agency named like a formula as a string cell', async () => {
@@ -235,7 +241,7 @@ describe('Budget sheet: TOTAL rows', () => {
   it('has no TOTAL rows when the budget has only the core TOTAL lines', async () => {
     const { ws } = await buildBudget('en', { lines: LINES.filter((l) => l.agency === 'TOTAL'), notBudgeted: [], notes: [] });
     expect(ws.rowCount).toBe(1);
-    expect(ws.autoFilter).toBe('A1:H1');
+    expect(ws.autoFilter).toBe('A1:K1');
   });
 });
 
@@ -255,7 +261,7 @@ describe('budget totals and per-agency money (the helpers the sheets share)', ()
       'all_roster/*',
     ]);
     const unregistered = t.find((x) => x.group === 'unregistered' && x.program === null);
-    expect(unregistered).toEqual({ group: 'unregistered', program: null, workers: 6, monthlyEmployer: 32_401, monthlyWorker: 0, monthlyTotal: 32_401, periodTotal: 32_401 * 12 });
+    expect(unregistered).toEqual({ group: 'unregistered', program: null, workers: 6, monthlyEmployer: 32_401, monthlyWorker: 0, monthlyTotal: 32_401, periodEmployer: 32_401 * 12, periodWorker: 0, periodTotal: 32_401 * 12, riskClass: null });
   });
 
   it('sortBudgetLines does not change its input and breaks program ties by code points', () => {
@@ -273,8 +279,14 @@ describe('budget totals and per-agency money (the helpers the sheets share)', ()
       line('DINAS KESEHATAN', 'underreported_gap', 'jkk', 1, 2_000_000),
     ]);
     expect([...m.keys()].sort()).toEqual(['BADAN KEUANGAN', 'DINAS KESEHATAN', 'DINAS ÉKONOMI']);
-    expect(m.get('DINAS KESEHATAN')).toEqual({ toProtect: (4_800 + 6_000 + 2_400 + 100) * 12, allRoster: (1_000 + 120_000 + 114_001 + 9_600) * 12 });
-    expect(m.get('DINAS ÉKONOMI')).toEqual({ toProtect: (3_000 + 2_401) * 12, allRoster: null });
+    // The employer's share: JP's and JHT's worker share (40,000 and 40,001 a month) is apart.
+    expect(m.get('DINAS KESEHATAN')).toEqual({
+      toProtect: (4_800 + 6_000 + 2_400 + 100) * 12,
+      allRoster: (1_000 + 80_000 + 74_000 + 9_600) * 12,
+      toProtectWorker: 0,
+      allRosterWorker: (40_000 + 40_001) * 12,
+    });
+    expect(m.get('DINAS ÉKONOMI')).toEqual({ toProtect: (3_000 + 2_401) * 12, allRoster: null, toProtectWorker: 0, allRosterWorker: null });
     expect(m.has('TOTAL')).toBe(false);
   });
 });
@@ -291,6 +303,7 @@ describe('Budget sheet: notes and rows left out', () => {
         translate(lang, msg('budget.note.duplicates_excluded', { count: 2 })),
         translate(lang, msg('xlsx.budget.total_workers_note')),
         translate(lang, msg('xlsx.budget.groups_overlap_note')),
+        translate(lang, msg('xlsx.budget.worker_share_note')),
       ]);
     }
     const { ws } = await buildBudget('en', { ...BUDGET, notBudgeted: [] });
@@ -344,16 +357,16 @@ describe('Budget sheet: notes and rows left out', () => {
 describe('Budget sheet: empty and repeated runs', () => {
   it('gives a header-only sheet with its filter on the header for an empty budget', async () => {
     const { ws } = await buildBudget('id', { lines: [], notBudgeted: [], notes: [] });
-    expect(headers(ws)).toHaveLength(8);
+    expect(headers(ws)).toHaveLength(11);
     expect(ws.rowCount).toBe(1);
-    expect(ws.autoFilter).toBe('A1:H1');
+    expect(ws.autoFilter).toBe('A1:K1');
   });
 
   it('still writes the budget notes (and no worker-count note) when there are no lines', async () => {
     const { ws } = await buildBudget('en', { lines: [], notBudgeted: [], notes: [msg('budget.rounding_rule')] });
     const a = columnA(ws);
     expect(a.filter((v) => v !== null)).toEqual(['Agency', translate('en', msg('budget.rounding_rule'))]);
-    expect(ws.autoFilter).toBe('A1:H1');
+    expect(ws.autoFilter).toBe('A1:K1');
   });
 
   it('writes identical cells whatever the order of the input lines', async () => {
@@ -361,5 +374,65 @@ describe('Budget sheet: empty and repeated runs', () => {
     const b = await buildBudget('id', { ...BUDGET, lines: [...LINES].reverse() });
     expect(dump(b.ws)).toEqual(dump(a.ws));
     expect(b.xml).toBe(a.xml);
+  });
+});
+
+describe('Budget sheet: employer and worker share for the period, and the JKK risk class per line', () => {
+  /** A DAMKAR at class V beside agencies at the default class I (rekon.toml [agencies.risk]). */
+  const classed: ReportBudget = {
+    lines: [
+      { ...line('BAPPEDA', 'all_roster', 'jkk', 1, 6_240), riskClass: 'very_low' },
+      { ...line('DINAS PEMADAM KEBAKARAN', 'all_roster', 'jkk', 2, 116_580), riskClass: 'very_high' },
+      line('DINAS PEMADAM KEBAKARAN', 'all_roster', 'jht', 2, 185_000, 100_000),
+      { ...line('DINAS PEMADAM KEBAKARAN', 'unregistered', 'jkk', 2, 116_580), riskClass: 'very_high' },
+    ],
+    notBudgeted: [],
+    notes: [],
+  };
+
+  it.each([
+    { lang: 'id' as const, bappeda: 'Kelas I (sangat rendah)', damkar: 'Kelas V (sangat tinggi)' },
+    { lang: 'en' as const, bappeda: 'Class I (very low)', damkar: 'Class V (very high)' },
+  ])('names the class each agency’s JKK line was budgeted at, in words ($lang)', async ({ lang, bappeda, damkar }) => {
+    const { ws } = await buildBudget(lang, classed);
+    const byLine = Object.fromEntries(
+      Array.from({ length: 4 }, (_, i) => ws.getRow(2 + i)).map((r) => [`${String(r.getCell(1).value)} / ${String(r.getCell(2).value)} / ${String(r.getCell(3).value).slice(0, 3)}`, r.getCell(11).value ?? null]),
+    );
+    const [unreg, all] = lang === 'id' ? ['Belum terdaftar', 'Seluruh pekerja di daftar'] : ['Unregistered', 'All workers on the rosters'];
+    expect(byLine).toEqual({
+      [`DINAS PEMADAM KEBAKARAN / ${unreg} / JKK`]: damkar,
+      [`BAPPEDA / ${all} / JKK`]: bappeda,
+      [`DINAS PEMADAM KEBAKARAN / ${all} / JKK`]: damkar,
+      [`DINAS PEMADAM KEBAKARAN / ${all} / JHT`]: null,
+    });
+  });
+
+  it('gives a TOTAL row the class only when all its agency lines share it', async () => {
+    const { ws } = await buildBudget('en', classed);
+    const totals = new Map<string, unknown>();
+    ws.eachRow((r) => {
+      if (r.getCell(1).value === 'TOTAL') totals.set(`${String(r.getCell(2).value)} / ${String(r.getCell(3).value)}`, r.getCell(11).value ?? null);
+    });
+    expect(totals.get('Unregistered / JKK (employment injury)')).toBe('Class V (very high)');
+    expect(totals.get('All workers on the rosters / JKK (employment injury)')).toBeNull();
+    expect(totals.get('All workers on the rosters / All programs')).toBeNull();
+  });
+
+  it('splits the period total into the employer share (the APBD line) and the worker share, on lines and TOTAL rows', async () => {
+    const { ws } = await buildBudget('id', classed);
+    const jht = ws.getRow(5);
+    expect([8, 9, 10].map((k) => jht.getCell(k).value)).toEqual([285_000 * 12, 185_000 * 12, 100_000 * 12]);
+    for (const k of [9, 10]) expect(jht.getCell(k).numFmt).toBe(RUPIAH_FORMAT);
+    let allPrograms: ExcelJS.Row | undefined;
+    ws.eachRow((r) => {
+      if (r.getCell(1).value === 'TOTAL' && r.getCell(2).value === 'Seluruh pekerja di daftar' && r.getCell(3).value === 'Semua program') allPrograms = r;
+    });
+    expect([8, 9, 10].map((k) => allPrograms?.getCell(k).value)).toEqual([(6_240 + 116_580 + 285_000) * 12, (6_240 + 116_580 + 185_000) * 12, 100_000 * 12]);
+    expect(columnA(ws)).toContain(translate('id', msg('xlsx.budget.worker_share_note')));
+  });
+
+  it('has no worker-share note when no line has a worker share (JKK and JKM)', async () => {
+    const { ws } = await buildBudget('en', { ...classed, lines: classed.lines.filter((l) => l.program !== 'jht') });
+    expect(columnA(ws)).not.toContain(translate('en', msg('xlsx.budget.worker_share_note')));
   });
 });

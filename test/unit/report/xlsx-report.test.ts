@@ -170,7 +170,7 @@ describe('report workbook', () => {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
     const xml = await workbookXml(buf);
     expect(xml).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="1">&apos;Unregistered&apos;!$A$1:$W$3</definedName>`);
-    expect(xml).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="8">&apos;Budget&apos;!$A$1:$H$7</definedName>`);
+    expect(xml).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="8">&apos;Budget&apos;!$A$1:$K$7</definedName>`);
     expect(xml.match(/_xlnm\._FilterDatabase/g)).toHaveLength(wb.worksheets.length);
   });
 
@@ -269,7 +269,7 @@ describe('report workbook', () => {
       'DINAS PENDIDIKAN/JKK (employment injury)',
       'DINAS PENDIDIKAN/JKM (death benefit)',
     ]);
-    expect(ws.autoFilter).toBe('A1:H7');
+    expect(ws.autoFilter).toBe('A1:K7');
     expect(rowsWhere(ws, 2, '-MARYAM')).toHaveLength(1);
   });
 
@@ -283,7 +283,10 @@ describe('report workbook', () => {
     expect(health.getCell(8).value).toBeCloseTo(1 / 3);
     expect(health.getCell(8).numFmt).toBe('0.0%');
     expect(health.getCell(col(ws, 'Budget (unregistered + inactive)')).value).toBe(97_200);
-    expect(health.getCell(col(ws, 'Budget, all workers')).value).toBe(804_000);
+    // The employer's share (the APBD line): JHT's worker share, 240,000 of 684,000, is in its own column.
+    expect(health.getCell(col(ws, 'Budget, all workers')).value).toBe(564_000);
+    expect(health.getCell(col(ws, 'Worker share, all workers, deducted from the honor')).value).toBe(240_000);
+    expect(health.getCell(col(ws, 'Worker share, deducted from the honor (unregistered + inactive)')).value).toBe(0);
     const total = rowsWhere(ws, 1, 'TOTAL')[0];
     expect(total?.getCell(2).value).toBe(6);
     expect(total?.getCell(col(ws, 'Budget (unregistered + inactive)')).value).toBe(259_200);

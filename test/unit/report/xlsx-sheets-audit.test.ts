@@ -135,7 +135,10 @@ const budgetLine = (agency: string, group: BudgetLineLike['group'], periodTotal:
   monthlyEmployer: periodTotal,
   monthlyWorker: 0,
   monthlyTotal: periodTotal,
+  periodEmployer: periodTotal,
+  periodWorker: 0,
   periodTotal,
+  riskClass: 'very_low',
 });
 
 describe('Summary sheet budget columns', () => {

@@ -50,7 +50,10 @@ const line = (agency: string, group: BudgetLineLike['group'], program: string, p
   monthlyEmployer: Math.round(periodTotal / 12),
   monthlyWorker: 0,
   monthlyTotal: Math.round(periodTotal / 12),
+  periodEmployer: periodTotal,
+  periodWorker: 0,
   periodTotal,
+  riskClass: program === 'jkk' ? 'very_low' : null,
 });
 
 /**

@@ -177,13 +177,23 @@ describe('worker sheets: a matched row', () => {
     expect(cell(ws, 2, 'Roster row').type).toBe(ExcelJS.ValueType.Number);
   });
 
-  it('in Indonesian: headers and reasons translated, status, method and flags kept as English machine values', async () => {
+  it('in Indonesian: headers, reasons, status, method and flags in words (workers.csv keeps the machine values)', async () => {
     const { ws } = await statusSheet('id', [matched()], 'registered');
     expect(cell(ws, 2, 'Alasan').value).toBe('NIK berbeda 1 digit (posisi 16)');
-    expect(cell(ws, 2, 'Status').value).toBe('registered');
-    expect(cell(ws, 2, 'Cara cocok').value).toBe('fuzzy');
-    expect(cell(ws, 2, 'Penanda').value).toBe('nik_differs name_differs');
-    expect(cell(ws, 2, 'Status BPJS').value).toBe('active');
+    expect(cell(ws, 2, 'Status').value).toBe('terdaftar');
+    expect(cell(ws, 2, 'Cara cocok').value).toBe('kemiripan');
+    expect(cell(ws, 2, 'Penanda').value).toBe('NIK berbeda, nama berbeda');
+    // No word from the export (statusRaw): rekon's own, in Indonesian.
+    expect(cell(ws, 2, 'Status BPJS').value).toBe('aktif');
+  });
+
+  it.each([
+    { status: 'unregistered' as const, expected: 'belum terdaftar', by: 'none' as const, method: 'tidak cocok', flags: ['nik_missing' as const], penanda: 'NIK kosong' },
+    { status: 'inactive' as const, expected: 'nonaktif', by: 'nik' as const, method: 'NIK', flags: ['wage_underreported' as const, 'dob_differs' as const], penanda: 'upah di BPJS lebih rendah, tgl lahir berbeda' },
+  ])('in Indonesian: $status rows say "$expected"', async ({ status, expected, by, method, flags, penanda }) => {
+    const d = decision(worker({ row: 6, nik: NIK_B }), status, { flags, method: by });
+    const { ws } = await statusSheet('id', [d], status);
+    expect([cell(ws, 2, 'Status').value, cell(ws, 2, 'Cara cocok').value, cell(ws, 2, 'Penanda').value]).toEqual([expected, method, penanda]);
   });
 
   it('joins several reasons with "; " in the order given', async () => {
