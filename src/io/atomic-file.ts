@@ -3,6 +3,9 @@ import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { UsageError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import { outputTarget } from './output-target.js';
 
 /** Temp files not yet committed (or scratch files), removed if the process is interrupted (Ctrl-C, kill). */
 const pending = new Set<string>();
@@ -22,18 +25,24 @@ function installCleanup(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   const cleanup = (signal: NodeJS.Signals): void => {
-    for (const p of pending) {
-      try {
-        // Synchronous on purpose: the process is about to die.
-        rmSync(p, { force: true });
-      } catch {
-        /* best effort */
-      }
-    }
+    // Synchronous on purpose: the process is about to die.
+    removePending();
     process.exitCode = 130;
     process.kill(process.pid, signal);
   };
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(sig, cleanup);
+  // process.exit() mid-run (stdout failed: cli/stdout-guard.ts) runs no signal handler, only this.
+  process.once('exit', removePending);
+}
+
+function removePending(): void {
+  for (const p of pending) {
+    try {
+      rmSync(p, { force: true });
+    } catch {
+      /* best effort */
+    }
+  }
 }
 
 /**
@@ -56,33 +65,60 @@ const YIELD_EVERY_BYTES = 1 << 20;
  * each) although almost nothing was garbage. A synchronous write encodes the string without a Buffer,
  * and costs no more than the stream did: the main thread had nothing else to do meanwhile.
  * Writers that pipe (exceljs) use `stream` instead; a file is written one way or the other.
+ *
+ * The path's links are followed (output-target.ts): the file they lead to is replaced in its own folder and
+ * the link stays. A FIFO or a character device is written straight through (`direct`), never renamed over.
  */
 export class AtomicFile {
   private readonly tmp: string;
+  /** Where the file lands: the path with its links followed. */
+  readonly destination: string;
+  /** A pipe or a device: written in place, nothing to rename. */
+  readonly direct: boolean;
   private fd: number | null = null;
   private piped: WriteStream | null = null;
   private done = false;
   /** The temp file written with write() was closed (a second open() would empty it). */
   private completed = false;
   private unyielded = 0;
+  /** The stream's error, thrown by the next write() or complete() (a reader that closed its pipe: EPIPE). */
+  private failure: Error | null = null;
 
   constructor(readonly path: string) {
     installCleanup();
-    this.tmp = join(dirname(path), `.${basename(path)}.rekon-tmp-${process.pid}`);
+    const target = outputTarget(path);
+    // A disk or a socket is never a report's destination (as root, renaming over /dev/sda's node, or writing it).
+    if (target.kind === 'other') throw new UsageError(msg('io.output_not_file', { file: path }));
+    this.destination = target.path;
+    this.direct = target.kind === 'stream';
+    if (this.direct) {
+      this.tmp = this.destination;
+      return;
+    }
+    this.tmp = join(dirname(this.destination), `.${basename(this.destination)}.rekon-tmp-${process.pid}`);
     pending.add(this.tmp);
   }
 
   /** A stream to the temp file, for writers that pipe (exceljs); call commit() when they finish. */
   get stream(): WriteStream {
     if (this.fd !== null) throw new Error('AtomicFile: stream requested after write()');
-    this.piped ??= createWriteStream(this.tmp, { mode: 0o600, flags: 'w', highWaterMark: WRITE_AHEAD_BYTES });
+    // Opened off the main thread: opening a FIFO waits for its reader, and Ctrl-C must still work meanwhile.
+    if (this.piped === null) {
+      this.piped = createWriteStream(this.tmp, { mode: 0o600, flags: 'w', highWaterMark: WRITE_AHEAD_BYTES });
+      // Kept for the writer to throw: an 'error' nobody listens to would end the process with a stack trace.
+      this.piped.on('error', (err) => {
+        this.failure ??= err;
+      });
+    }
     return this.piped;
   }
 
   /** Writes a chunk (synchronously; the promise is for callers that also write to streams). */
   async write(chunk: string | Buffer): Promise<void> {
-    if (this.piped !== null) {
-      if (!this.piped.write(chunk)) await once(this.piped, 'drain');
+    if (this.piped !== null || this.direct) {
+      const piped = this.stream;
+      if (this.failure !== null) throw this.failure;
+      if (!piped.write(chunk)) await once(piped, 'drain');
       return;
     }
     this.unyielded += writeAll(this.open(), chunk);
@@ -101,11 +137,14 @@ export class AtomicFile {
 
   /** Flushes and closes the temp file: it then holds the whole new file, not yet under its name. */
   async complete(): Promise<void> {
+    // An empty output still opens and closes a pipe: its reader waits for the end.
+    if (this.direct) void this.stream;
     if (this.piped !== null) {
       if (!this.piped.closed) {
         if (!this.piped.writableEnded) this.piped.end();
         await once(this.piped, 'close');
       }
+      if (this.failure !== null) throw this.failure;
     } else if (!this.completed) {
       closeSync(this.open());
       this.fd = null;
@@ -118,10 +157,10 @@ export class AtomicFile {
     this.done = true;
     try {
       await this.complete();
-      await rename(this.tmp, this.path);
+      if (!this.direct) await rename(this.tmp, this.destination);
     } catch (err) {
       // The temp file is a complete copy of the report (personal data): never left behind by a failed commit.
-      await rm(this.tmp, { force: true });
+      if (!this.direct) await rm(this.tmp, { force: true });
       throw err;
     } finally {
       pending.delete(this.tmp);
@@ -146,7 +185,7 @@ export class AtomicFile {
       }
       this.fd = null;
     }
-    await rm(this.tmp, { force: true });
+    if (!this.direct) await rm(this.tmp, { force: true });
     pending.delete(this.tmp);
   }
 

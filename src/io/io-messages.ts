@@ -9,6 +9,10 @@ export const ioMessages = {
     id: '{file}: folder ini tidak berisi berkas .xlsx, .xlsm, .xls, .ods, .csv, .txt atau .tsv',
     en: '{file}: the folder holds no .xlsx, .xlsm, .xls, .ods, .csv, .txt or .tsv file',
   },
+  'io.output_not_file': {
+    id: '{file}: bukan berkas biasa, pipa, atau folder (disk atau soket); rekon tidak menulis ke sana',
+    en: '{file}: not a file, a pipe or a folder (a disk or a socket); rekon does not write there',
+  },
   'io.permission_denied': {
     id: '{file}: rekon tidak boleh membacanya (izin berkas); minta pemiliknya membuka izin baca atau salin berkasnya',
     en: '{file}: rekon may not read it (file permissions); ask its owner for read access or copy the file',

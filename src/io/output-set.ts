@@ -1,6 +1,7 @@
 import { linkSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { AtomicFile } from './atomic-file.js';
+import { outputTarget } from './output-target.js';
 
 /**
  * The files one command writes (reconcile's --out folder: workers.csv … report.xlsx), replaced together.
@@ -14,8 +15,9 @@ export class OutputSet {
 
   /** A new file of the set, written under a temp name until commit(). */
   add(path: string): AtomicFile {
-    // Two writers of one file would share its temp file.
-    if (this.files.some((f) => resolve(f.path) === resolve(path))) throw new Error(`OutputSet: ${path} added twice`);
+    // Two writers of one file (or of two links to it) would share its temp file.
+    const destination = outputTarget(path).path;
+    if (this.files.some((f) => f.destination === destination)) throw new Error(`OutputSet: ${path} added twice`);
     const file = new AtomicFile(path);
     this.files.push(file);
     return file;
@@ -60,9 +62,11 @@ function renameTogether(files: readonly AtomicFile[]): void {
   const replaced: { readonly file: AtomicFile; readonly previous: Previous }[] = [];
   try {
     for (const file of files) {
-      const previous = keepPrevious(file.path);
+      // A pipe or a device was written in place: nothing to rename, nothing to put back.
+      if (file.direct) continue;
+      const previous = keepPrevious(file.destination);
       try {
-        renameSync(file.tempPath, file.path);
+        renameSync(file.tempPath, file.destination);
       } catch (err) {
         if (previous.kind === 'linked') rmSync(previous.path, { force: true });
         throw err;
@@ -70,14 +74,15 @@ function renameTogether(files: readonly AtomicFile[]): void {
       replaced.push({ file, previous });
     }
   } catch (err) {
-    for (const r of replaced.reverse()) putBack(r.file.path, r.previous);
-    for (const f of files) removeTemp(f);
+    for (const r of replaced.reverse()) putBack(r.file.destination, r.previous);
+    for (const f of files) if (!f.direct) removeTemp(f);
     throw err;
   }
   for (const r of replaced) {
     if (r.previous.kind === 'linked') rmSync(r.previous.path, { force: true });
     r.file.settled();
   }
+  for (const file of files) if (file.direct) file.settled();
 }
 
 /** A second name for the file at `path` (a hard link: no copy, and `path` is never missing meanwhile). */
