@@ -63,6 +63,10 @@ export const cliMessages = {
   'cli.out_file_is_directory': { id: '{file} adalah folder; beri nama berkas', en: '{file} is a folder; give a file name' },
   'cli.out_parent_not_folder': { id: '{file}: {dir} adalah berkas, bukan folder; pilih tempat lain', en: '{file}: {dir} is a file, not a folder; choose another place' },
   'cli.out_parent_missing': { id: '{file}: folder {dir} tidak ada; buat dulu', en: '{file}: the folder {dir} does not exist; create it first' },
+  'cli.out_link_dangling': {
+    id: '{path} adalah tautan (symlink) ke {target}, yang tidak ada (drive jaringan belum terpasang?); pasang dulu atau pilih tempat lain',
+    en: '{path} is a link to {target}, which does not exist (a network share not mounted?); mount it or choose another place',
+  },
   'cli.out_not_writable': { id: '{path}: rekon tidak boleh menulis di sini (izin folder); pilih tempat lain', en: '{path}: rekon may not write here (folder permissions); choose another place' },
   'cli.output_is_input': { id: '{file} adalah salah satu berkas masukan; rekon tidak menimpa masukannya. Pilih tempat lain.', en: '{file} is one of the input files; rekon never writes over its inputs. Choose another place.' },
   'cli.output_in_input_folder': {
