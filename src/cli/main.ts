@@ -12,6 +12,7 @@ import { maskDigitRuns } from '../normalize/mask-digit-runs.js';
 import type { ReaderThread } from './reader-thread.js';
 import { filesystemError } from './filesystem-error.js';
 import { runDate } from './run-date.js';
+import { StdoutGuard } from './stdout-guard.js';
 
 /**
  * Entry point: reads the environment once, runs one command, and turns every outcome into
@@ -24,7 +25,9 @@ export async function main(argv: readonly string[], launch: { readonly readerThr
   const env = process.env;
   const resolved = resolveLang(flags.lang, env, Intl.DateTimeFormat().resolvedOptions().locale);
   const lang: Lang = resolved ?? 'en';
-  installBrokenPipeGuard();
+  // Exits at once: the rest of the output has nowhere to go (pending temp files are removed on exit).
+  const stdoutGuard = new StdoutGuard(lang, flags.debug, (text) => process.stderr.write(text), (code) => process.exit(code));
+  stdoutGuard.watch(process.stdout);
 
   let today: string;
   let badDate: unknown = null;
@@ -43,7 +46,9 @@ export async function main(argv: readonly string[], launch: { readonly readerThr
   const badEnvLang = unknownEnvLang(flags.lang, env);
   if (badEnvLang !== null) warn(ctx, msg('warning.rekon_lang_unknown', { value: badEnvLang }));
 
-  process.exitCode = (await runCommandLine(ctx, argv, badDate)).exitCode;
+  const { exitCode } = await runCommandLine(ctx, argv, badDate, (code) => stdoutGuard.expect(code));
+  stdoutGuard.expect(exitCode);
+  process.exitCode = exitCode;
 }
 
 /** How a command line ended: its exit code, and what was thrown (null when nothing was). */
@@ -55,11 +60,13 @@ export interface CommandLineEnd {
 /**
  * Runs one command line in `ctx`: the exit code is the highest an action set, or the one a thrown error
  * maps to (said in one line on stderr). `refuseToRun`, when not null, is thrown before any action.
+ * `onExitCode` hears each code an action sets (before its output, where it is known by then).
  */
-export async function runCommandLine(ctx: CliContext, argv: readonly string[], refuseToRun: unknown = null): Promise<CommandLineEnd> {
+export async function runCommandLine(ctx: CliContext, argv: readonly string[], refuseToRun: unknown = null, onExitCode: (code: number) => void = () => undefined): Promise<CommandLineEnd> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram(ctx, (code) => {
     exitCode = Math.max(exitCode, code);
+    onExitCode(exitCode);
   });
   // A bad SOURCE_DATE_EPOCH stops any command before it runs, but not --help or --version (which
   // never reach an action): the help is how one finds out what the variable should hold.
@@ -123,12 +130,4 @@ function reportError(ctx: CliContext, thrown: unknown): number {
   ctx.err(`rekon: ${translate(ctx.lang, { code: 'error.internal', params: { detail } })}\n`);
   if (ctx.debug && err instanceof Error && err.stack !== undefined) ctx.err(`${err.stack}\n`);
   return EXIT.internal;
-}
-
-/** `rekon … | head` closes stdout early: that is not an error, exit quietly (STYLE.md, xsv). */
-function installBrokenPipeGuard(): void {
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(EXIT.ok);
-    throw err;
-  });
 }

@@ -45,7 +45,7 @@ export function diffCommand(ctx: CliContext, setExit: SetExit): Command {
     .addOption(new Option('--mask-nik', t(ctx, { code: 'cli.opt.mask_nik' })))
     .addOption(new Option('--show-nik', t(ctx, { code: 'cli.opt.show_nik' })));
   cmd.action(async (previous: string, current: string, opts: DiffOptions) => {
-    setExit(await runDiff(ctx, previous, current, opts));
+    setExit(await runDiff(ctx, previous, current, opts, setExit));
   });
   return withExamples(ctx, cmd, [
     'rekon diff laporan-2026-01 laporan-2026-02',
@@ -68,7 +68,7 @@ export function parseCategories(option: string, value: string | undefined): Read
   return out;
 }
 
-async function runDiff(ctx: CliContext, previousDir: string, currentDir: string, opts: DiffOptions): Promise<number> {
+async function runDiff(ctx: CliContext, previousDir: string, currentDir: string, opts: DiffOptions, setExit: SetExit): Promise<number> {
   const only = parseCategories('--only', opts.only);
   const failOn = parseCategories('--fail-on', opts.failOn);
   const csvFormat = csvFormatFrom(opts);
@@ -86,6 +86,8 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
   // --fail-on looks at every change, whatever --only shows.
   const totals = categoryTotals(full);
   const failed = failOn !== null && [...failOn].some((c) => totals[c] > 0);
+  // Before stdout is written: a reader that stops early (`| head`) must not turn it into 0.
+  if (failed) setExit(EXIT.conditionMet);
   const diff = selectCategories(full, only);
   const shown = only === null ? DIFF_CATEGORIES : DIFF_CATEGORIES.filter((c) => only.has(c));
   const inputs = { previous: previousDir, current: currentDir };

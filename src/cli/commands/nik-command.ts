@@ -39,12 +39,13 @@ export function nikCommand(ctx: CliContext, setExit: SetExit): Command {
       // Masked on a terminal by default (UU 27/2022): the screen may be seen by others.
       // What the masked digits encode (district, birth date, sex) is withheld too (see renderNikLine).
       const mask = ctx.stdoutIsTty && opts.showNik !== true;
+      // Before the output: `rekon nik - < list | head` still exits 2 for an invalid NIK further down.
+      if (parsed.some((p) => p.status !== 'valid')) setExit(EXIT.badInput);
       if (opts.format === 'json') {
         ctx.out(`${JSON.stringify({ niks: parsed.map((p) => nikJson(ctx.lang, p, mask, describeRegion)) }, null, 2)}\n`);
       } else {
         for (const p of parsed) ctx.out(`${renderNikLine(ctx.lang, p, mask, describeRegion)}\n`);
       }
-      if (parsed.some((p) => p.status !== 'valid')) setExit(EXIT.badInput);
     });
   return withExamples(ctx, cmd, ['rekon nik 3273014501900001', 'rekon nik "3273 0145 0190 0001" 3.27301E+15', 'cut -d, -f3 pegawai.csv | rekon nik - --format json']);
 }
