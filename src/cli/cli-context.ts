@@ -18,7 +18,8 @@ export interface CliContext {
   readonly stderrIsTty: boolean;
   /** Progress is shown only on a TTY stderr and never with --quiet. */
   readonly showProgress: boolean;
-  readonly out: (text: string) => void;
+  /** Bytes too: `--xlsx -` sends the workbook to stdout. */
+  readonly out: (text: string | Uint8Array) => void;
   readonly err: (text: string) => void;
   readonly today: IsoDate;
   readonly env: Readonly<Record<string, string | undefined>>;

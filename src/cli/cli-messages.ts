@@ -63,6 +63,14 @@ export const cliMessages = {
   'cli.out_file_is_directory': { id: '{file} adalah folder; beri nama berkas', en: '{file} is a folder; give a file name' },
   'cli.out_parent_not_folder': { id: '{file}: {dir} adalah berkas, bukan folder; pilih tempat lain', en: '{file}: {dir} is a file, not a folder; choose another place' },
   'cli.out_parent_missing': { id: '{file}: folder {dir} tidak ada; buat dulu', en: '{file}: the folder {dir} does not exist; create it first' },
+  'cli.xlsx_stdout_terminal': {
+    id: '--xlsx - mengirim buku kerja ke keluaran standar, tetapi itu terminal; alihkan ke berkas atau pipa (> laporan.xlsx) atau beri nama berkas',
+    en: '--xlsx - sends the workbook to standard output, which is a terminal; redirect it (> report.xlsx), pipe it, or give a file name',
+  },
+  'cli.xlsx_stdout_with_format': {
+    id: '--xlsx - dan --format {format} sama-sama menulis ke keluaran standar; pilih salah satu, atau beri --xlsx nama berkas',
+    en: '--xlsx - and --format {format} both write to standard output; choose one, or give --xlsx a file name',
+  },
   'cli.out_link_dangling': {
     id: '{path} adalah tautan (symlink) ke {target}, yang tidak ada (drive jaringan belum terpasang?); pasang dulu atau pilih tempat lain',
     en: '{path} is a link to {target}, which does not exist (a network share not mounted?); mount it or choose another place',
@@ -77,7 +85,7 @@ export const cliMessages = {
     id: 'tulis laporan ke folder ini: workers.csv, bpjs_only.csv, problems.csv, budget.csv, summary.json, report.xlsx',
     en: 'write reports to this folder: workers.csv, bpjs_only.csv, problems.csv, budget.csv, summary.json, report.xlsx',
   },
-  'cli.opt.xlsx': { id: 'tulis buku kerja laporan (.xlsx) ke berkas ini', en: 'write the report workbook (.xlsx) to this file' },
+  'cli.opt.xlsx': { id: 'tulis buku kerja laporan (.xlsx) ke berkas ini (- untuk keluaran standar)', en: 'write the report workbook (.xlsx) to this file (- for standard output)' },
   'cli.opt.no_xlsx_report': { id: 'jangan tulis report.xlsx di folder --out (lebih cepat untuk data sangat besar)', en: 'do not write report.xlsx in the --out folder (faster for very large data)' },
   'cli.opt.only': {
     id: 'hanya baris berstatus ini, dipisah koma: registered, inactive, unregistered, review, duplicate; atau bpjs_only',

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { CliContext } from './cli-context.js';
 import { t } from './cli-context.js';
@@ -131,7 +132,7 @@ export async function writeReconcileOutputs(run: ReconcileRun): Promise<void> {
   await writeOutputs(async (set) => {
     if (out !== undefined) await writeOutFolder(run, set, out);
     // `--xlsx OUT/report.xlsx` names the workbook the folder gets anyway: written once.
-    if (opts.xlsx !== undefined && resolve(opts.xlsx) !== outReport) await writeWorkbook(run, set.add(opts.xlsx));
+    if (opts.xlsx !== undefined && opts.xlsx !== STDOUT && resolve(opts.xlsx) !== outReport) await writeWorkbook(run, set.add(opts.xlsx));
   });
 }
 
@@ -150,8 +151,25 @@ async function writeOutFolder(run: ReconcileRun, set: OutputSet, dir: string): P
   if (run.carriedDecisions !== null) await carryDecisions(set, dir, opts.decisions ?? [], run.carriedDecisions);
 }
 
+/** `--xlsx -`: the workbook goes to stdout (for a pipeline), as `-` reads an input from stdin. */
+export const STDOUT = '-';
+
 /** Writes the workbook into `file` (exceljs pipes into its stream). */
 async function writeWorkbook(run: ReconcileRun, file: AtomicFile): Promise<void> {
+  await writeWorkbookTo(run, file.stream);
+}
+
+/** `ctx.out` as a stream for exceljs: stdout's errors (a reader that stopped) are main.ts's StdoutGuard's. */
+function stdoutStream(ctx: CliContext): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      ctx.out(chunk);
+      done();
+    },
+  });
+}
+
+async function writeWorkbookTo(run: ReconcileRun, stream: NodeJS.WritableStream): Promise<void> {
   const { ctx } = run;
   const nameAt = new Map(run.result.decisions.map((d) => [formatProvenance(d.worker), d.worker.name.original]));
   const input: ReportInput = {
@@ -187,13 +205,15 @@ async function writeWorkbook(run: ReconcileRun, file: AtomicFile): Promise<void>
   };
   // exceljs is loaded only when a workbook is written (it is large; CSV-only runs start faster).
   const { writeReportWorkbook } = await import('../report/xlsx-report.js');
-  await writeReportWorkbook(file.stream, input);
+  await writeReportWorkbook(stream, input);
 }
 
 /** What goes to stdout: the human summary, or the chosen rows as CSV, or everything as JSON. */
 export async function printReconcile(run: ReconcileRun): Promise<void> {
   const { ctx, opts } = run;
   const lang = ctx.lang;
+  // The summary table would follow the workbook's bytes; the workbook has its own summary sheet.
+  if (opts.xlsx === STDOUT) return writeWorkbookTo(run, stdoutStream(ctx));
   if (opts.format === 'csv') {
     const privacy = stdoutPrivacy(run);
     if (run.only.kind === 'bpjs_only') await csvRowsToStdout(ctx.out, BPJS_ONLY_COLUMNS, bpjsOnlyRecords(run), bpjsOnlyRowEmitter(privacy), run.csvFormat);

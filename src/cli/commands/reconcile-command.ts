@@ -21,7 +21,7 @@ import { parseFailOn, failOnMet } from '../fail-on.js';
 import { parseOnly } from '../only-statuses.js';
 import { skippedFolderNotes } from '../skipped-folders.js';
 import { formatInteger } from '../../i18n/format-integer.js';
-import { writeReconcileOutputs, printReconcile, OUT_FILES, type ReconcileRun } from '../reconcile-output.js';
+import { writeReconcileOutputs, printReconcile, OUT_FILES, STDOUT, type ReconcileRun } from '../reconcile-output.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRosterIntake } from '../../match/create-matcher.js';
@@ -62,7 +62,7 @@ export function reconcileCommand(ctx: CliContext, setExit: SetExit): Command {
   addOutputOptions(ctx, cmd, ['text', 'csv', 'json']);
   addBudgetOptions(ctx, cmd);
   cmd.action(async (opts: Omit<ReconcileOptions, 'roster' | 'bpjs'> & Partial<Pick<ReconcileOptions, 'roster' | 'bpjs'>>) => {
-    setExit(await runReconcile(ctx, { ...opts, roster: required(opts.roster, '--roster <path...>'), bpjs: required(opts.bpjs, '--bpjs <path...>') }));
+    setExit(await runReconcile(ctx, { ...opts, roster: required(opts.roster, '--roster <path...>'), bpjs: required(opts.bpjs, '--bpjs <path...>') }, setExit));
   });
   return withExamples(ctx, cmd, [
     'rekon reconcile --roster fixtures/roster --bpjs fixtures/bpjs',
@@ -77,7 +77,7 @@ export function reconcileCommand(ctx: CliContext, setExit: SetExit): Command {
 /** See heap-growth.ts: the peak memory of a large run, at no measurable cost in time. */
 const HEAP_GROWTH_PERCENT = 15;
 
-async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<number> {
+async function runReconcile(ctx: CliContext, opts: ReconcileOptions, setExit: SetExit): Promise<number> {
   const config = await loadConfig(ctx);
   const failOn = parseFailOn(opts.failOn);
   const only = parseOnly(opts.only);
@@ -104,7 +104,8 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
   if (opts.out !== undefined) await checkOutputDir(opts.out);
   // A report.xlsx left from an earlier run beside this run's files would be read as this month's.
   if (opts.out !== undefined && !opts.xlsxReport && existsSync(join(opts.out, 'report.xlsx'))) runNotes.push(msg('run.stale_report_xlsx', { file: join(opts.out, 'report.xlsx') }));
-  if (opts.xlsx !== undefined) await checkOutputFile(opts.xlsx);
+  if (opts.xlsx === STDOUT) refuseWorkbookToStdout(ctx, opts.format);
+  else if (opts.xlsx !== undefined) await checkOutputFile(opts.xlsx);
 
   const progress = new Progress(ctx);
   // A read error after the counter was drawn: wiped first, or the one-line error is glued to it.
@@ -142,13 +143,22 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions): Promise<nu
       await phase('matched');
       if (manual !== null) runNotes.push(...unusedDecisionNotes(manual.decisions, result.manualApplied ?? []));
       const carried = manual?.rows ?? null;
-      const code = await finishRun(ctx, opts, { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result, carried });
+      const code = await finishRun(ctx, opts, { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result, carried }, setExit);
       await phase('reported');
       return code;
     } finally {
       store.dispose();
     }
   });
+}
+
+/**
+ * `--xlsx -` sends the workbook to stdout, as `-` reads an input from stdin: for a pipeline (an upload tool).
+ * Binary data on a terminal is garbage there, and CSV or JSON rows after it would break the workbook.
+ */
+function refuseWorkbookToStdout(ctx: CliContext, format: ReconcileOptions['format']): void {
+  if (ctx.stdoutIsTty) throw new UsageError(msg('cli.xlsx_stdout_terminal'));
+  if (format !== 'text') throw new UsageError(msg('cli.xlsx_stdout_with_format', { format }));
 }
 
 /** stdin holds one input: `-` given to two options (or twice to one) is a usage error naming them. */
@@ -194,6 +204,7 @@ async function finishRun(
     result: ReconcileResult;
     carried: readonly ReviewRow[] | null;
   },
+  setExit: SetExit,
 ): Promise<number> {
   const { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result, carried } = r;
 
@@ -204,14 +215,15 @@ async function finishRun(
   }
   const notes = [...runNotes, ...roster.stats.notes, ...bpjs.notes, ...result.notes];
   // Text output lists them under the table; machine formats keep stdout clean, so say them on stderr:
-  // all of them with CSV (nowhere else to go), the run's own with JSON (the others are in its notes).
-  if (!ctx.quiet && opts.format !== 'text') for (const n of opts.format === 'csv' ? notes : runNotes) sayNote(ctx, n);
+  // all of them with CSV or a workbook on stdout (nowhere else to go), the run's own with JSON (the others are in its notes).
+  const stdoutIsData = opts.format !== 'text' || opts.xlsx === STDOUT;
+  if (!ctx.quiet && stdoutIsData) for (const n of opts.format === 'json' ? runNotes : notes) sayNote(ctx, n);
 
   const retained = result.bpjsOnly.map((p, i) => compactBpjsOnly(p, result.bpjsOnlyLinks?.[i] ?? null));
   if (store.spilled) notes.push(msg('run.bpjs_only_in_csv_only', { count: store.count + retained.length }));
   const budget = budgetFromDecisions(result.decisions, budgetSettings, DEFAULT_RATE_TABLE);
   const unbudgeted = notBudgetedNote(budget.notBudgeted);
-  if (!ctx.quiet && opts.format !== 'text' && unbudgeted !== null) warn(ctx, unbudgeted);
+  if (!ctx.quiet && stdoutIsData && unbudgeted !== null) warn(ctx, unbudgeted);
   // A rekon.toml risk class that reached no agency: a setting the officer believes in force (any format).
   if (!ctx.quiet) for (const n of budget.notes) if (n.code === 'budget.note.risk_agency_unused') warn(ctx, n);
   const summary = summarize(result, store.count + retained.length);
@@ -232,9 +244,11 @@ async function finishRun(
     bpjsOnlyRetained: retained,
     carriedDecisions: carried,
   };
+  const met = failOnMet(failOn, { summary, problems: problems.length });
+  // Known before stdout is written: a reader that stops early (`| head`) must not turn it into 0.
+  if (met.length > 0) setExit(EXIT.conditionMet);
   await writeReconcileOutputs(run);
   await printReconcile(run);
-  const met = failOnMet(failOn, { summary, problems: problems.length });
   if (met.length === 0) return EXIT.ok;
   // A cron log must say why the job "failed", not only that it did.
   const conditions = met.map((m) => `${m.condition} (${formatInteger(ctx.lang, m.count)})`).join(', ');
@@ -246,6 +260,6 @@ function plannedOutputs(opts: ReconcileOptions): string[] {
   const out: string[] = [];
   // Only what this run writes: with --no-xlsx-report, a report.xlsx in the folder may be an input.
   if (opts.out !== undefined) for (const f of OUT_FILES) if (f !== 'report.xlsx' || opts.xlsxReport) out.push(join(opts.out, f));
-  if (opts.xlsx !== undefined) out.push(opts.xlsx);
+  if (opts.xlsx !== undefined && opts.xlsx !== STDOUT) out.push(opts.xlsx);
   return out;
 }

@@ -1,0 +1,163 @@
+// Outputs that are not plain files in plain folders (exploratory repros 02, 03, 06, 09): stdout that fails or
+// is closed early, `--xlsx -`, a FIFO or a link as --xlsx or as a file of --out, and --out through a link to a
+// share that is not mounted. Only FIFOs, links and files in a temp folder: never a real device.
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, PINNED_RUN_DATE, fixture, runRekon } from './run-rekon.js';
+
+const work = mkdtempSync(join(tmpdir(), 'rekon-output-robustness-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const ENV = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', REKON_LANG: 'en', ...PINNED_RUN_DATE };
+const FIXTURES = ['--roster', fixture('roster'), '--bpjs', fixture('bpjs')];
+const ZIP_MAGIC = 'PK\u0003\u0004';
+
+let n = 0;
+function freshDir(): string {
+  const d = join(work, `d${n++}`);
+  mkdirSync(d);
+  return d;
+}
+
+/** A roster of `rows` workers of whom only every fifth is in the BPJS export: many unregistered rows. */
+function largeRun(rows: number): string[] {
+  const d = freshDir();
+  const roster = ['NO;NAMA;NIK;TGL LAHIR;HONOR;OPD'];
+  const bpjs = ['NO,KPJ,NIK,NAMA,TGL LAHIR,STATUS,UPAH'];
+  for (let i = 0; i < rows; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const month = String((i % 12) + 1).padStart(2, '0');
+    const year = 1965 + (i % 38);
+    const nik = `327301${day}${month}${String(year % 100).padStart(2, '0')}${String((i % 9999) + 1).padStart(4, '0')}`;
+    const name = `PEGAWAI ${String(i).padStart(6, '0')} NOMOR${i % 977}`;
+    roster.push(`${i + 1};${name};${nik};${day}-${month}-${year};2000000;DINAS ${i % 10}`);
+    if (i % 5 === 0) bpjs.push(`${i + 1},${String(26_000_000_000 + i)},${nik},${name},${day}-${month}-${year},AKTIF,2000000`);
+  }
+  writeFileSync(join(d, 'roster.csv'), `${roster.join('\n')}\n`);
+  writeFileSync(join(d, 'bpjs.csv'), `${bpjs.join('\n')}\n`);
+  return ['--roster', join(d, 'roster.csv'), '--bpjs', join(d, 'bpjs.csv')];
+}
+
+/** Runs rekon with stdout a pipe whose reader takes the first chunk and then closes it (`| head -1`). */
+async function readFirstChunkThenClose(args: readonly string[]): Promise<{ code: number | null; stderr: string; got: number }> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
+  const closed = once(child, 'close') as Promise<[number | null]>;
+  // A run that fails before writing anything ends the wait too (its stderr says why).
+  const first = await Promise.race([once(child.stdout, 'data') as Promise<[Buffer]>, closed.then(() => [Buffer.alloc(0)] as [Buffer])]);
+  child.stdout.destroy();
+  const [code] = await closed;
+  return { code, stderr, got: first[0].length };
+}
+
+describe('stdout closed early or failing (repros 09, 02)', () => {
+  const args = ['reconcile', ...largeRun(4000), '--format', 'csv', '--only', 'unregistered', '--quiet'];
+
+  it('keeps the --fail-on exit code when the reader stops early, and stays quiet', { timeout: 60_000 }, async () => {
+    const cut = await readFirstChunkThenClose([...args, '--fail-on', 'unregistered']);
+    expect(cut.got).toBeGreaterThan(0);
+    expect(cut.stderr).toBe('');
+    expect(cut.code).toBe(1);
+    const plain = await readFirstChunkThenClose(args);
+    expect(plain.stderr).toBe('');
+    expect(plain.code).toBe(0);
+  });
+
+  it('says a stdout it cannot write to in one line, exit 2, no stack trace', () => {
+    // A descriptor opened for reading only: every write fails (EBADF), as a full disk fails with ENOSPC.
+    const f = join(freshDir(), 'read-only');
+    writeFileSync(f, '');
+    const fd = openSync(f, 'r');
+    try {
+      for (const command of [['nik', '3273014501900001'], ['reconcile', ...FIXTURES, '--format', 'json', '--quiet']]) {
+        let code = 0;
+        let stderr = '';
+        try {
+          execFileSync(process.execPath, [BIN, ...command], { env: ENV, stdio: ['ignore', fd, 'pipe'] });
+        } catch (err) {
+          code = (err as { status: number }).status;
+          stderr = String((err as { stderr: Buffer }).stderr);
+        }
+        expect(code).toBe(2);
+        expect(stderr).toMatch(/^rekon: error: cannot write to standard output: .*EBADF.*\n$/);
+      }
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
+
+describe('--xlsx that is not a plain file (repro 03)', () => {
+  it('--xlsx - writes the workbook to stdout and no file named "-"', () => {
+    const d = freshDir();
+    const r = runRekon(['reconcile', ...FIXTURES, '--xlsx', '-', '--quiet'], { cwd: d });
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith(ZIP_MAGIC)).toBe(true);
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('--xlsx - with --format csv is a usage error', () => {
+    const r = runRekon(['reconcile', ...FIXTURES, '--xlsx', '-', '--format', 'csv', '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('both write to standard output');
+  });
+
+  it('a FIFO gets the workbook and stays a FIFO', async () => {
+    const d = freshDir();
+    const fifo = join(d, 'upload');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    const chunks: Buffer[] = [];
+    reader.stdout.on('data', (b: Buffer) => chunks.push(b));
+    const rekon = spawn(process.execPath, [BIN, 'reconcile', ...FIXTURES, '--xlsx', fifo, '--quiet'], { env: ENV, stdio: 'ignore' });
+    const [[code]] = (await Promise.all([once(rekon, 'close'), once(reader, 'close')])) as [[number], unknown];
+    expect(code).toBe(0);
+    expect(Buffer.concat(chunks).subarray(0, 4).toString('latin1')).toBe(ZIP_MAGIC);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(d)).toEqual(['upload']);
+  });
+
+  it('a link is followed: the shared copy is replaced, the link stays, also for the files of --out', () => {
+    const d = freshDir();
+    mkdirSync(join(d, 'share'));
+    mkdirSync(join(d, 'laporan'));
+    writeFileSync(join(d, 'share', 'report.xlsx'), 'last month');
+    writeFileSync(join(d, 'share', 'workers.csv'), 'last month');
+    symlinkSync('../share/report.xlsx', join(d, 'laporan', 'report.xlsx'));
+    symlinkSync('../share/workers.csv', join(d, 'laporan', 'workers.csv'));
+    const one = runRekon(['reconcile', ...FIXTURES, '--xlsx', join(d, 'laporan', 'report.xlsx'), '--quiet']);
+    expect(one.code).toBe(0);
+    expect(readFileSync(join(d, 'share', 'report.xlsx')).subarray(0, 4).toString('latin1')).toBe(ZIP_MAGIC);
+    writeFileSync(join(d, 'share', 'report.xlsx'), 'last month');
+    const out = runRekon(['reconcile', ...FIXTURES, '--out', join(d, 'laporan'), '--quiet']);
+    expect(out.code).toBe(0);
+    expect(readlinkSync(join(d, 'laporan', 'report.xlsx'))).toBe('../share/report.xlsx');
+    expect(readlinkSync(join(d, 'laporan', 'workers.csv'))).toBe('../share/workers.csv');
+    expect(readFileSync(join(d, 'share', 'workers.csv'), 'utf8')).toMatch(/^status,/);
+    expect(readFileSync(join(d, 'share', 'report.xlsx')).subarray(0, 4).toString('latin1')).toBe(ZIP_MAGIC);
+    expect(readdirSync(join(d, 'share')).sort()).toEqual(['report.xlsx', 'workers.csv']);
+  });
+});
+
+describe('--out through a link to a share that is not mounted (repro 06)', () => {
+  it('is refused before the run with exit 2, naming where the link points, for reconcile, diff and init', () => {
+    const d = freshDir();
+    const share = join(d, 'nas-not-mounted', 'laporan');
+    symlinkSync(share, join(d, 'laporan'));
+    const line = `rekon: error: laporan is a link to ${share}, which does not exist (a network share not mounted?); mount it or choose another place\n`;
+    for (const args of [
+      ['reconcile', ...FIXTURES, '--out', 'laporan', '--quiet'],
+      ['reconcile', ...FIXTURES, '--out', join('laporan', '2026-01'), '--quiet'],
+      ['diff', fixture('monthly', '2026-01'), fixture('monthly', '2026-02'), '--out', 'laporan', '--quiet'],
+      ['init', '--dir', 'laporan'],
+    ]) {
+      const r = runRekon(args, { cwd: d });
+      expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 2, stderr: line });
+    }
+    expect(existsSync(share)).toBe(false);
+  });
+});
