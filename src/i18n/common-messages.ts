@@ -24,6 +24,7 @@ export const commonMessages = {
   'error.filesystem.EISDIR': { id: '{path}: ini folder, bukan berkas', en: '{path}: is a folder, not a file' },
   'error.filesystem.ENOTDIR': { id: '{path}: sebagian jalurnya berkas, bukan folder', en: '{path}: part of the path is a file, not a folder' },
   'error.filesystem.EEXIST': { id: '{path}: sudah ada dan bukan folder', en: '{path}: exists and is not a folder' },
+  'error.filesystem.EPIPE': { id: '{path}: program yang membacanya berhenti sebelum selesai (pipa ditutup)', en: '{path}: the program reading it stopped before the end (the pipe was closed)' },
   'error.filesystem.EIO': { id: '{path}: galat baca/tulis disk (disk atau drive jaringan)', en: '{path}: input/output error (disk or network drive)' },
   'error.bad_option': { id: 'opsi {option}: nilai "{value}" tidak sah; {allowed}', en: 'option {option}: invalid value "{value}"; {allowed}' },
 } as const satisfies Catalog;

@@ -106,7 +106,9 @@ export class AtomicFile {
     if (this.piped === null) {
       this.piped = createWriteStream(this.tmp, { mode: 0o600, flags: 'w', highWaterMark: WRITE_AHEAD_BYTES });
       // Kept for the writer to throw: an 'error' nobody listens to would end the process with a stack trace.
-      this.piped.on('error', (err) => {
+      // Named by the output (a write error has no path): a FIFO whose reader stopped is then said as that file's.
+      this.piped.on('error', (err: NodeJS.ErrnoException) => {
+        err.path ??= this.path;
         this.failure ??= err;
       });
     }

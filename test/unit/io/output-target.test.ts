@@ -90,4 +90,19 @@ describe('writing through links and pipes', () => {
     expect(await received).toBe('');
     expect(lstatSync(join(d, 'out.xlsx')).isSymbolicLink()).toBe(true);
   });
+
+  it('says which output a reader stopped reading (EPIPE names the FIFO)', async () => {
+    const d = freshDir();
+    const p = join(d, 'p');
+    execFileSync('mkfifo', [p]);
+    const head = spawn('head', ['-c', '10', p], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const stopped = new Promise((done) => head.on('close', done));
+    const writing = writeOutputs(async (set) => {
+      const f = set.add(p);
+      await f.write('x'.repeat(1 << 16));
+      await stopped;
+      for (let i = 0; i < 64; i++) await f.write('x'.repeat(1 << 16));
+    });
+    await expect(writing).rejects.toMatchObject({ code: 'EPIPE', path: p });
+  });
 });
