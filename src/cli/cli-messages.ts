@@ -212,6 +212,14 @@ export const runMessages = {
     id: '{file} berasal dari jalan sebelumnya (tidak ditulis ulang karena --no-xlsx-report): jangan dibaca sebagai laporan bulan ini',
     en: '{file} is from an earlier run (not written again with --no-xlsx-report): do not read it as this run\'s report',
   },
+  'run.input_repeated': {
+    id: '{file} adalah berkas yang sama dengan {first}: dibaca sekali saja',
+    en: '{file} is the same file as {first}: read once',
+  },
+  'run.input_copy': {
+    id: '{file} dan {first} berisi persis sama (salinan, mis. unduhan ulang): hanya {first} yang dibaca',
+    en: '{file} and {first} hold exactly the same bytes (a copy, e.g. downloaded again): only {first} is read',
+  },
   'run.same_file_both_sides': {
     id: '{file} diberikan sebagai daftar OPD dan sebagai ekspor BPJS sekaligus',
     en: '{file} is given both as a roster and as a BPJS export',

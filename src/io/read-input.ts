@@ -11,6 +11,7 @@ import { readXlsx } from './read-xlsx.js';
 import type { RawSheet } from './raw-sheet.js';
 import { sniffInputFormat, SPREADSHEET_EXTENSIONS } from './input-format.js';
 import type { ZipLimits } from './zip-archive.js';
+import { dropRepeatedInputs, type RepeatedInput } from './repeated-inputs.js';
 
 export interface ReadOptions {
   readonly delimiter?: string | undefined;
@@ -37,11 +38,15 @@ export interface InputFile {
 /**
  * Expands input arguments: a directory becomes the spreadsheet files directly inside it (sorted by
  * name; temp files `~$…` and hidden files skipped), '-' stays stdin. Missing paths → InputError.
+ * A file given twice, or a copy of one given earlier, is read once (see dropRepeatedInputs).
  */
 export async function expandInputs(
   inputs: readonly string[],
-  /** `skippedFolders` collects the subfolders of a folder given that hold spreadsheets: they are not read (not recursive). */
-  options: { readonly allowDirectories: boolean; readonly skippedFolders?: string[] } = { allowDirectories: true },
+  /**
+   * `skippedFolders` collects the subfolders of a folder given that hold spreadsheets: they are not read (not recursive).
+   * `repeated` collects the inputs left out as the same file or a copy of an earlier one.
+   */
+  options: { readonly allowDirectories: boolean; readonly skippedFolders?: string[]; readonly repeated?: RepeatedInput[] } = { allowDirectories: true },
 ): Promise<InputFile[]> {
   const out: InputFile[] = [];
   for (const input of inputs) {
@@ -75,7 +80,9 @@ export async function expandInputs(
       out.push({ name: path, path });
     }
   }
-  return out;
+  const { files, repeated } = await dropRepeatedInputs(out);
+  options.repeated?.push(...repeated);
+  return files;
 }
 
 /** A spreadsheet a folder is read for: not a spreadsheet program's lock file (`~$…`), not hidden. */

@@ -20,6 +20,8 @@ import { paintFor } from '../paint.js';
 import { csvToStdout, writeCsvFile } from '../write-csv-file.js';
 import { writeOutputs } from '../../io/output-set.js';
 import { expandInputs } from '../../io/read-input.js';
+import type { RepeatedInput } from '../../io/repeated-inputs.js';
+import { repeatedInputNotes } from '../repeated-input-notes.js';
 import { checkOutputDir, refuseToOverwriteInputs, refuseToWriteIntoInputFolders } from '../output-guard.js';
 import { budgetFromRoster, TOTAL_AGENCY } from '../../budget/compute-budget.js';
 import { formatRupiah } from '../../report/format-number.js';
@@ -59,7 +61,8 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     const settings = budgetSettingsFrom(ctx, opts, { ...config.budget, agencyRisk: config.agencyRisk }, DEFAULT_RATE_TABLE);
     const csvFormat = { ...csvFormatFrom(opts), excelSafe: false };
     const skipped: string[] = [];
-    const files = await expandInputs(opts.roster, { allowDirectories: true, skippedFolders: skipped });
+    const repeated: RepeatedInput[] = [];
+    const files = await expandInputs(opts.roster, { allowDirectories: true, skippedFolders: skipped, repeated });
     if (opts.out !== undefined) {
       const outputs = [join(opts.out, 'budget.csv'), join(opts.out, 'budget.json')];
       await refuseToOverwriteInputs(outputs, files);
@@ -79,7 +82,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     const { workers, stats } = await progress.wipedAfter(() => readRoster(ctx, opts.roster, read, progress));
     // What reading left out or noticed (a hidden sheet budgeted, a sheet skipped, a subfolder not read):
     // with the table on stdout, as reconcile shows it; on stderr when stdout is CSV or JSON.
-    const readNotes = [...skippedFolderNotes(skipped), ...stats.notes];
+    const readNotes = [...skippedFolderNotes(skipped), ...repeatedInputNotes(repeated), ...stats.notes];
     if (opts.format !== 'text' && !ctx.quiet) for (const n of readNotes) sayNote(ctx, n);
     // Duplicates as reconcile finds them (the matcher without a BPJS export), so this budget is reconcile's
     // all_roster group: a NIK copied onto another person's row is two people, a NIK-less copy one.

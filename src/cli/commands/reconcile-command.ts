@@ -31,6 +31,8 @@ import { DEFAULT_RATE_TABLE } from '../../budget/default-rate-table.js';
 import { summarize } from '../../report/model/agency-summary.js';
 import { msg, type Message } from '../../i18n/message.js';
 import { expandInputs } from '../../io/read-input.js';
+import type { RepeatedInput } from '../../io/repeated-inputs.js';
+import { repeatedInputNotes } from '../repeated-input-notes.js';
 import { checkOutputDir, checkOutputFile, refuseToOverwriteInputs, refuseToWriteIntoInputFolders } from '../output-guard.js';
 import { UsageError } from '../../errors.js';
 import { readDecisionFile } from '../../review/decision-file.js';
@@ -90,9 +92,10 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions, setExit: Se
 
   // Check outputs before the (possibly long) run: never write over an input.
   const skipped: string[] = [];
-  const rosterFiles = await expandInputs(opts.roster, { allowDirectories: true, skippedFolders: skipped });
-  const bpjsFiles = await expandInputs(opts.bpjs, { allowDirectories: true, skippedFolders: skipped });
-  const runNotes: Message[] = skippedFolderNotes(skipped);
+  const repeated: RepeatedInput[] = [];
+  const rosterFiles = await expandInputs(opts.roster, { allowDirectories: true, skippedFolders: skipped, repeated });
+  const bpjsFiles = await expandInputs(opts.bpjs, { allowDirectories: true, skippedFolders: skipped, repeated });
+  const runNotes: Message[] = [...skippedFolderNotes(skipped), ...repeatedInputNotes(repeated)];
   const rosterPaths = new Set(rosterFiles.map((f) => f.path).filter((p) => p !== null));
   for (const f of bpjsFiles) if (f.path !== null && rosterPaths.has(f.path)) runNotes.push(msg('run.same_file_both_sides', { file: f.name }));
   // The decisions file is an input too: `--decisions laporan/review.csv --out laporan` would replace the

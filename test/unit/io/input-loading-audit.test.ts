@@ -96,15 +96,15 @@ describe('provenance', () => {
 describe('expandInputs and readInput', () => {
   it('takes spreadsheets with upper-case extensions from a folder, but not a sub-folder named like one', async () => {
     const d = freshDir();
-    writeFileSync(join(d, 'ROSTER.XLSX'), 'x');
-    writeFileSync(join(d, 'BPJS.CSV'), 'x');
+    writeFileSync(join(d, 'ROSTER.XLSX'), 'roster');
+    writeFileSync(join(d, 'BPJS.CSV'), 'bpjs');
     mkdirSync(join(d, 'old.csv'));
     expect((await expandInputs([d])).map((f) => f.name)).toEqual([join(d, 'BPJS.CSV'), join(d, 'ROSTER.XLSX')]);
   });
 
   it('lists a folder in name order, not in the order the files were made (reports must not depend on it)', async () => {
     const d = freshDir();
-    for (const name of ['e.csv', 'b.csv', 'f.csv', 'a.csv', 'd.csv', 'c.csv']) writeFileSync(join(d, name), 'x');
+    for (const name of ['e.csv', 'b.csv', 'f.csv', 'a.csv', 'd.csv', 'c.csv']) writeFileSync(join(d, name), name);
     expect((await expandInputs([d])).map((f) => f.name)).toEqual(['a.csv', 'b.csv', 'c.csv', 'd.csv', 'e.csv', 'f.csv'].map((f) => join(d, f)));
   });
 
@@ -113,8 +113,8 @@ describe('expandInputs and readInput', () => {
   it('takes a spreadsheet that is a symbolic link inside a folder', async () => {
     const d = freshDir();
     const elsewhere = join(freshDir(), 'dinas-pu.xlsx');
-    writeFileSync(elsewhere, 'x');
-    writeFileSync(join(d, 'a.csv'), 'x');
+    writeFileSync(elsewhere, 'linked');
+    writeFileSync(join(d, 'a.csv'), 'a');
     symlinkSync(elsewhere, join(d, 'b.xlsx'));
     expect((await expandInputs([d])).map((f) => f.name)).toEqual([join(d, 'a.csv'), join(d, 'b.xlsx')]);
   });

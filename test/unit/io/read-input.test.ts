@@ -17,7 +17,7 @@ describe('expandInputs', () => {
   it('expands a directory to its spreadsheet files sorted by name, skipping temp, hidden and other files', async () => {
     const d = join(dir, 'rosters');
     mkdirSync(join(d, 'sub'), { recursive: true });
-    for (const name of ['b.xlsx', 'a.csv', '~$b.xlsx', '.hidden.csv', 'notes.pdf', 'C.ods', 'sub/x.csv']) writeFileSync(join(d, name), 'x');
+    for (const name of ['b.xlsx', 'a.csv', '~$b.xlsx', '.hidden.csv', 'notes.pdf', 'C.ods', 'sub/x.csv']) writeFileSync(join(d, name), name);
     const files = await expandInputs([d]);
     expect(files.map((f) => f.name)).toEqual([join(d, 'C.ods'), join(d, 'a.csv'), join(d, 'b.xlsx')]);
   });
