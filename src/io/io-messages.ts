@@ -38,6 +38,10 @@ export const ioMessages = {
     id: 'tidak ada kolom status; nama sheet "{sheet}" menyatakan peserta aktif, jadi semua pesertanya dianggap aktif',
     en: 'no status column; the sheet name "{sheet}" says its participants are active, so all of them are taken as active',
   },
+  'io.lines_read_as_windows_1252': {
+    id: 'berkas ini UTF-8 kecuali {count} baris yang diketik di program lain (mis. Notepad): baris itu dibaca sebagai Windows-1252; periksa nama pada baris {lines}',
+    en: 'this file is UTF-8 except {count} line(s) typed in another program (e.g. Notepad): those were read as Windows-1252; check the names on line(s) {lines}',
+  },
   'io.sheet_hidden': {
     id: 'lembar ini disembunyikan di buku kerja, tetapi barisnya tetap dibaca; bila berisi data lama, lewati dengan --skip-sheet "{sheet}" atau tampilkan untuk memeriksa',
     en: 'this sheet is hidden in the workbook, but its rows were read; if it holds old data, leave it out with --skip-sheet "{sheet}" or unhide it to check',

@@ -192,6 +192,8 @@ async function loadSheet<S extends Side>(
   const bufferedData = firstData < 0 ? [] : head.slice(firstData);
   const notes: Message[] = [...layout.notes];
   if (raw.hidden === true) notes.push(msg('io.sheet_hidden', { sheet: raw.sheet }));
+  const mixed = raw.textFormat?.windows1252Lines;
+  if (mixed !== undefined) notes.push(msg('io.lines_read_as_windows_1252', { count: mixed.count, lines: `${mixed.first.join(', ')}${mixed.count > mixed.first.length ? ', …' : ''}` }));
   const nikIndex = layout.columns.nik?.index;
   let zeroed = false;
   if (nikIndex !== undefined) {

@@ -4,6 +4,7 @@ import type { ByteSource } from './byte-source.js';
 import { sniffDelimiter } from './csv-delimiter.js';
 import { CsvRecordParser, CsvRecordTooLongError } from './csv-record-parser.js';
 import type { RawRow, RawSheet } from './raw-sheet.js';
+import { isMostlyUtf8, makeLineByLineDecoder, surveyUtf8Lines } from './mixed-encoding.js';
 import { bomlessUtf16, detectBom, isKnownEncoding, looksBinary, makeDecoder, Utf8Validator } from './text-encoding.js';
 
 export interface CsvOptions {
@@ -18,7 +19,15 @@ export interface CsvOptions {
 export interface CsvFormat {
   readonly encoding: string;
   readonly delimiter: string;
+  /**
+   * A UTF-8 file with a few lines that are not (see mixed-encoding.ts): those lines, read as Windows-1252.
+   * `first` holds the first MAX_LINES_LISTED line numbers (LF-ended lines, from 1).
+   */
+  readonly windows1252Lines?: { readonly count: number; readonly first: readonly number[] } | undefined;
 }
+
+/** Lines read as Windows-1252 named in the note; more are only counted. */
+const MAX_LINES_LISTED = 10;
 
 const HEAD = 64 * 1024;
 /** Validation reads synchronously, in blocks this large (see ByteSource.blocks). */
@@ -38,6 +47,7 @@ export async function detectCsvFormat(source: ByteSource, options: CsvOptions): 
   if (head.length === 0) throw new InputError(msg('io.empty_file', { file: source.name }));
   const bom = detectBom(head);
   let encoding: string;
+  let windows1252Lines: CsvFormat['windows1252Lines'];
   if (options.encoding !== undefined) {
     if (!isKnownEncoding(options.encoding)) throw new UsageError(msg('io.unknown_encoding', { encoding: options.encoding }));
     encoding = options.encoding;
@@ -47,12 +57,19 @@ export async function detectCsvFormat(source: ByteSource, options: CsvOptions): 
     const utf16 = bomlessUtf16(head);
     if (utf16 !== null) encoding = utf16;
     else if (looksBinary(head.subarray(0, 8192))) throw new InputError(msg('io.not_text', { file: source.name }));
-    else encoding = isWholeUtf8(source) ? 'utf-8' : 'windows-1252';
+    else if (isWholeUtf8(source)) encoding = 'utf-8';
+    else {
+      // Looked at line by line only now: a file valid throughout (the usual case) never pays for it.
+      const survey = surveyUtf8Lines(source.blocks(VALIDATE_BLOCK_BYTES), MAX_LINES_LISTED);
+      encoding = isMostlyUtf8(survey) ? 'utf-8' : 'windows-1252';
+      if (encoding === 'utf-8') windows1252Lines = { count: survey.invalidLines, first: survey.firstInvalid };
+    }
   }
-  const headText = makeDecoder(encoding).write(head.subarray(forcedBomBytes(bom, options)));
+  const headDecoder = windows1252Lines === undefined ? makeDecoder(encoding) : makeLineByLineDecoder();
+  const headText = headDecoder.write(head.subarray(forcedBomBytes(bom, options)));
   if (headText.trim() === '') throw new InputError(msg('io.empty_file', { file: source.name }));
   const delimiter = options.delimiter !== undefined ? parseDelimiterOption(options.delimiter) : sniffDelimiter(headText);
-  return { encoding, delimiter };
+  return windows1252Lines === undefined ? { encoding, delimiter } : { encoding, delimiter, windows1252Lines };
 }
 
 /**
@@ -79,7 +96,7 @@ export async function readCsv(source: ByteSource, options: CsvOptions = {}): Pro
   const batchSize = options.batchSize ?? 1000;
   let skip = options.encoding !== undefined ? forcedBomBytes(detectBom(await source.head(4)), options) : 0;
   async function* batches(): AsyncGenerator<readonly RawRow[]> {
-    const decoder = makeDecoder(format.encoding);
+    const decoder = format.windows1252Lines === undefined ? makeDecoder(format.encoding) : makeLineByLineDecoder();
     const parser = new CsvRecordParser(format.delimiter);
     let rowNumber = 0;
     const batch: RawRow[] = [];

@@ -150,3 +150,45 @@ describe('readCsv: errors', () => {
     expect((err as InputError).detail.params?.['file']).toBe(path);
   });
 });
+
+// Exploratory test: a UTF-8 roster with one row appended in Notepad (Windows-1252) was read whole as
+// Windows-1252, so every accented name on the other rows became mojibake ("ANDRÃ‰ SIHOMBING"), in silence.
+describe('readCsv: a UTF-8 file with a few Windows-1252 lines', () => {
+  async function rowsOf(bytes: Buffer): Promise<{ format: Awaited<ReturnType<typeof readCsv>>['format']; names: string[] }> {
+    const { sheet, format } = await readCsv(bufferSource('mixed.csv', bytes));
+    const names: string[] = [];
+    for await (const batch of sheet.batches) for (const r of batch) names.push(String(r.cells[1]));
+    return { format, names };
+  }
+  const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
+  const ansi = (s: string): Buffer => iconv.encode(s, 'windows-1252');
+
+  it('reads the UTF-8 lines as UTF-8 and names the Windows-1252 ones', async () => {
+    const bytes = Buffer.concat([
+      utf8('NO;NAMA;NIK\r\n1;ANDRÉ SIHOMBING;1271012106910035\r\n2;DÉDÉ SURYANA;3201014105900044\r\n'),
+      ansi('3;RENÉ MULYANA;3273011010850005\r\n'),
+      utf8('4;SUMARNI;3310015508880029\r\n'),
+      ansi('5;JOSÉ DJOKO;3273010203850002'),
+    ]);
+    const { format, names } = await rowsOf(bytes);
+    expect(format).toEqual({ encoding: 'utf-8', delimiter: ';', windows1252Lines: { count: 2, first: [4, 6] } });
+    expect(names).toEqual(['NAMA', 'ANDRÉ SIHOMBING', 'DÉDÉ SURYANA', 'RENÉ MULYANA', 'SUMARNI', 'JOSÉ DJOKO']);
+  });
+
+  it('lists the first 10 such lines and counts the rest', async () => {
+    const lines = [utf8('NO;NAMA\n1;ANDRÉ\n')];
+    for (let i = 0; i < 12; i++) lines.push(utf8(`${i};ANDRÉ\n`), ansi(`${i};RENÉ\n`));
+    const { format } = await rowsOf(Buffer.concat(lines));
+    expect(format.windows1252Lines).toEqual({ count: 12, first: [4, 6, 8, 10, 12, 14, 16, 18, 20, 22] });
+  });
+
+  it('keeps a Windows-1252 file throughout as Windows-1252, even with a line that happens to be valid UTF-8', async () => {
+    // "Ã©" (C3 A9) in Windows-1252 is also "é" in UTF-8: a rare accident beside the many accented lines.
+    const rows = ['NO;NAMA', '1;Ã© KARTIKA'];
+    for (let i = 2; i < 30; i++) rows.push(`${i};JOSÉ ${i}`);
+    const { format, names } = await rowsOf(ansi(`${rows.join('\r\n')}\r\n`));
+    expect(format).toEqual({ encoding: 'windows-1252', delimiter: ';' });
+    expect(names[1]).toBe('Ã© KARTIKA');
+    expect(names[29]).toBe('JOSÉ 29');
+  });
+});
