@@ -54,3 +54,16 @@ describe('budget: a roster given twice is budgeted once', () => {
     expect(lines(twice.stdout)).toEqual(lines(once.stdout));
   });
 });
+
+describe('inspect: a copy in the folder is said', () => {
+  it('warns and shows the file once', () => {
+    const folder = join(dir, 'inspect');
+    mkdirSync(folder);
+    copyFileSync(BPJS, join(folder, 'a.csv'));
+    copyFileSync(BPJS, join(folder, 'b.csv'));
+    const r = runRekon(['inspect', '--side', 'bpjs', folder, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`warning: ${join(folder, 'b.csv')} and ${join(folder, 'a.csv')} hold exactly the same bytes`);
+    expect((JSON.parse(r.stdout) as { files: { file: string }[] }).files.map((f) => f.file)).toEqual([join(folder, 'a.csv')]);
+  });
+});

@@ -6,6 +6,10 @@ import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
 import { addInputOptions, columnMapping, parseHeaderRow, sheetSelection, type InputCliOptions } from '../input-options.js';
 import { loadSheets } from '../../io/load-sheets.js';
+import { expandInputs } from '../../io/read-input.js';
+import type { RepeatedInput } from '../../io/repeated-inputs.js';
+import { repeatedInputNotes } from '../repeated-input-notes.js';
+import { sayNote } from '../stderr-note.js';
 import type { Side } from '../../table/table-layout.js';
 import type { InspectFile, InspectProblem, InspectSheet } from '../../report/model/inspect-model.js';
 import { inspectJson, renderInspect } from '../../report/inspect-report.js';
@@ -28,6 +32,10 @@ export function inspectCommand(ctx: CliContext, _setExit: SetExit): Command {
   addInputOptions(ctx, cmd);
   cmd.action(async (inputs: string[], opts: InspectOptions) => {
     const config = await loadConfig(ctx);
+    // A copy in the folder is said here too: inspect is where the officer looks before the monthly run.
+    const repeated: RepeatedInput[] = [];
+    await expandInputs(inputs, { allowDirectories: true, repeated });
+    for (const note of repeatedInputNotes(repeated)) sayNote(ctx, note);
     const files = await inspectInputs(ctx, inputs, opts, config);
     if (opts.format === 'json') ctx.out(`${JSON.stringify(inspectJson(ctx.lang, files), null, 2)}\n`);
     else {
