@@ -40,6 +40,10 @@ export const diffMessages = {
   'diff.setting.wage_base': { id: 'dasar upah', en: 'wage base' },
   'diff.setting.default_wage': { id: 'upah bawaan', en: 'default wage' },
   'diff.setting.rate_table_version': { id: 'versi tabel tarif', en: 'rate table version' },
+  'diff.note.problems_by_text': {
+    id: 'problems.csv salah satu laporan tidak memiliki kolom detail_key (dibuat rekon versi lama): masalah data dibandingkan menurut teksnya, sehingga laporan dalam bahasa lain menampilkan masalah yang sama sebagai teratasi dan baru',
+    en: 'problems.csv of one of the runs has no detail_key column (written by an older rekon): data problems are compared by their text, so a run in another language shows the same problem as fixed and new',
+  },
   'diff.note.masked_nik': {
     id: 'NIK disamarkan (--mask-nik) pada salah satu proses: orang dikenali dari nama + tanggal lahir, bukan NIK',
     en: 'NIKs are masked (--mask-nik) in one of the runs: people are recognised by name + birth date, not by NIK',

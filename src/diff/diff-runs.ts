@@ -3,6 +3,7 @@ import { BUDGET_GROUPS } from '../budget/budget-group.js';
 import { TOTAL_AGENCY } from '../budget/compute-budget.js';
 import { msg, type Message } from '../i18n/message.js';
 import type { Provenance } from '../io/provenance.js';
+import { problemDetailKey } from '../report/problem-detail-key.js';
 import { DIFF_CATEGORIES, type DiffCategory, type PersonStatus } from './diff-category.js';
 import { isMaskedNik, pairPeople, personIdentity } from './person-identity.js';
 import type { BudgetChange, DiffItem, RunDiff } from './run-diff.js';
@@ -81,6 +82,7 @@ export function diffRuns(previous: RunSnapshot, current: RunSnapshot): RunDiff {
   items.sort(compareItems);
   const settingsDiffer = budgetSettingsDiffer(previous.budgetSettings, current.budgetSettings);
   if (settingsDiffer.length > 0) notes.push(msg('diff.note.budget_settings_differ', { settings: settingsDiffer.join(', ') }));
+  if (problemsComparedByText(previous, current)) notes.push(msg('diff.note.problems_by_text'));
   return { items, budget: budgetChanges(previous.budget, current.budget), identity: masked ? 'name_birth_date' : 'nik', notes };
 }
 
@@ -140,7 +142,7 @@ function itemOf(category: DiffCategory, track: Track | null, problem: { at: Prov
     currentStatus: track === null ? null : (cur?.status ?? 'absent'),
     previousAt: track === null ? (problem?.previous === true ? problem.at : null) : (prev?.at ?? null),
     currentAt: track === null ? (problem?.previous === false ? problem.at : null) : (cur?.at ?? null),
-    problem: problem === null ? null : { kind: problem.p.kind, column: problem.p.column, detail: problem.p.detail },
+    problem: problem === null ? null : { kind: problem.p.kind, column: problem.p.column, detail: problem.p.detail, message: problem.p.message ?? null },
   };
 }
 
@@ -149,7 +151,7 @@ const locKey = (at: Provenance): string => `${at.file}\u0000${at.sheet}\u0000${a
 /**
  * Problems keyed by person + kind when the problem's row is a roster person's row (joined on
  * file, sheet, row); on a duplicate roster row by kind + who is listed again; otherwise (BPJS side,
- * skipped rows) by kind + detail, which
+ * skipped rows) by kind + column + detail (its code and parameters; its text for a run without them), which
  * carry no file name, so a renamed monthly export still lines up. Equal keys are counted, so
  * three "empty NIK" findings last month and two now give one `problem_fixed`.
  */
@@ -183,10 +185,14 @@ function problemItems(
     return run.problems.map((p) => {
       const t = trackAt.get(locKey(p.at));
       const dup = duplicateAt.get(locKey(p.at));
-      const key = t !== undefined ? `t${t}\u0000${p.kind}` : dup !== undefined ? `d${dup}\u0000${p.kind}` : `x\u0000${p.kind}\u0000${p.detail}`;
+      const key = t !== undefined ? `t${t}\u0000${p.kind}` : dup !== undefined ? `d${dup}\u0000${p.kind}` : `x\u0000${p.kind}\u0000${findingKey(p)}`;
       return { p, track: t, key, shown: shownAt.get(locKey(p.at)) ?? null };
     });
   };
+  // Findings are told apart by their code + parameters, the same in every language; only when a run wrote no
+  // `detail_key` (an older rekon) by the text, which differs between a run in Indonesian and one in English.
+  const byMessage = withMessages(previous) && withMessages(current);
+  const findingKey = (p: SnapshotProblem): string => (byMessage && p.message != null ? `${p.column}\u0000${problemDetailKey(p.message)}` : p.detail);
   const before = keyed(previous, prevWorkers, prevTrack);
   const now = keyed(current, curWorkers, curTrack);
   const out: DiffItem[] = [];
@@ -206,6 +212,18 @@ function problemItems(
   emit('problem_fixed', before, now, true);
   emit('problem_new', now, before, false);
   return out;
+}
+
+function withMessages(run: RunSnapshot): boolean {
+  return run.problems.every((p) => p.message != null);
+}
+
+/**
+ * True when findings are compared by their text (a run without problems.csv `detail_key`) and both runs have
+ * some: a run in another language then shows each unchanged finding as fixed and new.
+ */
+export function problemsComparedByText(previous: RunSnapshot, current: RunSnapshot): boolean {
+  return previous.problems.length > 0 && current.problems.length > 0 && !(withMessages(previous) && withMessages(current));
 }
 
 function budgetChanges(previous: readonly SnapshotBudgetLine[], current: readonly SnapshotBudgetLine[]): BudgetChange[] {

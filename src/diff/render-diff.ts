@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import { TOTAL_AGENCY } from '../budget/agency-key.js';
 import type { ChalkInstance } from 'chalk';
 import type { Lang, Message } from '../i18n/message.js';
-import { hasMessage, label, translate } from '../i18n/translate.js';
+import { hasMessage, isKnownMessage, label, translate } from '../i18n/translate.js';
 import { BUDGET_GROUP_CODES } from '../report/xlsx-messages.js';
 import { formatProvenance, type Provenance } from '../io/provenance.js';
 import type { CsvCell } from '../report/csv-cell.js';
@@ -12,6 +12,7 @@ import { DIFF_CATEGORIES, type DiffCategory, type PersonStatus } from './diff-ca
 import { countColumnsOf, countDiff, type CategoryCounts, type CountColumn } from './diff-summary.js';
 import type { BudgetChange, DiffItem, RunDiff } from './run-diff.js';
 import { birthDateBeside } from '../report/birth-date-beside.js';
+import { maskMessageIds } from '../report/problem-row.js';
 
 /**
  * diff.csv columns: stable English keys, one row per change. `previous_agency` (filled for agency_changed) came
@@ -41,12 +42,21 @@ export function itemLocation(item: DiffItem): Provenance | null {
   return item.currentAt ?? item.previousAt;
 }
 
-/** The problem as one line: "kind: detail". */
-function problemText(item: DiffItem): string {
-  return item.problem === null ? '' : `${item.problem.kind}: ${item.problem.detail}`;
+/**
+ * A finding's detail in the diff's language when the run wrote its code + parameters (identifiers in it
+ * masked as the diff masks NIKs), else the text the run wrote.
+ */
+export function problemDetail(lang: Lang, problem: NonNullable<DiffItem['problem']>, mask: MaskFn): string {
+  const m = problem.message ?? null;
+  return m !== null && isKnownMessage(m.code) ? translate(lang, maskMessageIds(m, mask)) : problem.detail;
 }
 
-export function diffRowCells(item: DiffItem, mask: MaskFn): Record<DiffColumn, CsvCell> {
+/** The problem as one line: "kind: detail". */
+function problemText(lang: Lang, item: DiffItem, mask: MaskFn): string {
+  return item.problem === null ? '' : `${item.problem.kind}: ${problemDetail(lang, item.problem, mask)}`;
+}
+
+export function diffRowCells(lang: Lang, item: DiffItem, mask: MaskFn): Record<DiffColumn, CsvCell> {
   const at = itemLocation(item);
   const shown = shownIdentity(item, mask);
   return {
@@ -60,7 +70,7 @@ export function diffRowCells(item: DiffItem, mask: MaskFn): Record<DiffColumn, C
     file: text(at?.file ?? ''),
     sheet: text(at?.sheet ?? ''),
     row: num(at?.row ?? null),
-    detail: text(problemText(item)),
+    detail: text(problemText(lang, item, mask)),
     previous_agency: text(item.previousAgency),
   };
 }
@@ -89,7 +99,7 @@ export function diffJson(lang: Lang, diff: RunDiff, mask: MaskFn, inputs: { prev
       current_status: i.currentStatus,
       previous_at: atJson(i.previousAt),
       current_at: atJson(i.currentAt),
-      problem: i.problem,
+      problem: i.problem === null ? null : { kind: i.problem.kind, column: i.problem.column, detail: problemDetail(lang, i.problem, mask) },
     })),
     budget: diff.budget.map((b) => ({ agency: b.agency, group: b.group, previous: b.previous, current: b.current, change: b.change })),
     notes: diff.notes.map((n) => ({ code: n.code, params: n.params ?? {}, text: noteText(lang, n) })),
@@ -131,7 +141,7 @@ export function renderDiffText(lang: Lang, diff: RunDiff, paint: ChalkInstance, 
       const who = [i.name, shown.nik, shown.birthDate].filter((s) => s !== '').join(' · ');
       const move = i.previousStatus === null ? '' : `${statusLabel(lang, i.previousStatus)} → ${statusLabel(lang, i.currentStatus)}`;
       const agency = i.category === 'agency_changed' ? `${agencyName(i.previousAgency)} → ${agencyName(i.agency)}` : agencyName(i.agency);
-      const parts = [who === '' ? '–' : who, agency, move, problemText(i), at === null ? '' : paint.dim(formatProvenance(at))].filter((s) => s !== '');
+      const parts = [who === '' ? '–' : who, agency, move, problemText(lang, i, mask), at === null ? '' : paint.dim(formatProvenance(at))].filter((s) => s !== '');
       out.push(`  ${parts.join('  ')}`);
     }
   }

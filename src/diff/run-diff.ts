@@ -20,8 +20,11 @@ export interface DiffItem {
   readonly previousAt: Provenance | null;
   /** The person's row in the current run, if any. */
   readonly currentAt: Provenance | null;
-  /** For problem_fixed / problem_new: the finding as the run wrote it. */
-  readonly problem: { readonly kind: string; readonly column: string; readonly detail: string } | null;
+  /**
+   * For problem_fixed / problem_new: the finding as the run wrote it; `message` is its detail as code +
+   * parameters (null from a run without them), so it can be shown in the diff's language.
+   */
+  readonly problem: { readonly kind: string; readonly column: string; readonly detail: string; readonly message?: Message | null } | null;
 }
 
 /** The period budget of one agency × budget group (summed over programs) in both runs. */

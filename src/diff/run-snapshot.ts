@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message.js';
 import type { Provenance } from '../io/provenance.js';
 import type { WorkerStatus } from '../match/match-decision.js';
 
@@ -45,6 +46,11 @@ export interface SnapshotProblem {
   readonly column: string;
   readonly kind: string;
   readonly detail: string;
+  /**
+   * The detail as machine values (problems.csv `detail_key`: code + parameters, the same in every language);
+   * null when the run's problems.csv has no such column (written by an older rekon).
+   */
+  readonly message?: Message | null;
 }
 
 /** A budget.csv row, reduced to what the diff compares. */

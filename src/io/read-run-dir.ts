@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { msg } from '../i18n/message.js';
+import { msg, type Message } from '../i18n/message.js';
 import { WORKER_STATUSES, type WorkerStatus } from '../match/match-decision.js';
 import type { RunSnapshot, SnapshotBudgetLine, SnapshotParticipant, SnapshotProblem, SnapshotWorker } from '../diff/run-snapshot.js';
+import { parseProblemDetailKey } from '../report/problem-detail-key.js';
 import { cellText } from './raw-cell.js';
 import { readInput } from './read-input.js';
 
@@ -18,7 +19,16 @@ const REQUIRED = {
   'budget.csv': ['agency', 'group', 'program', 'period_total'],
 } as const satisfies Record<(typeof RUN_DIR_FILES)[number], readonly string[]>;
 
-type Row<F extends keyof typeof REQUIRED> = Record<(typeof REQUIRED)[F][number], string> & { readonly $row: number };
+/** Columns read when present: older runs' files lack them. */
+const OPTIONAL = {
+  'workers.csv': [],
+  'bpjs_only.csv': [],
+  'problems.csv': ['detail_key'],
+  'budget.csv': [],
+} as const satisfies Record<(typeof RUN_DIR_FILES)[number], readonly string[]>;
+
+type Row<F extends keyof typeof REQUIRED> = Record<(typeof REQUIRED)[F][number], string> &
+  Record<(typeof OPTIONAL)[F][number], string | null> & { readonly $row: number };
 
 /**
  * Undoes what rekon's CSV writer did to keep spreadsheets safe (src/report/csv-cell.ts): an
@@ -70,14 +80,16 @@ export async function readRunDir(dir: string): Promise<RunSnapshot> {
       birthDate: r.birth_date,
     }),
   );
-  const problems = (await readRows(dir, 'problems.csv')).map(
-    (r): SnapshotProblem => ({
-      at: { file: r.file, sheet: r.sheet, row: rowNumber(join(dir, 'problems.csv'), r.$row, 'row', r.row) },
+  const problems = (await readRows(dir, 'problems.csv')).map((r): SnapshotProblem => {
+    const file = join(dir, 'problems.csv');
+    return {
+      at: { file: r.file, sheet: r.sheet, row: rowNumber(file, r.$row, 'row', r.row) },
       column: r.column,
       kind: r.kind,
       detail: r.detail,
-    }),
-  );
+      message: r.detail_key === null || r.detail_key.trim() === '' ? null : detailMessage(file, r.$row, r.detail_key),
+    };
+  });
   const budget = (await readRows(dir, 'budget.csv')).map((r): SnapshotBudgetLine => {
     const total = r.period_total.trim();
     if (!/^-?\d+$/.test(total)) throw new InputError(msg('diff.bad_value', { file: join(dir, 'budget.csv'), row: r.$row, column: 'period_total', value: total, expected: 'integer rupiah' }));
@@ -103,6 +115,13 @@ async function readBudgetSettings(path: string): Promise<Record<string, string> 
   return out;
 }
 
+/** A `detail_key` cell as the message it holds (src/report/problem-detail-key.ts). */
+function detailMessage(file: string, row: number, value: string): Message {
+  const message = parseProblemDetailKey(value);
+  if (message === null) throw new InputError(msg('diff.bad_value', { file, row, column: 'detail_key', value, expected: '{"code": …, "params": {…}}' }));
+  return message;
+}
+
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -121,6 +140,7 @@ function rowNumber(file: string, row: number, column: string, value: string): nu
 async function readRows<F extends keyof typeof REQUIRED>(dir: string, name: F): Promise<Row<F>[]> {
   const path = join(dir, name);
   const required: readonly string[] = REQUIRED[name];
+  const optional: readonly string[] = OPTIONAL[name];
   const rows: Row<F>[] = [];
   let index: Map<string, number> | null = null;
   for await (const sheet of readInput({ name: path, path })) {
@@ -136,7 +156,12 @@ async function readRows<F extends keyof typeof REQUIRED>(dir: string, name: F): 
         if (cells.every((c) => c.trim() === '')) continue;
         const record: Record<string, string | number> = { $row: raw.row };
         for (const c of required) record[c] = unwrapCsvCell(cells[index.get(c) as number] ?? '');
-        rows.push(record as Row<F>);
+        const optionalRecord: Record<string, string | null> = {};
+        for (const c of optional) {
+          const i = index.get(c);
+          optionalRecord[c] = i === undefined ? null : unwrapCsvCell(cells[i] ?? '');
+        }
+        rows.push({ ...record, ...optionalRecord } as Row<F>);
       }
     }
   }

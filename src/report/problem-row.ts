@@ -3,10 +3,14 @@ import { translate } from '../i18n/translate.js';
 import type { RowProblem } from '../normalize/row-problem.js';
 import type { CsvCell } from './csv-cell.js';
 import { num, text } from './csv-cell.js';
+import { problemDetailKey } from './problem-detail-key.js';
 import type { RowPrivacy } from './model/worker-row.js';
 
-/** problems.csv columns: stable English keys. */
-export const PROBLEM_COLUMNS = ['file', 'sheet', 'row', 'column', 'kind', 'detail'] as const;
+/**
+ * problems.csv columns: stable English keys. `detail_key` (the detail as code + parameters) came last so the
+ * columns before it kept their places for scripts that read them by position.
+ */
+export const PROBLEM_COLUMNS = ['file', 'sheet', 'row', 'column', 'kind', 'detail', 'detail_key'] as const;
 
 export type ProblemColumn = (typeof PROBLEM_COLUMNS)[number];
 
@@ -37,9 +41,9 @@ export function maskMessageIds(message: Message, mask: (value: string) => string
 }
 
 /**
- * One problems.csv row. `kind` is the machine value; `detail` is rendered in the user's language,
- * identifiers in it masked when `privacy` masks. The detail is text, so a finding that quotes a
- * cell ("=1+1") is neutralized when written.
+ * One problems.csv row. `kind` is the machine value; `detail` is rendered in the user's language and
+ * `detail_key` holds it as machine values, identifiers in both masked when `privacy` masks. The detail is
+ * text, so a finding that quotes a cell ("=1+1") is neutralized when written.
  */
 export function problemRowCells(lang: Lang, p: RowProblem, privacy?: RowPrivacy): Record<ProblemColumn, CsvCell> {
   const detail = privacy === undefined ? p.detail : maskMessageIds(p.detail, privacy.mask);
@@ -50,5 +54,6 @@ export function problemRowCells(lang: Lang, p: RowProblem, privacy?: RowPrivacy)
     column: text(p.column ?? ''),
     kind: text(p.kind),
     detail: text(translate(lang, detail)),
+    detail_key: text(problemDetailKey(detail)),
   };
 }

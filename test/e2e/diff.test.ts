@@ -153,6 +153,23 @@ describe('rekon diff on the monthly fixtures', () => {
     expect(r.stdout).toBe('');
   });
 
+  // Exploratory repro 04: a run in Indonesian and one in English of the same data showed a BPJS-side finding as fixed
+  // and new, and --fail-on problem_new exited 1.
+  it('sees no change between runs of the same data in two languages', () => {
+    const run = (lang: string): string => {
+      const out = join(tmp, `fixtures-${lang}`);
+      const r = runRekon(['reconcile', '--roster', fixture('roster'), '--bpjs', fixture('bpjs'), '--out', out, '--no-xlsx-report', '--quiet', '--lang', lang]);
+      expect(r.code).toBe(0);
+      return out;
+    };
+    const id = run('id');
+    const en = run('en');
+    expect(readFileSync(join(id, 'problems.csv'), 'utf8')).toMatch(/nik_region_unknown,kode wilayah/);
+    const r = runRekon(['diff', id, en, '--fail-on', 'problem_new', '--format', 'csv']);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.code).toBe(0);
+  });
+
   it('rejects an unknown --only category (exit 2)', () => {
     const r = runRekon(['diff', jan, feb, '--only', 'gone']);
     expect(r.code).toBe(2);

@@ -101,12 +101,12 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
     await mkdir(dir, { recursive: true });
     // One comparison: its three files are replaced together or not at all.
     await writeOutputs(async (set) => {
-      await writeCsvFile(set.add(join(dir, 'diff.csv')), DIFF_COLUMNS, diff.items.map((i) => diffRowCells(i, fileMask)), csvFormat);
+      await writeCsvFile(set.add(join(dir, 'diff.csv')), DIFF_COLUMNS, diff.items.map((i) => diffRowCells(ctx.lang, i, fileMask)), csvFormat);
       await writeCsvFile(set.add(join(dir, 'diff_budget.csv')), BUDGET_CHANGE_COLUMNS, diff.budget.map(budgetChangeCells), csvFormat);
       await set.add(join(dir, 'diff.json')).write(`${JSON.stringify(diffJson(ctx.lang, diff, fileMask, inputs), null, 2)}\n`);
     });
   }
-  if (opts.format === 'csv') await csvToStdout(ctx.out, DIFF_COLUMNS, diff.items.map((i) => diffRowCells(i, stdoutMask)), csvFormat);
+  if (opts.format === 'csv') await csvToStdout(ctx.out, DIFF_COLUMNS, diff.items.map((i) => diffRowCells(ctx.lang, i, stdoutMask)), csvFormat);
   else if (opts.format === 'json') ctx.out(`${JSON.stringify(diffJson(ctx.lang, diff, stdoutMask, inputs), null, 2)}\n`);
   else {
     ctx.out(renderDiffText(ctx.lang, diff, paintFor(ctx), stdoutMask, shown));

@@ -3,6 +3,7 @@ import { budgetSettingsDiffer, diffRuns, trackCategories } from '../../../src/di
 import type { DiffCategory, PersonStatus } from '../../../src/diff/diff-category.js';
 import type { RunSnapshot, SnapshotBudgetLine, SnapshotParticipant, SnapshotProblem, SnapshotWorker } from '../../../src/diff/run-snapshot.js';
 import type { DiffItem } from '../../../src/diff/run-diff.js';
+import type { Message } from '../../../src/i18n/message.js';
 
 // Synthetic people only: region 327301 / 367101 with made-up serials.
 const NIK_A = '3273014403900001';
@@ -249,6 +250,40 @@ describe('diffRuns: problems', () => {
     expect(summary(items)).toEqual(['problem_new:RATNA SARI:->-:nik_missing']);
     expect(items[0]?.currentAt).toEqual({ file: 'bpjs-2026-02.csv', sheet: '', row: 8 });
     expect(items[0]?.agency).toBe('');
+  });
+});
+
+describe('diffRuns: problems in two languages', () => {
+  // The same BPJS-side finding written by a run in Indonesian and by one in English (exploratory repro 04).
+  const region = (detail: string, message: Message | null): SnapshotProblem => ({ at: { file: 'bpjs.csv', sheet: '', row: 36 }, column: 'nik', kind: 'nik_region_unknown', detail, message });
+  const key = { code: 'record.nik_region_unknown', params: { region: '9471' } };
+  const ID_TEXT = 'kode wilayah 9471 di NIK tidak ada di daftar Kemendagri';
+  const EN_TEXT = 'region code 9471 in the NIK is in neither list';
+
+  it('compares findings by code + parameters, not by their text: no change, no note', () => {
+    const diff = diffRuns(run({ problems: [region(ID_TEXT, key)] }), run({ problems: [region(EN_TEXT, key)] }));
+    expect(diff.items).toEqual([]);
+    expect(diff.notes).toEqual([]);
+  });
+
+  it('still tells apart two findings whose parameters differ', () => {
+    const other = { code: 'record.nik_region_unknown', params: { region: '9472' } };
+    expect(summary(diffRuns(run({ problems: [region(EN_TEXT, key)] }), run({ problems: [region(EN_TEXT, other)] })).items)).toEqual([
+      'problem_fixed::->-:nik_region_unknown',
+      'problem_new::->-:nik_region_unknown',
+    ]);
+  });
+
+  it('falls back to the text when a run has no detail_key (older rekon), and says so', () => {
+    const diff = diffRuns(run({ problems: [region(ID_TEXT, null)] }), run({ problems: [region(EN_TEXT, key)] }));
+    expect(diff.items.map((i) => i.category)).toEqual(['problem_fixed', 'problem_new']);
+    expect(diff.notes.map((n) => n.code)).toEqual(['diff.note.problems_by_text']);
+    expect(diffRuns(run({ problems: [region(EN_TEXT, null)] }), run({ problems: [region(EN_TEXT, key)] })).items).toEqual([]);
+  });
+
+  it('carries the message to the item, so the diff can show it in its own language', () => {
+    const [item] = diffRuns(run({}), run({ problems: [region(ID_TEXT, key)] })).items;
+    expect(item?.problem).toEqual({ kind: 'nik_region_unknown', column: 'nik', detail: ID_TEXT, message: key });
   });
 });
 

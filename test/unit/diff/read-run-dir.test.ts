@@ -34,7 +34,7 @@ async function writeRun(format: CsvFormat): Promise<void> {
     { status: text('duplicate'), roster_file: text('opd/dinas.xlsx'), roster_sheet: text('DLHK'), roster_row: num(9), nik: id(NIK_PAPUA), name: text('Budi; "Santoso"'), agency: text('-DLHK'), flags: text(''), birth_date: text('') },
   ], format);
   await writeRunFile('bpjs_only.csv', BPJS_ONLY_COLUMNS, [{ bpjs_file: text('bpjs.csv'), bpjs_row: num(4), nik: id(NIK_PAPUA), name: text('@RATNA'), birth_date: text('1992-08-21') }], format);
-  await writeRunFile('problems.csv', PROBLEM_COLUMNS, [{ file: text('opd/dinas.xlsx'), sheet: text('DLHK'), row: num(8), column: text('nik'), kind: text('nik_differs'), detail: text('+ one digit') }], format);
+  await writeRunFile('problems.csv', PROBLEM_COLUMNS, [{ file: text('opd/dinas.xlsx'), sheet: text('DLHK'), row: num(8), column: text('nik'), kind: text('nik_differs'), detail: text('+ one digit'), detail_key: text('{"code":"nik.wrong_length","params":{"length":15}}') }], format);
   await writeRunFile('budget.csv', BUDGET_COLUMNS, [{ agency: text('DLHK'), group: text('unregistered'), program: text('jkk'), period_total: num(172800) }], format);
 }
 
@@ -51,7 +51,7 @@ describe('readRunDir', () => {
       { status: 'duplicate', at: { file: 'opd/dinas.xlsx', sheet: 'DLHK', row: 9 }, nik: NIK_PAPUA, name: 'Budi; "Santoso"', agency: '-DLHK', birthDate: '', flags: [] },
     ]);
     expect(run.bpjsOnly).toEqual([{ at: { file: 'bpjs.csv', sheet: '', row: 4 }, nik: NIK_PAPUA, name: '@RATNA', birthDate: '1992-08-21' }]);
-    expect(run.problems).toEqual([{ at: { file: 'opd/dinas.xlsx', sheet: 'DLHK', row: 8 }, column: 'nik', kind: 'nik_differs', detail: '+ one digit' }]);
+    expect(run.problems).toEqual([{ at: { file: 'opd/dinas.xlsx', sheet: 'DLHK', row: 8 }, column: 'nik', kind: 'nik_differs', detail: '+ one digit', message: { code: 'nik.wrong_length', params: { length: 15 } } }]);
     expect(run.budget).toEqual([{ agency: 'DLHK', group: 'unregistered', program: 'jkk', periodTotal: 172800 }]);
   });
 
@@ -68,6 +68,20 @@ describe('readRunDir', () => {
     await writeFile(join(dir, 'budget.csv'), 'agency,group,program\nDLHK,unregistered,jkk\n');
     const err = await readRunDir(dir).catch((e: unknown) => e);
     expect((err as InputError).detail).toEqual({ code: 'diff.missing_columns', params: { file: join(dir, 'budget.csv'), columns: 'period_total' } });
+  });
+
+  it('reads problems.csv of an older rekon, without detail_key: no message, the detail text kept', async () => {
+    await writeRun({ delimiter: ',', bom: false, excelSafe: false });
+    await writeFile(join(dir, 'problems.csv'), 'file,sheet,row,column,kind,detail\nbpjs.csv,,36,nik,nik_region_unknown,kode wilayah 9471\n');
+    const run = await readRunDir(dir);
+    expect(run.problems).toEqual([{ at: { file: 'bpjs.csv', sheet: '', row: 36 }, column: 'nik', kind: 'nik_region_unknown', detail: 'kode wilayah 9471', message: null }]);
+  });
+
+  it('rejects a detail_key that is not a message', async () => {
+    await writeRun({ delimiter: ',', bom: false, excelSafe: false });
+    await writeRunFile('problems.csv', PROBLEM_COLUMNS, [{ row: num(3), kind: text('nik_invalid'), detail: text('x'), detail_key: text('nik.wrong_length') }], { delimiter: ',', bom: false, excelSafe: false });
+    const err = await readRunDir(dir).catch((e: unknown) => e);
+    expect((err as InputError).detail).toMatchObject({ code: 'diff.bad_value', params: { column: 'detail_key', row: 2 } });
   });
 
   it('rejects an unknown status value', async () => {

@@ -62,21 +62,21 @@ describe('diff.csv rows', () => {
   it('a person no longer on any file is found where they were (previous location)', () => {
     const gone = item({ category: 'worker_gone', previousStatus: 'registered', currentStatus: 'absent', currentAt: null });
     expect(itemLocation(gone)).toEqual({ file: 'roster-okt.xlsx', sheet: 'DINKES', row: 5 });
-    const cells = cellTexts(diffRowCells(gone, identity));
+    const cells = cellTexts(diffRowCells('en', gone, identity));
     expect([cells['file'], cells['sheet'], cells['row'], cells['previous_status'], cells['current_status']]).toEqual(['roster-okt.xlsx', 'DINKES', '5', 'registered', 'absent']);
   });
 
   it('--mask-nik leaves the birth date out beside a masked NIK, not beside a full one or without a NIK', () => {
-    const full = cellTexts(diffRowCells(item({}), identity));
+    const full = cellTexts(diffRowCells('en', item({}), identity));
     expect([full['nik'], full['birth_date']]).toEqual([NIK_SITI, '1990-04-04']);
-    const masked = cellTexts(diffRowCells(item({}), maskNik));
+    const masked = cellTexts(diffRowCells('en', item({}), maskNik));
     expect([masked['nik'], masked['birth_date']]).toEqual(['3273********0001', '']);
-    const noNik = cellTexts(diffRowCells(item({ nik: '' }), maskNik));
+    const noNik = cellTexts(diffRowCells('en', item({ nik: '' }), maskNik));
     expect([noNik['nik'], noNik['birth_date']]).toEqual(['', '1990-04-04']);
   });
 
   it('a BPJS-side finding: empty statuses and NIK, detail "kind: detail", its own row', () => {
-    expect(cellTexts(diffRowCells(bpjsFinding, maskNik))).toEqual({
+    expect(cellTexts(diffRowCells('en', bpjsFinding, maskNik))).toEqual({
       category: 'problem_new',
       agency: '',
       name: '',
@@ -90,11 +90,11 @@ describe('diff.csv rows', () => {
       detail: 'nik_invalid: NIK has 15 digits',
       previous_agency: '',
     });
-    expect(Object.keys(diffRowCells(bpjsFinding, identity))).toEqual([...DIFF_COLUMNS]);
+    expect(Object.keys(diffRowCells('en', bpjsFinding, identity))).toEqual([...DIFF_COLUMNS]);
   });
 
   it('an item with no location at all leaves file, sheet and row empty (not row 0)', () => {
-    const cells = cellTexts(diffRowCells(item({ previousAt: null, currentAt: null }), identity));
+    const cells = cellTexts(diffRowCells('en', item({ previousAt: null, currentAt: null }), identity));
     expect([cells['file'], cells['sheet'], cells['row']]).toEqual(['', '', '']);
   });
 
@@ -313,7 +313,7 @@ describe('a worker moved to another agency (agency_changed)', () => {
   });
 
   it('CSV and JSON carry the previous agency', () => {
-    const cells = cellTexts(diffRowCells(move, identity));
+    const cells = cellTexts(diffRowCells('en', move, identity));
     expect([cells['category'], cells['agency'], cells['previous_agency']]).toEqual(['agency_changed', 'SATPOL PP', 'DLH']);
     const json = diffJson('en', diffOf([move]), identity, { previous: 'a', current: 'b' }) as { changes: Record<string, unknown>[]; counts: { agencies: Record<string, unknown>[] } };
     expect([json.changes[0]?.['agency'], json.changes[0]?.['previous_agency']]).toEqual(['SATPOL PP', 'DLH']);

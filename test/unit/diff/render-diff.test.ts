@@ -25,7 +25,7 @@ const identity = (s: string): string => s;
 
 describe('diff rendering', () => {
   it('CSV row: current location, full NIK unless masked', () => {
-    const cells = diffRowCells(gone, identity);
+    const cells = diffRowCells('en', gone, identity);
     expect(Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, csvCellText(c, { excelSafe: false })]))).toEqual({
       category: 'worker_gone',
       agency: 'DLHK',
@@ -40,7 +40,7 @@ describe('diff rendering', () => {
       detail: '',
       previous_agency: '',
     });
-    expect(csvCellText(diffRowCells(gone, maskNik).nik, { excelSafe: false })).toBe('3671********0003');
+    expect(csvCellText(diffRowCells('en', gone, maskNik).nik, { excelSafe: false })).toBe('3671********0003');
   });
 
   it('text: masked NIK, localized labels, signed budget change', () => {
@@ -60,5 +60,37 @@ describe('diff rendering', () => {
     expect(json.counts.total['worker_gone']).toBe(1);
     expect(json.counts.total['lost_coverage']).toBe(0);
     expect(json.changes[0]?.nik).toBe(NIK);
+  });
+});
+
+describe('diff rendering: privacy and language of what the runs wrote', () => {
+  const textOf = (cells: ReturnType<typeof diffRowCells>): Record<string, string> => Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, csvCellText(c, { excelSafe: false })]));
+  const finding: DiffItem = {
+    ...gone,
+    category: 'problem_new',
+    name: '',
+    nik: '',
+    birthDate: '',
+    previousStatus: null,
+    currentStatus: null,
+    problem: { kind: 'nik_invalid', column: 'nik', detail: 'NIK harus 16 digit, yang tertulis 15 digit', message: { code: 'nik.wrong_length', params: { length: 15 } } },
+  };
+
+  it('shows a finding in the diff’s language when the run wrote its code + parameters', () => {
+    expect(textOf(diffRowCells('en', finding, identity)).detail).toBe('nik_invalid: a NIK has 16 digits, this one has 15');
+    expect(renderDiffText('en', { ...diff, items: [finding] }, plain, identity)).toContain('nik_invalid: a NIK has 16 digits, this one has 15');
+    const json = diffJson('en', { ...diff, items: [finding] }, identity, { previous: 'a', current: 'b' }) as { changes: { problem: unknown }[] };
+    expect(json.changes[0]?.problem).toEqual({ kind: 'nik_invalid', column: 'nik', detail: 'a NIK has 16 digits, this one has 15' });
+    // An older run's finding (no message) or an unknown code keeps the run's text.
+    const old = { ...finding, problem: { ...finding.problem!, message: null } };
+    expect(textOf(diffRowCells('en', old, identity)).detail).toBe('nik_invalid: NIK harus 16 digit, yang tertulis 15 digit');
+    const newer = { ...finding, problem: { ...finding.problem!, message: { code: 'nik.from_a_later_rekon' } } };
+    expect(textOf(diffRowCells('en', newer, identity)).detail).toBe('nik_invalid: NIK harus 16 digit, yang tertulis 15 digit');
+  });
+
+  it('hides what a finding quotes of the hidden digits when the diff masks NIKs', () => {
+    const dob: DiffItem = { ...finding, problem: { kind: 'nik_dob_mismatch', column: 'birth_date', detail: 'x', message: { code: 'record.nik_dob_mismatch', params: { nik_date: '12-03-1995', column_date: '13-03-1995' } } } };
+    expect(textOf(diffRowCells('en', dob, identity)).detail).toContain('12-03-1995');
+    expect(textOf(diffRowCells('en', dob, maskNik)).detail).not.toMatch(/12-03-1995|13-03-1995/);
   });
 });

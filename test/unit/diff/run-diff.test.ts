@@ -30,7 +30,7 @@ describe('RunDiff: the types', () => {
       readonly currentStatus: PersonStatus | null;
       readonly previousAt: Provenance | null;
       readonly currentAt: Provenance | null;
-      readonly problem: { readonly kind: string; readonly column: string; readonly detail: string } | null;
+      readonly problem: { readonly kind: string; readonly column: string; readonly detail: string; readonly message?: Message | null } | null;
     }>();
   });
 

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { diffRuns } from '../../../src/diff/diff-runs.js';
 import type { RunSnapshot, SnapshotBudgetLine, SnapshotParticipant, SnapshotProblem, SnapshotWorker } from '../../../src/diff/run-snapshot.js';
+import type { Message } from '../../../src/i18n/message.js';
 import type { Provenance } from '../../../src/io/provenance.js';
 import { readRunDir } from '../../../src/io/read-run-dir.js';
 import type { WorkerStatus } from '../../../src/match/match-decision.js';
@@ -46,8 +47,8 @@ describe('RunSnapshot: the types', () => {
     expectTypeOf<SnapshotParticipant>().toEqualTypeOf<{ readonly at: Provenance; readonly nik: string; readonly name: string; readonly birthDate: string }>();
   });
 
-  it('a problems.csv row keeps the rendered detail as text', () => {
-    expectTypeOf<SnapshotProblem>().toEqualTypeOf<{ readonly at: Provenance; readonly column: string; readonly kind: string; readonly detail: string }>();
+  it('a problems.csv row keeps the rendered detail as text, and the detail as code + parameters when the run wrote them', () => {
+    expectTypeOf<SnapshotProblem>().toEqualTypeOf<{ readonly at: Provenance; readonly column: string; readonly kind: string; readonly detail: string; readonly message?: Message | null }>();
   });
 
   it('a budget.csv line: agency × group × program and its period total as a number', () => {

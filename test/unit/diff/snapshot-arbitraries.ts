@@ -103,7 +103,7 @@ export function snapshotArb(options: SnapshotOptions = {}): fc.Arbitrary<RunSnap
         const key = `${at.file}|${at.row}|${p.kind}`;
         if (seen.has(key)) continue; // one finding of a kind per row
         seen.add(key);
-        problemRows.push({ at, column: 'nik', kind: p.kind, detail: p.detail });
+        problemRows.push({ at, column: 'nik', kind: p.kind, detail: p.detail, message: { code: `test.${p.detail}`, params: {} } });
       }
       return { workers, bpjsOnly, problems: problemRows, budget: budget as SnapshotBudgetLine[] };
     });

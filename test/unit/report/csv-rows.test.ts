@@ -100,7 +100,7 @@ describe('problems.csv cells', () => {
   };
 
   it('has the documented columns', () => {
-    expect(PROBLEM_COLUMNS).toEqual(['file', 'sheet', 'row', 'column', 'kind', 'detail']);
+    expect(PROBLEM_COLUMNS).toEqual(['file', 'sheet', 'row', 'column', 'kind', 'detail', 'detail_key']);
   });
 
   it.each([

@@ -231,7 +231,7 @@ describe('problems.csv rows', () => {
   };
 
   it('has stable snake_case columns', () => {
-    expect(PROBLEM_COLUMNS).toEqual(['file', 'sheet', 'row', 'column', 'kind', 'detail']);
+    expect(PROBLEM_COLUMNS).toEqual(['file', 'sheet', 'row', 'column', 'kind', 'detail', 'detail_key']);
   });
 
   it('writes a finding column by column, the detail in the user\'s language, the kind as the machine value', () => {
@@ -242,8 +242,11 @@ describe('problems.csv rows', () => {
       column: { kind: 'text', value: 'nik' },
       kind: { kind: 'text', value: 'nik_invalid' },
       detail: { kind: 'text', value: 'a NIK has 16 digits, this one has 15' },
+      detail_key: { kind: 'text', value: '{"code":"nik.wrong_length","params":{"length":15}}' },
     });
     expect(problemRowCells('id', problem).detail).toEqual({ kind: 'text', value: 'NIK harus 16 digit, yang tertulis 15 digit' });
+    // The machine form is the same in every language: what `rekon diff` compares.
+    expect(problemRowCells('id', problem).detail_key).toEqual(problemRowCells('en', problem).detail_key);
     expect(problemRowCells('id', problem).kind).toEqual({ kind: 'text', value: 'nik_invalid' });
   });
 
@@ -265,6 +268,10 @@ describe('problems.csv rows', () => {
     );
     expect(csvCellText(problemRowCells('en', p).detail, plain)).toContain(NIK_A);
     expect(csvCellText(problemRowCells('en', p, identity).detail, plain)).toContain(NIK_A);
+    // detail_key holds the same parameters: masked as the detail is.
+    const key = csvCellText(problemRowCells('en', p, masked).detail_key, plain);
+    expect(key).toContain('"nik":"3273********0001"');
+    expect(key).not.toMatch(new RegExp(`${NIK_A}|${NIK_PAPUA}|23011234567`));
   });
 
   describe('maskMessageIds', () => {
