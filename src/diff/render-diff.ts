@@ -9,6 +9,7 @@ import type { CsvCell } from '../report/csv-cell.js';
 import { id, num, text } from '../report/csv-cell.js';
 import { formatInteger, formatRupiah } from '../report/format-number.js';
 import { DIFF_CATEGORIES, type DiffCategory, type PersonStatus } from './diff-category.js';
+import { isMaskedNik } from './person-identity.js';
 import { countColumnsOf, countDiff, type CategoryCounts, type CountColumn } from './diff-summary.js';
 import type { BudgetChange, DiffItem, RunDiff } from './run-diff.js';
 import { birthDateBeside } from '../report/birth-date-beside.js';
@@ -31,10 +32,13 @@ export type MaskFn = (value: string) => string;
 /**
  * The NIK and birth date as shown. A masked NIK hides digits 5-12, which encode the district and the
  * birth date: beside the birth date the mask would hide almost nothing, so the date goes with it
- * (as `rekon nik` does). A person without a NIK keeps the date: it is how they are known.
+ * (as `rekon nik` does), whether the diff masks it or a run did (--mask-nik): the date may come from
+ * the other run, which had no NIK or did not mask it. A person without a NIK keeps the date: it is how
+ * they are known.
  */
 export function shownIdentity(item: Pick<DiffItem, 'nik' | 'birthDate'>, mask: MaskFn): { nik: string; birthDate: string } {
-  return { nik: item.nik === '' ? '' : mask(item.nik), birthDate: birthDateBeside(mask, item.nik, item.birthDate) ?? '' };
+  const birthDate = isMaskedNik(item.nik) ? null : birthDateBeside(mask, item.nik, item.birthDate);
+  return { nik: item.nik === '' ? '' : mask(item.nik), birthDate: birthDate ?? '' };
 }
 
 /** Where to find the person now; where they were when they are no longer there. */

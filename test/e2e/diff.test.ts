@@ -170,6 +170,23 @@ describe('rekon diff on the monthly fixtures', () => {
     expect(r.code).toBe(0);
   });
 
+  // Exploratory repro 05: SRI MULYANI had no NIK in January (birth date kept) and a NIK in February, masked.
+  it('leaves out the birth date beside a NIK a run masked, though the diff itself masks nothing', () => {
+    const janMasked = join(tmp, '2026-01-masked-too');
+    const febMasked = join(tmp, '2026-02-masked-too');
+    reconcile('2026-01', janMasked, ['--mask-nik']);
+    reconcile('2026-02', febMasked, ['--mask-nik']);
+    for (const previous of [janMasked, jan]) {
+      const r = runRekon(['diff', previous, febMasked, '--format', 'csv']);
+      expect(r.code).toBe(0);
+      const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+      const sri = rows.filter((row) => row['name'] === 'SRI MULYANI');
+      expect(sri.length).toBeGreaterThan(0);
+      for (const row of rows) if ((row['nik'] ?? '').includes('*')) expect(row['birth_date']).toBe('');
+      expect(runRekon(['diff', previous, febMasked]).stdout).not.toContain('1987-04-11');
+    }
+  });
+
   it('rejects an unknown --only category (exit 2)', () => {
     const r = runRekon(['diff', jan, feb, '--only', 'gone']);
     expect(r.code).toBe(2);

@@ -65,6 +65,20 @@ describe('diff rendering', () => {
 
 describe('diff rendering: privacy and language of what the runs wrote', () => {
   const textOf = (cells: ReturnType<typeof diffRowCells>): Record<string, string> => Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, csvCellText(c, { excelSafe: false })]));
+  // A run made with --mask-nik wrote the NIK masked; the birth date came from the other run (exploratory repro 05).
+  const maskedByRun: DiffItem = { ...gone, category: 'newly_registered', name: 'SRI MULYANI', nik: '3279********0308', birthDate: '1987-04-11', previousStatus: 'review', currentStatus: 'registered' };
+
+  it('leaves out the birth date beside a NIK a run masked, even when the diff itself masks nothing', () => {
+    for (const mask of [identity, maskNik]) {
+      expect(textOf(diffRowCells('en', maskedByRun, mask)).birth_date).toBe('');
+      expect(renderDiffText('en', { ...diff, items: [maskedByRun] }, plain, mask)).not.toContain('1987-04-11');
+      const json = diffJson('en', { ...diff, items: [maskedByRun] }, mask, { previous: 'a', current: 'b' }) as { changes: { birth_date: string }[] };
+      expect(json.changes[0]?.birth_date).toBe('');
+    }
+    // Without a NIK the date stays: it is how the person is known.
+    expect(textOf(diffRowCells('en', { ...maskedByRun, nik: '' }, identity)).birth_date).toBe('1987-04-11');
+  });
+
   const finding: DiffItem = {
     ...gone,
     category: 'problem_new',
