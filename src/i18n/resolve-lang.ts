@@ -2,19 +2,18 @@ import type { Lang } from './message.js';
 
 /**
  * The language for user-facing text: `--lang`, then REKON_LANG, then the system locale
- * (LC_ALL, LC_MESSAGES, LANG, then Intl). Indonesian locales ("id", "in", "id_ID.UTF-8") → 'id';
+ * (the first set of LC_ALL, LC_MESSAGES, LANG; then Intl). Indonesian locales ("id", "in", "id_ID.UTF-8") → 'id';
  * everything else → 'en'. Pure: the caller passes the environment.
  */
 export function resolveLang(flag: string | undefined, env: Readonly<Record<string, string | undefined>>, intlLocale: string): Lang | null {
   if (flag !== undefined) return parseLang(flag);
   const fromEnv = env['REKON_LANG'];
   if (fromEnv !== undefined && fromEnv !== '') return parseLang(fromEnv) ?? 'en';
-  for (const key of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
-    const v = env[key];
-    // C and POSIX (with or without an encoding: C.UTF-8 is Docker's default) choose no language: look further.
-    if (v === undefined || v === '' || /^(C|POSIX)(\.|$)/.test(v)) continue;
-    return isIndonesian(v) ? 'id' : 'en';
-  }
+  // POSIX: the first of these that is set and not empty is the locale; the ones after it do not count, so
+  // a cron job's LC_ALL=C overrides the system's LANG=id_ID.
+  const locale = ['LC_ALL', 'LC_MESSAGES', 'LANG'].map((key) => env[key]).find((v) => v !== undefined && v !== '');
+  // C and POSIX (with or without an encoding: C.UTF-8 is Docker's default) choose no language: Intl decides.
+  if (locale !== undefined && !/^(C|POSIX)(\.|$)/.test(locale)) return isIndonesian(locale) ? 'id' : 'en';
   return isIndonesian(intlLocale) ? 'id' : 'en';
 }
 

@@ -10,9 +10,11 @@ describe('resolveLang', () => {
     expect(resolveLang(undefined, { LANG: 'C' }, 'id-ID')).toBe('id');
     expect(resolveLang(undefined, {}, 'en-US')).toBe('en');
   });
-  it('C and POSIX choose no language with or without an encoding (C.UTF-8 is Docker\'s default): the next variable decides', () => {
+  it('C and POSIX choose no language with or without an encoding (C.UTF-8 is Docker\'s default): Intl decides', () => {
     for (const c of ['C', 'C.UTF-8', 'C.utf8', 'POSIX']) {
-      expect(resolveLang(undefined, { LC_ALL: c, LANG: 'id_ID.UTF-8' }, 'en-US'), c).toBe('id');
+      // POSIX precedence: LC_ALL set overrides LANG (exploratory repro 08d: LC_ALL=C in a cron job, LANG=id_ID).
+      expect(resolveLang(undefined, { LC_ALL: c, LANG: 'id_ID.UTF-8' }, 'en-US'), c).toBe('en');
+      expect(resolveLang(undefined, { LC_MESSAGES: c, LANG: 'id_ID.UTF-8' }, 'en-US'), c).toBe('en');
       expect(resolveLang(undefined, { LANG: c }, 'id-ID'), c).toBe('id');
       expect(resolveLang(undefined, { LANG: c }, 'en-US'), c).toBe('en');
     }

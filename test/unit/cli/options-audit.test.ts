@@ -250,12 +250,15 @@ describe('resolveLang / parseLang: --lang, REKON_LANG, then LC_ALL, LC_MESSAGES,
     expect(resolveLang(undefined, { LC_ALL: 'en_US.UTF-8', LC_MESSAGES: 'id_ID.UTF-8' }, 'id-ID')).toBe('en');
   });
 
+  it('an empty locale variable is as if unset: the next one decides', () => {
+    expect(resolveLang(undefined, { LC_ALL: '', LANG: 'id_ID.UTF-8' }, 'en-US')).toBe('id');
+  });
+
   it.each([
-    ['empty', ''],
     ['C', 'C'],
     ['POSIX', 'POSIX'],
-  ])('a locale variable that is %s says nothing: the next one decides', (_what, value) => {
-    expect(resolveLang(undefined, { LC_ALL: value, LANG: 'id_ID.UTF-8' }, 'en-US')).toBe('id');
+  ])('a locale variable that is %s chooses no language and hides the ones after it: Intl decides', (_what, value) => {
+    expect(resolveLang(undefined, { LC_ALL: value, LANG: 'id_ID.UTF-8' }, 'en-US')).toBe('en');
     expect(resolveLang(undefined, { LANG: value }, 'id-ID')).toBe('id');
   });
 
