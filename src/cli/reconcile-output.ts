@@ -303,13 +303,14 @@ async function printJson(run: ReconcileRun): Promise<void> {
   ctx.out('\n}\n');
 }
 
+/** A candidate's `bpjs_sheet` is null for a CSV (no sheet), as the worker's own is (cellsToJson). */
 function workerJson(lang: CliContext['lang'], d: WorkerDecision, privacy: RowPrivacy): Record<string, unknown> {
   const row = cellsToJson(workerRowCells(lang, d, privacy));
   return {
     ...row,
     flags: d.flags,
     reasons: d.reasons.map((r) => ({ code: r.code, params: r.params ?? {}, text: translate(lang, r) })),
-    candidates: d.candidates.map((c) => ({ bpjs_file: c.bpjs.file, bpjs_sheet: c.bpjs.sheet, bpjs_row: c.bpjs.row, score: Math.round(c.score * 100) / 100, reasons: c.reasons.map((r) => translate(lang, r)) })),
+    candidates: d.candidates.map((c) => ({ bpjs_file: c.bpjs.file, bpjs_sheet: c.bpjs.sheet === '' ? null : c.bpjs.sheet, bpjs_row: c.bpjs.row, score: Math.round(c.score * 100) / 100, reasons: c.reasons.map((r) => translate(lang, r)) })),
   };
 }
 

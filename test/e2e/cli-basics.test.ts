@@ -121,6 +121,15 @@ describe('bad input gets one clear line naming the file, exit 2', () => {
     }
   });
 
+  // Exploratory repro 08c: a CSV's sheet was null on the worker but "" inside candidates[].
+  it('JSON: a sheet that does not exist is null, in candidates[] as on the worker', () => {
+    const r = runRekon(['reconcile', '--roster', fixture('roster'), '--bpjs', fixture('bpjs'), '--format', 'json', '--only', 'review', '--quiet']);
+    const json = JSON.parse(r.stdout) as { workers: { bpjs_file: string | null; bpjs_sheet: string | null; candidates: { bpjs_file: string; bpjs_sheet: string | null }[] }[] };
+    const candidates = json.workers.flatMap((w) => w.candidates);
+    expect(candidates.filter((c) => c.bpjs_file.endsWith('.csv')).length).toBeGreaterThan(0);
+    for (const c of candidates) if (c.bpjs_file.endsWith('.csv')) expect(c.bpjs_sheet).toBeNull();
+  });
+
   it('shows a stack trace only with --debug', () => {
     const r = runRekon(['inspect', fixture('bad/corrupt.xlsx'), '--debug']);
     expect(r.code).toBe(2);
