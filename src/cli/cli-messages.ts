@@ -33,6 +33,10 @@ export const cliMessages = {
     id: 'Kode keluar: 0 berhasil · 1 berhasil tetapi kondisi --fail-on terpenuhi · 2 penggunaan atau masukan salah · 3 galat internal',
     en: 'Exit codes: 0 success · 1 success but a --fail-on condition holds · 2 bad usage or bad input · 3 internal error',
   },
+  'cli.exit_codes.no_fail_on': {
+    id: 'Kode keluar: 0 berhasil · 2 penggunaan atau masukan salah · 3 galat internal',
+    en: 'Exit codes: 0 success · 2 bad usage or bad input · 3 internal error',
+  },
   'cli.unknown_option': { id: 'opsi tidak dikenal {name}. Lihat rekon --help', en: 'unknown option {name}. See rekon --help' },
   'cli.unknown_option_suggest': { id: 'opsi tidak dikenal {name}; maksudnya {suggestion}?', en: 'unknown option {name}; did you mean {suggestion}?' },
   'cli.unknown_option_suggest_many': { id: 'opsi tidak dikenal {name}; maksudnya salah satu dari {suggestion}?', en: 'unknown option {name}; did you mean one of {suggestion}?' },

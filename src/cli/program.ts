@@ -44,7 +44,7 @@ export function buildProgram(ctx: CliContext, setExit: SetExit): Command {
     'rekon review laporan/review.csv',
     'rekon diff laporan/2026-01 laporan/2026-02',
     'rekon nik 3273014501900001',
-  ]);
+  ], true);
 
   for (const make of [reconcileCommand, budgetCommand, diffCommand, inspectCommand, nikCommand, initCommand, reviewCommand]) {
     const cmd = make(ctx, setExit);

@@ -129,7 +129,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     'rekon budget --roster opd/ --programs jkk,jkm,jht,jp --period 2027-01..2027-12',
     'rekon budget --roster opd/ --fixed-wage 1000000 --format csv --delimiter ";" > anggaran.csv',
     'rekon budget --roster opd/ --scheme bpu --wage-floor 2169348',
-  ]);
+  ], false);
 }
 
 /** Duplicate rows are named (the first ones; the rest counted), so the officer sees who was not budgeted twice. */

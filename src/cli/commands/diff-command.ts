@@ -52,7 +52,7 @@ export function diffCommand(ctx: CliContext, setExit: SetExit): Command {
     'rekon diff laporan-2026-01 laporan-2026-02 --only lost_coverage,problem_new',
     'rekon diff laporan-2026-01 laporan-2026-02 --format csv --delimiter ";" --bom > perubahan.csv',
     'rekon diff laporan-2026-01 laporan-2026-02 --out perubahan-2026-02 --fail-on lost_coverage',
-  ]);
+  ], true);
 }
 
 /** `--only` / `--fail-on`: a comma-separated list of categories; null when not given. */

@@ -37,7 +37,7 @@ export function initCommand(ctx: CliContext, _setExit: SetExit): Command {
       await writeFileAtomic(path, text);
       ctx.err(`${t(ctx, { code: 'init.written', params: { file: path } })}\n`);
     });
-  return withExamples(ctx, cmd, ['rekon init', 'rekon init --dir laporan-bulanan --lang id']);
+  return withExamples(ctx, cmd, ['rekon init', 'rekon init --dir laporan-bulanan --lang id'], false);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -51,7 +51,7 @@ export function inspectCommand(ctx: CliContext, _setExit: SetExit): Command {
     'rekon inspect --side bpjs fixtures/bpjs/bpjs-export.csv --format json',
     'rekon inspect daftar.csv --map nik="NO KTP" --input-delimiter ";"',
     'rekon inspect honorer.xlsx --sheet "2026"',
-  ]);
+  ], false);
 }
 
 async function inspectInputs(

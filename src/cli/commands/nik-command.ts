@@ -47,5 +47,5 @@ export function nikCommand(ctx: CliContext, setExit: SetExit): Command {
         for (const p of parsed) ctx.out(`${renderNikLine(ctx.lang, p, mask, describeRegion)}\n`);
       }
     });
-  return withExamples(ctx, cmd, ['rekon nik 3273014501900001', 'rekon nik "3273 0145 0190 0001" 3.27301E+15', 'cut -d, -f3 pegawai.csv | rekon nik - --format json']);
+  return withExamples(ctx, cmd, ['rekon nik 3273014501900001', 'rekon nik "3273 0145 0190 0001" 3.27301E+15', 'cut -d, -f3 pegawai.csv | rekon nik - --format json'], false);
 }

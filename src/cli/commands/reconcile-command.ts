@@ -73,7 +73,7 @@ export function reconcileCommand(ctx: CliContext, setExit: SetExit): Command {
     'rekon reconcile --roster opd/ --bpjs bpjs.csv --format json --quiet | jq .summary.totals',
     'rekon reconcile --roster opd/ --bpjs bpjs.csv --out laporan --fail-on unregistered,review',
     'rekon reconcile --roster 2026-02/opd --bpjs 2026-02/bpjs.csv --decisions laporan-2026-01/decisions.csv --out laporan-2026-02',
-  ]);
+  ], true);
 }
 
 /** See heap-growth.ts: the peak memory of a large run, at no measurable cost in time. */

@@ -45,7 +45,7 @@ export function reviewCommand(ctx: CliContext, setExit: SetExit): Command {
     'rekon review laporan/review.csv --decisions keputusan/decisions.csv',
     'rekon reconcile --roster data/opd --bpjs data/bpjs.csv --decisions laporan/decisions.csv --out laporan',
     "printf 'a\\nr\\nq\\n' | rekon review laporan/review.csv",
-  ]);
+  ], false);
 }
 
 async function runReview(ctx: CliContext, reviewCsv: string, opts: ReviewOptions): Promise<number> {
