@@ -163,6 +163,13 @@ describe('rekon nik', () => {
     expect(json.niks.map((n) => n.nik)).toEqual(['3273014501900001', '9471015708900001']);
     expect(json.niks[1]?.sex).toBe('F');
   });
+
+  it('skips the column title a cut of a CSV brings along (the --help example), and only a first line', () => {
+    const r = runRekon(['nik', '-'], { input: 'NIK\n3273014501900001\n3273011203850002\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+    expect(runRekon(['nik', '-'], { input: '3273014501900001\nNIK\n' }).code).toBe(2);
+  });
 });
 
 describe('rekon inspect', () => {

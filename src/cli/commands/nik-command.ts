@@ -4,6 +4,7 @@ import { t } from '../cli-context.js';
 import { choiceOption } from '../choice-option.js';
 import type { SetExit } from '../program.js';
 import { withExamples } from '../help-examples.js';
+import { isNikHeaderLine } from '../nik-header-line.js';
 import { EXIT } from '../exit-codes.js';
 import { InputError } from '../../errors.js';
 import { msg } from '../../i18n/message.js';
@@ -29,6 +30,8 @@ export function nikCommand(ctx: CliContext, setExit: SetExit): Command {
       for (const v of values) {
         if (v === '-') {
           const lines = (await readAllStream(ctx.stdin as AsyncIterable<unknown>)).toString('utf8').split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== '');
+          // `cut -d, -f3 pegawai.csv | rekon nik -` brings the column title first: it is no NIK to judge.
+          if (lines[0] !== undefined && isNikHeaderLine(lines[0])) lines.shift();
           // An empty pipe is a broken pipeline upstream (a wrong column, an empty file), not "no problems".
           if (lines.length === 0) throw new InputError(msg('cli.nik_stdin_empty'));
           inputs.push(...lines);
