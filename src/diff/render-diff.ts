@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import { TOTAL_AGENCY } from '../budget/agency-key.js';
 import type { ChalkInstance } from 'chalk';
 import type { Lang, Message } from '../i18n/message.js';
-import { hasMessage, isKnownMessage, label, translate } from '../i18n/translate.js';
+import { hasMessage, label, translate } from '../i18n/translate.js';
 import { BUDGET_GROUP_CODES } from '../report/xlsx-messages.js';
 import { formatProvenance, type Provenance } from '../io/provenance.js';
 import type { CsvCell } from '../report/csv-cell.js';
@@ -52,7 +52,7 @@ export function itemLocation(item: DiffItem): Provenance | null {
  */
 export function problemDetail(lang: Lang, problem: NonNullable<DiffItem['problem']>, mask: MaskFn): string {
   const m = problem.message ?? null;
-  return m !== null && isKnownMessage(m.code) ? translate(lang, maskMessageIds(m, mask)) : problem.detail;
+  return m !== null && hasMessage(m.code) ? translate(lang, maskMessageIds(m, mask)) : problem.detail;
 }
 
 /** The problem as one line: "kind: detail". */

@@ -19,11 +19,6 @@ export function translate(lang: Lang, message: Message): string {
   return fill(one ? (texts.en_one ?? texts.en) : texts[lang], params, lang);
 }
 
-/** True when a catalog has the code (a message read back from a file may come from another rekon version). */
-export function isKnownMessage(code: string): boolean {
-  return merged.has(code);
-}
-
 /** Looks up a plain label (a message without parameters). */
 export function label(lang: Lang, code: string): string {
   return translate(lang, { code });
