@@ -34,7 +34,7 @@ import { bestBirthDate, nikYearsFromOwn, personFeatures, type PersonFeatures } f
 import { createRosterIndexBuilder, type RosterIndex, type RosterIndexBuilder } from './roster-index.js';
 import { personKeys, rosterPersonKeys } from './person-key.js';
 import { NO_DIGITS, packComparableDigits, packedDigitsNear, packRosterDigits } from './packed-nik-digits.js';
-import { createScoredPairScratch, rosterPenalties, scorePair, scorePairAtLeast, type RosterPenalties, type ScoredPair } from './score-pair.js';
+import { createScoredPairScratch, rosterPenalties, scorePair, scorePairAtLeast, type PairLevels, type RosterPenalties, type ScoredPair } from './score-pair.js';
 
 /**
  * Streaming matcher: the roster (the smaller side) is indexed up front, the BPJS export (possibly far
@@ -652,6 +652,14 @@ function inactiveReason(p: BpjsParticipant): Message {
 }
 
 /**
+ * The name equal (after normalization) and the same birth date from both records' columns: what makes two
+ * registrations namesakes born the same day, or a participant a twin's rival (a NIK's date is not enough).
+ */
+function sameNameAndBirthDate(levels: PairLevels): boolean {
+  return (levels.name.level === 'exact' || levels.name.level === 'equal_strong') && levels.birthDate === 'exact' && !levels.birthDateWeak;
+}
+
+/**
  * Rows without a valid NIK that find-duplicates took for a copy of an earlier row with one, by a rare name
  * and birth date only (kind 'same_name_birth_date': two agencies, the NIK's date agreeing). They are
  * matched like any row, so that BPJS can say otherwise: when it registers a second person of that name
@@ -773,7 +781,7 @@ function finish(input: FinishInput): ReconcileResult {
       const b2 = cols.bpjs[k2] ?? 0;
       if (sameParticipant(participants[b]!, participants[b2]!)) return;
       const l = score(r, b2).levels;
-      found = (l.name.level === 'exact' || l.name.level === 'equal_strong') && l.birthDate === 'exact' && !l.birthDateWeak && (l.nik.level === 'one_substitution' || l.nik.level === 'transposition');
+      found = sameNameAndBirthDate(l) && (l.nik.level === 'one_substitution' || l.nik.level === 'transposition');
     });
     return found;
   };
@@ -882,7 +890,7 @@ function finish(input: FinishInput): ReconcileResult {
       const p = participants[cols.bpjs[k2] ?? 0]!;
       if (p.nik.status !== 'valid' || p.nik.nik === nik) return;
       const levels = score(r, cols.bpjs[k2] ?? 0).levels;
-      found = levels.birthDate === 'exact' && !levels.birthDateWeak && (levels.name.level === 'exact' || levels.name.level === 'equal_strong');
+      found = sameNameAndBirthDate(levels);
     });
     return found;
   };
@@ -935,7 +943,7 @@ function finish(input: FinishInput): ReconcileResult {
       const p = participants[b2]!;
       if (p.nik.status !== 'valid' || p.nik.nik === taken.nik.nik || sameParticipant(taken, p)) return;
       const levels = score(r, b2).levels;
-      found = levels.birthDate === 'exact' && !levels.birthDateWeak && (levels.name.level === 'exact' || levels.name.level === 'equal_strong');
+      found = sameNameAndBirthDate(levels);
     });
     return found;
   };
