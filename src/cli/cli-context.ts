@@ -36,6 +36,11 @@ export function t(ctx: Pick<CliContext, 'lang'>, message: Message): string {
 
 /** Writes one warning line to stderr (never stdout: machine output stays clean). */
 export function warn(ctx: CliContext, message: Message): void {
+  say(ctx, `${t(ctx, { code: 'warning.prefix' })}: `, message);
+}
+
+/** One line on stderr, `rekon: ` + prefix + the message, digit runs masked unless --debug (NIKs in notes). */
+export function say(ctx: CliContext, prefix: string, message: Message): void {
   const text = t(ctx, message);
-  ctx.err(`rekon: ${t(ctx, { code: 'warning.prefix' })}: ${ctx.debug ? text : maskDigitRuns(text)}\n`);
+  ctx.err(`rekon: ${prefix}${ctx.debug ? text : maskDigitRuns(text)}\n`);
 }

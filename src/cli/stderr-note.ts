@@ -1,6 +1,5 @@
 import type { Message } from '../i18n/message.js';
-import { maskDigitRuns } from '../normalize/mask-digit-runs.js';
-import { t, warn, type CliContext } from './cli-context.js';
+import { say, warn, type CliContext } from './cli-context.js';
 
 /**
  * Notes that only say what rekon did, as asked or as documented: nothing is missing from the results and
@@ -34,6 +33,5 @@ export function sayNote(ctx: CliContext, message: Message): void {
     warn(ctx, message);
     return;
   }
-  const text = t(ctx, message);
-  ctx.err(`rekon: ${ctx.debug ? text : maskDigitRuns(text)}\n`);
+  say(ctx, '', message);
 }

@@ -21,7 +21,7 @@ export type PayPeriod = 'year' | 'month' | null;
  * followed by a year or ANGGARAN ("HONOR TAHUN 2027", "TAHUN ANGGARAN") says when, not how long.
  */
 export function payPeriod(header: string): PayPeriod {
-  const tokens = header.normalize('NFKC').toUpperCase().split(/[^A-Z0-9]+/).filter((t) => t !== '');
+  const tokens = headerTokens(header);
   let month = false;
   let year = false;
   tokens.forEach((t, i) => {
@@ -49,7 +49,7 @@ const UNIT_SCALE: ReadonlyMap<string, number> = new Map([
  * 0 when it states no unit. "x 1000" is read like "x1000".
  */
 export function wageUnitScale(header: string): number {
-  const tokens = header.normalize('NFKC').toUpperCase().split(/[^A-Z0-9]+/).filter((t) => t !== '');
+  const tokens = headerTokens(header);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const joined = t === 'X' ? `X${tokens[i + 1] ?? ''}` : t;
@@ -57,4 +57,9 @@ export function wageUnitScale(header: string): number {
     if (scale !== undefined) return scale;
   }
   return 0;
+}
+
+/** Words of a header as table/header-text.ts's headerKey splits them (normalize/ does not import table/). */
+function headerTokens(header: string): string[] {
+  return header.normalize('NFKC').toUpperCase().split(/[^A-Z0-9]+/).filter((t) => t !== '');
 }
