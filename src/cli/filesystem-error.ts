@@ -6,7 +6,7 @@ import { msg } from '../i18n/message.js';
  * file where a folder was expected), not about rekon: reported like any usage error, one line naming
  * the path, exit 2, not as an internal error to report to the developers.
  */
-export const FILESYSTEM_CODES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'EROFS', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EIO', 'EPIPE']);
+export const FILESYSTEM_CODES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'EROFS', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EIO', 'EPIPE', 'ELOOP']);
 
 /** A failed file-system call on a path as a UsageError (`error.filesystem.CODE`, EPERM read as EACCES); else null. */
 export function filesystemError(err: unknown): UsageError | null {

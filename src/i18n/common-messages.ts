@@ -26,6 +26,7 @@ export const commonMessages = {
   'error.filesystem.EEXIST': { id: '{path}: sudah ada dan bukan folder', en: '{path}: exists and is not a folder' },
   'error.filesystem.EPIPE': { id: '{path}: program yang membacanya berhenti sebelum selesai (pipa ditutup)', en: '{path}: the program reading it stopped before the end (the pipe was closed)' },
   'error.filesystem.EIO': { id: '{path}: galat baca/tulis disk (disk atau drive jaringan)', en: '{path}: input/output error (disk or network drive)' },
+  'error.filesystem.ELOOP': { id: '{path}: tautan simbolik berputar (terlalu banyak tautan)', en: '{path}: symbolic links go round in a loop (too many links)' },
   'error.bad_option': { id: 'opsi {option}: nilai "{value}" tidak sah; {allowed}', en: 'option {option}: invalid value "{value}"; {allowed}' },
 } as const satisfies Catalog;
 

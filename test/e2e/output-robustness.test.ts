@@ -148,6 +148,13 @@ describe('--xlsx that is not a plain file (repro 03)', () => {
     expect(readFileSync(join(d, 'share', 'report.xlsx')).subarray(0, 4).toString('latin1')).toBe(ZIP_MAGIC);
     expect(readdirSync(join(d, 'share')).sort()).toEqual(['report.xlsx', 'workers.csv']);
   });
+  it('links that go round in a loop: one line naming the output, exit 2, not an internal error', () => {
+    const d = freshDir();
+    symlinkSync('loop2.xlsx', join(d, 'loop1.xlsx'));
+    symlinkSync('loop1.xlsx', join(d, 'loop2.xlsx'));
+    const r = runRekon(['reconcile', ...FIXTURES, '--xlsx', join(d, 'loop1.xlsx'), '--quiet'], { env: ENV });
+    expect([r.code, r.stderr]).toEqual([2, `rekon: error: ${join(d, 'loop1.xlsx')}: symbolic links go round in a loop (too many links)\n`]);
+  });
 });
 
 describe('--out through a link to a share that is not mounted (repro 06)', () => {
