@@ -228,4 +228,8 @@ export const runMessages = {
     id: '{file} diberikan sebagai daftar OPD dan sebagai ekspor BPJS sekaligus',
     en: '{file} is given both as a roster and as a BPJS export',
   },
+  'run.same_content_both_sides': {
+    id: 'ekspor BPJS {file} berisi persis sama dengan daftar OPD {roster}: setiap baris akan cocok dengan dirinya sendiri',
+    en: 'the BPJS export {file} holds exactly the same bytes as the roster {roster}: every row would match itself',
+  },
 } as const satisfies Catalog;

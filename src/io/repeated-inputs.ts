@@ -50,6 +50,43 @@ export async function dropRepeatedInputs<F extends Named>(files: readonly F[]): 
   return { files: kept, repeated };
 }
 
+/** A BPJS input that is one of the roster inputs, or holds the same bytes as one. */
+export interface InputOnBothSides {
+  /** The BPJS input, as given (or as found in a folder). */
+  readonly name: string;
+  /** The roster input it equals. */
+  readonly roster: string;
+  readonly why: 'same_file' | 'same_content';
+}
+
+/**
+ * The BPJS inputs that are a roster input again: the same real path, or a copy (same size and SHA-256). Each
+ * row would then be matched to itself, which is only ever a mistake in choosing the files, so it is said.
+ * Both lists are already free of repeats within their own side (dropRepeatedInputs).
+ */
+export async function inputsOnBothSides(roster: readonly Named[], bpjs: readonly Named[]): Promise<InputOnBothSides[]> {
+  const rosterByReal = new Map<string, string>();
+  for (const file of roster) if (file.path !== null) rosterByReal.set(await realpath(file.path), file.name);
+  if (rosterByReal.size === 0) return [];
+  const found: InputOnBothSides[] = [];
+  const bpjsByReal = new Map<string, string>();
+  for (const file of bpjs) {
+    if (file.path === null) continue;
+    const real = await realpath(file.path);
+    const same = rosterByReal.get(real);
+    if (same !== undefined) found.push({ name: file.name, roster: same, why: 'same_file' });
+    else bpjsByReal.set(real, file.name);
+  }
+  // Roster paths first: a BPJS copy's earliest equal file is then a roster file whenever there is one.
+  const copies = await copiesOfEarlierFiles([...rosterByReal.keys(), ...bpjsByReal.keys()]);
+  for (const [real, name] of bpjsByReal) {
+    const original = copies.get(real);
+    const roster = original === undefined ? undefined : rosterByReal.get(original);
+    if (roster !== undefined) found.push({ name, roster, why: 'same_content' });
+  }
+  return found;
+}
+
 /** For each file whose bytes equal an earlier file's, that earlier file (the first with those bytes). */
 async function copiesOfEarlierFiles(paths: readonly string[]): Promise<Map<string, string>> {
   const bySize = new Map<number, string[]>();

@@ -187,6 +187,16 @@ describe('reconcile: the same file on both sides', () => {
       expect(w['bpjs_row']).toBe(w['roster_row']);
     }
   });
+
+  it('a copy of the roster given as the BPJS export is named too, in both languages', () => {
+    const copy = join(dir, 'bpjs-download.csv');
+    writeFileSync(copy, readFileSync(BPJS_FIXTURE));
+    const en = runRekon(['reconcile', '--roster', BPJS_FIXTURE, '--bpjs', copy, '--format', 'csv']);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain(`the BPJS export ${copy} holds exactly the same bytes as the roster ${BPJS_FIXTURE}`);
+    const id = runRekon(['reconcile', '--roster', BPJS_FIXTURE, '--bpjs', copy, '--format', 'csv', '--lang', 'id']);
+    expect(id.stderr).toContain(`ekspor BPJS ${copy} berisi persis sama dengan daftar OPD ${BPJS_FIXTURE}`);
+  });
 });
 
 describe('reconcile: a roster of one person listed again and again', () => {

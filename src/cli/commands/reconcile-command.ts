@@ -31,7 +31,7 @@ import { DEFAULT_RATE_TABLE } from '../../budget/default-rate-table.js';
 import { summarize } from '../../report/model/agency-summary.js';
 import { msg, type Message } from '../../i18n/message.js';
 import { expandInputs } from '../../io/read-input.js';
-import type { RepeatedInput } from '../../io/repeated-inputs.js';
+import { inputsOnBothSides, type RepeatedInput } from '../../io/repeated-inputs.js';
 import { repeatedInputNotes } from '../repeated-input-notes.js';
 import { checkOutputDir, checkOutputFile, refuseToOverwriteInputs, refuseToWriteIntoInputFolders } from '../output-guard.js';
 import { UsageError } from '../../errors.js';
@@ -96,8 +96,9 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions, setExit: Se
   const rosterFiles = await expandInputs(opts.roster, { allowDirectories: true, skippedFolders: skipped, repeated });
   const bpjsFiles = await expandInputs(opts.bpjs, { allowDirectories: true, skippedFolders: skipped, repeated });
   const runNotes: Message[] = [...skippedFolderNotes(skipped), ...repeatedInputNotes(repeated)];
-  const rosterPaths = new Set(rosterFiles.map((f) => f.path).filter((p) => p !== null));
-  for (const f of bpjsFiles) if (f.path !== null && rosterPaths.has(f.path)) runNotes.push(msg('run.same_file_both_sides', { file: f.name }));
+  for (const both of await inputsOnBothSides(rosterFiles, bpjsFiles)) {
+    runNotes.push(both.why === 'same_file' ? msg('run.same_file_both_sides', { file: both.name }) : msg('run.same_content_both_sides', { file: both.name, roster: both.roster }));
+  }
   // The decisions file is an input too: `--decisions laporan/review.csv --out laporan` would replace the
   // review.csv the officer just filled in.
   const decisionsFile = (opts.decisions ?? []).map((d) => ({ name: d, path: d === '-' ? null : d }));

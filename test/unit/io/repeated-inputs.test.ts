@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../../src/io/read-input.js';
-import type { RepeatedInput } from '../../../src/io/repeated-inputs.js';
+import { inputsOnBothSides, type RepeatedInput } from '../../../src/io/repeated-inputs.js';
 
 // Exploratory test: a BPJS export read twice (a re-download "bpjs (1).csv" in the folder, or `--bpjs B B`)
 // made every worker on it a second registration, in silence.
@@ -55,5 +55,38 @@ describe('expandInputs: an input given twice is read once', () => {
 
   it('stdin is kept: it cannot be compared', async () => {
     expect(await expand(['-', export1])).toEqual({ names: ['-', export1], repeated: [] });
+  });
+});
+
+describe('inputsOnBothSides: a BPJS input that is a roster input again', () => {
+  const sides = join(dir, 'sides');
+  mkdirSync(sides);
+  const roster = join(sides, 'roster.csv');
+  writeFileSync(roster, 'NIK,NAMA\n3201010101900011,SITI\n');
+  const other = join(sides, 'other.csv');
+  writeFileSync(other, 'NIK,NAMA\n3201010101900012,SITA\n');
+
+  it('the same file, by its path or by a link', async () => {
+    const link = join(sides, 'link.csv');
+    symlinkSync(roster, link);
+    expect(await inputsOnBothSides([{ name: roster, path: roster }], [{ name: link, path: link }])).toEqual([{ name: link, roster, why: 'same_file' }]);
+  });
+
+  it('a copy with other bytes of the same size is not one; an exact copy is', async () => {
+    const copy = join(sides, 'copy.csv');
+    copyFileSync(roster, copy);
+    const found = await inputsOnBothSides(
+      [{ name: other, path: other }, { name: roster, path: roster }],
+      [{ name: other.replace('other', 'x'), path: null }, { name: copy, path: copy }],
+    );
+    expect(found).toEqual([{ name: copy, roster, why: 'same_content' }]);
+    // Same size, one byte different: two files.
+    const near = join(sides, 'near.csv');
+    writeFileSync(near, 'NIK,NAMA\n3201010101900011,SITU\n');
+    expect(await inputsOnBothSides([{ name: roster, path: roster }], [{ name: near, path: near }])).toEqual([]);
+  });
+
+  it('stdin on the roster side is compared with nothing', async () => {
+    expect(await inputsOnBothSides([{ name: '-', path: null }], [{ name: roster, path: roster }])).toEqual([]);
   });
 });
