@@ -44,6 +44,10 @@ export const diffMessages = {
     id: 'problems.csv salah satu laporan tidak memiliki kolom detail_key (dibuat rekon versi lama): masalah data dibandingkan menurut teksnya, sehingga laporan dalam bahasa lain menampilkan masalah yang sama sebagai teratasi dan baru',
     en: 'problems.csv of one of the runs has no detail_key column (written by an older rekon): data problems are compared by their text, so a run in another language shows the same problem as fixed and new',
   },
+  'diff.note.budget_without_employer_share': {
+    id: 'budget.csv salah satu proses tidak memiliki kolom period_employer (dibuat rekon versi lama): perubahan anggaran dibandingkan menurut total iuran (pemberi kerja + pekerja), bukan iuran pemberi kerja yang menjadi angka anggaran di ringkasan laporan',
+    en: 'budget.csv of one of the runs has no period_employer column (written by an older rekon): the budget change compares the total premium (employer + worker share), not the employer share the reports\' summaries give as the budget',
+  },
   'diff.note.masked_nik': {
     id: 'NIK disamarkan (--mask-nik) pada salah satu proses: orang dikenali dari nama + tanggal lahir, bukan NIK',
     en: 'NIKs are masked (--mask-nik) in one of the runs: people are recognised by name + birth date, not by NIK',
@@ -67,7 +71,12 @@ export const diffMessages = {
   'diff.status.absent': { id: 'tidak ada', en: 'absent' },
 
   'diff.heading.counts': { id: 'Perubahan per OPD', en: 'Changes per agency' },
-  'diff.heading.budget': { id: 'Perubahan anggaran per OPD (total periode)', en: 'Budget change per agency (period total)' },
+  'diff.heading.budget': { id: 'Perubahan anggaran per OPD (iuran pemberi kerja, APBD; total periode)', en: 'Budget change per agency (employer share, APBD; period total)' },
+  // When a run has no employer share (diff.note.budget_without_employer_share).
+  'diff.heading.budget_total': {
+    id: 'Perubahan anggaran per OPD (iuran pemberi kerja + pekerja; total periode)',
+    en: 'Budget change per agency (employer + worker share; period total)',
+  },
   'diff.col.group': { id: 'Kelompok', en: 'Group' },
   'diff.col.previous': { id: 'Sebelumnya', en: 'Previous' },
   'diff.col.current': { id: 'Sekarang', en: 'Current' },

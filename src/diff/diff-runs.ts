@@ -6,7 +6,7 @@ import type { Provenance } from '../io/provenance.js';
 import { problemDetailKey } from '../report/problem-detail-key.js';
 import { DIFF_CATEGORIES, type DiffCategory, type PersonStatus } from './diff-category.js';
 import { isMaskedNik, pairPeople, personIdentity } from './person-identity.js';
-import type { BudgetChange, DiffItem, RunDiff } from './run-diff.js';
+import type { BudgetChange, BudgetFigures, DiffItem, RunDiff } from './run-diff.js';
 import type { RunSnapshot, SnapshotBudgetLine, SnapshotProblem } from './run-snapshot.js';
 
 /** A person as seen in one run. */
@@ -83,7 +83,9 @@ export function diffRuns(previous: RunSnapshot, current: RunSnapshot): RunDiff {
   const settingsDiffer = budgetSettingsDiffer(previous.budgetSettings, current.budgetSettings);
   if (settingsDiffer.length > 0) notes.push(msg('diff.note.budget_settings_differ', { settings: settingsDiffer.join(', ') }));
   if (problemsComparedByText(previous, current)) notes.push(msg('diff.note.problems_by_text'));
-  return { items, budget: budgetChanges(previous.budget, current.budget), identity: masked ? 'name_birth_date' : 'nik', notes };
+  const budget = budgetChanges(previous.budget, current.budget);
+  if (!budget.withEmployer) notes.push(msg('diff.note.budget_without_employer_share'));
+  return { items, budget: budget.changes, identity: masked ? 'name_birth_date' : 'nik', notes };
 }
 
 /**
@@ -226,26 +228,37 @@ export function problemsComparedByText(previous: RunSnapshot, current: RunSnapsh
   return previous.problems.length > 0 && current.problems.length > 0 && !(withMessages(previous) && withMessages(current));
 }
 
-function budgetChanges(previous: readonly SnapshotBudgetLine[], current: readonly SnapshotBudgetLine[]): BudgetChange[] {
-  const sums = (lines: readonly SnapshotBudgetLine[]): Map<string, number> => {
+/**
+ * The budget change per agency × group. The employer's share is compared when both runs wrote it on every line
+ * (the figure their summaries lead with); a run without it (an older rekon's budget.csv) leaves only the period
+ * total, which then stands in, and a note says so.
+ */
+function budgetChanges(previous: readonly SnapshotBudgetLine[], current: readonly SnapshotBudgetLine[]): { changes: BudgetChange[]; withEmployer: boolean } {
+  const withEmployer = [...previous, ...current].every((l) => l.periodEmployer != null);
+  const sums = (lines: readonly SnapshotBudgetLine[], figure: (l: SnapshotBudgetLine) => number): Map<string, number> => {
     const m = new Map<string, number>();
     for (const l of lines) {
       const k = `${l.agency}\u0000${l.group}`;
-      m.set(k, (m.get(k) ?? 0) + l.periodTotal);
+      m.set(k, (m.get(k) ?? 0) + figure(l));
     }
     return m;
   };
-  const before = sums(previous);
-  const now = sums(current);
+  const figures = (before: Map<string, number>, now: Map<string, number>, k: string): BudgetFigures => {
+    const p = before.get(k) ?? null;
+    const c = now.get(k) ?? null;
+    return { previous: p, current: c, change: (c ?? 0) - (p ?? 0) };
+  };
+  const total = (l: SnapshotBudgetLine): number => l.periodTotal;
+  const employer = (l: SnapshotBudgetLine): number => l.periodEmployer ?? 0;
+  const [before, now] = [sums(previous, total), sums(current, total)];
+  const [beforeEmployer, nowEmployer] = [sums(previous, employer), sums(current, employer)];
   const keys = new Set([...before.keys(), ...now.keys()]);
   const out: BudgetChange[] = [];
   for (const k of keys) {
     const [agency = '', group = ''] = k.split('\u0000');
-    const p = before.get(k) ?? null;
-    const c = now.get(k) ?? null;
-    out.push({ agency, group, previous: p, current: c, change: (c ?? 0) - (p ?? 0) });
+    out.push({ agency, group, ...figures(before, now, k), employer: withEmployer ? figures(beforeEmployer, nowEmployer, k) : null });
   }
-  return out.sort(compareBudget);
+  return { changes: out.sort(compareBudget), withEmployer };
 }
 
 function groupRank(group: string): number {

@@ -22,8 +22,12 @@ import { maskMessageIds } from '../report/problem-row.js';
 export const DIFF_COLUMNS = ['category', 'agency', 'name', 'nik', 'birth_date', 'previous_status', 'current_status', 'file', 'sheet', 'row', 'detail', 'previous_agency'] as const;
 export type DiffColumn = (typeof DIFF_COLUMNS)[number];
 
-/** diff_budget.csv columns. */
-export const BUDGET_CHANGE_COLUMNS = ['agency', 'group', 'previous', 'current', 'change'] as const;
+/**
+ * diff_budget.csv columns. `previous`, `current` and `change` are the period total (employer + worker share) as
+ * they always were; the employer's share, the figure each run's summary leads with, came later and is appended
+ * (empty when a run has none), so scripts reading the first columns by position or name read what they did.
+ */
+export const BUDGET_CHANGE_COLUMNS = ['agency', 'group', 'previous', 'current', 'change', 'previous_employer', 'current_employer', 'change_employer'] as const;
 export type BudgetChangeColumn = (typeof BUDGET_CHANGE_COLUMNS)[number];
 
 /** NIK display: identity in files, maskNik on a terminal (DOMAIN.md §6). */
@@ -80,7 +84,32 @@ export function diffRowCells(lang: Lang, item: DiffItem, mask: MaskFn): Record<D
 }
 
 export function budgetChangeCells(b: BudgetChange): Record<BudgetChangeColumn, CsvCell> {
-  return { agency: text(b.agency), group: text(b.group), previous: num(b.previous), current: num(b.current), change: num(b.change) };
+  const e = b.employer ?? null;
+  return {
+    agency: text(b.agency),
+    group: text(b.group),
+    previous: num(b.previous),
+    current: num(b.current),
+    change: num(b.change),
+    previous_employer: num(e?.previous ?? null),
+    current_employer: num(e?.current ?? null),
+    change_employer: num(e?.change ?? null),
+  };
+}
+
+/** diff.json's budget entry: the diff_budget.csv columns as keys. */
+function budgetChangeJson(b: BudgetChange): Record<BudgetChangeColumn, string | number | null> {
+  const e = b.employer ?? null;
+  return {
+    agency: b.agency,
+    group: b.group,
+    previous: b.previous,
+    current: b.current,
+    change: b.change,
+    previous_employer: e?.previous ?? null,
+    current_employer: e?.current ?? null,
+    change_employer: e?.change ?? null,
+  };
 }
 
 const atJson = (at: Provenance | null): Record<string, string | number> | null => (at === null ? null : { file: at.file, sheet: at.sheet, row: at.row });
@@ -105,7 +134,7 @@ export function diffJson(lang: Lang, diff: RunDiff, mask: MaskFn, inputs: { prev
       current_at: atJson(i.currentAt),
       problem: i.problem === null ? null : { kind: i.problem.kind, column: i.problem.column, detail: problemDetail(lang, i.problem, mask) },
     })),
-    budget: diff.budget.map((b) => ({ agency: b.agency, group: b.group, previous: b.previous, current: b.current, change: b.change })),
+    budget: diff.budget.map(budgetChangeJson),
     notes: diff.notes.map((n) => ({ code: n.code, params: n.params ?? {}, text: noteText(lang, n) })),
   };
 }
@@ -150,7 +179,9 @@ export function renderDiffText(lang: Lang, diff: RunDiff, paint: ChalkInstance, 
     }
   }
 
-  out.push('', paint.bold(label(lang, 'diff.heading.budget')));
+  // The employer's share, as each run's summary leads with it; the period total only when a run lacks it (noted).
+  const employer = diff.budget.every((b) => b.employer != null);
+  out.push('', paint.bold(label(lang, employer ? 'diff.heading.budget' : 'diff.heading.budget_total')));
   if (diff.budget.length === 0) out.push(label(lang, 'diff.no_budget'));
   else {
     const money = new Table({
@@ -159,15 +190,16 @@ export function renderDiffText(lang: Lang, diff: RunDiff, paint: ChalkInstance, 
       colAligns: ['left', 'left', 'right', 'right', 'right'],
     });
     for (const b of diff.budget) {
-      const sign = b.change > 0 ? '+' : b.change < 0 ? '-' : '';
-      const change = `${sign}${formatRupiah(lang, Math.abs(b.change))}`;
+      const f = (employer ? b.employer : null) ?? b;
+      const sign = f.change > 0 ? '+' : f.change < 0 ? '-' : '';
+      const change = `${sign}${formatRupiah(lang, Math.abs(f.change))}`;
       money.push([
         b.agency === TOTAL_AGENCY ? label(lang, 'row.total') : b.agency,
         // As the workbook (Anggaran) names the group: the diff compares two of them.
         groupText(lang, b.group),
-        b.previous === null ? '–' : formatRupiah(lang, b.previous),
-        b.current === null ? '–' : formatRupiah(lang, b.current),
-        b.change === 0 ? change : b.change > 0 ? paint.yellow(change) : paint.green(change),
+        f.previous === null ? '–' : formatRupiah(lang, f.previous),
+        f.current === null ? '–' : formatRupiah(lang, f.current),
+        f.change === 0 ? change : f.change > 0 ? paint.yellow(change) : paint.green(change),
       ]);
     }
     out.push(money.toString());

@@ -27,15 +27,25 @@ export interface DiffItem {
   readonly problem: { readonly kind: string; readonly column: string; readonly detail: string; readonly message?: Message | null } | null;
 }
 
-/** The period budget of one agency × budget group (summed over programs) in both runs. */
-export interface BudgetChange {
-  readonly agency: string;
-  readonly group: string;
+/** One budget figure of an agency × budget group in both runs. */
+export interface BudgetFigures {
   /** null when the run has no such line. */
   readonly previous: number | null;
   readonly current: number | null;
   /** current − previous, a missing line counting as 0. */
   readonly change: number;
+}
+
+/**
+ * The period budget of one agency × budget group (summed over programs) in both runs. `previous`, `current` and
+ * `change` are the period total (employer + worker share), the meaning diff_budget.csv and diff.json always gave
+ * those keys; `employer` is the employer's share, the figure each run's summary leads with.
+ */
+export interface BudgetChange extends BudgetFigures {
+  readonly agency: string;
+  readonly group: string;
+  /** Null (or absent) when a run has no employer share (its budget.csv lacks `period_employer`). */
+  readonly employer?: BudgetFigures | null;
 }
 
 export interface RunDiff {

@@ -58,6 +58,11 @@ export interface SnapshotBudgetLine {
   readonly agency: string;
   readonly group: string;
   readonly program: string;
-  /** Integer rupiah for the whole budget period. */
+  /** Integer rupiah for the whole budget period: employer + worker share (budget.csv `period_total`). */
   readonly periodTotal: number;
+  /**
+   * The employer's share of it (budget.csv `period_employer`), what the pemda budgets and the figure the run's
+   * summary leads with; null (or absent) when the run's budget.csv has no such figure.
+   */
+  readonly periodEmployer?: number | null;
 }

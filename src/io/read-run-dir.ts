@@ -24,7 +24,7 @@ const OPTIONAL = {
   'workers.csv': [],
   'bpjs_only.csv': [],
   'problems.csv': ['detail_key'],
-  'budget.csv': [],
+  'budget.csv': ['period_employer'],
 } as const satisfies Record<(typeof RUN_DIR_FILES)[number], readonly string[]>;
 
 type Row<F extends keyof typeof REQUIRED> = Record<(typeof REQUIRED)[F][number], string> &
@@ -91,9 +91,9 @@ export async function readRunDir(dir: string): Promise<RunSnapshot> {
     };
   });
   const budget = (await readRows(dir, 'budget.csv')).map((r): SnapshotBudgetLine => {
-    const total = r.period_total.trim();
-    if (!/^-?\d+$/.test(total)) throw new InputError(msg('diff.bad_value', { file: join(dir, 'budget.csv'), row: r.$row, column: 'period_total', value: total, expected: 'integer rupiah' }));
-    return { agency: r.agency, group: r.group, program: r.program, periodTotal: Number(total) };
+    const file = join(dir, 'budget.csv');
+    const employer = r.period_employer === null || r.period_employer.trim() === '' ? null : rupiah(file, r.$row, 'period_employer', r.period_employer);
+    return { agency: r.agency, group: r.group, program: r.program, periodTotal: rupiah(file, r.$row, 'period_total', r.period_total), periodEmployer: employer };
   });
   return { workers, bpjsOnly, problems, budget, budgetSettings: await readBudgetSettings(join(dir, 'summary.json')) };
 }
@@ -128,6 +128,12 @@ async function isFile(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+function rupiah(file: string, row: number, column: string, value: string): number {
+  const v = value.trim();
+  if (!/^-?\d+$/.test(v)) throw new InputError(msg('diff.bad_value', { file, row, column, value: v, expected: 'integer rupiah' }));
+  return Number(v);
 }
 
 function rowNumber(file: string, row: number, column: string, value: string): number {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -191,5 +191,72 @@ describe('rekon diff on the monthly fixtures', () => {
     const r = runRekon(['diff', jan, feb, '--only', 'gone']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--only');
+  });
+});
+
+// Exploratory finding: with JHT/JP the diff compared period_total (employer + worker share) while each run's headline
+// budget (terminal, report.xlsx) is the employer's share, so its figures matched neither run.
+describe('rekon diff: the budget change is the employer share each run leads with', () => {
+  const headline = (stdout: string): string => {
+    const m = /^Budget for the period \(employer share, APBD\): Rp [\d,]+ to enrol\/reactivate; (Rp [\d,]+) for everyone on the rosters\.$/m.exec(stdout);
+    expect(m, stdout).not.toBeNull();
+    return m![1]!;
+  };
+  const run = (month: string, out: string): string => {
+    const r = runRekon(['reconcile', '--roster', fixture('monthly', month, 'roster'), '--bpjs', fixture('monthly', month, 'bpjs'), '--out', out, '--no-xlsx-report', '--programs', 'jkk,jkm,jht,jp']);
+    expect(r.code).toBe(0);
+    return headline(r.stdout);
+  };
+  const allRoster = (stdout: string): string[] => /^[\s│]*TOTAL[\s│]+All workers on the rosters[\s│]+(Rp [\d,]+)[\s│]+(Rp [\d,]+)[\s│]+([+-]?Rp [\d,]+)/m.exec(stdout)?.slice(1) ?? [];
+
+  it('with JHT/JP: the TOTAL line shows both runs\' headline figures; JSON and CSV keep previous/current/change as the total', () => {
+    const janJp = join(tmp, 'jp-2026-01');
+    const febJp = join(tmp, 'jp-2026-02');
+    const [janHead, febHead] = [run('2026-01', janJp), run('2026-02', febJp)];
+    const text = runRekon(['diff', janJp, febJp]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Budget change per agency (employer share, APBD; period total)');
+    expect(allRoster(text.stdout).slice(0, 2)).toEqual([janHead, febHead]);
+
+    const employer = (dir: string): number =>
+      (parse(readFileSync(join(dir, 'budget.csv')), { columns: true }) as Record<string, string>[])
+        .filter((l) => l['agency'] === 'TOTAL' && l['group'] === 'all_roster')
+        .reduce((n, l) => n + Number(l['period_employer']), 0);
+    const total = (dir: string): number =>
+      (parse(readFileSync(join(dir, 'budget.csv')), { columns: true }) as Record<string, string>[])
+        .filter((l) => l['agency'] === 'TOTAL' && l['group'] === 'all_roster')
+        .reduce((n, l) => n + Number(l['period_total']), 0);
+    const json = JSON.parse(runRekon(['diff', janJp, febJp, '--format', 'json']).stdout) as { budget: Record<string, unknown>[]; notes: unknown[] };
+    expect(json.budget.find((b) => b['agency'] === 'TOTAL' && b['group'] === 'all_roster')).toEqual({
+      agency: 'TOTAL',
+      group: 'all_roster',
+      previous: total(janJp),
+      current: total(febJp),
+      change: total(febJp) - total(janJp),
+      previous_employer: employer(janJp),
+      current_employer: employer(febJp),
+      change_employer: employer(febJp) - employer(janJp),
+    });
+    expect(employer(janJp)).toBeLessThan(total(janJp));
+    expect(json.notes).toEqual([]);
+    const out = join(tmp, 'jp-diff');
+    expect(runRekon(['diff', janJp, febJp, '--out', out]).code).toBe(0);
+    expect(readFileSync(join(out, 'diff_budget.csv'), 'utf8').split('\n')[0]).toBe('agency,group,previous,current,change,previous_employer,current_employer,change_employer');
+  });
+
+  it('an older run folder without period_employer still diffs: the period total, with a note', () => {
+    const older = join(tmp, 'jp-older');
+    run('2026-01', older);
+    const rows = parse(readFileSync(join(older, 'budget.csv')), { columns: true }) as Record<string, string>[];
+    const kept = ['agency', 'group', 'program', 'workers', 'period_total'];
+    writeFileSync(join(older, 'budget.csv'), `${kept.join(',')}\n${rows.map((r) => kept.map((k) => r[k]).join(',')).join('\n')}\n`);
+    const febJp = join(tmp, 'jp-2026-02-b');
+    run('2026-02', febJp);
+    const r = runRekon(['diff', older, febJp]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Budget change per agency (employer + worker share; period total)');
+    expect(r.stdout).toContain('budget.csv of one of the runs has no period_employer column');
+    expect(allRoster(r.stdout)).toEqual(['Rp 22,176,000', 'Rp 24,393,600', '+Rp 2,217,600']);
   });
 });

@@ -288,7 +288,8 @@ describe('diffRuns: problems in two languages', () => {
 });
 
 describe('diffRuns: budget change', () => {
-  const line = (agency: string, group: string, program: string, periodTotal: number): SnapshotBudgetLine => ({ agency, group, program, periodTotal });
+  const line = (agency: string, group: string, program: string, periodTotal: number, periodEmployer: number | null = periodTotal): SnapshotBudgetLine => ({ agency, group, program, periodTotal, periodEmployer });
+  const same = (previous: number | null, current: number | null, change: number) => ({ previous, current, change, employer: { previous, current, change } });
 
   it('sums programs per agency × group, keeps lines present in one run only, TOTAL last', () => {
     const previous = run({
@@ -296,11 +297,35 @@ describe('diffRuns: budget change', () => {
     });
     const current = run({ budget: [line('TOTAL', 'unregistered', 'jkk', 40), line('DINAS B', 'unregistered', 'jkk', 40), line('DINAS A', 'all_roster', 'jkk', 70)] });
     expect(diffRuns(previous, current).budget).toEqual([
-      { agency: 'DINAS A', group: 'all_roster', previous: null, current: 70, change: 70 },
-      { agency: 'DINAS B', group: 'unregistered', previous: 300, current: 40, change: -260 },
-      { agency: 'DINAS B', group: 'inactive', previous: 50, current: null, change: -50 },
-      { agency: 'TOTAL', group: 'unregistered', previous: 300, current: 40, change: -260 },
+      { agency: 'DINAS A', group: 'all_roster', ...same(null, 70, 70) },
+      { agency: 'DINAS B', group: 'unregistered', ...same(300, 40, -260) },
+      { agency: 'DINAS B', group: 'inactive', ...same(50, null, -50) },
+      { agency: 'TOTAL', group: 'unregistered', ...same(300, 40, -260) },
     ]);
+  });
+
+  // Exploratory finding: with JHT/JP the diff compared period_total (employer + worker share), a figure neither
+  // run's summary shows; the headline budget is the employer's share.
+  it('compares the employer share with JHT/JP, the total kept beside it', () => {
+    const jan = run({ budget: [line('TOTAL', 'all_roster', 'jkk', 576_000), line('TOTAL', 'all_roster', 'jht', 14_400_000, 8_880_000)] });
+    const feb = run({ budget: [line('TOTAL', 'all_roster', 'jkk', 633_600), line('TOTAL', 'all_roster', 'jht', 15_840_000, 9_768_000)] });
+    const diff = diffRuns(jan, feb);
+    expect(diff.budget).toEqual([
+      { agency: 'TOTAL', group: 'all_roster', previous: 14_976_000, current: 16_473_600, change: 1_497_600, employer: { previous: 9_456_000, current: 10_401_600, change: 945_600 } },
+    ]);
+    expect(diff.notes).toEqual([]);
+  });
+
+  it('an older run without the employer share: the period total is compared, and a note says so', () => {
+    const older = run({ budget: [line('TOTAL', 'all_roster', 'jht', 14_400_000, null)] });
+    const newer = run({ budget: [line('TOTAL', 'all_roster', 'jht', 15_840_000, 9_768_000)] });
+    for (const diff of [diffRuns(older, newer), diffRuns(newer, older)]) {
+      expect(diff.budget.map((b) => b.employer)).toEqual([null]);
+      expect(diff.notes.map((n) => n.code)).toEqual(['diff.note.budget_without_employer_share']);
+    }
+    expect(diffRuns(older, newer).budget[0]).toMatchObject({ previous: 14_400_000, current: 15_840_000, change: 1_440_000 });
+    // No budget lines: nothing is missing.
+    expect(diffRuns(run({}), run({})).notes).toEqual([]);
   });
 });
 

@@ -35,7 +35,7 @@ async function writeRun(format: CsvFormat): Promise<void> {
   ], format);
   await writeRunFile('bpjs_only.csv', BPJS_ONLY_COLUMNS, [{ bpjs_file: text('bpjs.csv'), bpjs_row: num(4), nik: id(NIK_PAPUA), name: text('@RATNA'), birth_date: text('1992-08-21') }], format);
   await writeRunFile('problems.csv', PROBLEM_COLUMNS, [{ file: text('opd/dinas.xlsx'), sheet: text('DLHK'), row: num(8), column: text('nik'), kind: text('nik_differs'), detail: text('+ one digit'), detail_key: text('{"code":"nik.wrong_length","params":{"length":15}}') }], format);
-  await writeRunFile('budget.csv', BUDGET_COLUMNS, [{ agency: text('DLHK'), group: text('unregistered'), program: text('jkk'), period_total: num(172800) }], format);
+  await writeRunFile('budget.csv', BUDGET_COLUMNS, [{ agency: text('DLHK'), group: text('unregistered'), program: text('jht'), period_total: num(172800), period_employer: num(106560) }], format);
 }
 
 describe('readRunDir', () => {
@@ -52,7 +52,16 @@ describe('readRunDir', () => {
     ]);
     expect(run.bpjsOnly).toEqual([{ at: { file: 'bpjs.csv', sheet: '', row: 4 }, nik: NIK_PAPUA, name: '@RATNA', birthDate: '1992-08-21' }]);
     expect(run.problems).toEqual([{ at: { file: 'opd/dinas.xlsx', sheet: 'DLHK', row: 8 }, column: 'nik', kind: 'nik_differs', detail: '+ one digit', message: { code: 'nik.wrong_length', params: { length: 15 } } }]);
-    expect(run.budget).toEqual([{ agency: 'DLHK', group: 'unregistered', program: 'jkk', periodTotal: 172800 }]);
+    expect(run.budget).toEqual([{ agency: 'DLHK', group: 'unregistered', program: 'jht', periodTotal: 172800, periodEmployer: 106560 }]);
+  });
+
+  it('reads budget.csv without period_employer (an older or trimmed file): no employer share, the total kept', async () => {
+    await writeRun({ delimiter: ',', bom: false, excelSafe: false });
+    await writeFile(join(dir, 'budget.csv'), 'agency,group,program,period_total\nDLHK,unregistered,jkk,172800\n');
+    expect((await readRunDir(dir)).budget).toEqual([{ agency: 'DLHK', group: 'unregistered', program: 'jkk', periodTotal: 172800, periodEmployer: null }]);
+    await writeFile(join(dir, 'budget.csv'), 'agency,group,program,period_total,period_employer\nDLHK,unregistered,jkk,172800,Rp 1.728\n');
+    const err = await readRunDir(dir).catch((e: unknown) => e);
+    expect((err as InputError).detail).toMatchObject({ code: 'diff.bad_value', params: { column: 'period_employer', value: 'Rp 1.728', row: 2 } });
   });
 
   it.each(['workers.csv', 'bpjs_only.csv', 'problems.csv', 'budget.csv'])('names the missing file: %s', async (file) => {

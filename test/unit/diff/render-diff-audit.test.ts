@@ -100,20 +100,25 @@ describe('diff.csv rows', () => {
 
   it('diff_budget.csv: previous, current and signed change; a missing line is empty', () => {
     const cells = budgetChangeCells({ agency: 'DINAS KESEHATAN', group: 'unregistered', previous: null, current: 259_200, change: 259_200 });
+    // The employer share came later: appended, so the first five columns keep their places and meaning.
     expect(Object.keys(cells)).toEqual([...BUDGET_CHANGE_COLUMNS]);
-    expect(cellTexts(cells)).toEqual({ agency: 'DINAS KESEHATAN', group: 'unregistered', previous: '', current: '259200', change: '259200' });
-    expect(cellTexts(budgetChangeCells({ agency: 'TOTAL', group: 'all_roster', previous: 388_800, current: 129_600, change: -259_200 }))).toEqual({
+    expect(BUDGET_CHANGE_COLUMNS).toEqual(['agency', 'group', 'previous', 'current', 'change', 'previous_employer', 'current_employer', 'change_employer']);
+    expect(cellTexts(cells)).toEqual({ agency: 'DINAS KESEHATAN', group: 'unregistered', previous: '', current: '259200', change: '259200', previous_employer: '', current_employer: '', change_employer: '' });
+    expect(cellTexts(budgetChangeCells({ agency: 'TOTAL', group: 'all_roster', previous: 388_800, current: 129_600, change: -259_200, employer: { previous: 239_760, current: 79_920, change: -159_840 } }))).toEqual({
       agency: 'TOTAL',
       group: 'all_roster',
       previous: '388800',
       current: '129600',
       change: '-259200',
+      previous_employer: '239760',
+      current_employer: '79920',
+      change_employer: '-159840',
     });
   });
 });
 
 describe('diff.json', () => {
-  const budget: BudgetChange[] = [{ agency: 'DINAS KESEHATAN', group: 'unregistered', previous: 129_600, current: null, change: -129_600 }];
+  const budget: BudgetChange[] = [{ agency: 'DINAS KESEHATAN', group: 'unregistered', previous: 129_600, current: null, change: -129_600, employer: { previous: 79_920, current: null, change: -79_920 } }];
   const diff = diffOf([item({}), bpjsFinding], budget, [{ code: 'diff.note.masked_nik' }]);
 
   it('each change with both locations, statuses and problem, the NIK masked as asked', () => {
@@ -158,7 +163,12 @@ describe('diff.json', () => {
       { agency: 'DINAS KESEHATAN', newly_registered: 1, lost_coverage: 0, new_worker: 0, worker_gone: 0, moved_out: 0, moved_in: 0, problem_fixed: 0, problem_new: 0 },
       { agency: '', newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, moved_out: 0, moved_in: 0, problem_fixed: 0, problem_new: 1 },
     ]);
-    expect(json.budget).toEqual([{ agency: 'DINAS KESEHATAN', group: 'unregistered', previous: 129_600, current: null, change: -129_600 }]);
+    // previous/current/change keep their meaning (the period total); the employer share is under new keys.
+    expect(json.budget).toStrictEqual([
+      { agency: 'DINAS KESEHATAN', group: 'unregistered', previous: 129_600, current: null, change: -129_600, previous_employer: 79_920, current_employer: null, change_employer: -79_920 },
+    ]);
+    const older = diffJson('en', diffOf([], [{ ...budget[0]!, employer: null }]), identity, { previous: 'a', current: 'b' }) as { budget: unknown };
+    expect(older.budget).toStrictEqual([{ agency: 'DINAS KESEHATAN', group: 'unregistered', previous: 129_600, current: null, change: -129_600, previous_employer: null, current_employer: null, change_employer: null }]);
     expect(json.notes).toHaveLength(1);
     expect(json.notes[0]?.code).toBe('diff.note.masked_nik');
     expect(json.notes[0]?.params).toEqual({});
@@ -240,6 +250,20 @@ describe('terminal report: budget', () => {
     expect(id).toMatch(/Belum terdaftar\s+–\s+Rp 259\.200\s+\+Rp 259\.200/);
     expect(id).toMatch(/Nonaktif \(diaktifkan kembali\)\s+Rp 129\.600/);
     expect(id).toMatch(/Seluruh pekerja di daftar\s+Rp 1\.296\.000/);
+  });
+
+  // Exploratory finding: with JHT/JP the table showed the period total (employer + worker share), a figure neither
+  // run's headline budget shows.
+  it('shows the employer share, as each run\'s summary leads with it; the total only for a run without it', () => {
+    const jht: BudgetChange[] = [{ agency: 'TOTAL', group: 'all_roster', previous: 22_176_000, current: 24_393_600, change: 2_217_600, employer: { previous: 14_976_000, current: 16_473_600, change: 1_497_600 } }];
+    const en = unboxed(renderDiffText('en', diffOf([], jht), plain, identity));
+    expect(en).toContain('Budget change per agency (employer share, APBD; period total)');
+    expect(en).toMatch(/TOTAL\s+All workers on the rosters\s+Rp 14,976,000\s+Rp 16,473,600\s+\+Rp 1,497,600/);
+    expect(en).not.toContain('22,176,000');
+    expect(unboxed(renderDiffText('id', diffOf([], jht), plain, identity))).toContain('Perubahan anggaran per OPD (iuran pemberi kerja, APBD; total periode)');
+    const older = unboxed(renderDiffText('en', diffOf([], [{ ...jht[0]!, employer: null }]), plain, identity));
+    expect(older).toContain('Budget change per agency (employer + worker share; period total)');
+    expect(older).toMatch(/Rp 22,176,000\s+Rp 24,393,600\s+\+Rp 2,217,600/);
   });
 
   it('names the budget settings that differ in words, in the text only (diff.json keeps the keys)', () => {

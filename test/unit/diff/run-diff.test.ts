@@ -34,13 +34,14 @@ describe('RunDiff: the types', () => {
     }>();
   });
 
-  it('a budget change: both totals nullable (no such line), the change always a number', () => {
+  it('a budget change: both totals nullable (no such line), the change always a number; the employer share likewise, when both runs have it', () => {
     expectTypeOf<BudgetChange>().toEqualTypeOf<{
       readonly agency: string;
       readonly group: string;
       readonly previous: number | null;
       readonly current: number | null;
       readonly change: number;
+      readonly employer?: { readonly previous: number | null; readonly current: number | null; readonly change: number } | null;
     }>();
   });
 
@@ -93,9 +94,9 @@ function budgetOrder(a: BudgetChange, b: BudgetChange): number {
   return Number(a.agency === TOTAL_AGENCY) - Number(b.agency === TOTAL_AGENCY) || cmp(a.agency, b.agency) || rank(a.group) - rank(b.group);
 }
 
-function sums(lines: readonly SnapshotBudgetLine[]): Map<string, number> {
+function sums(lines: readonly SnapshotBudgetLine[], figure: (l: SnapshotBudgetLine) => number = (l) => l.periodTotal): Map<string, number> {
   const m = new Map<string, number>();
-  for (const l of lines) m.set(`${l.agency}|${l.group}`, (m.get(`${l.agency}|${l.group}`) ?? 0) + l.periodTotal);
+  for (const l of lines) m.set(`${l.agency}|${l.group}`, (m.get(`${l.agency}|${l.group}`) ?? 0) + figure(l));
   return m;
 }
 
@@ -127,6 +128,8 @@ describe('RunDiff: what diffRuns promises', () => {
           expect(b.previous).toBe(before.get(key) ?? null);
           expect(b.current).toBe(now.get(key) ?? null);
           expect(b.change).toBe((b.current ?? 0) - (b.previous ?? 0));
+          const employer = (l: SnapshotBudgetLine): number => l.periodEmployer ?? 0;
+          expect(b.employer).toEqual({ previous: sums(previous.budget, employer).get(key) ?? null, current: sums(current.budget, employer).get(key) ?? null, change: (b.employer?.current ?? 0) - (b.employer?.previous ?? 0) });
         }
         for (let i = 1; i < budget.length; i++) expect(budgetOrder(budget[i - 1]!, budget[i]!)).toBeLessThan(0);
       }),
@@ -255,14 +258,15 @@ describe('RunDiff: worked cases', () => {
   });
 
   it('a line in one run only: the other side is null and counts as 0', () => {
-    const line = (agency: string, group: string, periodTotal: number): SnapshotBudgetLine => ({ agency, group, program: 'jkk', periodTotal });
+    const line = (agency: string, group: string, periodTotal: number): SnapshotBudgetLine => ({ agency, group, program: 'jkk', periodTotal, periodEmployer: periodTotal });
     const diff = diffRuns(run({ budget: [line('TOTAL', 'inactive', 500), line('DINAS A', 'inactive', 500)] }), run({ budget: [line('TOTAL', 'unregistered', 300), line('DINAS A', 'unregistered', 300), line('DINAS A', 'all_roster', 0)] }));
+    const both = (previous: number | null, current: number | null, change: number) => ({ previous, current, change, employer: { previous, current, change } });
     expect(diff.budget).toStrictEqual([
-      { agency: 'DINAS A', group: 'unregistered', previous: null, current: 300, change: 300 },
-      { agency: 'DINAS A', group: 'inactive', previous: 500, current: null, change: -500 },
-      { agency: 'DINAS A', group: 'all_roster', previous: null, current: 0, change: 0 },
-      { agency: 'TOTAL', group: 'unregistered', previous: null, current: 300, change: 300 },
-      { agency: 'TOTAL', group: 'inactive', previous: 500, current: null, change: -500 },
+      { agency: 'DINAS A', group: 'unregistered', ...both(null, 300, 300) },
+      { agency: 'DINAS A', group: 'inactive', ...both(500, null, -500) },
+      { agency: 'DINAS A', group: 'all_roster', ...both(null, 0, 0) },
+      { agency: 'TOTAL', group: 'unregistered', ...both(null, 300, 300) },
+      { agency: 'TOTAL', group: 'inactive', ...both(500, null, -500) },
     ]);
   });
 

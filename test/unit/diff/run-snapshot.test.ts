@@ -51,8 +51,8 @@ describe('RunSnapshot: the types', () => {
     expectTypeOf<SnapshotProblem>().toEqualTypeOf<{ readonly at: Provenance; readonly column: string; readonly kind: string; readonly detail: string; readonly message?: Message | null }>();
   });
 
-  it('a budget.csv line: agency × group × program and its period total as a number', () => {
-    expectTypeOf<SnapshotBudgetLine>().toEqualTypeOf<{ readonly agency: string; readonly group: string; readonly program: string; readonly periodTotal: number }>();
+  it('a budget.csv line: agency × group × program, its period total and (when the run wrote it) employer share as numbers', () => {
+    expectTypeOf<SnapshotBudgetLine>().toEqualTypeOf<{ readonly agency: string; readonly group: string; readonly program: string; readonly periodTotal: number; readonly periodEmployer?: number | null }>();
   });
 
   it('is what the reader returns and what the diff takes', () => {

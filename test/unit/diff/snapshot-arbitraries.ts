@@ -72,6 +72,7 @@ export function snapshotArb(options: SnapshotOptions = {}): fc.Arbitrary<RunSnap
     group: fc.constantFrom(...BUDGET_GROUPS, 'later_group'),
     program: fc.constantFrom('jkk', 'jkm', 'jkp'),
     periodTotal: fc.integer({ min: -1_000_000, max: 50_000_000 }),
+    periodEmployer: fc.integer({ min: -1_000_000, max: 50_000_000 }),
   });
   return fc
     .record({
