@@ -198,7 +198,7 @@ export function computeBudget(
   };
 }
 
-/** Rows named in the implausible-wage note; the rest are counted (each is a wage_invalid problem on its row). */
+/** Rows named in the implausible-wage note; the rest are counted (each is a wage_implausible problem on its row). */
 const IMPLAUSIBLE_NAMED = 20;
 
 function implausibleWagesNote(rows: readonly Provenance[]): Message {

@@ -82,13 +82,8 @@ export async function readRunDir(dir: string): Promise<RunSnapshot> {
   );
   const problems = (await readRows(dir, 'problems.csv')).map((r): SnapshotProblem => {
     const file = join(dir, 'problems.csv');
-    return {
-      at: { file: r.file, sheet: r.sheet, row: rowNumber(file, r.$row, 'row', r.row) },
-      column: r.column,
-      kind: r.kind,
-      detail: r.detail,
-      message: r.detail_key === null || r.detail_key.trim() === '' ? null : detailMessage(file, r.$row, r.detail_key),
-    };
+    const message = r.detail_key === null || r.detail_key.trim() === '' ? null : detailMessage(file, r.$row, r.detail_key);
+    return { at: { file: r.file, sheet: r.sheet, row: rowNumber(file, r.$row, 'row', r.row) }, column: r.column, kind: currentKind(r.kind, message), detail: r.detail, message };
   });
   const budget = (await readRows(dir, 'budget.csv')).map((r): SnapshotBudgetLine => {
     const file = join(dir, 'budget.csv');
@@ -113,6 +108,15 @@ async function readBudgetSettings(path: string): Promise<Record<string, string> 
   const out: Record<string, string> = {};
   for (const key of BUDGET_SETTING_KEYS) out[key] = JSON.stringify(budget[key] ?? null);
   return out;
+}
+
+/**
+ * A finding's kind as this rekon names it. An older rekon wrote an implausible wage as `wage_invalid`; its
+ * detail_key still tells it apart, and read as `wage_implausible` it is the same finding next month, not one
+ * fixed and one new.
+ */
+function currentKind(kind: string, message: Message | null): string {
+  return kind === 'wage_invalid' && message !== null && message.code.startsWith('record.wage_implausible_') ? 'wage_implausible' : kind;
 }
 
 /** A `detail_key` cell as the message it holds (src/report/problem-detail-key.ts). */

@@ -1,6 +1,8 @@
 /**
  * Data-quality findings on a row. Stable machine values (JSON/CSV), also the keys
- * of their Indonesian/English titles in the i18n catalog.
+ * of their Indonesian/English titles in the i18n catalog. `wage_invalid` is a wage that cannot be read (the row
+ * has no wage); `wage_implausible` one that was read but is no monthly honor (src/normalize/plausible-wage.ts),
+ * still budgeted as written.
  */
 export const PROBLEM_KINDS = [
   'nik_invalid',
@@ -13,6 +15,7 @@ export const PROBLEM_KINDS = [
   'nip_in_nik_column',
   'date_invalid',
   'wage_invalid',
+  'wage_implausible',
   'name_missing',
   'sex_invalid',
   'status_invalid',

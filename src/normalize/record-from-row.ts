@@ -255,7 +255,7 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
     if (w.kind === 'ok') {
       wage = w.rupiah;
       const implausible = implausibleWage(wage);
-      if (implausible !== null) problems.push(problem('wage_invalid', at, 'wage', implausible));
+      if (implausible !== null) problems.push(problem('wage_implausible', at, 'wage', implausible));
     } else if (w.kind === 'invalid') problems.push(problem('wage_invalid', at, 'wage', w.reason));
   }
 

@@ -86,6 +86,14 @@ describe('readRunDir', () => {
     expect(run.problems).toEqual([{ at: { file: 'bpjs.csv', sheet: '', row: 36 }, column: 'nik', kind: 'nik_region_unknown', detail: 'kode wilayah 9471', message: null }]);
   });
 
+  it('reads an older rekon\'s implausible wage (wage_invalid, detail_key record.wage_implausible_*) as wage_implausible', async () => {
+    await writeRun({ delimiter: ',', bom: false, excelSafe: false });
+    const low = '{""code"":""record.wage_implausible_low"",""params"":{""floor_rupiah"":100000,""wage_rupiah"":2600}}';
+    const unreadable = '{""code"":""money.unrecognized"",""params"":{""text"":""abc""}}';
+    await writeFile(join(dir, 'problems.csv'), `file,sheet,row,column,kind,detail,detail_key\nr.csv,,2,wage,wage_invalid,low,"${low}"\nr.csv,,3,wage,wage_invalid,abc,"${unreadable}"\nr.csv,,4,wage,wage_invalid,old text,\n`);
+    expect((await readRunDir(dir)).problems.map((p) => [p.at.row, p.kind])).toEqual([[2, 'wage_implausible'], [3, 'wage_invalid'], [4, 'wage_invalid']]);
+  });
+
   it('rejects a detail_key that is not a message', async () => {
     await writeRun({ delimiter: ',', bom: false, excelSafe: false });
     await writeRunFile('problems.csv', PROBLEM_COLUMNS, [{ row: num(3), kind: text('nik_invalid'), detail: text('x'), detail_key: text('nik.wrong_length') }], { delimiter: ',', bom: false, excelSafe: false });

@@ -1,6 +1,7 @@
 // Why this file exists: an honor written in thousands ("2.500" for Rp 2.500.000) was read as Rp 2,500 a
-// month and budgeted at Rp 12 a month with no word. A monthly wage no honor can be is a wage_invalid
-// problem on its row (file/sheet/row), and the wage is kept: the row stays in the budget, as written.
+// month and budgeted at Rp 12 a month with no word. A monthly wage no honor can be is a wage_implausible
+// problem on its row (file/sheet/row), and the wage is kept: the row stays in the budget, as written. It is not
+// wage_invalid (exploratory finding): that kind is a wage that cannot be read, and such a row has no wage.
 import { describe, expect, it } from 'vitest';
 import type { RawCell } from '../../../src/io/raw-cell.js';
 import { IMPLAUSIBLE_HIGH_RUPIAH, IMPLAUSIBLE_LOW_RUPIAH, implausibleWage } from '../../../src/normalize/plausible-wage.js';
@@ -24,11 +25,11 @@ const plan = (wageHeader: string) =>
 const roster = (wageHeader: string, wage: RawCell) => buildWorker({ row: 4, cells: ['HERI SUSANTO', wage] }, plan(wageHeader), 0);
 
 describe('a wage cell read into a record', () => {
-  it('a monthly wage of Rp 2.500 is a wage_invalid problem on its row, and the wage is kept', () => {
+  it('a monthly wage of Rp 2.500 is a wage_implausible problem on its row, and the wage is kept', () => {
     const w = roster('HONOR', '2.500');
     expect(w.wage).toBe(2_500);
     expect(w.problems).toEqual([
-      { kind: 'wage_invalid', at: { file: 'bappeda.csv', sheet: '', row: 4 }, column: 'wage', detail: { code: 'record.wage_implausible_low', params: { wage_rupiah: 2_500, floor_rupiah: 100_000 } } },
+      { kind: 'wage_implausible', at: { file: 'bappeda.csv', sheet: '', row: 4 }, column: 'wage', detail: { code: 'record.wage_implausible_low', params: { wage_rupiah: 2_500, floor_rupiah: 100_000 } } },
     ]);
   });
 
@@ -43,12 +44,18 @@ describe('a wage cell read into a record', () => {
   it('full rupiah under a header in thousands land far above any honor: said on the row', () => {
     const w = roster('HONOR (Rp RIBU)', '2.500.000');
     expect(w.wage).toBe(2_500_000_000);
-    expect(w.problems.map((p) => p.detail.code)).toEqual(['record.wage_implausible_high']);
+    expect(w.problems.map((p) => [p.kind, p.detail.code])).toEqual([['wage_implausible', 'record.wage_implausible_high']]);
+  });
+
+  it('a wage that cannot be read stays wage_invalid, and the row has no wage', () => {
+    const w = roster('HONOR', 'dua juta');
+    expect(w.wage).toBeNull();
+    expect(w.problems.map((p) => [p.kind, p.detail.code])).toEqual([['wage_invalid', 'money.unrecognized']]);
   });
 
   it('a BPJS export wage is checked the same way', () => {
     const p = buildParticipant({ row: 5, cells: ['HERI SUSANTO', '2500'] }, plan('UPAH'), 0);
     expect(p.wage).toBe(2_500);
-    expect(p.problems.map((x) => [x.kind, x.detail.code])).toEqual([['wage_invalid', 'record.wage_implausible_low']]);
+    expect(p.problems.map((x) => [x.kind, x.detail.code])).toEqual([['wage_implausible', 'record.wage_implausible_low']]);
   });
 });
