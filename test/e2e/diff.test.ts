@@ -187,6 +187,29 @@ describe('rekon diff on the monthly fixtures', () => {
     }
   });
 
+  // Exploratory finding: --mask-nik on runs written with --mask-nik masked the masked NIKs again ("32************05").
+  it('--mask-nik on runs written with --mask-nik shows their NIKs as the runs wrote them, on stdout and in --out files', () => {
+    const janMasked = join(tmp, '2026-01-masked-twice');
+    const febMasked = join(tmp, '2026-02-masked-twice');
+    reconcile('2026-01', janMasked, ['--mask-nik']);
+    reconcile('2026-02', febMasked, ['--mask-nik']);
+    const written = new Set(
+      [janMasked, febMasked].flatMap((run) => ['workers.csv', 'bpjs_only.csv'].flatMap((f) => (parse(readFileSync(join(run, f)), { columns: true }) as Record<string, string>[]).map((w) => w['nik']))),
+    );
+    const out = join(tmp, 'masked-twice-diff');
+    const r = runRekon(['diff', janMasked, febMasked, '--mask-nik', '--format', 'csv', '--out', out]);
+    expect(r.code).toBe(0);
+    for (const csv of [r.stdout, readFileSync(join(out, 'diff.csv'), 'utf8')]) {
+      const niks = (parse(csv, { columns: true }) as Record<string, string>[]).map((row) => row['nik'] ?? '').filter((n) => n !== '');
+      expect(niks.length).toBeGreaterThan(0);
+      for (const nik of niks) {
+        expect(nik).toMatch(/^\d{4}\*{8}\d{4}$/);
+        expect(written.has(nik), nik).toBe(true);
+      }
+    }
+    expect(readFileSync(join(out, 'diff.json'), 'utf8')).not.toMatch(/\d{2}\*{12}\d{2}/);
+  });
+
   it('rejects an unknown --only category (exit 2)', () => {
     const r = runRekon(['diff', jan, feb, '--only', 'gone']);
     expect(r.code).toBe(2);

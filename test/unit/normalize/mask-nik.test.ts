@@ -13,6 +13,9 @@ describe('maskNik', () => {
     ['1234', '1**4'],
     ['123', '***'],
     ['', ''],
+    // Masked already (a run written with --mask-nik): unchanged, not "32************01".
+    ['3279********0301', '3279********0301'],
+    ['36***********01', '36***********01'],
   ];
   it.each(cases)('%s → %s', (value, masked) => {
     expect(maskNik(value)).toBe(masked);
