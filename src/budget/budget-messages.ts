@@ -19,7 +19,8 @@ export const budgetGroupMessages = {
   'budget.group.unregistered': { id: 'Belum terdaftar (untuk didaftarkan)', en: 'Not registered (to enrol)' },
   'budget.group.inactive': { id: 'Tidak aktif (untuk diaktifkan kembali)', en: 'Inactive (to reactivate)' },
   'budget.group.review': { id: 'Perlu diperiksa (batas atas)', en: 'To review (upper bound)' },
-  'budget.group.all_roster': { id: 'Seluruh daftar pegawai (pagu APBD)', en: 'Whole roster (APBD line)' },
+  // The workbook's name for the same figure (src/report/xlsx-messages.ts xlsx.group.all_roster): one wording everywhere.
+  'budget.group.all_roster': { id: 'Seluruh pekerja di daftar', en: 'All workers on the rosters' },
   'budget.group.underreported_gap': {
     id: 'Selisih iuran karena upah di BPJS lebih rendah',
     en: 'Premium gap from wages under-reported to BPJS',

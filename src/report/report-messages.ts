@@ -43,14 +43,14 @@ export const reportMessages = {
   },
   'summary.budget_line': {
     id: 'Anggaran periode: {to_protect} untuk mendaftarkan/mengaktifkan kembali; {all} untuk seluruh pekerja di daftar.',
-    en: 'Budget for the period: {to_protect} to enrol/reactivate; {all} for everyone on the rosters.',
+    en: 'Budget for the period: {to_protect} to enrol/reactivate; {all} for all workers on the rosters.',
   },
   // With JHT/JP the amounts above are the employer's share; the workers' share is said apart.
   'col.budget_to_enrol_employer': { id: 'Biaya perlindungan (pemberi kerja)', en: 'Cost to protect (employer)' },
   'col.budget_all_employer': { id: 'Anggaran semua (pemberi kerja)', en: 'Budget, all (employer)' },
   'summary.budget_line_employer': {
     id: 'Anggaran periode (iuran pemberi kerja, APBD): {to_protect} untuk mendaftarkan/mengaktifkan kembali; {all} untuk seluruh pekerja di daftar.',
-    en: 'Budget for the period (employer share, APBD): {to_protect} to enrol/reactivate; {all} for everyone on the rosters.',
+    en: 'Budget for the period (employer share, APBD): {to_protect} to enrol/reactivate; {all} for all workers on the rosters.',
   },
   'summary.worker_share_line': {
     id: 'Iuran pekerja (JHT 2%, JP 1%) dipotong dari honor dan disetor lewat pemberi kerja, tidak termasuk di atas: {to_protect} dan {all}; disetor ke BPJS seluruhnya {to_protect_total} dan {all_total}.',

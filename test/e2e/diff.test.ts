@@ -221,7 +221,7 @@ describe('rekon diff on the monthly fixtures', () => {
 // budget (terminal, report.xlsx) is the employer's share, so its figures matched neither run.
 describe('rekon diff: the budget change is the employer share each run leads with', () => {
   const headline = (stdout: string): string => {
-    const m = /^Budget for the period \(employer share, APBD\): Rp [\d,]+ to enrol\/reactivate; (Rp [\d,]+) for everyone on the rosters\.$/m.exec(stdout);
+    const m = /^Budget for the period \(employer share, APBD\): Rp [\d,]+ to enrol\/reactivate; (Rp [\d,]+) for all workers on the rosters\.$/m.exec(stdout);
     expect(m, stdout).not.toBeNull();
     return m![1]!;
   };

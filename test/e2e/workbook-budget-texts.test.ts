@@ -139,3 +139,24 @@ describe('reconcile --lang id: workbook values in words', () => {
     expect(r.stdout).toContain('Pengaturan anggaran kedua laporan berbeda (program)');
   });
 });
+
+// Exploratory finding: `rekon budget` headed the figure "Seluruh daftar pegawai (pagu APBD)" / "Whole roster (APBD
+// line)" while report.xlsx names the same all_roster figure "Seluruh pekerja di daftar" / "All workers on the rosters".
+describe('the all_roster figure has one name: the workbook\'s', () => {
+  it.each([
+    { lang: 'id', name: 'Seluruh pekerja di daftar', old: 'Seluruh daftar pegawai' },
+    { lang: 'en', name: 'All workers on the rosters', old: 'Whole roster' },
+  ])('rekon budget --lang $lang heads its table "$name"', ({ lang, name, old }) => {
+    const r = runRekon(['budget', '--config', config, '--roster', roster, '--period', '2027-01..2027-06', '--lang', lang]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^${name}: 2027-01\\.\\.2027-06 \\(6 `));
+    expect(r.stdout).not.toContain(old);
+  });
+
+  it('the workbook (Anggaran) and the terminal line say the same words', () => {
+    expect(rowsOf('Anggaran').some((r) => r[1] === 'Seluruh pekerja di daftar')).toBe(true);
+    expect(all.stdout).toContain('untuk seluruh pekerja di daftar.');
+    const en = runRekon(['reconcile', '--config', config, '--roster', roster, '--bpjs', bpjs, '--period', '2027-01..2027-06', '--lang', 'en']);
+    expect(en.stdout).toMatch(/; Rp [\d,]+ for all workers on the rosters\.$/m);
+  });
+});

@@ -6,6 +6,8 @@ import { BUDGET_SCHEMES } from '../../../src/budget/budget-scheme.js';
 import { DEFAULT_RATE_TABLE } from '../../../src/budget/default-rate-table.js';
 import { RISK_CLASSES } from '../../../src/budget/risk-class.js';
 import type { Catalog } from '../../../src/i18n/message.js';
+import { translate } from '../../../src/i18n/translate.js';
+import { BUDGET_GROUP_CODES } from '../../../src/report/xlsx-messages.js';
 
 const all: Catalog = { ...budgetMessages, ...budgetProgramMessages, ...budgetGroupMessages, ...budgetRiskClassMessages, ...budgetSchemeMessages };
 
@@ -18,6 +20,12 @@ describe('budget catalogs', () => {
       ...BUDGET_SCHEMES.map((s) => `budget.scheme.${s}`),
     ];
     for (const code of codes) expect(all[code], code).toBeDefined();
+  });
+
+  it('name the all_roster figure as the workbook does (rekon budget\'s heading, report.xlsx Anggaran), in both languages', () => {
+    for (const lang of ['id', 'en'] as const) {
+      expect(translate(lang, { code: 'budget.group.all_roster' })).toBe(translate(lang, { code: BUDGET_GROUP_CODES.all_roster }));
+    }
   });
 
   it('have Indonesian and English text with the same placeholders', () => {

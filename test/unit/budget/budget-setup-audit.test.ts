@@ -212,7 +212,6 @@ describe('budget messages a user reads', () => {
   it('scheme and group names say what they are', () => {
     expect(translate('en', { code: 'budget.scheme.pu' })).toBe('Wage earners (PU)');
     expect(translate('id', { code: 'budget.scheme.bpu' })).toContain('Bukan Penerima Upah');
-    expect(translate('en', { code: 'budget.group.all_roster' })).toContain('APBD');
     expect(translate('en', { code: 'budget.group.unregistered' })).toContain('enrol');
   });
 

@@ -117,7 +117,7 @@ describe('the text summary', () => {
     // Cost to protect = the unregistered and the inactive; the second amount covers everyone on the rosters.
     const total = (groups: string[]): string =>
       `Rp ${summary.budget.lines.filter((l) => l.agency === 'TOTAL' && groups.includes(l.group)).reduce((a, l) => a + l.period_total, 0).toLocaleString('en-US')}`;
-    expect(text).toContain(`Budget for the period: ${total(['unregistered', 'inactive'])} to enrol/reactivate; ${total(['all_roster'])} for everyone on the rosters.`);
+    expect(text).toContain(`Budget for the period: ${total(['unregistered', 'inactive'])} to enrol/reactivate; ${total(['all_roster'])} for all workers on the rosters.`);
     // Without --out nothing claims reports were written.
     expect(text).not.toContain('Reports written');
   });
