@@ -302,7 +302,9 @@ function sharedByMergeColumns(layout: TableLayout): ReadonlySet<number> {
   const indexes = new Set<number>();
   for (const role of SHARED_BY_MERGE) {
     const binding = layout.columns[role];
-    if (binding !== undefined) indexes.add(binding.index);
+    if (binding === undefined) continue;
+    indexes.add(binding.index);
+    if (binding.femaleMarkIndex !== undefined) indexes.add(binding.femaleMarkIndex);
   }
   return indexes;
 }

@@ -24,7 +24,7 @@ import { isPlaceholderText } from './placeholder.js';
 import type { ProblemKind } from './problem-kind.js';
 import type { RowProblem } from './row-problem.js';
 import { ownText } from './own-text.js';
-import { parseSex } from './sex.js';
+import { parseSex, parseSexMarks } from './sex.js';
 
 /**
  * What record building needs to know about a sheet, resolved once so that each row costs only
@@ -34,6 +34,8 @@ export interface RecordPlan {
   readonly file: string;
   readonly sheet: string;
   readonly columns: Readonly<Record<ColumnRole, number>>;
+  /** The P column of an L | P pair of tick columns (`columns.sex` is then the L column); -1 when none. */
+  readonly femaleMarkColumn: number;
   /** Agency when the row has none: the sheet name, else the file name without extension. */
   readonly defaultAgency: string;
   /**
@@ -68,7 +70,7 @@ export interface RecordPlan {
 export function makeRecordPlan(input: {
   file: string;
   sheet: string;
-  columns: Readonly<Partial<Record<ColumnRole, { readonly index: number; readonly header?: string }>>>;
+  columns: Readonly<Partial<Record<ColumnRole, { readonly index: number; readonly header?: string; readonly femaleMarkIndex?: number | undefined }>>>;
   referenceYear: number;
   zeroedNikColumn: boolean;
   agencyAliases?: ReadonlyMap<string, string> | undefined;
@@ -91,7 +93,8 @@ export function makeRecordPlan(input: {
     nip: index('nip'),
   };
   const sheetStatus = columns.bpjs_status < 0 ? statusFromSheetName(input.sheet) : null;
-  return { file: input.file, sheet: input.sheet, columns, sheetStatus, defaultAgency: defaultAgencyName(input.file, input.sheet), carried: { agency: null }, agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true, wageUnitScale: wageUnitScale(input.columns.wage?.header ?? '') };
+  const femaleMarkColumn = input.columns.sex?.femaleMarkIndex ?? -1;
+  return { file: input.file, sheet: input.sheet, columns, femaleMarkColumn, sheetStatus, defaultAgency: defaultAgencyName(input.file, input.sheet), carried: { agency: null }, agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true, wageUnitScale: wageUnitScale(input.columns.wage?.header ?? '') };
 }
 
 // Default sheet names that spreadsheet programs invent ("Sheet1", "Lembar1", "Tabelle1"…) say nothing
@@ -244,7 +247,7 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
 
   let sex: Sex | null = null;
   if (c.sex >= 0) {
-    const s = parseSex(cells[c.sex]);
+    const s = plan.femaleMarkColumn >= 0 ? parseSexMarks(cells[c.sex], cells[plan.femaleMarkColumn]) : parseSex(cells[c.sex]);
     if (s.kind === 'ok') sex = s.sex;
     else if (s.kind === 'invalid') problems.push(problem('sex_invalid', at, 'sex', s.reason));
   }

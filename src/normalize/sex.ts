@@ -32,3 +32,37 @@ export function parseSex(cell: RawCell | undefined): SexParse {
   const sex = SEXES.get(text.toUpperCase().replace(NOT_LETTERS, ''));
   return sex === undefined ? { kind: 'invalid', reason: msg('sex.unrecognized', { text }) } : { kind: 'ok', sex };
 }
+
+/**
+ * Marks that tick an L or P column: check marks, V and X (both used as a tick on printed forms), 1, YA.
+ * Compared upper-cased; X is checked before the placeholders, which list it as "no value".
+ */
+const TICKS: ReadonlySet<string> = new Set(['√', '✓', '✔', '☑', '✅', '✗', '✘', '×', 'V', 'X', '*', '1', 'Y', 'YA', 'ADA', 'TRUE']);
+
+type Mark = 'tick' | 'none' | Message;
+
+function readMark(cell: RawCell | undefined, own: Sex): Mark {
+  const text = cellText(cell).trim();
+  if (text === '') return 'none';
+  const upper = text.toUpperCase();
+  if (TICKS.has(upper)) return 'tick';
+  // 0 / FALSE: the unticked value of a 0/1 or checkbox column.
+  if (upper === '0' || upper === 'FALSE' || isPlaceholderText(text)) return 'none';
+  // The column's own letter ("L" in the L column) is a tick too; the other sex's word is not.
+  if (SEXES.get(upper.replace(NOT_LETTERS, '')) === own) return 'tick';
+  return msg('sex.mark_unrecognized', { text, column: own === 'M' ? 'L' : 'P' });
+}
+
+/**
+ * Reads sex from a pair of tick columns L | P under one JENIS KELAMIN header: a tick in L is male, in P
+ * female. Neither is no value (as an empty sex cell); both is invalid, since only a person can say which.
+ */
+export function parseSexMarks(male: RawCell | undefined, female: RawCell | undefined): SexParse {
+  const m = readMark(male, 'M');
+  if (typeof m === 'object') return { kind: 'invalid', reason: m };
+  const f = readMark(female, 'F');
+  if (typeof f === 'object') return { kind: 'invalid', reason: f };
+  if (m === 'tick' && f === 'tick') return { kind: 'invalid', reason: msg('sex.both_marked', { male: cellText(male).trim(), female: cellText(female).trim() }) };
+  if (m === 'tick') return { kind: 'ok', sex: 'M' };
+  return f === 'tick' ? { kind: 'ok', sex: 'F' } : EMPTY;
+}

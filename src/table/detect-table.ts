@@ -225,7 +225,11 @@ function combineHeaders(upper: readonly RawRowCell[], lower: readonly RawRowCell
   return { headers, matches };
 }
 
-const SEX_MARK_COLUMNS = new Set(['L', 'P', 'LK', 'PR', 'LAKILAKI', 'PEREMPUAN', 'PRIA', 'WANITA']);
+/** Sub-headers of a tick column per sex under JENIS KELAMIN (or L/P): "L | P", "LAKI-LAKI | PEREMPUAN". */
+const SEX_MARK_COLUMNS: ReadonlyMap<string, 'M' | 'F'> = new Map([
+  ['L', 'M'], ['LK', 'M'], ['LAKILAKI', 'M'], ['PRIA', 'M'],
+  ['P', 'F'], ['PR', 'F'], ['PEREMPUAN', 'F'], ['WANITA', 'F'],
+]);
 
 /** A sub-header naming the sum of a wage group's parts: JUMLAH, TOTAL, JUMLAH DITERIMA, TOTAL HONOR. */
 const WAGE_SUM_WORDS = new Set(['JUMLAH', 'JML', 'TOTAL', 'DITERIMA', 'HONOR', 'GAJI', 'UPAH', 'RP']);
@@ -244,8 +248,8 @@ function matchSubHeader(top: string, low: string): HeaderMatch | null {
     if (lowKey.compact === 'NO' || lowKey.compact === 'NOMOR') return exact('kpj');
     if (lowKey.tokens.includes('TGL') || lowKey.tokens.includes('TANGGAL') || lowKey.compact === 'TMT') return exact('membership_date');
   }
-  // L | P under JENIS KELAMIN are one mark column per sex ("√" in one of them), not a sex column each: the
-  // marks are no sex value (every row had become sex_invalid). Sex is then not read, as with no column.
+  // L | P under JENIS KELAMIN are one tick column per sex ("√" in one of them), not a sex column each (every
+  // row had become sex_invalid): the pair is bound as one (sexMarkPair).
   if (topMatch?.role === 'sex' && SEX_MARK_COLUMNS.has(lowKey.compact)) return null;
   // Under a wage group (HONOR over POKOK | TUNJANGAN | JUMLAH), the sum is what the worker is paid.
   if (topMatch?.role === 'wage' && lowKey.tokens.length > 0 && lowKey.tokens.every((t) => WAGE_SUM_WORDS.has(t))) return exact('wage');
@@ -313,6 +317,10 @@ function assignRoles(
     columns[role] = { role, index: chosen.index, header: headers[chosen.index] as string };
   }
 
+  if (columns.sex === undefined) {
+    const pair = sexMarkPair(headers, taken);
+    if (pair !== null) columns.sex = pair;
+  }
   const unit = columns.wage === undefined ? 0 : wageUnitScale(columns.wage.header);
   if (unit > 0) notes.push(msg(unit === 3 ? 'table.wage_unit_thousands' : 'table.wage_unit_millions', { header: (columns.wage as ColumnBinding).header }));
   if (columns.birth_date !== undefined && columns.birth_place_date !== undefined) {
@@ -330,6 +338,27 @@ function assignRoles(
     return msg('table.missing_role', { ...at, role: missing, row: headerRow, headers: headerList, example: example >= 0 ? (headers[example] as string) : 'HEADER' });
   }
   return columns;
+}
+
+/**
+ * The L | P tick columns of a two-line header ("JENIS KELAMIN / L", "JENIS KELAMIN / P") as one sex
+ * binding, or null unless there is exactly one column per sex under the same group, neither mapped by hand.
+ */
+function sexMarkPair(headers: readonly string[], taken: ReadonlySet<number>): ColumnBinding | null {
+  const found: { M: number[]; F: number[] } = { M: [], F: [] };
+  headers.forEach((h, i) => {
+    const cut = h.lastIndexOf(' / ');
+    if (cut < 0 || taken.has(i) || matchHeader(h.slice(0, cut))?.role !== 'sex') return;
+    const sex = SEX_MARK_COLUMNS.get(headerKey(h.slice(cut + 3)).compact);
+    if (sex !== undefined) found[sex].push(i);
+  });
+  const [male, female] = [found.M[0], found.F[0]];
+  if (found.M.length !== 1 || found.F.length !== 1 || male === undefined || female === undefined) return null;
+  const l = headers[male] as string;
+  const p = headers[female] as string;
+  const group = l.slice(0, l.lastIndexOf(' / '));
+  if (p.slice(0, p.lastIndexOf(' / ')) !== group) return null;
+  return { role: 'sex', index: male, header: `${l} + ${p.slice(group.length + 3)}`, femaleMarkIndex: female };
 }
 
 /**

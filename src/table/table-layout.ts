@@ -8,6 +8,11 @@ export interface ColumnBinding {
   readonly index: number;
   /** Header text as written; for a two-line header "UPPER / LOWER". */
   readonly header: string;
+  /**
+   * Sex only, read from a pair of tick columns L | P under one JENIS KELAMIN header: `index` is the L
+   * column and this the P column (`header` names both: "JENIS KELAMIN / L + P").
+   */
+  readonly femaleMarkIndex?: number | undefined;
 }
 
 /** Why a row was not read as a person (stable machine values, shown by `inspect`). */

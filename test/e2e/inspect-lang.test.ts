@@ -30,3 +30,18 @@ describe('rekon inspect: the column roles a reader sees', () => {
     expect(Object.keys(json.files[0]?.sheets[0]?.columns ?? {})).toEqual(['name', 'nik', 'birth_date', 'agency', 'bpjs_status', 'wage']);
   });
 });
+
+// Was a bug (exploratory test of reading): L | P tick columns under JENIS KELAMIN were not read at all.
+describe('rekon inspect: sex from L | P tick columns', () => {
+  it('shows the pair as the sex column and a row ticked in both, in either language', () => {
+    const ticks = join(dir, 'ticks.csv');
+    writeFileSync(ticks, 'NO,NAMA,NIK,JENIS KELAMIN,,HONOR\n,,,L,P,\n1,BUDI SANTOSO,3273010101800001,√,,2000000\n2,ANI,3273014303820003,v,x,2000000\n');
+    const en = runRekon(['inspect', ticks]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('sex ← "JENIS KELAMIN / L + P"');
+    expect(en.stdout).toContain('4  sex_invalid  Invalid sex: both the L and the P column are ticked ("v", "x")');
+    const id = runRekon(['inspect', ticks, '--lang', 'id']);
+    expect(id.stdout).toContain('jenis kelamin (sex) ← "JENIS KELAMIN / L + P"');
+    expect(id.stdout).toContain('kolom L dan P keduanya bertanda ("v", "x")');
+  });
+});

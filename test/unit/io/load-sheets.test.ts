@@ -309,3 +309,34 @@ describe('loadSheets: CSV inputs', () => {
     expect((err as InputError).detail.params?.['file']).toBe(path);
   });
 });
+
+// Was a bug (exploratory test of reading): a tick in L or P under JENIS KELAMIN gave no row a sex.
+describe('loadSheets: sex from L | P tick columns', () => {
+  it('a tick in L is male, in P female; both is sex_invalid, neither no sex; a tick merged down counts for each row', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DLH');
+    ws.addRow(['NO', 'IDENTITAS', null, 'JENIS KELAMIN', null, 'HONOR']);
+    ws.mergeCells('B1:C1');
+    ws.mergeCells('D1:E1');
+    ws.addRow([null, 'NAMA', 'NIK', 'L', 'P', null]);
+    ws.addRow([1, 'BUDI SANTOSO', '3273010101800001', '√', null, 2000000]);
+    ws.addRow([2, 'SITI AMINAH', '3273014202810002', null, 'V', 2000000]);
+    ws.addRow([3, 'ANI', '3273014303820003', 'v', 'x', 2000000]);
+    ws.addRow([4, 'DEDI', '3273010404830004', null, null, 2000000]);
+    ws.addRow([5, 'RINA', '3273014505840005', null, 1, 2000000]);
+    ws.addRow([6, 'WATI', '3273014606850006', null, null, 2000000]);
+    ws.mergeCells('E7:E8');
+    const path = join(dir, 'sex-ticks.xlsx');
+    await wb.xlsx.writeFile(path);
+    const [sheet] = await load([path], { side: 'roster' });
+    expect(sheet?.columns['sex']).toBe('JENIS KELAMIN / L + P');
+    expect(sheet?.records.map((r) => [r.name.original, r.sex, kinds(r)])).toEqual([
+      ['BUDI SANTOSO', 'M', []],
+      ['SITI AMINAH', 'F', []],
+      ['ANI', null, ['sex_invalid']],
+      ['DEDI', null, []],
+      ['RINA', 'F', []],
+      ['WATI', 'F', []],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import type { RawCell } from '../../../src/io/raw-cell.js';
 import { parseDate } from '../../../src/normalize/date.js';
 import { parseNik } from '../../../src/normalize/nik.js';
 import { parseRupiah } from '../../../src/normalize/money.js';
-import { parseSex } from '../../../src/normalize/sex.js';
+import { parseSex, parseSexMarks } from '../../../src/normalize/sex.js';
 import type { Message } from '../../../src/i18n/message.js';
 
 const all: Record<string, Catalog> = { nikMessages, dateMessages, moneyMessages, sexMessages };
@@ -44,6 +44,10 @@ describe('normalize message catalogs', () => {
     }
     for (const v of ['Z', '1']) {
       const r = parseSex(v);
+      if (r.kind === 'invalid') emitted.push(r.reason);
+    }
+    for (const [l, p] of [['√', 'V'], ['P', null]] as [RawCell, RawCell][]) {
+      const r = parseSexMarks(l, p);
       if (r.kind === 'invalid') emitted.push(r.reason);
     }
     const codes = new Set(emitted.map((m) => m.code));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawCell } from '../../../src/io/raw-cell.js';
-import { parseSex } from '../../../src/normalize/sex.js';
+import { parseSex, parseSexMarks } from '../../../src/normalize/sex.js';
 
 describe('parseSex', () => {
   const male = ['L', 'l', 'LK', 'L/K', 'Lk.', 'LAKI-LAKI', 'Laki-laki', 'LAKI LAKI', 'laki - laki', 'LAKI2', 'LAKI', 'LELAKI', 'PRIA', 'M', 'MALE', 'Male'];
@@ -21,5 +21,26 @@ describe('parseSex', () => {
   it('rejects anything else with the text', () => {
     expect(parseSex('Z')).toEqual({ kind: 'invalid', reason: { code: 'sex.unrecognized', params: { text: 'Z' } } });
     expect(parseSex('HONORER')).toMatchObject({ kind: 'invalid', reason: { code: 'sex.unrecognized' } });
+  });
+});
+
+// Was a bug (exploratory test of reading): rosters tick one of two columns L | P under JENIS KELAMIN.
+describe('parseSexMarks (L | P tick columns)', () => {
+  it.each(['√', '✓', 'V', 'v', 'X', 'x', '1', { kind: 'number', raw: '1' } as RawCell, 'ya'])('%j in L → M, in P → F', (tick) => {
+    expect(parseSexMarks(tick, null)).toEqual({ kind: 'ok', sex: 'M' });
+    expect(parseSexMarks('', tick)).toEqual({ kind: 'ok', sex: 'F' });
+  });
+
+  it("the column's own letter is a tick; 0, a dash or nothing is none", () => {
+    expect(parseSexMarks('L', '')).toEqual({ kind: 'ok', sex: 'M' });
+    expect(parseSexMarks('0', 'P')).toEqual({ kind: 'ok', sex: 'F' });
+    expect(parseSexMarks('-', { kind: 'number', raw: '0' })).toEqual({ kind: 'empty' });
+    expect(parseSexMarks(null, undefined)).toEqual({ kind: 'empty' });
+  });
+
+  it('both ticked is invalid (sex unknown), and so is a value that is no tick', () => {
+    expect(parseSexMarks('√', 'V')).toEqual({ kind: 'invalid', reason: { code: 'sex.both_marked', params: { male: '√', female: 'V' } } });
+    expect(parseSexMarks('P', null)).toEqual({ kind: 'invalid', reason: { code: 'sex.mark_unrecognized', params: { text: 'P', column: 'L' } } });
+    expect(parseSexMarks(null, 'honorer')).toMatchObject({ kind: 'invalid', reason: { code: 'sex.mark_unrecognized' } });
   });
 });

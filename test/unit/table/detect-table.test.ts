@@ -309,10 +309,27 @@ describe('detectTable: a group row above the header', () => {
     expect(found.skipped.map((s) => s.reason)).toEqual(['title', 'blank', 'header', 'sub_header']);
   });
 
-  it('L | P mark columns under JENIS KELAMIN are no sex column (a "√" is no sex)', () => {
+  // Was a bug (exploratory test of reading): the L | P tick columns were left unread, so no row had a sex.
+  it('L | P tick columns under JENIS KELAMIN are one sex binding: L its column, P beside it', () => {
     const found = detectTable(sheet(title, groups, fields, worker), base);
     if (found.kind !== 'table') throw new Error('no table');
-    expect(found.layout.columns.sex).toBeUndefined();
+    expect(found.layout.columns.sex).toEqual({ role: 'sex', index: 4, header: 'JENIS KELAMIN / L + P', femaleMarkIndex: 5 });
+  });
+
+  it('the pair is found under a JENIS KELAMIN header whose row holds the other headers too, and LAKI-LAKI | PEREMPUAN count', () => {
+    const found = detectTable(sheet(['NO', 'NAMA', 'NIK', 'JENIS KELAMIN', null, 'HONOR'], [null, null, null, 'Laki-laki', 'Perempuan', null], ['1', 'SITI', '3273014202810002', null, '√', '2000000']), base);
+    if (found.kind !== 'table') throw new Error('no table');
+    expect(found.layout.columns.sex).toEqual({ role: 'sex', index: 3, header: 'JENIS KELAMIN / Laki-laki + Perempuan', femaleMarkIndex: 4 });
+    expect(found.layout.lastHeaderRow).toBe(2);
+  });
+
+  it('no P column beside the L, or a sex column mapped by hand, binds no pair', () => {
+    const twoL = detectTable(sheet(title, groups, fields.map((f) => (f === 'P' ? 'L' : f)), worker), base);
+    if (twoL.kind !== 'table') throw new Error('no table');
+    expect(twoL.layout.columns.sex).toBeUndefined();
+    const mapped = detectTable(sheet(title, groups, fields, worker), { ...base, overrides: { sex: 'JENIS KELAMIN / P' } });
+    if (mapped.kind !== 'table') throw new Error('no table');
+    expect(mapped.layout.columns.sex).toEqual({ role: 'sex', index: 5, header: 'JENIS KELAMIN / P' });
   });
 
   it('a title row of two texts over the header is still a title row', () => {

@@ -64,7 +64,7 @@ describe('table-layout types', () => {
   });
 
   it('ColumnBinding, SkippedRow and TableLayout have the documented fields, all read-only', () => {
-    expectTypeOf<ColumnBinding>().toEqualTypeOf<{ readonly role: ColumnRole; readonly index: number; readonly header: string }>();
+    expectTypeOf<ColumnBinding>().toEqualTypeOf<{ readonly role: ColumnRole; readonly index: number; readonly header: string; readonly femaleMarkIndex?: number | undefined }>();
     expectTypeOf<SkippedRow>().toEqualTypeOf<{ readonly row: number; readonly reason: SkipReason; readonly text: string }>();
     expectTypeOf<TableLayout>().toEqualTypeOf<{
       readonly headerRow: number;
