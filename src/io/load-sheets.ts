@@ -12,7 +12,7 @@ import { detectTable, HEADER_SCAN_ROWS } from '../table/detect-table.js';
 import type { ColumnOverrides, ConfigColumnMap, Side, SkippedRow, SkipReason, TableLayout } from '../table/table-layout.js';
 import type { ColumnRole } from '../normalize/column-role.js';
 import type { RawCell } from './raw-cell.js';
-import type { RawRow } from './raw-sheet.js';
+import type { MergedCover, RawRow } from './raw-sheet.js';
 import type { CsvFormat } from './read-csv.js';
 import { expandInputs, readInput } from './read-input.js';
 import type { InputSheet, ReadOptions } from './read-input.js';
@@ -294,7 +294,7 @@ async function loadSheet<S extends Side>(
  * Roles whose value a vertically merged cell gives every row it spans, as the spreadsheet shows it: one
  * unit, position, honor, sex or BPJS status written once for a group. Never a person's identity (NIK, name,
  * birth date, KPJ, NIP): a NIK merged over two rows would give two people one NIK; such a row keeps its
- * blank (nik_missing), which is what someone must fix.
+ * blank (nik_missing, its detail saying the cell is merged), which is what someone must fix.
  */
 const SHARED_BY_MERGE: readonly ColumnRole[] = ['agency', 'position', 'wage', 'sex', 'bpjs_status', 'membership_date'];
 
@@ -309,16 +309,19 @@ function sharedByMergeColumns(layout: TableLayout): ReadonlySet<number> {
   return indexes;
 }
 
-/** The row with the merged values of the shared columns in its blank cells. */
-function withMergedValues(row: RawRow, mergedDown: ReadonlyMap<number, RawCell>, shared: ReadonlySet<number>): RawRow {
+/**
+ * The row with the merged values of the shared columns in its blank cells. `mergedDown` stays: a NIK cell
+ * under a merged one is said as such (record-from-row.ts).
+ */
+function withMergedValues(row: RawRow, mergedDown: ReadonlyMap<number, MergedCover>, shared: ReadonlySet<number>): RawRow {
   let cells: RawCell[] | null = null;
-  for (const [index, value] of mergedDown) {
+  for (const [index, cover] of mergedDown) {
     if (!shared.has(index)) continue;
     cells ??= [...row.cells];
     while (cells.length < index) cells.push(null);
-    cells[index] = value;
+    cells[index] = cover.value;
   }
-  return cells === null ? row : { row: row.row, cells };
+  return cells === null ? row : { row: row.row, cells, mergedDown };
 }
 
 /** Rows listed in the hidden-rows note; the rest are counted ("6, 9, 12, …"). */

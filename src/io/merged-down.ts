@@ -1,6 +1,6 @@
 import type { RawCell } from './raw-cell.js';
 import { isBlankCell } from './raw-cell.js';
-import type { MergedRange } from './raw-sheet.js';
+import type { MergedCover, MergedRange } from './raw-sheet.js';
 
 /**
  * Follows a sheet's rows in order and tells, for each, which of its blank cells a vertically merged
@@ -10,7 +10,7 @@ import type { MergedRange } from './raw-sheet.js';
 export class MergedDown {
   private readonly ranges: readonly MergedRange[];
   private next = 0;
-  private active: { readonly range: MergedRange; readonly value: RawCell }[] = [];
+  private active: MergedCover[] = [];
 
   constructor(ranges: readonly MergedRange[]) {
     this.ranges = ranges.filter((r) => r.bottom > r.top).sort((a, b) => a.top - b.top);
@@ -21,7 +21,7 @@ export class MergedDown {
   }
 
   /** Called for every row in ascending order (rows absent from the file may be skipped). */
-  cover(row: number, cells: readonly RawCell[]): ReadonlyMap<number, RawCell> | undefined {
+  cover(row: number, cells: readonly RawCell[]): ReadonlyMap<number, MergedCover> | undefined {
     if (this.active.length > 0) this.active = this.active.filter((a) => a.range.bottom >= row);
     while (this.next < this.ranges.length && (this.ranges[this.next] as MergedRange).top <= row) {
       const range = this.ranges[this.next++] as MergedRange;
@@ -29,11 +29,11 @@ export class MergedDown {
       const value = range.top === row ? cells[range.left] : undefined;
       if (value !== undefined && !isBlankCell(value) && range.bottom > row) this.active.push({ range, value });
     }
-    let covered: Map<number, RawCell> | undefined;
+    let covered: Map<number, MergedCover> | undefined;
     for (const a of this.active) {
       if (a.range.top >= row || !isBlankCell(cells[a.range.left])) continue;
       covered ??= new Map();
-      covered.set(a.range.left, a.value);
+      covered.set(a.range.left, a);
     }
     return covered;
   }
@@ -48,6 +48,17 @@ export function parseMergedRef(ref: string): MergedRange | null {
   const top = Number(m[2]);
   const bottom = Number(m[4]);
   return { top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: Math.min(left, right), right: Math.max(left, right) };
+}
+
+/** The range as a spreadsheet writes it: "C4:C6" (the inverse of parseMergedRef). */
+export function mergedRangeRef(range: MergedRange): string {
+  return `${columnLetters(range.left)}${range.top}:${columnLetters(range.right)}${range.bottom}`;
+}
+
+function columnLetters(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
 function letters(text: string): number {

@@ -8,10 +8,16 @@ export interface RawRow {
   readonly hidden?: true | undefined;
   /**
    * Cells blank in the file because a vertically merged cell above covers them, with the value that
-   * merged cell shows (column index → value). Which of them count for the row is the table's call
-   * (a shared wage does, a NIK never): the reader only says what the spreadsheet displays.
+   * merged cell shows and its range (column index → cover). Which of them count for the row is the table's
+   * call (a shared wage does, a NIK never): the reader only says what the spreadsheet displays.
    */
-  readonly mergedDown?: ReadonlyMap<number, RawCell> | undefined;
+  readonly mergedDown?: ReadonlyMap<number, MergedCover> | undefined;
+}
+
+/** A blank cell under the top of a vertically merged range: the value the range shows, and the range. */
+export interface MergedCover {
+  readonly value: RawCell;
+  readonly range: MergedRange;
 }
 
 /** A merged range of a sheet, 1-based rows and 0-based columns as RawRow has them. */

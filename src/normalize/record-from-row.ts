@@ -4,7 +4,8 @@ import type { Provenance } from '../io/provenance.js';
 import { cellText, isBlankCell } from '../io/raw-cell.js';
 import { decodeExcelRoundedNip, decodeNip } from './nip.js';
 import type { RawCell } from '../io/raw-cell.js';
-import type { RawRow } from '../io/raw-sheet.js';
+import type { MergedCover, RawRow } from '../io/raw-sheet.js';
+import { mergedRangeRef } from '../io/merged-down.js';
 import { parseBpjsStatus } from './bpjs-status.js';
 import { statusFromSheetName } from './sheet-status.js';
 import type { ColumnRole } from './column-role.js';
@@ -208,7 +209,7 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
   if (plan.zeroedNikColumn && nik.status === 'valid' && typeof nikCell === 'string' && nik.nik !== null && nik.nik.endsWith('0')) {
     nik = { ...nik, status: 'excel_damaged', nik: null, trustedPrefix: nik.nik.slice(0, 15), reason: msg('record.nik_zeroed_column') };
   }
-  if (c.nik >= 0) addNikProblems(nik, at, problems);
+  if (c.nik >= 0) addNikProblems(nik, at, problems, row.mergedDown?.get(c.nik));
 
   const nameText = c.name >= 0 ? own(cellText(cells[c.name]).trim()) : '';
   const name = normalizeName(nameText);
@@ -301,10 +302,11 @@ function buildPerson(row: RawRow, plan: RecordPlan): Person {
   };
 }
 
-function addNikProblems(nik: ParsedNik, at: Provenance, problems: RowProblem[]): void {
+function addNikProblems(nik: ParsedNik, at: Provenance, problems: RowProblem[], merged: MergedCover | undefined): void {
   switch (nik.status) {
     case 'missing':
-      problems.push(problem('nik_missing', at, 'nik', msg('record.nik_missing')));
+      // Under a merged NIK cell the spreadsheet shows a NIK on this row, but it is the top row's: say why it is empty.
+      problems.push(problem('nik_missing', at, 'nik', merged === undefined ? msg('record.nik_missing') : msg('record.nik_merged', { range: mergedRangeRef(merged.range), top: merged.range.top, bottom: merged.range.bottom })));
       return;
     case 'invalid': {
       const reason = nik.reason ?? msg('nik.wrong_length', { length: nik.digits.length });

@@ -3,6 +3,10 @@ import type { Catalog } from '../i18n/message.js';
 /** Indonesian + English templates for findings made while building records from rows. */
 export const recordMessages = {
   'record.nik_missing': { id: 'NIK kosong', en: 'the NIK is empty' },
+  'record.nik_merged': {
+    id: 'sel NIK digabung (merge) {range} meliputi baris {top}–{bottom}: NIK yang tampil milik baris {top} saja, jadi baris ini tidak punya NIK sendiri — pisahkan sel itu dan isi NIK tiap pekerja',
+    en: "the NIK cell is merged over rows {top}–{bottom} ({range}): the NIK it shows belongs to row {top} only, so this row has no NIK of its own — unmerge the cell and enter each worker's NIK",
+  },
   'record.name_missing': { id: 'nama kosong', en: 'the name is empty' },
   'record.asn_nip_rounded': {
     id: 'kolom NIP berisi NIP ASN yang disimpan Excel sebagai angka (lahir {birth}, TMT {tmt}; 3 digit terakhir hilang, ketik ulang sebagai teks): PNS/PPPK di daftar non-ASN? PNS dan PPPK penuh waktu dilindungi JKK/JKM lewat Taspen, bukan BPJS Ketenagakerjaan',

@@ -76,6 +76,35 @@ describe('a vertically merged cell', () => {
     ]);
   });
 
+  // Was a bug (exploratory test of reading): the rows under a merged NIK cell said only "the NIK is empty",
+  // while the spreadsheet shows a NIK on them; the officer could not see why.
+  it('.xlsx and .xls: a row under a merged NIK cell is nik_missing saying the cell is merged over rows X–Y', async () => {
+    const rows = [HEADER, [1, 'ASEP SUNARYA', '3273010101800001', '01-01-1980', 'Staf', 2100000], [2, 'DEDE KURNIA', null, '02-02-1981', 'Staf', 2100000], [3, 'ENDANG SUHENDAR', null, '03-03-1982', 'Staf', 2100000], [4, 'UJANG RUHIAT', null, '04-04-1983', 'Staf', 2100000]];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DLH');
+    for (const r of rows) ws.addRow(r);
+    ws.mergeCells('C2:C4');
+    const xlsx = join(dir, 'nik-merged-3.xlsx');
+    await wb.xlsx.writeFile(xlsx);
+    const sheet = XLSX.utils.aoa_to_sheet(rows);
+    sheet['!merges'] = [XLSX.utils.decode_range('C2:C4')];
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'DLH');
+    const xls = join(dir, 'nik-merged-3.xls');
+    writeFileSync(xls, XLSX.write(book, { type: 'buffer', bookType: 'biff8' }) as Buffer);
+    for (const path of [xlsx, xls]) {
+      const { workers } = await load(path);
+      const problems = workers.map((w) => [w.row, w.problems.map((p) => [p.kind, translate('en', p.detail)])]);
+      expect(problems).toEqual([
+        [2, []],
+        [3, [['nik_missing', "the NIK cell is merged over rows 2–4 (C2:C4): the NIK it shows belongs to row 2 only, so this row has no NIK of its own — unmerge the cell and enter each worker's NIK"]]],
+        [4, [['nik_missing', "the NIK cell is merged over rows 2–4 (C2:C4): the NIK it shows belongs to row 2 only, so this row has no NIK of its own — unmerge the cell and enter each worker's NIK"]]],
+        [5, [['nik_missing', 'the NIK is empty']]],
+      ]);
+      expect(translate('id', workers[1]?.problems[0]?.detail ?? { code: '' })).toContain('sel NIK digabung (merge) C2:C4 meliputi baris 2–4');
+    }
+  });
+
   it('.xls (SheetJS): the merged wage applies to every row it covers', async () => {
     const ws = XLSX.utils.aoa_to_sheet([HEADER, ...PEOPLE]);
     ws['!merges'] = [{ s: { r: 1, c: 5 }, e: { r: 3, c: 5 } }];
