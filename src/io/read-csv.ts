@@ -51,6 +51,14 @@ export async function detectCsvFormat(source: ByteSource, options: CsvOptions): 
   if (options.encoding !== undefined) {
     if (!isKnownEncoding(options.encoding)) throw new UsageError(msg('io.unknown_encoding', { encoding: options.encoding }));
     encoding = options.encoding;
+  } else if (bom?.encoding === 'utf-8') {
+    // The BOM says UTF-8, but a line appended in Notepad is not: such lines are read as Windows-1252 and
+    // named, as in a file without a BOM (the BOM is the evidence the survey's threshold stands for there).
+    encoding = 'utf-8';
+    if (!isWholeUtf8(source)) {
+      const survey = surveyUtf8Lines(source.blocks(VALIDATE_BLOCK_BYTES), MAX_LINES_LISTED);
+      windows1252Lines = { count: survey.invalidLines, first: survey.firstInvalid };
+    }
   } else if (bom !== null) {
     encoding = bom.encoding;
   } else {
@@ -66,19 +74,19 @@ export async function detectCsvFormat(source: ByteSource, options: CsvOptions): 
     }
   }
   const headDecoder = windows1252Lines === undefined ? makeDecoder(encoding) : makeLineByLineDecoder();
-  const headText = headDecoder.write(head.subarray(forcedBomBytes(bom, options)));
+  const headText = headDecoder.write(head.subarray(bomBytesToDrop(bom, options, windows1252Lines !== undefined)));
   if (headText.trim() === '') throw new InputError(msg('io.empty_file', { file: source.name }));
   const delimiter = options.delimiter !== undefined ? parseDelimiterOption(options.delimiter) : sniffDelimiter(headText);
   return windows1252Lines === undefined ? { encoding, delimiter } : { encoding, delimiter, windows1252Lines };
 }
 
 /**
- * Bytes of a BOM to drop before decoding with an `--encoding` override: a BOM is never content, and
- * read as the override's characters ("ï»¿" in Windows-1252) it would glue itself to the first header.
- * Without an override the decoder strips the BOM of the encoding it announces.
+ * Bytes of a BOM to drop before decoding with an `--encoding` override or line by line: a BOM is never
+ * content, and read as the override's characters ("ï»¿" in Windows-1252) it would glue itself to the first
+ * header. Otherwise the decoder strips the BOM of the encoding it announces.
  */
-function forcedBomBytes(bom: { bomLength: number } | null, options: CsvOptions): number {
-  return options.encoding !== undefined && bom !== null ? bom.bomLength : 0;
+function bomBytesToDrop(bom: { bomLength: number } | null, options: CsvOptions, lineByLine: boolean): number {
+  return (options.encoding !== undefined || lineByLine) && bom !== null ? bom.bomLength : 0;
 }
 
 function isWholeUtf8(source: ByteSource): boolean {
@@ -94,9 +102,10 @@ function isWholeUtf8(source: ByteSource): boolean {
 export async function readCsv(source: ByteSource, options: CsvOptions = {}): Promise<{ sheet: RawSheet; format: CsvFormat }> {
   const format = await detectCsvFormat(source, options);
   const batchSize = options.batchSize ?? 1000;
-  let skip = options.encoding !== undefined ? forcedBomBytes(detectBom(await source.head(4)), options) : 0;
+  const lineByLine = format.windows1252Lines !== undefined;
+  let skip = options.encoding !== undefined || lineByLine ? bomBytesToDrop(detectBom(await source.head(4)), options, lineByLine) : 0;
   async function* batches(): AsyncGenerator<readonly RawRow[]> {
-    const decoder = format.windows1252Lines === undefined ? makeDecoder(format.encoding) : makeLineByLineDecoder();
+    const decoder = lineByLine ? makeLineByLineDecoder() : makeDecoder(format.encoding);
     const parser = new CsvRecordParser(format.delimiter);
     let rowNumber = 0;
     const batch: RawRow[] = [];

@@ -182,6 +182,23 @@ describe('readCsv: a UTF-8 file with a few Windows-1252 lines', () => {
     expect(format.windows1252Lines).toEqual({ count: 12, first: [4, 6, 8, 10, 12, 14, 16, 18, 20, 22] });
   });
 
+  // Was a bug (exploratory test of reading): with a BOM the file was decoded as UTF-8 whole, so the Notepad
+  // line's "RENÉ" became "REN\uFFFD", in silence.
+  it('does the same in a file with a UTF-8 BOM, which is dropped, whatever the read chunks', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const bytes = Buffer.concat([bom, ansi('NO;NAMA;KETERANGAN É\r\n'), utf8('1;ANDRÉ SIHOMBING;-\r\n'), ansi('2;RENÉ MULYANA;-\r\n')]);
+    for (const chunk of [2, 5, 64 * 1024]) {
+      const source = { ...bufferSource('bom-mixed.csv', bytes), async *chunks() { for (let i = 0; i < bytes.length; i += chunk) yield bytes.subarray(i, i + chunk); } };
+      const { sheet, format } = await readCsv(source);
+      const rows: unknown[][] = [];
+      for await (const batch of sheet.batches) for (const r of batch) rows.push([...r.cells]);
+      expect(format).toEqual({ encoding: 'utf-8', delimiter: ';', windows1252Lines: { count: 2, first: [1, 3] } });
+      expect(rows).toEqual([['NO', 'NAMA', 'KETERANGAN É'], ['1', 'ANDRÉ SIHOMBING', '-'], ['2', 'RENÉ MULYANA', '-']]);
+    }
+    const valid = await readCsv(bufferSource('bom.csv', Buffer.concat([bom, utf8('NO;NAMA\r\n1;ANDRÉ\r\n')])));
+    expect(valid.format).toEqual({ encoding: 'utf-8', delimiter: ';' });
+  });
+
   it('keeps a Windows-1252 file throughout as Windows-1252, even with a line that happens to be valid UTF-8', async () => {
     // "Ã©" (C3 A9) in Windows-1252 is also "é" in UTF-8: a rare accident beside the many accented lines.
     const rows = ['NO;NAMA', '1;Ã© KARTIKA'];
