@@ -8,6 +8,7 @@ import { parsePrograms, PROGRAMS } from '../budget/budget-program.js';
 import { parseBudgetScheme } from '../budget/budget-scheme.js';
 import { parsePeriod } from '../budget/budget-period.js';
 import type { ColumnOverrides } from '../table/table-layout.js';
+import type { SheetSelection } from '../io/sheet-selection.js';
 import { DEFAULT_MATCH_SETTINGS } from '../match/match-settings.js';
 import type { RekonConfig } from './config-file.js';
 
@@ -110,7 +111,7 @@ export function parseConfig(path: string, text: string): RekonConfig {
   return {
     path,
     columns: { roster: cleanMap(c.columns?.roster), bpjs: cleanMap(c.columns?.bpjs) },
-    sheets: { only: c.sheets?.only ?? [], skip: c.sheets?.skip ?? [] },
+    sheets: sheetsOf(c.sheets?.only ?? [], c.sheets?.skip ?? [], path),
     agencyAliases: aliases,
     agencyRisk,
     match,
@@ -169,4 +170,9 @@ function allowedText(issue: z.core.$ZodIssue): string {
     default:
       return issue.message;
   }
+}
+
+/** `[sheets]`, remembering the file when it selects anything: a sheet it leaves out is said to be its doing. */
+function sheetsOf(only: string[], skip: string[], path: string): SheetSelection {
+  return only.length === 0 && skip.length === 0 ? { only, skip } : { only, skip, config: path };
 }

@@ -7,7 +7,7 @@ import type { Side } from '../table/table-layout.js';
  * records. Plain data so that it can also come from a worker thread (side-reader-worker.ts).
  */
 export type SideEvent<R> =
-  | { readonly kind: 'sheet'; readonly file: string; readonly sheet: string; readonly noTable: boolean; readonly leftOut: boolean; readonly roles: readonly string[]; readonly notes: readonly Message[] }
+  | { readonly kind: 'sheet'; readonly file: string; readonly sheet: string; readonly noTable: boolean; /** Why the sheet was not read (the option or config key), else null. */ readonly leftOut: Message | null; readonly roles: readonly string[]; readonly notes: readonly Message[] }
   | { readonly kind: 'batch'; readonly records: readonly R[] }
   /** After a sheet's last batch: what only its end could tell (hidden worker rows). Only when there is some. */
   | { readonly kind: 'sheet_end'; readonly file: string; readonly sheet: string; readonly notes: readonly Message[] };
@@ -19,7 +19,7 @@ export async function* localSideEvents<S extends Side>(inputs: readonly string[]
       file: sheet.file,
       sheet: sheet.sheet,
       noTable: sheet.noTable !== null,
-      leftOut: sheet.leftOutBy !== null,
+      leftOut: sheet.leftOutBy !== null ? sheet.noTable : null,
       roles: Object.keys(sheet.layout?.columns ?? {}),
       notes: sheet.notes,
     };

@@ -52,8 +52,8 @@ export const ioMessages = {
     en_one: '{count} worker row is hidden in this sheet (row {rows}) but was read and counted; check whether the worker still works here (e.g. resigned) and delete the row if not',
   },
   'io.sheet_left_out': {
-    id: 'tidak dibaca ({flag})',
-    en: 'not read ({flag})',
+    id: 'tidak dibaca ({by})',
+    en: 'not read ({by})',
   },
   'io.all_sheets_left_out': {
     id: '{file}: tidak ada lembar yang tersisa untuk dibaca ({flag}); lembar di berkas ini: {sheets}',

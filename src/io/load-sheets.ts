@@ -16,7 +16,7 @@ import type { MergedCover, RawRow } from './raw-sheet.js';
 import type { CsvFormat } from './read-csv.js';
 import { expandInputs, readInput } from './read-input.js';
 import type { InputSheet, ReadOptions } from './read-input.js';
-import { leftOutBy, type SheetSelection } from './sheet-selection.js';
+import { leftOutBy, leftOutNote, leftOutSource, type SheetSelection } from './sheet-selection.js';
 
 export type RecordOf<S extends Side> = S extends 'roster' ? Worker : BpjsParticipant;
 
@@ -68,7 +68,7 @@ export interface LoadedSheet<R> {
   readonly noTable: Message | null;
   /**
    * The option that left the sheet out, unread (the same as the config's `[sheets] only`/`skip`;
-   * `noTable` names it), else null.
+   * `noTable` names the option or the config key), else null.
    */
   readonly leftOutBy: '--sheet' | '--skip-sheet' | null;
   /** Sheet-level notes (layout choices, the Excel-zero verdict); complete before `records` starts. */
@@ -111,9 +111,9 @@ export async function* loadSheets<S extends Side>(inputs: readonly string[], opt
       const flag = leftOutBy(raw.sheet, options.sheets);
       if (flag !== null) {
         leftOut.push(raw.sheet);
-        flags.add(flag);
+        flags.add(leftOutSource(flag, options.sheets));
         await raw.batches[Symbol.asyncIterator]().return?.();
-        yield { ...unread(raw, msg('io.sheet_left_out', { flag })), leftOutBy: flag };
+        yield { ...unread(raw, leftOutNote(flag, options.sheets)), leftOutBy: flag };
         continue;
       }
       const loaded = await loadSheet(raw, options, duplicates, nextSeq);

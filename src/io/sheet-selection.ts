@@ -1,3 +1,5 @@
+import { msg, type Message } from '../i18n/message.js';
+
 /**
  * Which sheets of a workbook to read, from `--sheet` (only these) and `--skip-sheet` (all but these).
  * Names compare case-insensitively with spaces collapsed: officers type what they see on the tab,
@@ -7,6 +9,8 @@
 export interface SheetSelection {
   readonly only: readonly string[];
   readonly skip: readonly string[];
+  /** The config file that gave the selection (rekon.toml `[sheets]`); absent when the command line did. */
+  readonly config?: string | undefined;
 }
 
 export const ALL_SHEETS: SheetSelection = { only: [], skip: [] };
@@ -18,6 +22,19 @@ export function leftOutBy(sheet: string, selection: SheetSelection | undefined):
   if (selection.skip.some((s) => sheetKey(s) === key)) return '--skip-sheet';
   if (selection.only.length > 0 && !selection.only.some((s) => sheetKey(s) === key)) return '--sheet';
   return null;
+}
+
+/**
+ * What left a sheet out, as the user can find it: the option, or the config file's key (an officer who
+ * never typed --skip-sheet looks for it on the command line in vain).
+ */
+export function leftOutSource(flag: '--sheet' | '--skip-sheet', selection: SheetSelection | undefined): string {
+  return selection?.config === undefined ? flag : `${selection.config} [sheets] ${flag === '--sheet' ? 'only' : 'skip'}`;
+}
+
+/** The note of a sheet left out, naming what left it out (leftOutSource). */
+export function leftOutNote(flag: '--sheet' | '--skip-sheet', selection: SheetSelection | undefined): Message {
+  return msg('io.sheet_left_out', { by: leftOutSource(flag, selection) });
 }
 
 function sheetKey(name: string): string {

@@ -266,7 +266,7 @@ describe('reconcile: a roster workbook with a hidden sheet', () => {
     expect(csv.code).toBe(0);
     expect(workers(csv.stdout).map((w) => [w['roster_sheet'], w['status']])).toEqual([['2026', 'registered']]);
     const text = runRekon(['reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE, '--skip-sheet', '2023 lama']);
-    expect(text.stdout).toContain(`${path} [2023 LAMA]: not read (--sheet/--skip-sheet)`);
+    expect(text.stdout).toContain(`${path} [2023 LAMA]: not read (--skip-sheet)`);
     expect(text.stdout).not.toContain('this sheet is hidden');
   });
 
@@ -278,6 +278,12 @@ describe('reconcile: a roster workbook with a hidden sheet', () => {
       return workers(r.stdout).map((w) => w['roster_sheet'] ?? '');
     };
     expect(sheetsRead([])).toEqual(['2026']);
+    // Was "(--sheet/--skip-sheet)" (exploratory test of reading): the note names the config file and its key.
+    const text = runRekon(['--config', config, 'reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE]);
+    expect(text.stdout).toContain(`${path} [2023 LAMA]: not read (${config} [sheets] skip)`);
+    const id = runRekon(['--config', config, '--lang', 'id', 'reconcile', '--roster', path, '--bpjs', BPJS_FIXTURE]);
+    expect(id.stdout).toContain(`${path} [2023 LAMA]: tidak dibaca (${config} [sheets] skip)`);
+    expect(runRekon(['--config', config, 'inspect', path]).stdout).toContain(`[2023 LAMA] not read (${config} [sheets] skip)`);
     expect(sheetsRead(['--skip-sheet', '2026'])).toEqual(['2023 LAMA']);
     expect(sheetsRead(['--sheet', '2023 LAMA'])).toEqual(['2023 LAMA']);
   });

@@ -32,7 +32,7 @@ describe('config file', () => {
 
   it('reads the sheets to leave out or to read, each a list of names', () => {
     const c = parseConfig('rekon.toml', `[sheets]\nskip = ["2025 LAMA", "REKAP"]\nonly = ["DATA"]\n`);
-    expect(c.sheets).toEqual({ only: ['DATA'], skip: ['2025 LAMA', 'REKAP'] });
+    expect(c.sheets).toEqual({ only: ['DATA'], skip: ['2025 LAMA', 'REKAP'], config: 'rekon.toml' });
   });
 
   it('reads column maps, agency aliases and risk classes, match thresholds and budget settings', () => {
@@ -211,7 +211,7 @@ describe('loadConfig: --config FILE, else the nearest rekon.toml upwards, else n
     expect(parseMapOptions(undefined, c.columns.bpjs)).toEqual({});
     // --sheet REKAP replaces the config's whole selection (so the skipped sheet is read).
     expect(sheetSelection({ sheet: ['REKAP'] }, c.sheets)).toEqual({ only: ['REKAP'], skip: [] });
-    expect(sheetSelection({}, c.sheets)).toEqual({ only: [], skip: ['REKAP'] });
+    expect(sheetSelection({}, c.sheets)).toEqual({ only: [], skip: ['REKAP'], config: join(root, 'prec', 'rekon.toml') });
     expect(sheetSelection({}, EMPTY_CONFIG.sheets)).toEqual({ only: [], skip: [] });
   });
 });

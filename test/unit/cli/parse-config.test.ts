@@ -74,7 +74,7 @@ default_wage = 2000000
     expect(plain(c)).toStrictEqual({
       path: FILE,
       columns: { roster: { nik: 'No. KTP ', birth_place_date: 'Tempat/Tgl. Lahir' }, bpjs: { kpj: 'NOMOR REFERENSI', bpjs_status: 'STATUS' } },
-      sheets: { only: ['DATA HONORER', 'DATA HONORER'], skip: ['2025 LAMA', 'REKAP'] },
+      sheets: { only: ['DATA HONORER', 'DATA HONORER'], skip: ['2025 LAMA', 'REKAP'], config: FILE },
       agencyAliases: [['DLHK', 'Dinas Lingkungan Hidup dan Kebersihan']],
       agencyRisk: { 'Satpol PP': 'low' },
       match: { acceptScore: 14.5, reviewScore: 7, minMargin: 0, maxReviewCandidates: 10 },
@@ -94,9 +94,9 @@ default_wage = 2000000
     expect(c.columns.bpjs).toStrictEqual({});
   });
 
-  it('only one of sheets.only / sheets.skip given: the other is an empty list', () => {
-    expect(parse('[sheets]\nonly = ["A"]\n').sheets).toStrictEqual({ only: ['A'], skip: [] });
-    expect(parse('[sheets]\nskip = ["B"]\n').sheets).toStrictEqual({ only: [], skip: ['B'] });
+  it('only one of sheets.only / sheets.skip given: the other is an empty list; a selection names its file', () => {
+    expect(parse('[sheets]\nonly = ["A"]\n').sheets).toStrictEqual({ only: ['A'], skip: [], config: FILE });
+    expect(parse('[sheets]\nskip = ["B"]\n').sheets).toStrictEqual({ only: [], skip: ['B'], config: FILE });
     expect(parse('[sheets]\nskip = []\n').sheets).toStrictEqual({ only: [], skip: [] });
   });
 

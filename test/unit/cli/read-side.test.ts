@@ -11,7 +11,7 @@ const options = { overrides: {}, headerRow: undefined, delimiter: undefined, enc
 
 /** Batches as they come from a reader thread (records rebuilt, not the same objects). */
 async function* fromThread(batches: readonly (readonly BpjsParticipant[])[]): AsyncGenerator<SideEvent<BpjsParticipant>> {
-  yield { kind: 'sheet', file: 'bpjs.csv', sheet: '', noTable: false, leftOut: false, roles: ['nik', 'name'], notes: [] };
+  yield { kind: 'sheet', file: 'bpjs.csv', sheet: '', noTable: false, leftOut: null, roles: ['nik', 'name'], notes: [] };
   for (const b of batches) yield { kind: 'batch', records: structuredClone(b) };
 }
 

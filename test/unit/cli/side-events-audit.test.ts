@@ -30,7 +30,7 @@ interface SheetSummary {
 async function summarize(events: AsyncIterable<SideEvent<Worker>>): Promise<SheetSummary[]> {
   const out: SheetSummary[] = [];
   for await (const e of events) {
-    if (e.kind === 'sheet') out.push({ sheet: e.sheet, file: e.file, noTable: e.noTable, leftOut: e.leftOut, roles: e.roles, notes: e.notes.map((n) => n.code), records: 0, batches: 0 });
+    if (e.kind === 'sheet') out.push({ sheet: e.sheet, file: e.file, noTable: e.noTable, leftOut: e.leftOut !== null, roles: e.roles, notes: e.notes.map((n) => n.code), records: 0, batches: 0 });
     else if (e.kind === 'sheet_end') out.at(-1)!.notes = [...out.at(-1)!.notes, ...e.notes.map((n) => n.code)];
     else {
       out.at(-1)!.records += e.records.length;

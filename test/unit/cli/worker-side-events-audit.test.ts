@@ -45,7 +45,7 @@ function setup(jobCount = 2): { worker: FakeWorker; streams: AsyncGenerator<Side
   return { worker, streams, crash: (err) => listener?.(err) };
 }
 
-const sheet = (file: string): SideEvent<never> => ({ kind: 'sheet', file, sheet: '', noTable: false, leftOut: false, roles: ['nik', 'name'], notes: [] });
+const sheet = (file: string): SideEvent<never> => ({ kind: 'sheet', file, sheet: '', noTable: false, leftOut: null, roles: ['nik', 'name'], notes: [] });
 const roster = Array.from({ length: 4 }, (_, i) => makeWorker(i, { nik: makeNik('327301', '1990-01-05', 'F', i + 1), name: 'SITI AMINAH' }));
 const bpjs = Array.from({ length: 3 }, (_, i) => makeParticipant(i, { nik: makeNik('327301', '1985-03-12', 'M', i + 1), name: 'BUDI SANTOSO' }));
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

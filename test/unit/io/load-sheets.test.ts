@@ -253,12 +253,24 @@ describe('loadSheets: CSV inputs', () => {
       for await (const s of loadSheets([path], { side: 'roster', overrides: {}, referenceYear: 2026, sheets: { only: [], skip: ['lama'] } })) {
         let records = 0;
         for await (const batch of s.records) records += batch.length;
-        sheets.push({ sheet: s.sheet, leftOutBy: s.leftOutBy, noTable: s.noTable === null ? null : `${s.noTable.code} ${s.noTable.params?.['flag']}`, records });
+        sheets.push({ sheet: s.sheet, leftOutBy: s.leftOutBy, noTable: s.noTable === null ? null : `${s.noTable.code} ${s.noTable.params?.['by']}`, records });
       }
       expect(sheets).toEqual([
         { sheet: '2026', leftOutBy: null, noTable: null, records: 1 },
         { sheet: 'LAMA', leftOutBy: '--skip-sheet', noTable: 'io.sheet_left_out --skip-sheet', records: 0 },
       ]);
+    });
+
+    // Was a bug (exploratory test of reading): a sheet rekon.toml left out was said to be left out by
+    // "--sheet/--skip-sheet", options the officer never typed.
+    it('names the config file and its key when the selection came from rekon.toml', async () => {
+      const path = await workbook('skip-config.xlsx');
+      const sheets = { only: [], skip: ['lama'], config: '/kantor/rekon.toml' };
+      const notes: unknown[] = [];
+      for await (const s of loadSheets([path], { side: 'roster', overrides: {}, referenceYear: 2026, sheets })) if (s.noTable !== null) notes.push(s.noTable);
+      expect(notes).toEqual([{ code: 'io.sheet_left_out', params: { by: '/kantor/rekon.toml [sheets] skip' } }]);
+      const err = await errorOf(load([path], { side: 'roster', sheets: { only: ['2025'], skip: [], config: '/kantor/rekon.toml' } }));
+      expect((err as InputError).detail).toMatchObject({ code: 'io.all_sheets_left_out', params: { flag: '/kantor/rekon.toml [sheets] only' } });
     });
 
     it('reads only the sheets named by --sheet, and a CSV file whatever it names', async () => {

@@ -58,7 +58,7 @@ const HONORER = sheet({
   notes: [msg('table.status_is_employment', { header: 'STATUS', example: 'PPPK' })],
 });
 const REKAP = sheet({ name: 'Rekap', headerRow: null, noTable: msg('table.no_header', { where: 'dinas-kesehatan.xlsx [Rekap]', rows: 30, headers: 'JUMLAH', flag: '--map' }) });
-const LEFT_OUT = sheet({ name: '2025', headerRow: null, noTable: msg('io.sheet_left_out', { flag: '--skip-sheet' }), leftOutBy: '--skip-sheet' });
+const LEFT_OUT = sheet({ name: '2025', headerRow: null, noTable: msg('io.sheet_left_out', { by: '--skip-sheet' }), leftOutBy: '--skip-sheet' });
 const CSV = sheet({ name: '', headerRow: 1, columns: { nik: 'NIK', name: 'NAMA PESERTA' }, rows: 2, encoding: 'windows-1252', delimiter: '\t' });
 
 const FILES: InspectFile[] = [
@@ -112,7 +112,7 @@ describe('renderInspect', () => {
   });
 
   it('a sheet left out by --sheet says so in one line, not as "no table"', () => {
-    const bySheet = sheet({ name: 'Lama', headerRow: null, noTable: msg('io.sheet_left_out', { flag: '--sheet' }), leftOutBy: '--sheet' });
+    const bySheet = sheet({ name: 'Lama', headerRow: null, noTable: msg('io.sheet_left_out', { by: '--sheet' }), leftOutBy: '--sheet' });
     for (const [lang, expected] of [
       ['id', '  [Lama] tidak dibaca (--sheet)'],
       ['en', '  [Lama] not read (--sheet)'],
@@ -366,7 +366,7 @@ describe('inspectJson', () => {
   it('a sheet left out: left_out true and no_table null (it is not a sheet without a table), left_out_by names the option', () => {
     const s = (inspectJson('id', FILES) as { files: { sheets: Record<string, unknown>[] }[] }).files[0]?.sheets[2];
     expect(s).toMatchObject({ name: '2025', header_row: null, no_table: null, left_out: true, left_out_by: 'skip_sheet', rows: 0, problems: [] });
-    const bySheet = sheet({ name: 'Lama', headerRow: null, noTable: msg('io.sheet_left_out', { flag: '--sheet' }), leftOutBy: '--sheet' });
+    const bySheet = sheet({ name: 'Lama', headerRow: null, noTable: msg('io.sheet_left_out', { by: '--sheet' }), leftOutBy: '--sheet' });
     const j = inspectJson('en', [{ file: 'a.xlsx', sheets: [bySheet] }]) as { files: { sheets: Record<string, unknown>[] }[] };
     expect(j.files[0]?.sheets[0]?.['left_out_by']).toBe('sheet');
   });
