@@ -334,8 +334,9 @@ function assignRoles(
       return msg('table.header_row_is_data', { ...at, row: headerRow });
     }
     const unassigned = headers.flatMap((h, i) => (h !== '' && !Object.values(columns).some((b) => b.index === i) ? [i] : []));
-    const example = likeliestColumn(unassigned, sample, missing);
-    return msg('table.missing_role', { ...at, role: missing, row: headerRow, headers: headerList, example: example >= 0 ? (headers[example] as string) : 'HEADER' });
+    const example = likeliestColumn(unassigned, headers, sample, missing);
+    if (example < 0) return msg('table.missing_role_no_example', { ...at, role: missing, row: headerRow, headers: headerList });
+    return msg('table.missing_role', { ...at, role: missing, row: headerRow, headers: headerList, example: headers[example] as string });
   }
   return columns;
 }
@@ -385,24 +386,34 @@ const NIK_LIKE = /^(?:\d[\d .-]{13,20}\d|\d(?:\.\d+)?E\+?1[45])$/i;
 /** A date as rosters write one (dd-mm-yyyy, dd/mm/yy, yyyy-mm-dd): never a column name. */
 const DATE_LIKE = /^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})$/;
 
+/** Headers of a row-number column ("NO", "No.", "NO URUT", "NOMOR"): never the example of a --map hint. */
+const ROW_NUMBER_HEADERS: ReadonlySet<string> = new Set(['', 'NO', 'NOMOR', 'NOMER', 'NR', 'URUT', 'NOURUT', 'NOMORURUT', 'NOMERURUT', 'NUM', 'NUMBER']);
+
 /**
  * For the --map hint of a missing role: the unassigned column whose sampled values look most like that
- * role (a "No" column of row numbers makes a poor example for a name), else the first one; -1 if none.
+ * role; a column without sampled values only when no column has any. Never a row-number column, nor one
+ * whose values are there and none of them could be the role (a recap sheet's "NO" had been offered as
+ * its NIK column). -1 if none: the hint then names no column.
  */
-function likeliestColumn(candidates: readonly number[], sample: readonly RawRow[], role: ColumnRole): number {
+function likeliestColumn(candidates: readonly number[], headers: readonly string[], sample: readonly RawRow[], role: ColumnRole): number {
   const looksLike = role === 'name' ? NAME_LIKE : NIK_LIKE;
-  let best = candidates[0] ?? -1;
+  let best = -1;
   let bestShare = 0;
+  let unseen = -1;
   for (const i of candidates) {
+    if (ROW_NUMBER_HEADERS.has(headerKey(headers[i] ?? '').compact)) continue;
     const values = sample.map((r) => cellText(r.cells[i]).trim()).filter((v) => v !== '');
-    if (values.length === 0) continue;
+    if (values.length === 0) {
+      if (unseen < 0) unseen = i;
+      continue;
+    }
     const share = values.filter((v) => looksLike.test(v)).length / values.length;
     if (share > bestShare) {
       best = i;
       bestShare = share;
     }
   }
-  return best;
+  return best >= 0 ? best : unseen;
 }
 
 function quoteList(items: readonly string[]): string {

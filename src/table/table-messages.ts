@@ -10,6 +10,10 @@ export const tableMessages = {
     id: '{where}: kolom {role} tidak ditemukan di baris judul {row}. Judul kolom yang ada: {headers}. Tunjukkan kolomnya dengan {flag} {role}="{example}".',
     en: '{where}: no {role} column in header row {row}. Headers found: {headers}. Point to it with {flag} {role}="{example}".',
   },
+  'table.missing_role_no_example': {
+    id: '{where}: kolom {role} tidak ditemukan di baris judul {row}. Judul kolom yang ada: {headers}; tidak ada yang isinya tampak seperti {role}. Bila lembar ini memang berisi pekerja, tunjukkan kolomnya dengan {flag} {role}="…" (judul kolomnya seperti tertulis).',
+    en: '{where}: no {role} column in header row {row}. Headers found: {headers}; none of them holds {role} values. If this sheet does list workers, point to the column with {flag} {role}="…" (its header as written).',
+  },
   'table.header_row_is_data': {
     id: '{where}: baris {row}, yang diberikan sebagai baris judul, tampak seperti baris pekerja (berisi NIK atau tanggal, bukan judul kolom). Berikan nomor baris judul kolom dengan --header-row, atau hapus opsi itu agar rekon mencarinya sendiri.',
     en: "{where}: row {row}, given as the header row, looks like a worker's row (it holds a NIK or a date, not column names). Give the row of the column names with --header-row, or leave it out and rekon finds it.",

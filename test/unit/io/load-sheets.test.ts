@@ -317,7 +317,7 @@ describe('loadSheets: CSV inputs', () => {
     writeFileSync(path, 'NAMA,JABATAN\nANI,Staf\n');
     const err = await errorOf(load([path], { side: 'roster' }));
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).detail.code).toBe('table.missing_role');
+    expect((err as InputError).detail.code).toBe('table.missing_role_no_example');
     expect((err as InputError).detail.params?.['file']).toBe(path);
   });
 });

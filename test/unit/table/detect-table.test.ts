@@ -233,9 +233,20 @@ describe('detectTable: no table, missing and ambiguous roles', () => {
     expect(named.kind === 'no_table' && named.reason.code).toBe('table.missing_role');
   });
 
-  it('the --map hint falls back to the first unassigned column when no values look like the role', () => {
-    const result = detectTable(sheet(['NO', 'NIK', 'TGL LAHIR', 'KETERANGAN'], ['1', '3671014501900001', '05-01-1990', '12']), base);
-    expect(result.kind === 'no_table' && result.reason.params).toMatchObject({ role: 'name', example: 'NO' });
+  // Was a bug (exploratory test of reading): a recap sheet without NIKs got "--map nik="NO"", its row numbers.
+  it('the --map hint names no column when none is plausible: never a row-number column, nor values that cannot be the role', () => {
+    const noName = detectTable(sheet(['NO', 'NIK', 'TGL LAHIR', 'KETERANGAN'], ['1', '3671014501900001', '05-01-1990', '12']), base);
+    expect(noName.kind === 'no_table' && noName.reason).toMatchObject({ code: 'table.missing_role_no_example', params: { role: 'name', headers: '"NO", "NIK", "TGL LAHIR", "KETERANGAN"' } });
+    const recap = detectTable(sheet(['NO.', 'NAMA', 'JABATAN', 'KETERANGAN'], ['1', 'ANI', 'Staf', 'aktif'], ['2', 'BUDI', 'Sopir', 'aktif']), base);
+    if (recap.kind !== 'no_table') throw new Error('a table');
+    expect(recap.reason.code).toBe('table.missing_role_no_example');
+    expect(translate('en', recap.reason)).toBe('roster.xlsx [DINAS]: no nik column in header row 1. Headers found: "NO.", "NAMA", "JABATAN", "KETERANGAN"; none of them holds nik values. If this sheet does list workers, point to the column with --map nik="…" (its header as written).');
+    expect(translate('id', recap.reason)).toContain('tidak ada yang isinya tampak seperti nik');
+    // A row-number column is passed over even without values, and whatever its values (NO URUT of 16-digit numbers).
+    const urut = detectTable(sheet(['No Urut', 'NAMA', 'JABATAN', 'CATATAN']), base);
+    expect(urut.kind === 'no_table' && urut.reason.params).toMatchObject({ role: 'nik', example: 'CATATAN' });
+    const digits = detectTable(sheet(['NO URUT', 'NAMA', 'JABATAN'], ['3671014501900001', 'ANI', 'Staf']), base);
+    expect(digits.kind === 'no_table' && digits.reason.code).toBe('table.missing_role_no_example');
   });
 
   it('throws when two columns claim the NIK equally', () => {
