@@ -1,4 +1,5 @@
 import { msg, type Message } from '../i18n/message.js';
+import { parseRupiah } from '../normalize/money.js';
 
 /**
  * Which monthly wage the premiums are computed on (DOMAIN.md §2.4: pemda report either the actual honor,
@@ -67,12 +68,26 @@ export function parseWageBasePolicy(text: string): WageBasePolicy | null {
 }
 
 /**
- * "1000000", "1.000.000", "1,000,000", "Rp 1.000.000" → 1000000; null for anything else (no decimals: rupiah
- * are whole). One kind of separator throughout: "1.000,000" is a decimal in one convention and a typo in the
- * other, so it is refused rather than guessed.
+ * A number with a unit, as rosters write wages: "2,2jt", "2.2 juta", "750 rb". One separator at most, the
+ * decimal mark (as the wage parser reads it after a unit), with no more decimals than the unit has zeros.
+ */
+const SHORTHAND = /^\d+(?:[.,](\d+))?\s*(jt|juta|rb|ribu|k)$/i;
+
+/**
+ * "1000000", "1.000.000", "1,000,000", "Rp 1.000.000", and the roster wage shorthand "2,2 jt", "Rp 2.2 juta",
+ * "750rb" (parseRupiah reads it) → integer rupiah; null for anything else (no decimals: rupiah are whole).
+ * One kind of separator throughout: "1.000,000" is a decimal in one convention and a typo in the other, so
+ * it is refused rather than guessed.
  */
 export function parseRupiahAmount(text: string): number | null {
   const v = text.trim().replace(/^rp\.?\s*/i, '');
+  const short = SHORTHAND.exec(v);
+  if (short !== null) {
+    const unit = (short[2] as string).toLowerCase();
+    if ((short[1] ?? '').length > (unit === 'jt' || unit === 'juta' ? 6 : 3)) return null;
+    const parsed = parseRupiah(v);
+    return parsed.kind === 'ok' && parsed.rupiah > 0 ? parsed.rupiah : null;
+  }
   if (!/^\d{1,3}(\.\d{3})+$|^\d{1,3}(,\d{3})+$|^\d+$/.test(v)) return null;
   const n = Number(v.replace(/[.,]/g, ''));
   return Number.isSafeInteger(n) && n > 0 ? n : null;

@@ -52,7 +52,7 @@ export const cliMessages = {
     id: 'opsi --only: bpjs_only berdiri sendiri (peserta BPJS tanpa daftar tidak punya status pekerja); jalankan --only bpjs_only terpisah dari {statuses}',
     en: 'option --only: bpjs_only stands alone (BPJS records on no roster have no worker status); run --only bpjs_only separately from {statuses}',
   },
-  'cli.bad_amount': { id: 'opsi {option}: "{value}" bukan jumlah rupiah; tulis mis. 1000000 atau "Rp 1.000.000"', en: 'option {option}: "{value}" is not an amount in rupiah; write e.g. 1000000 or "Rp 1.000.000"' },
+  'cli.bad_amount': { id: 'opsi {option}: "{value}" bukan jumlah rupiah; tulis mis. 1000000, "Rp 1.000.000" atau 2,2jt', en: 'option {option}: "{value}" is not an amount in rupiah; write e.g. 1000000, "Rp 1.000.000" or 2,2jt' },
   'cli.bad_choice': { id: 'opsi {option}: nilai "{value}" tidak sah; pilihan: {allowed}', en: 'option {option}: invalid value "{value}"; choose one of: {allowed}' },
   'cli.bad_map': {
     id: 'opsi {flag}: "{value}" tidak sah; tulis PERAN=JUDUL KOLOM, peran: {roles}',

@@ -86,3 +86,17 @@ describe('wages in thousands', () => {
     expect(titles).toContain('Invalid wage');
   });
 });
+
+// Was a bug (exploratory test of reading): --wage-floor refused "2,2jt", the shorthand the roster wage column takes.
+describe('amount options take the roster wage shorthand', () => {
+  it('--wage-floor 2,2jt is Rp 2,200,000 (decimal comma); a bare 2,2 is still refused', () => {
+    const roster = file('dishub.csv', 'NO;NAMA;NIK;TGL LAHIR;HONOR\n1;AGUS SALIM;3273011203880001;12-03-1988;1,5 jt\n');
+    for (const floor of ['2,2jt', 'Rp 2,2 jt', '2.2 juta']) {
+      const r = runRekon(['budget', '--roster', roster, '--wage-floor', floor, '--config', '/dev/null', '--format', 'csv']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(monthlyJkk(r.stdout)).toEqual({ DISHUB: '5280', TOTAL: '5280' });
+    }
+    const bad = runRekon(['budget', '--roster', roster, '--wage-floor', '2,2', '--config', '/dev/null', '--lang', 'id']);
+    expect([bad.code, bad.stderr]).toEqual([2, 'rekon: galat: opsi --wage-floor: "2,2" bukan jumlah rupiah; tulis mis. 1000000, "Rp 1.000.000" atau 2,2jt\n']);
+  });
+});

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseRupiah } from '../../../src/normalize/money.js';
 import { parseRupiahAmount, parseWageBasePolicy, resolveWageBase, type WageBaseOutcome, type WageBasePolicy } from '../../../src/budget/wage-base-policy.js';
 
 describe('resolveWageBase', () => {
@@ -40,5 +42,41 @@ describe('parseWageBasePolicy', () => {
   it('parseRupiahAmount rejects misplaced separators', () => {
     expect(parseRupiahAmount('10.00.000')).toBeNull();
     expect(parseRupiahAmount('2169348')).toBe(2_169_348);
+  });
+});
+
+// Was a bug (exploratory test of reading): --wage-floor refused "2,2jt", the way the same officer writes wages
+// in the roster, which parseRupiah reads.
+describe('parseRupiahAmount: the roster wage shorthand', () => {
+  it.each([
+    ['2,2jt', 2_200_000], ['2,2 jt', 2_200_000], ['2.2 juta', 2_200_000], ['2jt', 2_000_000], ['Rp 2,2 jt', 2_200_000],
+    ['Rp. 2,25JT', 2_250_000], ['750rb', 750_000], ['2.169348 jt', 2_169_348], ['1.500 jt', 1_500_000],
+  ])('"%s" → %d', (text, rupiah) => {
+    expect(parseRupiahAmount(text)).toBe(rupiah);
+    expect(parseWageBasePolicy(`floor:${text}`)).toEqual({ kind: 'floor', rupiah });
+  });
+
+  it.each(['2,2', '0 jt', '1.000,5 jt', '2,2345678 jt', '1,5555 rb', '2,2 jt rupiah', 'jt'])('"%s" is refused (a decimal without unit, no rupiah, mixed separators, part of a rupiah)', (text) => {
+    expect(parseRupiahAmount(text)).toBeNull();
+  });
+
+  it('reads what parseRupiah reads: millions with up to 6 decimals, either decimal mark, any spelling of the unit', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 999 }),
+        fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 6 }),
+        fc.constantFrom(',', '.'),
+        fc.constantFrom('', 'Rp ', 'Rp.', 'rp '),
+        fc.constantFrom('', ' '),
+        fc.constantFrom('jt', 'JT', 'juta', 'Juta'),
+        (whole, decimals, mark, currency, space, unit) => {
+          const text = `${currency}${whole}${decimals === '' ? '' : `${mark}${decimals}`}${space}${unit}`;
+          const rupiah = whole * 1_000_000 + Number(decimals.padEnd(6, '0'));
+          const wage = parseRupiah(text);
+          expect(wage).toEqual({ kind: 'ok', rupiah });
+          expect(parseRupiahAmount(text)).toBe(rupiah === 0 ? null : rupiah);
+        },
+      ),
+    );
   });
 });
