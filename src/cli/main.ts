@@ -12,7 +12,7 @@ import { maskDigitRuns } from '../normalize/mask-digit-runs.js';
 import type { ReaderThread } from './reader-thread.js';
 import { filesystemError } from './filesystem-error.js';
 import { runDate } from './run-date.js';
-import { StdoutGuard } from './stdout-guard.js';
+import { StdoutGuard, type ClosingLine } from './stdout-guard.js';
 
 /**
  * Entry point: reads the environment once, runs one command, and turns every outcome into
@@ -46,7 +46,7 @@ export async function main(argv: readonly string[], launch: { readonly readerThr
   const badEnvLang = unknownEnvLang(flags.lang, env);
   if (badEnvLang !== null) warn(ctx, msg('warning.rekon_lang_unknown', { value: badEnvLang }));
 
-  const { exitCode } = await runCommandLine(ctx, argv, badDate, (code) => stdoutGuard.expect(code));
+  const { exitCode } = await runCommandLine(ctx, argv, badDate, (code, closing) => stdoutGuard.expect(code, closing));
   stdoutGuard.expect(exitCode);
   process.exitCode = exitCode;
 }
@@ -60,13 +60,19 @@ export interface CommandLineEnd {
 /**
  * Runs one command line in `ctx`: the exit code is the highest an action set, or the one a thrown error
  * maps to (said in one line on stderr). `refuseToRun`, when not null, is thrown before any action.
- * `onExitCode` hears each code an action sets (before its output, where it is known by then).
+ * `onExitCode` hears each code an action sets (before its output, where it is known by then), with the
+ * line that explains it.
  */
-export async function runCommandLine(ctx: CliContext, argv: readonly string[], refuseToRun: unknown = null, onExitCode: (code: number) => void = () => undefined): Promise<CommandLineEnd> {
+export async function runCommandLine(
+  ctx: CliContext,
+  argv: readonly string[],
+  refuseToRun: unknown = null,
+  onExitCode: (code: number, closing?: ClosingLine) => void = () => undefined,
+): Promise<CommandLineEnd> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(ctx, (code) => {
+  const program = buildProgram(ctx, (code, closing) => {
     exitCode = Math.max(exitCode, code);
-    onExitCode(exitCode);
+    onExitCode(exitCode, closing);
   });
   // A bad SOURCE_DATE_EPOCH stops any command before it runs, but not --help or --version (which
   // never reach an action): the help is how one finds out what the variable should hold.

@@ -10,8 +10,10 @@ import { budgetCommand } from './commands/budget-command.js';
 import { initCommand } from './commands/init-command.js';
 import { reviewCommand } from './commands/review-command.js';
 import { withExamples } from './help-examples.js';
+import type { ClosingLine } from './stdout-guard.js';
 
-export type SetExit = (code: number) => void;
+/** Sets the run's exit code before its output is written; `closing` says why at the end (stdout-guard.ts). */
+export type SetExit = (code: number, closing?: ClosingLine) => void;
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };

@@ -67,6 +67,22 @@ describe('stdout closed early or failing (repros 09, 02)', () => {
     expect(plain.code).toBe(0);
   });
 
+  // Was lost (exploratory test): the run stopped at EPIPE before its last stderr line. The workbook on stdout
+  // is written across turns of the event loop, so the EPIPE always arrived before the end of the run.
+  it('still says on stderr, once, that a --fail-on condition was met, and the notes of the run', { timeout: 60_000 }, async () => {
+    const large = largeRun(4000);
+    // The roster twice: a note of the run (said before stdout is written).
+    const twice = [...large.slice(0, 2), large[1]!, ...large.slice(2)];
+    const met = 'rekon: --fail-on condition met: unregistered (3,200); exit code 1';
+    for (const output of [['--xlsx', '-'], ['--format', 'csv']]) {
+      const cut = await readFirstChunkThenClose(['reconcile', ...twice, ...output, '--fail-on', 'unregistered']);
+      const lines = cut.stderr.split('\n').filter((l) => l !== '');
+      expect({ output, code: cut.code, lines: lines.map((l) => l.replace(/^rekon: warning: .* is the same file as .*$/, 'note')) }).toEqual({ output, code: 1, lines: ['note', met] });
+    }
+    const quiet = await readFirstChunkThenClose(['reconcile', ...large, '--xlsx', '-', '--fail-on', 'unregistered', '--quiet']);
+    expect([quiet.code, quiet.stderr]).toEqual([1, '']);
+  });
+
   it('says a stdout it cannot write to in one line, exit 2, no stack trace', () => {
     // A descriptor opened for reading only: every write fails (EBADF), as a full disk fails with ENOSPC.
     const f = join(freshDir(), 'read-only');

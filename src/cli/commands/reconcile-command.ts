@@ -249,14 +249,21 @@ async function finishRun(
     carriedDecisions: carried,
   };
   const met = failOnMet(failOn, { summary, problems: problems.length });
-  // Known before stdout is written: a reader that stops early (`| head`) must not turn it into 0.
-  if (met.length > 0) setExit(EXIT.conditionMet);
+  // A cron log must say why the job "failed", not only that it did: at the end of the run, or when a reader
+  // that stops early (`| head`) ends it (said once either way).
+  let said = ctx.quiet;
+  const sayMet = (): void => {
+    if (said) return;
+    said = true;
+    const conditions = met.map((m) => `${m.condition} (${formatInteger(ctx.lang, m.count)})`).join(', ');
+    ctx.err(`rekon: ${t(ctx, msg('cli.fail_on_met', { conditions }))}\n`);
+  };
+  // Known before stdout is written: a reader that stops early must not turn it into 0.
+  if (met.length > 0) setExit(EXIT.conditionMet, sayMet);
   await writeReconcileOutputs(run);
   await printReconcile(run);
   if (met.length === 0) return EXIT.ok;
-  // A cron log must say why the job "failed", not only that it did.
-  const conditions = met.map((m) => `${m.condition} (${formatInteger(ctx.lang, m.count)})`).join(', ');
-  if (!ctx.quiet) ctx.err(`rekon: ${t(ctx, msg('cli.fail_on_met', { conditions }))}\n`);
+  sayMet();
   return EXIT.conditionMet;
 }
 

@@ -52,4 +52,17 @@ describe('StdoutGuard', () => {
     expect(failOn.said).toEqual([]);
     expect(failOn.exits).toEqual([1]);
   });
+
+  it('says the line that explains the exit code before ending at EPIPE, not when the run ends with exit 2', () => {
+    const closing: string[] = [];
+    const cut = guarded();
+    cut.guard.expect(1, () => closing.push('--fail-on condition met'));
+    cut.stdout.emit('error', errno('EPIPE', 'EPIPE: broken pipe, write'));
+    expect([closing, cut.exits]).toEqual([['--fail-on condition met'], [1]]);
+    closing.length = 0;
+    const full = guarded();
+    full.guard.expect(1, () => closing.push('--fail-on condition met'));
+    full.stdout.emit('error', errno('ENOSPC', 'ENOSPC: no space left on device, write'));
+    expect([closing, full.exits]).toEqual([[], [2]]);
+  });
 });
