@@ -26,7 +26,8 @@ export async function carryDecisions(set: OutputSet, out: string, inputs: readon
   const kept = new Set(existing.filter((r) => r.decision !== null).map(pairKey));
   const carried = rows.filter((r) => r.decision !== null && r.rosterKey !== null && r.bpjsKey !== null && !kept.has(pairKey(r)));
   if (carried.length === 0) return;
-  await writeDecisionFile(set.add(path), [...carried, ...existing]);
+  const all = [...carried, ...existing];
+  await set.write(path, (f) => writeDecisionFile(f, all));
 }
 
 async function realOrResolved(path: string): Promise<string> {

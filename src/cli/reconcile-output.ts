@@ -9,7 +9,7 @@ import type { OutputCliOptions } from './output-options.js';
 import type { OnlyFilter } from './only-statuses.js';
 import { csvRowsToStdout, writeCsvFile, writeCsvRows } from './write-csv-file.js';
 import type { AtomicFile } from '../io/atomic-file.js';
-import { writeOutputs, type OutputSet } from '../io/output-set.js';
+import { writeOutputs, type FillFile, type OutputSet } from '../io/output-set.js';
 import { carryDecisions } from './carry-decisions.js';
 import type { ReviewRow } from '../review/review-row.js';
 import type { Message } from '../i18n/message.js';
@@ -132,7 +132,7 @@ export async function writeReconcileOutputs(run: ReconcileRun): Promise<void> {
   await writeOutputs(async (set) => {
     if (out !== undefined) await writeOutFolder(run, set, out);
     // `--xlsx OUT/report.xlsx` names the workbook the folder gets anyway: written once.
-    if (opts.xlsx !== undefined && opts.xlsx !== STDOUT && resolve(opts.xlsx) !== outReport) await writeWorkbook(run, set.add(opts.xlsx));
+    if (opts.xlsx !== undefined && opts.xlsx !== STDOUT && resolve(opts.xlsx) !== outReport) await set.write(opts.xlsx, (f) => writeWorkbook(run, f));
   });
 }
 
@@ -140,14 +140,14 @@ async function writeOutFolder(run: ReconcileRun, set: OutputSet, dir: string): P
   const { ctx, opts } = run;
   const lang = ctx.lang;
   const privacy = filePrivacy(run);
-  const file = (name: string): AtomicFile => set.add(join(dir, name));
-  await writeCsvRows(file('workers.csv'), WORKER_COLUMNS, run.result.decisions, workerRowEmitter(lang, privacy), run.csvFormat);
-  await writeCsvRows(file('bpjs_only.csv'), BPJS_ONLY_COLUMNS, bpjsOnlyRecords(run), bpjsOnlyRowEmitter(privacy), run.csvFormat);
-  await writeCsvFile(file('problems.csv'), PROBLEM_COLUMNS, map(run.problems, (p) => problemRowCells(lang, p, privacy)), run.csvFormat);
-  await writeCsvFile(file('budget.csv'), BUDGET_COLUMNS, map(run.budget.lines, budgetRowCells), run.csvFormat);
-  await writeCsvFile(file('review.csv'), REVIEW_COLUMNS, map(reviewRowsOf(lang, run.result.decisions, privacy.mask, opts.maskNik === true ? maskPersonKey : undefined), reviewRowCells), run.csvFormat);
-  await file('summary.json').write(`${JSON.stringify(summaryObject(run), null, 2)}\n`);
-  if (opts.xlsxReport) await writeWorkbook(run, file('report.xlsx'));
+  const file = (name: string, fill: FillFile): Promise<void> => set.write(join(dir, name), fill);
+  await file('workers.csv', (f) => writeCsvRows(f, WORKER_COLUMNS, run.result.decisions, workerRowEmitter(lang, privacy), run.csvFormat));
+  await file('bpjs_only.csv', (f) => writeCsvRows(f, BPJS_ONLY_COLUMNS, bpjsOnlyRecords(run), bpjsOnlyRowEmitter(privacy), run.csvFormat));
+  await file('problems.csv', (f) => writeCsvFile(f, PROBLEM_COLUMNS, map(run.problems, (p) => problemRowCells(lang, p, privacy)), run.csvFormat));
+  await file('budget.csv', (f) => writeCsvFile(f, BUDGET_COLUMNS, map(run.budget.lines, budgetRowCells), run.csvFormat));
+  await file('review.csv', (f) => writeCsvFile(f, REVIEW_COLUMNS, map(reviewRowsOf(lang, run.result.decisions, privacy.mask, opts.maskNik === true ? maskPersonKey : undefined), reviewRowCells), run.csvFormat));
+  await file('summary.json', (f) => f.write(`${JSON.stringify(summaryObject(run), null, 2)}\n`));
+  if (opts.xlsxReport) await file('report.xlsx', (f) => writeWorkbook(run, f));
   if (run.carriedDecisions !== null) await carryDecisions(set, dir, opts.decisions ?? [], run.carriedDecisions);
 }
 

@@ -144,6 +144,48 @@ describe('--xlsx that is not a plain file (repro 03)', () => {
     expect(readdirSync(d)).toEqual(['upload']);
   });
 
+  // Was streamed while the files of --out were still temp files (exploratory test): a later step that failed left
+  // the reader with a workbook of a run the folder never got.
+  it('a FIFO gets the workbook only after the files of --out are committed, and nothing when they are not', async () => {
+    const d = freshDir();
+    const fifo = join(d, 'upload');
+    const out = join(d, 'laporan');
+    execFileSync('mkfifo', [fifo]);
+    // The reader lists the --out folder when the first bytes arrive, then reads on to the end.
+    const script = `const fs=require('fs');let seen=null,n=0;fs.createReadStream(process.argv[1]).on('data',(b)=>{seen??=fs.readdirSync(process.argv[2]).sort();n+=b.length}).on('end',()=>process.stdout.write(JSON.stringify({seen,n})))`;
+    const readFifo = async (run: () => Promise<number>): Promise<{ code: number; read: { seen: string[] | null; n: number } | null }> => {
+      const reader = spawn(process.execPath, ['-e', script, fifo, out], { stdio: ['ignore', 'pipe', 'ignore'] });
+      let text = '';
+      reader.stdout.on('data', (b: Buffer) => (text += b.toString('utf8')));
+      const readerDone = once(reader, 'close');
+      try {
+        const code = await run();
+        // A rekon that never opened the FIFO leaves its reader waiting for a writer.
+        const opened = await Promise.race([readerDone.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 500))]);
+        return { code, read: opened ? (JSON.parse(text) as { seen: string[] | null; n: number }) : null };
+      } finally {
+        reader.kill();
+      }
+    };
+    const rekon = async (): Promise<number> => {
+      const child = spawn(process.execPath, [BIN, 'reconcile', ...FIXTURES, '--out', out, '--xlsx', fifo, '--quiet'], { env: ENV, stdio: 'ignore' });
+      return ((await once(child, 'close')) as [number])[0];
+    };
+    const ok = await readFifo(rekon);
+    expect(ok.code).toBe(0);
+    expect(ok.read?.seen).toEqual(['bpjs_only.csv', 'budget.csv', 'problems.csv', 'report.xlsx', 'review.csv', 'summary.json', 'workers.csv']);
+    expect(ok.read?.n).toBeGreaterThan(1000);
+    // summary.json cannot replace a folder: the commit fails after every file was written.
+    rmSync(out, { recursive: true });
+    mkdirSync(join(out, 'summary.json'), { recursive: true });
+    const failed = await readFifo(rekon);
+    expect(failed).toEqual({ code: 2, read: null });
+    expect(readdirSync(out)).toEqual(['summary.json']);
+    // --xlsx - (stdout) was already written after the commit.
+    const stdout = runRekon(['reconcile', ...FIXTURES, '--out', out, '--xlsx', '-', '--quiet']);
+    expect([stdout.code, stdout.stdout]).toEqual([2, '']);
+  });
+
   it('a link is followed: the shared copy is replaced, the link stays, also for the files of --out', () => {
     const d = freshDir();
     mkdirSync(join(d, 'share'));

@@ -96,8 +96,8 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
       await mkdir(dir, { recursive: true });
       // budget.csv and budget.json are one answer: replaced together or not at all.
       await writeOutputs(async (set) => {
-        await writeCsvFile(set.add(join(dir, 'budget.csv')), BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat);
-        await set.add(join(dir, 'budget.json')).write(`${JSON.stringify(budgetJson(ctx.lang, budget), null, 2)}\n`);
+        await set.write(join(dir, 'budget.csv'), (f) => writeCsvFile(f, BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat));
+        await set.write(join(dir, 'budget.json'), (f) => f.write(`${JSON.stringify(budgetJson(ctx.lang, budget), null, 2)}\n`));
       });
     }
     const unbudgeted = notBudgetedNote(budget.notBudgeted);

@@ -101,9 +101,9 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
     await mkdir(dir, { recursive: true });
     // One comparison: its three files are replaced together or not at all.
     await writeOutputs(async (set) => {
-      await writeCsvFile(set.add(join(dir, 'diff.csv')), DIFF_COLUMNS, diff.items.map((i) => diffRowCells(ctx.lang, i, fileMask)), csvFormat);
-      await writeCsvFile(set.add(join(dir, 'diff_budget.csv')), BUDGET_CHANGE_COLUMNS, diff.budget.map(budgetChangeCells), csvFormat);
-      await set.add(join(dir, 'diff.json')).write(`${JSON.stringify(diffJson(ctx.lang, diff, fileMask, inputs), null, 2)}\n`);
+      await set.write(join(dir, 'diff.csv'), (f) => writeCsvFile(f, DIFF_COLUMNS, diff.items.map((i) => diffRowCells(ctx.lang, i, fileMask)), csvFormat));
+      await set.write(join(dir, 'diff_budget.csv'), (f) => writeCsvFile(f, BUDGET_CHANGE_COLUMNS, diff.budget.map(budgetChangeCells), csvFormat));
+      await set.write(join(dir, 'diff.json'), (f) => f.write(`${JSON.stringify(diffJson(ctx.lang, diff, fileMask, inputs), null, 2)}\n`));
     });
   }
   if (opts.format === 'csv') await csvToStdout(ctx.out, DIFF_COLUMNS, diff.items.map((i) => diffRowCells(ctx.lang, i, stdoutMask)), csvFormat);

@@ -73,7 +73,7 @@ async function runReview(ctx: CliContext, reviewCsv: string, opts: ReviewOptions
     const rows = mergeDecisionRows(existing?.rows ?? [], fresh);
     // Keep the delimiter the user's spreadsheet chose (`;` in an Indonesian locale).
     const format = { ...DEFAULT_DECISION_FORMAT, delimiter: existing?.delimiter ?? review.delimiter };
-    await writeOutputs((set) => writeDecisionFile(set.add(decisionsPath), rows, format));
+    await writeOutputs((set) => set.write(decisionsPath, (f) => writeDecisionFile(f, rows, format)));
   }
   if (!ctx.quiet) {
     const p = reviewProgress(session);

@@ -31,11 +31,12 @@ describe('OutputSet', () => {
   it('replaces no file before commit, then every file at once, leaving nothing else behind', async () => {
     const d = previousRun();
     const set = new OutputSet();
-    await set.add(join(d, 'workers.csv')).write('new workers\n');
-    await set.add(join(d, 'summary.json')).write('{"month":"2026-02"}\n');
-    const workbook = set.add(join(d, 'report.xlsx'));
-    workbook.stream.end('new workbook');
-    await set.add(join(d, 'budget.csv')).write('new budget\n');
+    await set.write(join(d, 'workers.csv'), (f) => f.write('new workers\n'));
+    await set.write(join(d, 'summary.json'), (f) => f.write('{"month":"2026-02"}\n'));
+    await set.write(join(d, 'report.xlsx'), async (f) => {
+      f.stream.end('new workbook');
+    });
+    await set.write(join(d, 'budget.csv'), (f) => f.write('new budget\n'));
     // Every file is complete on disk; none has replaced its previous version yet.
     expect(Object.fromEntries(Object.entries(contents(d)).filter(([f]) => !f.startsWith('.')))).toEqual(PREVIOUS_FOLDER);
     await set.commit();
@@ -54,10 +55,12 @@ describe('OutputSet', () => {
     const failure = new Error('report.xlsx could not be built');
     await expect(
       writeOutputs(async (set) => {
-        await set.add(join(d, 'workers.csv')).write('new workers\n');
-        await set.add(join(d, 'summary.json')).write('{"month":"2026-02"}\n');
-        await set.add(join(d, 'budget.csv')).write('a file the previous run did not have\n');
-        set.add(join(d, 'report.xlsx')).stream.write('half a work');
+        await set.write(join(d, 'workers.csv'), (f) => f.write('new workers\n'));
+        await set.write(join(d, 'summary.json'), (f) => f.write('{"month":"2026-02"}\n'));
+        await set.write(join(d, 'budget.csv'), (f) => f.write('a file the previous run did not have\n'));
+        await set.write(join(d, 'report.xlsx'), async (f) => {
+          f.stream.write('half a work');
+        });
         throw failure;
       }),
     ).rejects.toBe(failure);
@@ -68,10 +71,10 @@ describe('OutputSet', () => {
     const d = previousRun();
     mkdirSync(join(d, 'review.csv'));
     const set = new OutputSet();
-    await set.add(join(d, 'workers.csv')).write('new workers\n');
-    await set.add(join(d, 'budget.csv')).write('a file the previous run did not have\n');
-    await set.add(join(d, 'review.csv')).write('cannot replace a folder\n');
-    await set.add(join(d, 'summary.json')).write('{"month":"2026-02"}\n');
+    await set.write(join(d, 'workers.csv'), (f) => f.write('new workers\n'));
+    await set.write(join(d, 'budget.csv'), (f) => f.write('a file the previous run did not have\n'));
+    await set.write(join(d, 'review.csv'), (f) => f.write('cannot replace a folder\n'));
+    await set.write(join(d, 'summary.json'), (f) => f.write('{"month":"2026-02"}\n'));
     const err = (await set.commit().then(
       () => null,
       (e: unknown) => e,
@@ -87,8 +90,8 @@ describe('OutputSet', () => {
   it('refuses one file added twice (the two writers would share its temp file)', async () => {
     const d = freshDir();
     const set = new OutputSet();
-    set.add(join(d, 'report.xlsx'));
-    expect(() => set.add(join(d, '.', 'report.xlsx'))).toThrow(/added twice/);
+    await set.write(join(d, 'report.xlsx'), async () => undefined);
+    await expect(set.write(join(d, '.', 'report.xlsx'), async () => undefined)).rejects.toThrow(/added twice/);
     await set.abort();
     expect(contents(d)).toEqual({});
   });
@@ -97,8 +100,10 @@ describe('OutputSet', () => {
     const a = freshDir();
     const b = freshDir();
     await writeOutputs(async (set) => {
-      await set.add(join(a, 'workers.csv')).write('A\n');
-      set.add(join(b, 'laporan.xlsx')).stream.end('B');
+      await set.write(join(a, 'workers.csv'), (f) => f.write('A\n'));
+      await set.write(join(b, 'laporan.xlsx'), async (f) => {
+        f.stream.end('B');
+      });
     });
     expect(contents(a)).toEqual({ 'workers.csv': 'A\n' });
     expect(contents(b)).toEqual({ 'laporan.xlsx': 'B' });

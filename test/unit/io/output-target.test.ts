@@ -50,7 +50,7 @@ describe('writing through links and pipes', () => {
     writeFileSync(join(share, 'report.xlsx'), 'last month');
     symlinkSync('../share/report.xlsx', join(local, 'report.xlsx'));
     await writeOutputs(async (set) => {
-      await set.add(join(local, 'report.xlsx')).write('this month');
+      await set.write(join(local, 'report.xlsx'), (f) => f.write('this month'));
     });
     expect(lstatSync(join(local, 'report.xlsx')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(local, 'report.xlsx'))).toBe('../share/report.xlsx');
@@ -72,14 +72,47 @@ describe('writing through links and pipes', () => {
     const p = join(d, 'p');
     const received = fifoWithReader(p);
     await writeOutputs(async (set) => {
-      await set.add(join(d, 'workers.csv')).write('file\n');
-      const f = set.add(p);
-      await f.write('line 1\n');
-      await f.write('line 2\n');
+      await set.write(join(d, 'workers.csv'), (f) => f.write('file\n'));
+      await set.write(p, async (f) => {
+        await f.write('line 1\n');
+        await f.write('line 2\n');
+      });
     });
     expect(await received).toBe('line 1\nline 2\n');
     expect(lstatSync(p).isFIFO()).toBe(true);
     expect(readdirSync(d).sort()).toEqual(['p', 'workers.csv']);
+  });
+
+  // Was filled with the set (exploratory test): a rename failing afterwards left the reader with a report the
+  // folder never got.
+  it('fills a FIFO of a set only once its files are committed, and not at all when the commit fails', async () => {
+    const d = freshDir();
+    const p = join(d, 'p');
+    const received = fifoWithReader(p);
+    let folderWhenFilled: string[] = [];
+    await writeOutputs(async (set) => {
+      await set.write(p, async (f) => {
+        folderWhenFilled = readdirSync(d).sort();
+        await f.write('workbook\n');
+      });
+      await set.write(join(d, 'workers.csv'), (f) => f.write('file\n'));
+    });
+    expect([await received, folderWhenFilled]).toEqual(['workbook\n', ['p', 'workers.csv']]);
+
+    const failed = freshDir();
+    execFileSync('mkdir', [join(failed, 'review.csv')]);
+    execFileSync('mkfifo', [join(failed, 'p')]);
+    let filled = false;
+    const writing = writeOutputs(async (set) => {
+      await set.write(join(failed, 'p'), async (f) => {
+        filled = true;
+        await f.write('workbook\n');
+      });
+      await set.write(join(failed, 'review.csv'), (f) => f.write('cannot replace a folder\n'));
+    });
+    await expect(writing).rejects.toMatchObject({ dest: join(failed, 'review.csv') });
+    expect(filled).toBe(false);
+    expect(readdirSync(failed).sort()).toEqual(['p', 'review.csv']);
   });
 
   it('writes a FIFO through a link to it, also when nothing is written (the reader sees the end)', async () => {
@@ -98,10 +131,11 @@ describe('writing through links and pipes', () => {
     const head = spawn('head', ['-c', '10', p], { stdio: ['ignore', 'ignore', 'ignore'] });
     const stopped = new Promise((done) => head.on('close', done));
     const writing = writeOutputs(async (set) => {
-      const f = set.add(p);
-      await f.write('x'.repeat(1 << 16));
-      await stopped;
-      for (let i = 0; i < 64; i++) await f.write('x'.repeat(1 << 16));
+      await set.write(p, async (f) => {
+        await f.write('x'.repeat(1 << 16));
+        await stopped;
+        for (let i = 0; i < 64; i++) await f.write('x'.repeat(1 << 16));
+      });
     });
     await expect(writing).rejects.toMatchObject({ code: 'EPIPE', path: p });
   });

@@ -30,13 +30,13 @@ describe('writeDecisionFile / readDecisionFile', () => {
       pair('citra', 'name:DEWI LESTARI|1992-08-17', { decision: null, rank: 2, score: null }),
     ];
     const path = pathOf('roundtrip.csv');
-    await writeOutputs((set) => writeDecisionFile(set.add(path), rows));
+    await writeOutputs((set) => set.write(path, (f) => writeDecisionFile(f, rows)));
     expect(await readDecisionFile(path)).toEqual(rows);
   });
 
   it('writes the header in REVIEW_COLUMNS order, UTF-8 with BOM, and neutralizes formulas', async () => {
     const path = pathOf('written.csv');
-    await writeOutputs((set) => writeDecisionFile(set.add(path), [pair('adi', 'budi', { decision: 'reject', note: '=1+1' })]));
+    await writeOutputs((set) => set.write(path, (f) => writeDecisionFile(f, [pair('adi', 'budi', { decision: 'reject', note: '=1+1' })])));
     const text = await readFile(path, 'utf8');
     expect(text.startsWith(`\uFEFF${HEADER}\n`)).toBe(true);
     expect(text).toContain(`reject,nik:${NIK.adi},nik:${NIK.budi},1,0.8,`);
@@ -45,7 +45,7 @@ describe('writeDecisionFile / readDecisionFile', () => {
 
   it('keeps the delimiter it is given', async () => {
     const path = pathOf('semicolon.csv');
-    await writeOutputs((set) => writeDecisionFile(set.add(path), [pair('adi', 'budi', { decision: 'accept' })], { delimiter: ';', bom: false, excelSafe: true }));
+    await writeOutputs((set) => set.write(path, (f) => writeDecisionFile(f, [pair('adi', 'budi', { decision: 'accept' })], { delimiter: ';', bom: false, excelSafe: true })));
     const text = await readFile(path, 'utf8');
     expect(text.split('\n')[0]).toBe(REVIEW_COLUMNS.join(';'));
     expect(text).toContain(`"=""${NIK.adi}"""`);
