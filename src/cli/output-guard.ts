@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import type { InputFile } from '../io/read-input.js';
 import { outputTarget } from '../io/output-target.js';
+import { checkFolderCreatable } from '../io/make-folder.js';
 
 /** Resolves symlinks where the path exists, so `./a.csv` and a link to it count as the same file. */
 export async function canonicalPath(path: string): Promise<string> {
@@ -52,6 +53,7 @@ export async function checkOutputDir(dir: string, flag = '--out'): Promise<void>
   if (info !== null && !info.isDirectory()) throw new UsageError(msg('cli.out_not_directory', { dir, flag }));
   if (info === null) await refuseDanglingLink(dir);
   await checkWritable(info !== null ? dir : await nearestExisting(dir, flag), dir);
+  if (info === null) await checkFolderCreatable(dir);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
@@ -10,6 +9,7 @@ import type { OnlyFilter } from './only-statuses.js';
 import { csvRowsToStdout, writeCsvFile, writeCsvRows } from './write-csv-file.js';
 import type { AtomicFile } from '../io/atomic-file.js';
 import { writeOutputs, type FillFile, type OutputSet } from '../io/output-set.js';
+import { makeFolder } from '../io/make-folder.js';
 import { carryDecisions } from './carry-decisions.js';
 import type { ReviewRow } from '../review/review-row.js';
 import type { Message } from '../i18n/message.js';
@@ -127,7 +127,7 @@ function summaryObject(run: ReconcileRun): Record<string, unknown> {
 export async function writeReconcileOutputs(run: ReconcileRun): Promise<void> {
   const { opts } = run;
   const out = opts.out;
-  if (out !== undefined) await mkdir(out, { recursive: true });
+  if (out !== undefined) await makeFolder(out);
   const outReport = out !== undefined && opts.xlsxReport ? resolve(out, 'report.xlsx') : null;
   await writeOutputs(async (set) => {
     if (out !== undefined) await writeOutFolder(run, set, out);

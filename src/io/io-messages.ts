@@ -13,6 +13,10 @@ export const ioMessages = {
     id: '{file}: bukan berkas biasa, pipa, atau folder (disk atau soket); rekon tidak menulis ke sana',
     en: '{file}: not a file, a pipe or a folder (a disk or a socket); rekon does not write there',
   },
+  'io.folder_not_creatable': {
+    id: '{dir}: folder tidak bisa dibuat di {parent} (sistem menolaknya); pilih tempat lain',
+    en: '{dir}: no folder can be created in {parent} (the system refuses it); choose another place',
+  },
   'io.permission_denied': {
     id: '{file}: rekon tidak boleh membacanya (izin berkas); minta pemiliknya membuka izin baca atau salin berkasnya',
     en: '{file}: rekon may not read it (file permissions); ask its owner for read access or copy the file',

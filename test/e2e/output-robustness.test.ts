@@ -1,7 +1,7 @@
 // Outputs that are not plain files in plain folders (exploratory repros 02, 03, 06, 09): stdout that fails or
 // is closed early, `--xlsx -`, a FIFO or a link as --xlsx or as a file of --out, and --out through a link to a
 // share that is not mounted. Only FIFOs, links and files in a temp folder: never a real device.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -231,5 +231,24 @@ describe('--out through a link to a share that is not mounted (repro 06)', () =>
       expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 2, stderr: line });
     }
     expect(existsSync(share)).toBe(false);
+  });
+});
+
+// Hung at full CPU (exploratory test): Node's recursive mkdir retried forever where mkdir says ENOENT although the
+// parent exists (/proc). mkdir under /proc fails and creates nothing: nothing is written there.
+describe.skipIf(!existsSync('/proc/self'))('--out where no folder can be made (/proc)', () => {
+  it('fails before the run in one line naming the folder, exit 2, for reconcile, budget, diff and init', { timeout: 90_000 }, () => {
+    const out = '/proc/rekon-e2e-out';
+    for (const args of [
+      ['reconcile', ...FIXTURES, '--out', join(out, '2026-01')],
+      ['budget', '--roster', fixture('roster'), '--out', out],
+      ['diff', fixture('monthly', '2026-01'), fixture('monthly', '2026-02'), '--out', out],
+      ['init', '--dir', out],
+    ]) {
+      const r = spawnSync(process.execPath, [BIN, ...args, '--quiet'], { env: ENV, encoding: 'utf8', timeout: 20_000 });
+      const lines = r.stderr.split('\n').filter((l) => l !== '');
+      expect({ args, code: r.status, lines: lines.length, named: lines[0]?.startsWith(`rekon: error: ${args.at(-1) ?? ''}: `) }).toEqual({ args, code: 2, lines: 1, named: true });
+    }
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { join } from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { makeFolder } from '../../io/make-folder.js';
 import { choiceOption } from '../choice-option.js';
 import type { CliContext } from '../cli-context.js';
 import { t, warn } from '../cli-context.js';
@@ -93,7 +93,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     const budget = { ...computed, notes: [...readNotes, ...ownNotes] };
     if (opts.out !== undefined) {
       const dir = opts.out;
-      await mkdir(dir, { recursive: true });
+      await makeFolder(dir);
       // budget.csv and budget.json are one answer: replaced together or not at all.
       await writeOutputs(async (set) => {
         await set.write(join(dir, 'budget.csv'), (f) => writeCsvFile(f, BUDGET_COLUMNS, budget.lines.map(budgetRowCells), csvFormat));

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { mkdir } from 'node:fs/promises';
+import { makeFolder } from '../../io/make-folder.js';
 import { join } from 'node:path';
 import { choiceOption } from '../choice-option.js';
 import type { CliContext } from '../cli-context.js';
@@ -98,7 +98,7 @@ async function runDiff(ctx: CliContext, previousDir: string, currentDir: string,
 
   if (opts.out !== undefined) {
     const dir = opts.out;
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
     // One comparison: its three files are replaced together or not at all.
     await writeOutputs(async (set) => {
       await set.write(join(dir, 'diff.csv'), (f) => writeCsvFile(f, DIFF_COLUMNS, diff.items.map((i) => diffRowCells(ctx.lang, i, fileMask)), csvFormat));

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
-import { access, mkdir } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
+import { makeFolder } from '../../io/make-folder.js';
 import { join } from 'node:path';
 import type { CliContext } from '../cli-context.js';
 import { t } from '../cli-context.js';
@@ -33,7 +34,7 @@ export function initCommand(ctx: CliContext, _setExit: SetExit): Command {
       parseConfig(path, text); // the starter must itself be valid
       // A new month's folder (the help's own example) is created, as --out creates its folder.
       await checkOutputDir(dir, '--dir');
-      await mkdir(dir, { recursive: true });
+      await makeFolder(dir);
       await writeFileAtomic(path, text);
       ctx.err(`${t(ctx, { code: 'init.written', params: { file: path } })}\n`);
     });
