@@ -1,6 +1,7 @@
 import type { Provenance } from '../io/provenance.js';
 import type { WorkerDecision, WorkerStatus } from '../match/match-decision.js';
 import type { Worker } from '../normalize/person-record.js';
+import type { CopyWage, CopyWages } from './copy-wage.js';
 
 /** What the budget needs to know about one roster row. */
 export interface BudgetInput {
@@ -13,6 +14,19 @@ export interface BudgetInput {
   readonly rosterWage: number | null;
   /** Monthly wage BPJS has for the matched participant; null if unknown or unmatched. */
   readonly bpjsWage: number | null;
+  /**
+   * The row's copies (later rows of the same person, `duplicate` of it) whose usable roster wage differs
+   * from this row's, in roster order; absent when there are none. The row counts, not its copies: their
+   * wage stands in only when this row has none (see computeBudget).
+   */
+  readonly copies?: readonly CopyWage[];
+}
+
+const NO_COPIES: CopyWages = new Map();
+
+function withCopies(input: BudgetInput, copies: CopyWages): BudgetInput {
+  const own = copies.size === 0 ? undefined : copies.get(input.at);
+  return own === undefined ? input : { ...input, copies: own };
 }
 
 /**
@@ -20,15 +34,18 @@ export interface BudgetInput {
  * inputs held at once were ~70 MB more on the heap right where a large run's memory peaks (after
  * matching, before the reports).
  */
-export function* budgetInputsFromDecisions(decisions: readonly WorkerDecision[]): Generator<BudgetInput, void, undefined> {
+export function* budgetInputsFromDecisions(decisions: readonly WorkerDecision[], copies: CopyWages = NO_COPIES): Generator<BudgetInput, void, undefined> {
   for (const d of decisions) {
-    yield {
-      at: d.worker,
-      agency: d.worker.agency,
-      status: d.status,
-      rosterWage: d.worker.wage,
-      bpjsWage: d.bpjs?.wage ?? null,
-    };
+    yield withCopies(
+      {
+        at: d.worker,
+        agency: d.worker.agency,
+        status: d.status,
+        rosterWage: d.worker.wage,
+        bpjsWage: d.bpjs?.wage ?? null,
+      },
+      copies,
+    );
   }
 }
 
@@ -36,9 +53,14 @@ export function* budgetInputsFromDecisions(decisions: readonly WorkerDecision[])
  * Inputs for a budget of the rosters alone: a row `duplicate(i)` marks is `duplicate` and not budgeted
  * twice. `rekon budget` marks the matcher's duplicates of a run without a BPJS export, so that it
  * budgets exactly reconcile's all_roster group; the default, for callers without the matcher, is every
- * later row with a valid NIK already seen (two people on one copied NIK then count once).
+ * later row with a valid NIK already seen (two people on one copied NIK then count once). `copies`
+ * (copyWagesOf the same decisions) lets a kept row without a wage take its copy's.
  */
-export function* budgetInputsFromWorkers(workers: readonly Worker[], duplicate?: (index: number) => boolean): Generator<BudgetInput, void, undefined> {
+export function* budgetInputsFromWorkers(
+  workers: readonly Worker[],
+  duplicate?: (index: number) => boolean,
+  copies: CopyWages = NO_COPIES,
+): Generator<BudgetInput, void, undefined> {
   const seen = new Set<string>();
   for (let i = 0; i < workers.length; i++) {
     const w = workers[i]!;
@@ -49,6 +71,6 @@ export function* budgetInputsFromWorkers(workers: readonly Worker[], duplicate?:
       repeated = nik !== null && seen.has(nik);
       if (nik !== null) seen.add(nik);
     }
-    yield { at: w, agency: w.agency, status: repeated ? 'duplicate' : null, rosterWage: w.wage, bpjsWage: null };
+    yield withCopies({ at: w, agency: w.agency, status: repeated ? 'duplicate' : null, rosterWage: w.wage, bpjsWage: null }, copies);
   }
 }

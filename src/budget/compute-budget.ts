@@ -6,6 +6,7 @@ import type { Worker } from '../normalize/person-record.js';
 import { agencyKey, compareCodePoints, TOTAL_AGENCY } from './agency-key.js';
 import { BUDGET_GROUPS, ROSTER_ONLY_GROUPS, groupsForStatus, type BudgetGroup } from './budget-group.js';
 import { budgetInputsFromDecisions, budgetInputsFromWorkers, type BudgetInput } from './budget-input.js';
+import { copyWagesOf, CopyWageNotes, personRosterWage, type CopyWages } from './copy-wage.js';
 import { PROGRAMS, type Program } from './budget-program.js';
 import { validateBudgetSettings, type BudgetSettings } from './budget-settings.js';
 import { appliedRateAt, premiumForMonth, type AppliedRate } from './monthly-premium.js';
@@ -71,6 +72,11 @@ export interface BudgetResult {
   readonly notBudgeted: readonly NotBudgetedRow[];
   readonly basis: BudgetBasis;
   readonly notes: readonly Message[];
+  /**
+   * The notes (also in `notes`) on people budgeted at the wage of a copy of their row: reconcile's terminal
+   * summary shows them, since they explain its budget figure.
+   */
+  readonly wageFromCopyNotes: readonly Message[];
 }
 
 interface Sums {
@@ -130,6 +136,7 @@ export function computeBudget(
   const notBudgeted: NotBudgetedRow[] = [];
   // Budgeted on a roster wage no monthly honor can be (Rp 2.500 written in thousands): named, not dropped.
   const implausible: Provenance[] = [];
+  const copyWages = new CopyWageNotes();
   let duplicates = 0;
   // Per status, the groups in scope: one list each, not one per row.
   const groupsInScope = new Map<WorkerStatus | null, readonly BudgetGroup[]>();
@@ -145,12 +152,14 @@ export function computeBudget(
     if (fullGroups.length === 0 && !gapCandidate) continue;
 
     const agency = agencyKey(row.agency);
-    const base = resolveWageBase(settings.wageBase, row.rosterWage, settings.defaultWage);
+    const rosterWage = personRosterWage(row.rosterWage, row.copies, settings.wageBase);
+    const base = resolveWageBase(settings.wageBase, rosterWage.wage, settings.defaultWage);
     if (base.kind === 'none') {
       notBudgeted.push({ at: provenanceOf(row.at), agency, status: row.status, groups: fullGroups, reason: base.reason });
       continue;
     }
-    if (base.source === 'roster' && fullGroups.length > 0 && implausibleWage(base.rupiah) !== null) implausible.push(provenanceOf(row.at));
+    if (base.source === 'roster' && fullGroups.length > 0 && implausibleWage(base.rupiah) !== null) implausible.push(provenanceOf(rosterWage.from?.at ?? row.at));
+    if (row.copies !== undefined && rosterWage.wage !== null && settings.wageBase.kind !== 'fixed') copyWages.add(row.at, rosterWage.wage, rosterWage.from, row.copies);
     const riskClass = agencyRisk.get(agency) ?? settings.riskClass;
     agencyClass.set(agency, riskClass);
 
@@ -176,6 +185,8 @@ export function computeBudget(
 
   const lines = buildLines(sums, agencyClass, scope, programs, settings);
   const notes = buildNotes(settings, rates, duplicates, notBudgeted.length);
+  const wageFromCopyNotes = copyWages.fromCopyNotes();
+  notes.push(...wageFromCopyNotes, ...copyWages.differsNotes());
   if (implausible.length > 0) notes.push(implausibleWagesNote(implausible));
   // A risk class for an agency no budgeted row has (a typo, or a name the rosters do not use) changes
   // nothing: said, or the agency is budgeted at the default class in silence (JKK up to 7× too low).
@@ -195,6 +206,7 @@ export function computeBudget(
       monthly: msg('budget.monthly_rule', { month: firstMonth }),
     },
     notes,
+    wageFromCopyNotes,
   };
 }
 
@@ -207,14 +219,23 @@ function implausibleWagesNote(rows: readonly Provenance[]): Message {
   return msg('budget.note.implausible_wages', { count: rows.length, rows: named.join(', '), floor_rupiah: IMPLAUSIBLE_LOW_RUPIAH, ceiling_rupiah: IMPLAUSIBLE_HIGH_RUPIAH });
 }
 
-/** Budget from the matcher's decisions: every group. */
+/** Budget from the matcher's decisions: every group; a kept row without a wage takes its copy's. */
 export function budgetFromDecisions(decisions: readonly WorkerDecision[], settings: BudgetSettings, rates: RateTable): BudgetResult {
-  return computeBudget(budgetInputsFromDecisions(decisions), settings, rates, BUDGET_GROUPS);
+  return computeBudget(budgetInputsFromDecisions(decisions, copyWagesOf(decisions)), settings, rates, BUDGET_GROUPS);
 }
 
-/** Budget from rosters alone (no BPJS export): the all_roster group only; `duplicate` as budgetInputsFromWorkers. */
-export function budgetFromRoster(workers: readonly Worker[], settings: BudgetSettings, rates: RateTable, duplicate?: (index: number) => boolean): BudgetResult {
-  return computeBudget(budgetInputsFromWorkers(workers, duplicate), settings, rates, ROSTER_ONLY_GROUPS);
+/**
+ * Budget from rosters alone (no BPJS export): the all_roster group only; `duplicate` and `copies` as
+ * budgetInputsFromWorkers.
+ */
+export function budgetFromRoster(
+  workers: readonly Worker[],
+  settings: BudgetSettings,
+  rates: RateTable,
+  duplicate?: (index: number) => boolean,
+  copies?: CopyWages,
+): BudgetResult {
+  return computeBudget(budgetInputsFromWorkers(workers, duplicate, copies), settings, rates, ROSTER_ONLY_GROUPS);
 }
 
 function buildSegments(program: Program, riskClass: RiskClass, settings: BudgetSettings, rates: RateTable): Segment[] {

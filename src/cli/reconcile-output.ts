@@ -238,7 +238,8 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
   if (run.problems.length > 0) ctx.out(`${t(ctx, { code: 'summary.problems', params: { count: formatInteger(lang, run.problems.length) } })}\n`);
   if (run.budget.notBudgeted.length > 0) ctx.out(`${t(ctx, { code: 'summary.not_budgeted', params: { count: formatInteger(lang, run.budget.notBudgeted.length) } })}\n`);
   const onScreen = (text: string): string => (ctx.stdoutIsTty && opts.showNik !== true ? maskDigitRuns(text) : text);
-  for (const n of run.notes) ctx.out(run.paint.dim(onScreen(`· ${translate(lang, n)}`)) + '\n');
+  // A person budgeted at a copy's wage is part of the budget line printed below: said where it is read.
+  for (const n of [...run.notes, ...run.budget.wageFromCopyNotes]) ctx.out(run.paint.dim(onScreen(`· ${translate(lang, n)}`)) + '\n');
   if (opts.out !== undefined) ctx.out(`${t(ctx, { code: 'summary.outputs_written', params: { dir: opts.out } })}\n`);
   const total = moneyByAgency(run.budget).total;
   const rp = (n: number): string => formatRupiah(lang, n);

@@ -75,3 +75,57 @@ describe('rows left out of a budget are said on stderr when stdout is CSV or JSO
     expect(runRekon([...args, '--format', 'csv', '--quiet']).stderr).toBe('');
   });
 });
+
+// Was a bug (explore4-D repro 01): ADI listed twice, the kept row's HONOR empty and the copy's Rp 2,500,000. The kept row
+// was "not budgeted (no wage)" and the copy dropped as a duplicate, so ADI was budgeted zero times, silently
+// (Rp 129,600 for BUDI alone). He is now budgeted once at the copy's wage, everywhere, and the note names the row.
+describe('a person whose kept row has no wage is budgeted at the wage of their copy', () => {
+  const period = ['--period', '2027-01..2027-12'];
+  let opd = '';
+  beforeAll(() => {
+    opd = join(dir, 'copy-wage');
+    mkdirSync(opd);
+    writeFileSync(
+      join(opd, 'roster.csv'),
+      'NO,NAMA,NIK,TANGGAL LAHIR,OPD,HONOR\n1,ADI SAPUTRA,3279011402910001,14-02-1991,BAPPEDA,\n2,BUDI HARTONO,3279012106900002,21-06-1990,BAPPEDA,2000000\n3,ADI SAPUTRA,3279011402910001,14-02-1991,BAPPEDA,2500000\n',
+    );
+    writeFileSync(join(dir, 'one-bpjs.csv'), 'No,Nomor Referensi/KPJ,NIK,Nama,Tgl Lahir,Tgl Kepesertaan,Upah,Status Kepesertaan\n1,26011000052,3279016608940009,IRA MAYASARI,26-08-1994,01-02-2023,"2,000,000.00",AKTIF\n');
+  });
+  // BUDI 4,800 + 6,000 and ADI 6,000 + 7,500 a month: Rp 291,600 over 2027.
+  const expected = [
+    ['jkk', '2', '129600'],
+    ['jkm', '2', '162000'],
+  ];
+  const note = 'roster.csv:2 has no wage: it is budgeted at Rp 2,500,000, the wage of its copy roster.csv:4 (the same person).';
+
+  it('rekon budget: in its table, its CSV and its notes', () => {
+    const csv = runRekon(['budget', '--roster', 'roster.csv', ...period, '--format', 'csv'], { cwd: opd });
+    expect(csv.code).toBe(0);
+    expect(totals(csv.stdout).map((r) => [r['program'], r['workers'], r['period_total']])).toEqual(expected);
+    expect(csv.stderr).toContain(note);
+    expect(csv.stderr).not.toContain('Not budgeted');
+    const text = runRekon(['budget', '--roster', 'roster.csv', ...period], { cwd: opd });
+    expect(text.stdout).toContain(`· ${note}`);
+    expect(text.stdout).not.toContain('Not budgeted (no wage)');
+    const id = runRekon(['budget', '--roster', 'roster.csv', ...period, '--lang', 'id'], { cwd: opd });
+    expect(id.stdout).toContain('roster.csv:2 tidak punya upah: dianggarkan dengan upah Rp 2.500.000 dari salinannya roster.csv:4 (orang yang sama).');
+  });
+
+  it('rekon reconcile: terminal summary, budget.csv, summary.json and report.xlsx agree', async () => {
+    const out = join(dir, 'copy-wage-out');
+    const r = runRekon(['reconcile', '--roster', 'roster.csv', '--bpjs', join(dir, 'one-bpjs.csv'), ...period, '--out', out], { cwd: opd });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`· ${note}`);
+    expect(r.stdout).toContain('Rp 291,600 for all workers on the rosters');
+    expect(totals(readFileSync(join(out, 'budget.csv'), 'utf8')).map((l) => [l['program'], l['workers'], l['period_total']])).toEqual(expected);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { budget: { notes: string[]; not_budgeted: unknown[] } };
+    expect(summary.budget.notes).toContain(note);
+    expect(summary.budget.not_budgeted).toEqual([]);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(out, 'report.xlsx'));
+    const texts: string[] = [];
+    book.getWorksheet('Budget')?.eachRow((row) => texts.push(String(row.getCell(1).value)));
+    expect(texts).toContain(note);
+  });
+});

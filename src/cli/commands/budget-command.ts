@@ -24,6 +24,7 @@ import type { RepeatedInput } from '../../io/repeated-inputs.js';
 import { repeatedInputNotes } from '../repeated-input-notes.js';
 import { checkOutputDir, refuseToOverwriteInputs, refuseToWriteIntoInputFolders } from '../output-guard.js';
 import { budgetFromRoster, TOTAL_AGENCY } from '../../budget/compute-budget.js';
+import { copyWagesOf } from '../../budget/copy-wage.js';
 import { formatRupiah } from '../../report/format-number.js';
 import { createMatcher } from '../../match/create-matcher.js';
 import type { WorkerDecision } from '../../match/match-decision.js';
@@ -87,7 +88,8 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     // Duplicates as reconcile finds them (the matcher without a BPJS export), so this budget is reconcile's
     // all_roster group: a NIK copied onto another person's row is two people, a NIK-less copy one.
     const decisions = createMatcher(workers, matchSettings(config.match)).finish().decisions;
-    const computed = budgetFromRoster(workers, settings, DEFAULT_RATE_TABLE, (i) => decisions[i]?.status === 'duplicate');
+    // A kept row without a wage is budgeted at its copy's, as reconcile does.
+    const computed = budgetFromRoster(workers, settings, DEFAULT_RATE_TABLE, (i) => decisions[i]?.status === 'duplicate', copyWagesOf(decisions));
     // budget.json and --format json carry the reading notes with the budget's own.
     const ownNotes = [...computed.notes, ...duplicateNotes(decisions)];
     const budget = { ...computed, notes: [...readNotes, ...ownNotes] };
