@@ -86,6 +86,10 @@ export const budgetMessages = {
     id: '{row} tidak dianggarkan: orang yang sama dengan baris {first}.',
     en: '{row} is not budgeted: the same person as row {first}.',
   },
+  'budget.note.duplicate_row_dob_differs': {
+    id: '{row} tidak dianggarkan: dianggap orang yang sama dengan baris {first}, walau tanggal lahirnya berbeda ({date} / {first_date}). Bila dua orang, perbaiki NIK salah satunya agar keduanya dianggarkan.',
+    en: '{row} is not budgeted: taken for the same person as row {first}, though the birth dates differ ({date} / {first_date}). If they are two people, fix the NIK of one so both are budgeted.',
+  },
   'budget.note.implausible_wages': {
     id: '{count} baris dianggarkan dengan upah sebulan di bawah {floor_rupiah} atau di atas {ceiling_rupiah}, yang bukan honor bulanan (angka dalam ribuan? jumlah setahun?): {rows}. Periksa sebelum anggaran dikirim; rincian per baris ada di masalah data (wage_implausible, rekon inspect).',
     en: '{count} rows are budgeted on a monthly wage below {floor_rupiah} or above {ceiling_rupiah}, which is no monthly honor (written in thousands? a year\'s total?): {rows}. Check them before the budget goes out; each is a data problem on its row (wage_implausible, rekon inspect).',

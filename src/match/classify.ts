@@ -135,10 +135,16 @@ const WAGE_UNDERREPORTED = bit('wage_underreported');
 
 /**
  * Flags of a roster row, in WORKER_FLAGS order: the roster NIK's state, and when a participant is
- * matched, what differs between the two records.
+ * matched, what differs between the two records. A duplicate row (`kept`: the row it copies) also
+ * takes `dob_differs` when its birth date is not the kept row's (duplicate-birth-date.ts says why).
  */
-export function workerFlags(w: Worker, matched: { readonly bpjs: BpjsParticipant; readonly levels: PairLevels } | null): readonly WorkerFlag[] {
+export function workerFlags(
+  w: Worker,
+  matched: { readonly bpjs: BpjsParticipant; readonly levels: PairLevels } | null,
+  kept: Worker | null = null,
+): readonly WorkerFlag[] {
   let mask = 0;
+  if (kept !== null && w.birthDate !== null && kept.birthDate !== null && w.birthDate !== kept.birthDate) mask |= DOB_DIFFERS;
   if (w.nik.status === 'invalid') mask |= NIK_INVALID;
   else if (w.nik.status === 'excel_damaged') mask |= NIK_EXCEL_DAMAGED;
   else if (w.nik.status === 'missing') mask |= NIK_MISSING;

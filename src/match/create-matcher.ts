@@ -30,6 +30,7 @@ import { createMatchFrequencyCounter, type MatchFrequencies, type MatchFrequency
 import type { KeyIndex } from './key-index.js';
 import type { BpjsOnlyLink, BpjsOnlyLinkKind, MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from './match-settings.js';
+import { duplicateBirthDateReason } from './duplicate-birth-date.js';
 import { bestBirthDate, nikYearsFromOwn, personFeatures, type PersonFeatures } from './person-features.js';
 import { createRosterIndexBuilder, type RosterIndex, type RosterIndexBuilder } from './roster-index.js';
 import { personKeys, rosterPersonKeys } from './person-key.js';
@@ -1009,8 +1010,8 @@ function finish(input: FinishInput): ReconcileResult {
         bpjs: b >= 0 ? participants[b]! : null,
         duplicateOf: ws[first]!,
         candidates: NO_CANDIDATES,
-        flags: workerFlags(w, b >= 0 && s !== null ? { bpjs: participants[b]!, levels: s.levels } : null),
-        reasons: [msg(reason, { ref: formatProvenance(ws[first]!) })].concat(extra),
+        flags: workerFlags(w, b >= 0 && s !== null ? { bpjs: participants[b]!, levels: s.levels } : null, ws[first]!),
+        reasons: [msg(reason, { ref: formatProvenance(ws[first]!) })].concat(birthDateReasons(w, ws[first]!), extra),
       };
       wf[r] = null;
       continue;
@@ -1151,6 +1152,12 @@ function finish(input: FinishInput): ReconcileResult {
 
 /** Other registrations of a matched participant named in its reasons; the rest are counted. */
 const MAX_REGISTRATIONS_NAMED = 3;
+
+/** A duplicate row's birth-date conflict with the row it copies, as a list (usually empty). */
+function birthDateReasons(w: Worker, kept: Worker): readonly Message[] {
+  const reason = duplicateBirthDateReason(w, kept);
+  return reason === null ? NO_REASONS : [reason];
+}
 
 /** The reason given for each kind of duplicate. */
 const DUPLICATE_REASON: Record<DuplicateKind, string> = {

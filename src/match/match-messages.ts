@@ -174,6 +174,18 @@ export const matchMessages = {
     id: 'dan {count} pendaftaran lain dengan NIK yang sama',
     en: 'and {count} more registrations with the same NIK',
   },
+  'match.reason.duplicate_dob_differs': {
+    id: 'tanggal lahir {date} berbeda dengan baris {ref} ({kept_date}): dianggap satu orang dengan tanggal salah ketik; periksa mana yang benar',
+    en: 'birth date {date} differs from row {ref} ({kept_date}): taken as one person with a mistyped date; check which is right',
+  },
+  'match.reason.duplicate_dob_differs_nik_kept': {
+    id: 'tanggal lahir {date} berbeda dengan baris {ref} ({kept_date}), yang tanggalnya tertera di NIK: dianggap satu orang dengan tanggal salah ketik; bila dua orang, baris ini memakai NIK orang lain',
+    en: "birth date {date} differs from row {ref} ({kept_date}), whose date the NIK encodes: taken as one person with a mistyped date; if they are two people, this row carries the other's NIK",
+  },
+  'match.reason.duplicate_dob_differs_nik_own': {
+    id: 'tanggal lahir {date} berbeda dengan baris {ref} ({kept_date}); NIK memuat tanggal baris ini: dianggap satu orang dengan tanggal salah ketik; bila dua orang, baris {ref} memakai NIK orang lain',
+    en: "birth date {date} differs from row {ref} ({kept_date}); the NIK encodes this row's: taken as one person with a mistyped date; if they are two people, row {ref} carries the other's NIK",
+  },
   'match.reason.nik_shared': {
     id: 'NIK sama dengan baris {ref} tetapi namanya lain: periksa NIK',
     en: 'same NIK as row {ref} but a different name: check the NIK',

@@ -129,3 +129,41 @@ describe('a person whose kept row has no wage is budgeted at the wage of their c
     expect(texts).toContain(note);
   });
 });
+
+// Was a bug (explore4-D repro 04): EKA PRATIWI twice with one NIK (a woman born 05-05-1992), the second row born
+// 05-05-1962 (or 1985). She stays one person (a year mistyped on the same day and month is not "years apart" for the
+// duplicate rule), but the duplicate row said only "same NIK": now it is flagged dob_differs, its reason names both
+// dates and the row whose date the NIK encodes, and `rekon budget` says why it left the row out.
+describe('a duplicate whose birth year differs from its kept row says so', () => {
+  let opd = '';
+  beforeAll(() => {
+    opd = join(dir, 'dob-differs');
+    mkdirSync(opd);
+    writeFileSync(join(dir, 'one-bpjs.csv'), 'No,Nomor Referensi/KPJ,NIK,Nama,Tgl Lahir,Tgl Kepesertaan,Upah,Status Kepesertaan\n1,26011000052,3279016608940009,IRA MAYASARI,26-08-1994,01-02-2023,"2,000,000.00",AKTIF\n');
+    for (const year of ['1962', '1985']) {
+      writeFileSync(
+        join(opd, `roster-${year}.csv`),
+        `NO,NAMA,NIK,TANGGAL LAHIR,OPD,HONOR\n1,EKA PRATIWI,3279014505920005,05-05-1992,BAPPEDA,2000000\n2,EKA PRATIWI,3279014505920005,05-05-${year},BAPPEDA,2000000\n`,
+      );
+    }
+  });
+
+  it.each(['1962', '1985'])('born 05-05-1992 and 05-05-%s: workers.csv flags and explains the duplicate; rekon budget warns', (year) => {
+    const r = runRekon(['reconcile', '--roster', `roster-${year}.csv`, '--bpjs', join(dir, 'one-bpjs.csv'), '--format', 'csv'], { cwd: opd });
+    expect(r.code, r.stderr).toBe(0);
+    const rows = parse(r.stdout, { columns: true, bom: true }) as Record<string, string>[];
+    const dup = rows.find((w) => w['roster_row'] === '3');
+    expect(dup?.['status']).toBe('duplicate');
+    expect(dup?.['flags']).toBe('dob_differs');
+    expect(dup?.['reasons']).toBe(
+      `same person as row roster-${year}.csv:2 (same NIK); birth date ${year}-05-05 differs from row roster-${year}.csv:2 (1992-05-05), whose date the NIK encodes: taken as one person with a mistyped date; if they are two people, this row carries the other's NIK`,
+    );
+    expect(rows.find((w) => w['roster_row'] === '2')?.['flags']).toBe('');
+    const budget = runRekon(['budget', '--roster', `roster-${year}.csv`, '--format', 'csv'], { cwd: opd });
+    expect(budget.stderr).toContain(
+      `rekon: warning: roster-${year}.csv:3 is not budgeted: taken for the same person as row roster-${year}.csv:2, though the birth dates differ (${year}-05-05 / 1992-05-05). If they are two people, fix the NIK of one so both are budgeted.`,
+    );
+    const id = runRekon(['reconcile', '--roster', `roster-${year}.csv`, '--bpjs', join(dir, 'one-bpjs.csv'), '--format', 'csv', '--lang', 'id'], { cwd: opd });
+    expect(id.stdout).toContain(`tanggal lahir ${year}-05-05 berbeda dengan baris roster-${year}.csv:2 (1992-05-05), yang tanggalnya tertera di NIK`);
+  });
+});

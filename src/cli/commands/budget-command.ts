@@ -28,6 +28,7 @@ import { copyWagesOf } from '../../budget/copy-wage.js';
 import { formatRupiah } from '../../report/format-number.js';
 import { createMatcher } from '../../match/create-matcher.js';
 import type { WorkerDecision } from '../../match/match-decision.js';
+import type { Worker } from '../../normalize/person-record.js';
 import { matchSettings } from '../../match/match-settings.js';
 import { msg, type Message } from '../../i18n/message.js';
 import { DEFAULT_RATE_TABLE } from '../../budget/default-rate-table.js';
@@ -134,12 +135,22 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
   ], false);
 }
 
+/**
+ * A duplicate whose birth date is not its kept row's was taken for one person on a guess (a mistyped date,
+ * duplicate-birth-date.ts): the row left out of the budget says so, or a second person drops out unseen.
+ */
+function duplicateNote(row: Worker, first: Worker): Message {
+  const params = { row: formatProvenance(row), first: formatProvenance(first) };
+  if (row.birthDate === null || first.birthDate === null || row.birthDate === first.birthDate) return msg('budget.note.duplicate_row', params);
+  return msg('budget.note.duplicate_row_dob_differs', { ...params, date: row.birthDate, first_date: first.birthDate });
+}
+
 /** Duplicate rows are named (the first ones; the rest counted), so the officer sees who was not budgeted twice. */
 const DUPLICATES_NAMED = 20;
 
 function duplicateNotes(decisions: readonly WorkerDecision[]): Message[] {
   const duplicates = decisions.filter((d) => d.status === 'duplicate' && d.duplicateOf !== null);
-  const notes = duplicates.slice(0, DUPLICATES_NAMED).map((d) => msg('budget.note.duplicate_row', { row: formatProvenance(d.worker), first: formatProvenance(d.duplicateOf!) }));
+  const notes = duplicates.slice(0, DUPLICATES_NAMED).map((d) => duplicateNote(d.worker, d.duplicateOf!));
   if (duplicates.length > DUPLICATES_NAMED) notes.push(msg('budget.note.duplicate_rows_more', { count: duplicates.length - DUPLICATES_NAMED }));
   return notes;
 }
