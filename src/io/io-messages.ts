@@ -46,6 +46,10 @@ export const ioMessages = {
     id: 'berkas ini UTF-8 kecuali {count} baris yang diketik di program lain (mis. Notepad): baris itu dibaca sebagai Windows-1252; periksa nama pada baris {lines}',
     en: 'this file is UTF-8 except {count} line(s) typed in another program (e.g. Notepad): those were read as Windows-1252; check the names on line(s) {lines}',
   },
+  'io.agency_from_title': {
+    id: 'tidak ada kolom OPD: OPD pekerja lembar ini diambil dari baris judul {row} ("{text}"): {agency}; bila salah, tambahkan kolom OPD atau alias di rekon.toml [agencies.aliases]',
+    en: 'no agency column: the agency of this sheet\'s workers is taken from title row {row} ("{text}"): {agency}; if wrong, add an agency column or an alias in rekon.toml [agencies.aliases]',
+  },
   'io.sheet_hidden': {
     id: 'lembar ini disembunyikan di buku kerja, tetapi barisnya tetap dibaca; bila berisi data lama, lewati dengan --skip-sheet "{sheet}" atau tampilkan untuk memeriksa',
     en: 'this sheet is hidden in the workbook, but its rows were read; if it holds old data, leave it out with --skip-sheet "{sheet}" or unhide it to check',

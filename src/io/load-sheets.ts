@@ -2,7 +2,9 @@ import { InputError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import type { Message } from '../i18n/message.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
-import { buildParticipant, buildWorker, makeRecordPlan } from '../normalize/record-from-row.js';
+import { buildParticipant, buildWorker, defaultAgency, makeRecordPlan } from '../normalize/record-from-row.js';
+import { agencyInTitle } from '../normalize/agency-name.js';
+import { cellText } from './raw-cell.js';
 import type { RecordPlan } from '../normalize/record-from-row.js';
 import { NikDuplicateTracker } from '../normalize/record-nik-duplicates.js';
 import { judgeZeroedNikColumn } from '../normalize/record-zeroed-nik.js';
@@ -202,7 +204,10 @@ async function loadSheet<S extends Side>(
     zeroed = verdict.zeroed;
     if (zeroed) notes.push(msg('record.nik_zeroed_column_note', { ending_zero: verdict.endingZero, sixteen: verdict.sixteen, sampled: sample.length }));
   }
-  const plan = makeRecordPlan({ file: raw.file, sheet: raw.sheet, columns: layout.columns, referenceYear: options.referenceYear, zeroedNikColumn: zeroed, agencyAliases: options.agencyAliases, detachStrings: options.copiedOnArrival !== true });
+  const title = options.side === 'roster' && layout.columns.agency === undefined ? titleAgency(head, detection.skipped) : null;
+  const plan = makeRecordPlan({ file: raw.file, sheet: raw.sheet, columns: layout.columns, referenceYear: options.referenceYear, zeroedNikColumn: zeroed, agencyAliases: options.agencyAliases, detachStrings: options.copiedOnArrival !== true, titleAgency: title?.agency });
+  // Said: the agency is a reading of a title, which the officer can check (or map an agency column).
+  if (title !== null && defaultAgency(raw.file, raw.sheet, title.agency).source === 'title') notes.push(msg('io.agency_from_title', { agency: title.agency, row: title.row, text: title.text }));
   // Said, as it is a reading of the sheet's name: the officer can check it (or map a status column).
   if (options.side === 'bpjs' && plan.sheetStatus !== null) notes.push(msg(plan.sheetStatus === 'inactive' ? 'io.status_from_sheet_inactive' : 'io.status_from_sheet_active', { sheet: raw.sheet }));
   const build = (options.side === 'roster' ? buildWorker : buildParticipant) as (row: RawRow, plan: RecordPlan, seq: number) => RecordOf<S>;
@@ -322,6 +327,23 @@ function withMergedValues(row: RawRow, mergedDown: ReadonlyMap<number, MergedCov
     cells[index] = cover.value;
   }
   return cells === null ? row : { row: row.row, cells, mergedDown };
+}
+
+/**
+ * The agency the first title row above the header names that names one (DOMAIN.md §3.2: "DINAS …" among the
+ * title rows of an OPD's roster), with the row and its text; null when none does.
+ */
+function titleAgency(head: readonly RawRow[], skipped: readonly SkippedRow[]): { agency: string; row: number; text: string } | null {
+  for (const s of skipped) {
+    if (s.reason !== 'title') continue;
+    const row = head.find((r) => r.row === s.row);
+    for (const cell of row?.cells ?? []) {
+      if (typeof cell !== 'string') continue;
+      const agency = agencyInTitle(cell);
+      if (agency !== null) return { agency, row: s.row, text: cellText(cell).trim() };
+    }
+  }
+  return null;
 }
 
 /** Rows listed in the hidden-rows note; the rest are counted ("6, 9, 12, …"). */

@@ -25,6 +25,7 @@ import { isPlaceholderText } from './placeholder.js';
 import type { ProblemKind } from './problem-kind.js';
 import type { RowProblem } from './row-problem.js';
 import { ownText } from './own-text.js';
+import { fileAgencyName, namesAgency } from './agency-name.js';
 import { parseSex, parseSexMarks } from './sex.js';
 
 /**
@@ -37,7 +38,7 @@ export interface RecordPlan {
   readonly columns: Readonly<Record<ColumnRole, number>>;
   /** The P column of an L | P pair of tick columns (`columns.sex` is then the L column); -1 when none. */
   readonly femaleMarkColumn: number;
-  /** Agency when the row has none: the sheet name, else the file name without extension. */
+  /** Agency when the row has none (defaultAgency): the sheet or file name, or a title row's agency. */
   readonly defaultAgency: string;
   /**
    * The agency of the sheet's last row that had one (roster rows are built in order, one plan per sheet).
@@ -76,6 +77,8 @@ export function makeRecordPlan(input: {
   zeroedNikColumn: boolean;
   agencyAliases?: ReadonlyMap<string, string> | undefined;
   detachStrings?: boolean;
+  /** The agency a title row above the header names (roster sheets without an agency column), or null. */
+  titleAgency?: string | null | undefined;
 }): RecordPlan {
   const index = (role: ColumnRole): number => input.columns[role]?.index ?? -1;
   const columns: Record<ColumnRole, number> = {
@@ -95,19 +98,35 @@ export function makeRecordPlan(input: {
   };
   const sheetStatus = columns.bpjs_status < 0 ? statusFromSheetName(input.sheet) : null;
   const femaleMarkColumn = input.columns.sex?.femaleMarkIndex ?? -1;
-  return { file: input.file, sheet: input.sheet, columns, femaleMarkColumn, sheetStatus, defaultAgency: defaultAgencyName(input.file, input.sheet), carried: { agency: null }, agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true, wageUnitScale: wageUnitScale(input.columns.wage?.header ?? '') };
+  return { file: input.file, sheet: input.sheet, columns, femaleMarkColumn, sheetStatus, defaultAgency: defaultAgencyName(input.file, input.sheet, input.titleAgency ?? null), carried: { agency: null }, agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true, wageUnitScale: wageUnitScale(input.columns.wage?.header ?? '') };
 }
 
 // Default sheet names that spreadsheet programs invent ("Sheet1", "Lembar1", "Tabelle1"…) say nothing
 // about the agency: the file name does.
 const GENERIC_SHEET = /^(sheet|lembar|lembar kerja|tabelle|feuil|hoja|foglio|blad|data|daftar)\s*\d*$/i;
 
-/** Sheet name, else the file's base name without extension (CSV has no sheet name; "Sheet1" is no name). */
-export function defaultAgencyName(file: string, sheet: string): string {
-  if (sheet.trim() !== '' && !GENERIC_SHEET.test(sheet.trim())) return sheet.trim();
-  const base = file.split(/[\\/]/).pop() ?? file;
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
+/** Where a sheet's agency comes from when its rows have none. */
+export type AgencySource = 'sheet' | 'file' | 'title';
+
+/**
+ * The agency of rows without one: a sheet or file name that names an agency itself ("DLHK", "dinas-kesehatan.csv":
+ * the officer's own label), else the agency a title row names ("DAFTAR TENAGA NON ASN / DINAS LINGKUNGAN HIDUP"
+ * above the header of HONORER_2027.xlsx), else the sheet name, else the file name (CSV has no sheet name;
+ * "Sheet1" is no name). File names read hyphens and underscores as spaces.
+ */
+export function defaultAgency(file: string, sheet: string, title: string | null = null): { readonly name: string; readonly source: AgencySource } {
+  const named = sheet.trim() !== '' && !GENERIC_SHEET.test(sheet.trim()) ? sheet.trim() : null;
+  const fromFile = fileAgencyName(file);
+  if (named !== null && namesAgency(named)) return { name: named, source: 'sheet' };
+  if (namesAgency(fromFile)) return { name: fromFile, source: 'file' };
+  if (title !== null) return { name: title, source: 'title' };
+  if (named !== null) return { name: named, source: 'sheet' };
+  return { name: fromFile, source: 'file' };
+}
+
+/** The agency name of `defaultAgency`. */
+export function defaultAgencyName(file: string, sheet: string, title: string | null = null): string {
+  return defaultAgency(file, sheet, title).name;
 }
 
 const NO_ALIASES: ReadonlyMap<string, string> = new Map();

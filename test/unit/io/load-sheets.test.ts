@@ -113,6 +113,46 @@ describe('loadSheets: an OPD roster workbook', () => {
   });
 });
 
+describe('loadSheets: the agency of a roster without an agency column', () => {
+  async function titled(file: string, sheet: string, titles: string[], opd = false): Promise<string> {
+    const path = join(dir, file);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(sheet);
+    for (const t of titles) ws.addRow([t]);
+    ws.addRow([]);
+    ws.addRow(['NO', 'NAMA', 'NIK', 'TGL LAHIR', ...(opd ? ['OPD'] : []), 'HONOR']);
+    ws.addRow([1, 'BUDI HARTONO', '3279012106900002', '21-06-1990', ...(opd ? ['DINAS PERHUBUNGAN'] : []), 2000000]);
+    await wb.xlsx.writeFile(path);
+    return path;
+  }
+
+  it('takes the agency a title row names over a file name that names none, and says so', async () => {
+    const path = await titled('HONORER_2027.xlsx', 'DATA', ['DAFTAR TENAGA NON ASN', 'PEMERINTAH KABUPATEN X / DINAS LINGKUNGAN HIDUP', 'TAHUN ANGGARAN 2027']);
+    const [sheet] = await load([path], { side: 'roster' });
+    expect(sheet?.records.map((r) => r.agency)).toEqual(['DINAS LINGKUNGAN HIDUP']);
+    expect(sheet?.notes).toEqual(['io.agency_from_title']);
+    const raw = [];
+    for await (const s of loadSheets([path], { side: 'roster', overrides: {}, referenceYear: 2026 })) raw.push(...s.notes);
+    expect(raw[0]?.params).toEqual({ agency: 'DINAS LINGKUNGAN HIDUP', row: 2, text: 'PEMERINTAH KABUPATEN X / DINAS LINGKUNGAN HIDUP' });
+  });
+
+  it('keeps a sheet name that names an agency, an agency column, and the BPJS side as they were, without the note', async () => {
+    const named = await titled('honorer-dlhk.xlsx', 'DLHK', ['DINAS LINGKUNGAN HIDUP DAN KEBERSIHAN']);
+    const column = await titled('honorer-opd.xlsx', 'DATA', ['DINAS LINGKUNGAN HIDUP'], true);
+    const [a, b] = await load([named, column], { side: 'roster' });
+    expect(a?.records.map((r) => r.agency)).toEqual(['DLHK']);
+    expect(b?.records.map((r) => r.agency)).toEqual(['DINAS PERHUBUNGAN']);
+    expect([...(a?.notes ?? []), ...(b?.notes ?? [])]).toEqual([]);
+    const untitled = await titled('HONORER_2028.xlsx', 'DATA', ['DAFTAR TENAGA NON ASN']);
+    const [c] = await load([untitled], { side: 'roster' });
+    expect(c?.records.map((r) => r.agency)).toEqual(['HONORER 2028']);
+    const bpjs = await titled('bpjs_dlh.xlsx', 'DATA', ['DINAS LINGKUNGAN HIDUP']);
+    const [d] = await load([bpjs], { side: 'bpjs' });
+    expect(d?.notes).toEqual([]);
+    expect(d?.records.map((r) => r.agency)).toEqual([null]);
+  });
+});
+
 describe('loadSheets: CSV inputs', () => {
   it('flags a column of Excel-zeroed NIK texts once per sheet and marks those ending in 0 as damaged', async () => {
     const path = join(dir, 'zeroed.csv');

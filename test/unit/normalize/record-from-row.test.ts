@@ -15,7 +15,7 @@ import type { ColumnRole } from '../../../src/normalize/column-role.js';
 import { decodeNik } from '../../../src/normalize/nik.js';
 import type { PersonRecord } from '../../../src/normalize/person-record.js';
 import { PROBLEM_KINDS } from '../../../src/normalize/problem-kind.js';
-import { buildParticipant, buildWorker, defaultAgencyName, makeRecordPlan } from '../../../src/normalize/record-from-row.js';
+import { buildParticipant, buildWorker, defaultAgency, defaultAgencyName, makeRecordPlan } from '../../../src/normalize/record-from-row.js';
 import type { RecordPlan } from '../../../src/normalize/record-from-row.js';
 import type { ColumnBinding } from '../../../src/table/table-layout.js';
 
@@ -50,6 +50,7 @@ interface PlanInput {
   zeroedNikColumn?: boolean;
   agencyAliases?: ReadonlyMap<string, string>;
   detachStrings?: boolean;
+  titleAgency?: string;
 }
 
 /** A plan whose columns are `roles` in this order (cell i of a row is roles[i]). */
@@ -61,6 +62,7 @@ function planFor(roles: readonly ColumnRole[], input: PlanInput = {}): RecordPla
     referenceYear: input.referenceYear ?? 2026,
     zeroedNikColumn: input.zeroedNikColumn ?? false,
     agencyAliases: input.agencyAliases,
+    titleAgency: input.titleAgency,
     ...(input.detachStrings === undefined ? {} : { detachStrings: input.detachStrings }),
   });
 }
@@ -141,8 +143,9 @@ describe('defaultAgencyName', () => {
   it.each([
     ['rosters/DLH.xlsx', 'Dinas Kesehatan', 'Dinas Kesehatan'],
     ['rosters/x.xlsx', '  DLH  ', 'DLH'],
-    ['rosters/roster-dlh.xlsx', 'Sheet1', 'roster-dlh'],
-    ['rosters/roster-dlh.xlsx', 'Sheet 12', 'roster-dlh'],
+    ['rosters/roster-dlh.xlsx', 'Sheet1', 'roster dlh'],
+    ['rosters/roster-dlh.xlsx', 'Sheet 12', 'roster dlh'],
+    ['rosters/dinas-lingkungan_hidup.csv', '', 'dinas lingkungan hidup'],
     ['DINKES.csv', '', 'DINKES'],
     ['DINKES.csv', '   ', 'DINKES'],
     ['C:\\rosters\\BAPPEDA.xlsx', 'Lembar1', 'BAPPEDA'],
@@ -152,12 +155,28 @@ describe('defaultAgencyName', () => {
     ['x/DISHUB.xlsx', 'Hoja1', 'DISHUB'],
     ['x/DISHUB.xlsx', 'data', 'DISHUB'],
     ['x/DISHUB.xlsx', 'DAFTAR', 'DISHUB'],
-    ['x/DISHUB.xlsx', 'Data Honorer', 'Data Honorer'],
+    ['x/DISHUB.xlsx', 'Data Honorer', 'DISHUB'],
+    ['x/rekap.xlsx', 'Data Honorer', 'Data Honorer'],
     ['x/SATPOL.PP.xlsx', '', 'SATPOL.PP'],
     ['x/.hidden', '', '.hidden'],
     ['x/NOEXT', 'Sheet1', 'NOEXT'],
   ])('%s / %j → %s', (file, sheet, expected) => {
     expect(defaultAgencyName(file, sheet)).toBe(expected);
+  });
+
+  it.each([
+    ['HONORER_2027.xlsx', 'DATA', 'DINAS LINGKUNGAN HIDUP', 'title'],
+    ['HONORER_2027.xlsx', 'Data Honorer', 'DINAS LINGKUNGAN HIDUP', 'title'],
+    ['rekap.csv', '', 'DINAS LINGKUNGAN HIDUP', 'title'],
+    ['x.xlsx', 'DLHK', 'DLHK', 'sheet'],
+    ['puskesmas.xls', 'Sheet1', 'puskesmas', 'file'],
+  ])('%s / %j with the title agency DINAS LINGKUNGAN HIDUP → %s (%s)', (file, sheet, name, source) => {
+    expect(defaultAgency(file, sheet, 'DINAS LINGKUNGAN HIDUP')).toEqual({ name, source });
+  });
+
+  it('makeRecordPlan takes the title agency over a file name that names none', () => {
+    expect(planFor(['name'], { file: 'in/HONORER_2027.xlsx', sheet: 'DATA', titleAgency: 'DINAS LINGKUNGAN HIDUP' }).defaultAgency).toBe('DINAS LINGKUNGAN HIDUP');
+    expect(planFor(['name'], { file: 'in/HONORER_2027.xlsx', sheet: 'DATA' }).defaultAgency).toBe('HONORER 2027');
   });
 });
 
