@@ -23,7 +23,8 @@ const schema = z.strictObject({
   agencies: z
     .strictObject({
       aliases: z.record(z.string(), z.string().min(1)).optional(),
-      risk: z.record(z.string(), z.string()).optional(),
+      // A class as text or as its number: `= 2` as TOML writes numbers, like --risk 2 (checked by riskText).
+      risk: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     })
     .optional(),
   match: z
@@ -37,7 +38,7 @@ const schema = z.strictObject({
   budget: z
     .strictObject({
       programs: z.string().optional(),
-      risk: z.string().optional(),
+      risk: z.union([z.string(), z.number()]).optional(),
       scheme: z.string().optional(),
       period: z.string().optional(),
       fixed_wage: z.number().int().positive().optional(),
@@ -69,20 +70,22 @@ export function parseConfig(path: string, text: string): RekonConfig {
     }
     const key = issue === undefined ? '' : issue.path.join('.');
     const value = issue === undefined ? '' : valueText(valueAt(raw, issue.path));
-    const allowed = issue === undefined ? '' : allowedText(issue);
+    const type = issue?.code === 'invalid_type' ? TYPE_MESSAGES[issue.expected] : undefined;
+    if (type !== undefined) throw new InputError(msg(type, { file: path, key, value }));
+    // The only unions are risk classes (text or number): what to write is the list of classes.
+    const allowed = issue === undefined ? '' : issue.code === 'invalid_union' ? RISK_ALLOWED : allowedText(issue);
     throw new InputError(msg('config.invalid', { file: path, key, value, allowed }));
   }
   const c = parsed.data;
   checkBudgetText(path, 'budget.programs', c.budget?.programs, (v) => parsePrograms(v) !== null, PROGRAMS.join(','));
-  checkBudgetText(path, 'budget.risk', c.budget?.risk, (v) => parseRiskClass(v) !== null, RISK_CLASSES.join(' | '));
+  const budgetRisk = c.budget?.risk === undefined ? undefined : riskText(path, 'budget.risk', c.budget.risk);
   checkBudgetText(path, 'budget.scheme', c.budget?.scheme, (v) => parseBudgetScheme(v) !== null, 'pu | bpu');
   checkBudgetText(path, 'budget.period', c.budget?.period, (v) => parsePeriod(v) !== null, '2027-01..2027-12 | 2027');
   const aliases = new Map<string, string>();
   for (const [alias, name] of Object.entries(c.agencies?.aliases ?? {})) aliases.set(alias.trim().toUpperCase(), name);
   const agencyRisk: Record<string, RiskClass> = {};
-  for (const [agency, text] of Object.entries(c.agencies?.risk ?? {})) {
-    const rc = parseRiskClass(text);
-    if (rc === null) throw new InputError(msg('config.invalid', { file: path, key: `agencies.risk.${agency}`, value: JSON.stringify(text), allowed: 'very_low | low | medium | high | very_high | 1-5' }));
+  for (const [agency, value] of Object.entries(c.agencies?.risk ?? {})) {
+    const rc = parseRiskClass(riskText(path, `agencies.risk.${agency}`, value)) as RiskClass;
     // The agency as the roster writes it works too: an alias names the agency its rows are budgeted under.
     agencyRisk[aliases.get(agency.trim().toUpperCase()) ?? agency] = rc;
   }
@@ -98,7 +101,7 @@ export function parseConfig(path: string, text: string): RekonConfig {
   const b = c.budget ?? {};
   const budget: RekonConfig['budget'] = {};
   if (b.programs !== undefined) budget.programs = b.programs;
-  if (b.risk !== undefined) budget.risk = b.risk;
+  if (budgetRisk !== undefined) budget.risk = budgetRisk;
   if (b.scheme !== undefined) budget.scheme = b.scheme;
   if (b.period !== undefined) budget.period = b.period;
   // One wage base: the command line refuses --fixed-wage with --wage-floor, and here a floor would be dropped in silence.
@@ -129,6 +132,30 @@ const ALLOWED_KEYS: Readonly<Record<string, readonly string[]>> = {
   agencies: ['aliases', 'risk'],
   match: ['accept_score', 'review_score', 'min_margin', 'max_review_candidates'],
   budget: ['programs', 'risk', 'scheme', 'period', 'fixed_wage', 'wage_floor', 'default_wage'],
+};
+
+/** The risk classes a config value may name, as `--risk` takes them (parseRiskClass). */
+const RISK_ALLOWED = [...RISK_CLASSES, 'sangat_rendah', 'rendah', 'sedang', 'tinggi', 'sangat_tinggi', '1-5'].join(' | ');
+
+/** A risk class written as text or as its class number (`= 2`), as text for parseRiskClass; else the key is refused. */
+function riskText(file: string, key: string, value: string | number): string {
+  const text = typeof value === 'number' ? (Number.isInteger(value) ? String(value) : '') : value;
+  if (parseRiskClass(text) === null) throw new InputError(msg('config.invalid', { file, key, value: valueText(value), allowed: RISK_ALLOWED }));
+  return text;
+}
+
+/**
+ * A value of the wrong TOML type, said in the user's language: "allowed: string" was programmer's English
+ * in the Indonesian message too. Zod's expected types of this schema.
+ */
+const TYPE_MESSAGES: Readonly<Record<string, string>> = {
+  string: 'config.invalid_type.string',
+  number: 'config.invalid_type.number',
+  int: 'config.invalid_type.int',
+  array: 'config.invalid_type.array',
+  object: 'config.invalid_type.table',
+  record: 'config.invalid_type.table',
+  boolean: 'config.invalid_type.boolean',
 };
 
 function checkBudgetText(file: string, key: string, value: string | undefined, ok: (v: string) => boolean, allowed: string): void {

@@ -39,6 +39,30 @@ export const configMessages = {
     id: '{file}: kunci "{key}" dan "{other}" tidak boleh dipakai bersama; pilih salah satu',
     en: '{file}: keys "{key}" and "{other}" cannot be used together; keep one',
   },
+  'config.invalid_type.string': {
+    id: '{file}: kunci "{key}" bernilai {value} tidak sah; yang boleh: teks dalam tanda kutip, mis. "…"',
+    en: '{file}: key "{key}" has an invalid value {value}; allowed: text in quotes, e.g. "…"',
+  },
+  'config.invalid_type.number': {
+    id: '{file}: kunci "{key}" bernilai {value} tidak sah; yang boleh: angka tanpa tanda kutip (bukan inf atau nan)',
+    en: '{file}: key "{key}" has an invalid value {value}; allowed: a number without quotes (not inf or nan)',
+  },
+  'config.invalid_type.int': {
+    id: '{file}: kunci "{key}" bernilai {value} tidak sah; yang boleh: bilangan bulat tanpa tanda kutip',
+    en: '{file}: key "{key}" has an invalid value {value}; allowed: a whole number without quotes',
+  },
+  'config.invalid_type.array': {
+    id: '{file}: kunci "{key}" bernilai {value} tidak sah; yang boleh: daftar, mis. ["A", "B"]',
+    en: '{file}: key "{key}" has an invalid value {value}; allowed: a list, e.g. ["A", "B"]',
+  },
+  'config.invalid_type.table': {
+    id: '{file}: kunci "{key}" bernilai {value} tidak sah; yang boleh: tabel, yaitu bagian [{key}] dengan kunci = nilai di bawahnya',
+    en: '{file}: key "{key}" has an invalid value {value}; allowed: a table, i.e. a section [{key}] with key = value lines under it',
+  },
+  'config.invalid_type.boolean': {
+    id: '{file}: kunci "{key}" bernilai {value} tidak sah; yang boleh: true atau false',
+    en: '{file}: key "{key}" has an invalid value {value}; allowed: true or false',
+  },
   'config.invalid': {
     id: '{file}: kunci "{key}" bernilai {value} tidak sah; yang boleh: {allowed}',
     en: '{file}: key "{key}" has an invalid value {value}; allowed: {allowed}',

@@ -37,8 +37,8 @@ describe('parseConfig: bounds the schema promises', () => {
     expect(errorOf(`[budget]\n${key} = 0\n`).params).toEqual({ file: FILE, key: `budget.${key}`, value: '0', allowed: '> 0' });
   });
 
-  it.each(['wage_floor', 'default_wage'])('budget.%s must be whole rupiah: 2169348.5 is refused as "int"', (key) => {
-    expect(errorOf(`[budget]\n${key} = 2169348.5\n`).params).toEqual({ file: FILE, key: `budget.${key}`, value: '2169348.5', allowed: 'int' });
+  it.each(['wage_floor', 'default_wage'])('budget.%s must be whole rupiah: 2169348.5 is refused as a whole number', (key) => {
+    expect(errorOf(`[budget]\n${key} = 2169348.5\n`)).toEqual({ code: 'config.invalid_type.int', params: { file: FILE, key: `budget.${key}`, value: '2169348.5' }, exitCode: 2 });
   });
 
   it('max_review_candidates = 10 is the largest taken', () => {
@@ -54,7 +54,7 @@ describe('parseConfig: the message names what the file holds', () => {
     ['nan', 'nan'],
   ])('accept_score = %s is refused, quoting it as %s', (written, quoted) => {
     const e = errorOf(`[match]\naccept_score = ${written}\n`);
-    expect(e.code).toBe('config.invalid');
+    expect(e.code).toBe('config.invalid_type.number');
     expect(e.params['key']).toBe('match.accept_score');
     expect(e.params['value']).toBe(quoted);
   });

@@ -60,12 +60,12 @@ DAMKAR = "Dinas Pemadam Kebakaran"
   it.each([
     ['[budget]\nfoo = 1\n', 'config.unknown_key', 'budget.foo'],
     ['[columns.roster]\nnikk = "X"\n', 'config.unknown_key', 'columns.roster.nikk'],
-    ['[match]\naccept_score = "x"\n', 'config.invalid', 'match.accept_score'],
+    ['[match]\naccept_score = "x"\n', 'config.invalid_type.number', 'match.accept_score'],
     ['[budget]\nrisk = "extreme"\n', 'config.invalid', 'budget.risk'],
     ['[budget]\nperiod = "2027-13"\n', 'config.invalid', 'budget.period'],
     ['[agencies.risk]\nDLHK = "deadly"\n', 'config.invalid', 'agencies.risk.DLHK'],
     ['[budget\n', 'config.syntax', undefined],
-    ['[sheets]\nskip = "LAMA"\n', 'config.invalid', 'sheets.skip'],
+    ['[sheets]\nskip = "LAMA"\n', 'config.invalid_type.array', 'sheets.skip'],
     ['[sheets]\nhidden = true\n', 'config.unknown_key', 'sheets.hidden'],
   ])('%j → %s naming the key', (text, code, key) => {
     const e = errorOf(text);

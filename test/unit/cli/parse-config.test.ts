@@ -10,8 +10,10 @@ import { parseConfig } from '../../../src/cli/parse-config.js';
 import { EMPTY_CONFIG, type RekonConfig } from '../../../src/cli/config-file.js';
 import { InputError } from '../../../src/errors.js';
 import { COLUMN_ROLES } from '../../../src/normalize/column-role.js';
+import { translate } from '../../../src/i18n/translate.js';
 
 const FILE = 'kab/rekon.toml';
+const RISK_ALLOWED = 'very_low | low | medium | high | very_high | sangat_rendah | rendah | sedang | tinggi | sangat_tinggi | 1-5';
 
 function parse(text: string): RekonConfig {
   return parseConfig(FILE, text);
@@ -226,26 +228,65 @@ describe('parseConfig: an invalid file names the key, the value and what is allo
   });
 
   it.each([
-    ['[match]\naccept_score = "12"\n', 'match.accept_score', '"12"', 'number'],
     ['[match]\nmin_margin = -1\n', 'match.min_margin', '-1', '>= 0'],
     ['[match]\nmax_review_candidates = 0\n', 'match.max_review_candidates', '0', '>= 1'],
     ['[match]\nmax_review_candidates = 11\n', 'match.max_review_candidates', '11', '<= 10'],
-    ['[match]\nmax_review_candidates = 2.5\n', 'match.max_review_candidates', '2.5', 'int'],
-    ['[budget]\nfixed_wage = 1500000.5\n', 'budget.fixed_wage', '1500000.5', 'int'],
     ['[budget]\nprograms = "jkk,jkp"\n', 'budget.programs', '"jkk,jkp"', 'jkk,jkm,jht,jp'],
     ['[budget]\nprograms = ""\n', 'budget.programs', '""', 'jkk,jkm,jht,jp'],
-    ['[budget]\nrisk = "kelas VI"\n', 'budget.risk', '"kelas VI"', 'very_low | low | medium | high | very_high'],
+    ['[budget]\nrisk = "kelas VI"\n', 'budget.risk', '"kelas VI"', RISK_ALLOWED],
+    ['[budget]\nrisk = 6\n', 'budget.risk', '6', RISK_ALLOWED],
+    ['[budget]\nrisk = 2.5\n', 'budget.risk', '2.5', RISK_ALLOWED],
+    ['[budget]\nrisk = true\n', 'budget.risk', 'true', RISK_ALLOWED],
     ['[budget]\nscheme = "pbi"\n', 'budget.scheme', '"pbi"', 'pu | bpu'],
     ['[budget]\nperiod = "2027-12..2027-01"\n', 'budget.period', '"2027-12..2027-01"', '2027-01..2027-12 | 2027'],
-    ['[agencies.risk]\n"Satpol PP" = "6"\n', 'agencies.risk.Satpol PP', '"6"', 'very_low | low | medium | high | very_high | 1-5'],
+    ['[agencies.risk]\n"Satpol PP" = "6"\n', 'agencies.risk.Satpol PP', '"6"', RISK_ALLOWED],
+    ['[agencies.risk]\n"Satpol PP" = 0\n', 'agencies.risk.Satpol PP', '0', RISK_ALLOWED],
     ['[columns.roster]\nnik = ""\n', 'columns.roster.nik', '""', '>= 1'],
-    ['[columns.roster]\nnik = 16\n', 'columns.roster.nik', '16', 'string'],
     ['[agencies.aliases]\nDLHK = ""\n', 'agencies.aliases.DLHK', '""', '>= 1'],
     ['[sheets]\nskip = ["REKAP", ""]\n', 'sheets.skip.1', '""', '>= 1'],
   ])('%j: invalid %s = %s, allowed %s', (text, key, value, allowed) => {
     const e = errorOf(text);
     expect(e.code).toBe('config.invalid');
     expect(e.params).toStrictEqual({ file: FILE, key, value, allowed });
+  });
+
+  // "allowed: string" was programmer's English, in the Indonesian message too: a wrong TOML type has a message of its own.
+  it.each([
+    ['[match]\naccept_score = "12"\n', 'match.accept_score', '"12"', 'config.invalid_type.number'],
+    ['[match]\nmax_review_candidates = 2.5\n', 'match.max_review_candidates', '2.5', 'config.invalid_type.int'],
+    ['[budget]\nfixed_wage = 1500000.5\n', 'budget.fixed_wage', '1500000.5', 'config.invalid_type.int'],
+    ['[columns.roster]\nnik = 16\n', 'columns.roster.nik', '16', 'config.invalid_type.string'],
+    ['[sheets]\nonly = "A"\n', 'sheets.only', '"A"', 'config.invalid_type.array'],
+    ['agencies = 3\n', 'agencies', '3', 'config.invalid_type.table'],
+    ['[agencies]\nrisk = "high"\n', 'agencies.risk', '"high"', 'config.invalid_type.table'],
+  ])('%j: invalid %s = %s, said as %s', (text, key, value, code) => {
+    const e = errorOf(text);
+    expect(e.code).toBe(code);
+    expect(e.params).toStrictEqual({ file: FILE, key, value });
+  });
+
+  it.each([
+    ['config.invalid_type.string', 'teks dalam tanda kutip'],
+    ['config.invalid_type.number', 'angka tanpa tanda kutip'],
+    ['config.invalid_type.int', 'bilangan bulat'],
+    ['config.invalid_type.array', 'daftar'],
+    ['config.invalid_type.table', 'tabel'],
+    ['config.invalid_type.boolean', 'true atau false'],
+  ])('%s says the type in Indonesian under --lang id', (code, words) => {
+    const text = translate('id', { code, params: { file: FILE, key: 'k', value: '1' } });
+    expect(text).toContain(`yang boleh: ${words}`);
+    expect(text).not.toMatch(/\b(string|number|int|array|object|record|boolean)\b/);
+  });
+
+  it.each([
+    ['[agencies.risk]\n"SATPOL PP" = 2\n', { 'SATPOL PP': 'low' }],
+    ['[agencies.risk]\nDAMKAR = 5\nDLH = 3.0\n', { DAMKAR: 'very_high', DLH: 'medium' }],
+  ])('a risk class written as its number, as --risk takes it: %j', (text, risk) => {
+    expect(parse(text).agencyRisk).toStrictEqual(risk);
+  });
+
+  it('[budget] risk = 3 is class III, kept as the text --risk would get', () => {
+    expect(parse('[budget]\nrisk = 3\n').budget).toStrictEqual({ risk: '3' });
   });
 
   it('a budget text is checked only after the schema: a schema error is reported first', () => {
@@ -279,7 +320,7 @@ describe('parseConfig: an invalid file names the key, the value and what is allo
   // JSON.stringify(Infinity) is "null": the message named a value the file does not hold.
   it('accept_score = inf is refused naming the value written (inf), not "null"', () => {
     const e = errorOf('[match]\naccept_score = inf\n');
-    expect(e.code).toBe('config.invalid');
+    expect(e.code).toBe('config.invalid_type.number');
     expect(String(e.params['value'])).toMatch(/inf/i);
   });
 });
