@@ -16,6 +16,7 @@ export const INFORMATION_NOTES: ReadonlySet<string> = new Set([
   'table.status_is_employment',
   'table.birth_place_date_unused',
   'table.wage_yearly_passed_over',
+  'table.wage_total_over_basic',
   'table.wage_unit_thousands',
   'table.wage_unit_millions',
   'budget.note.duplicates_excluded',

@@ -133,7 +133,8 @@ function findHeaderIndex(rows: readonly RawRow[], overrides: ColumnOverrides): n
 /** The columns under which a text that is no header word can only be a worker's value. */
 const VALUE_ONLY_ROLES: ReadonlySet<string> = new Set(['name', 'nik']);
 
-const SUB_HEADER_WORDS = new Set(['TEMPAT', 'TANGGAL', 'TGL', 'L', 'P', 'STATUS', 'NO', 'NOMOR', 'KPJ', 'LAKI', 'PEREMPUAN', 'BULAN', 'TAHUN', 'LAHIR']);
+// POKOK | TUNJANGAN | JUMLAH under a merged HONOR: the parts and the sum of a wage group (the sum is the wage).
+const SUB_HEADER_WORDS = new Set(['TEMPAT', 'TANGGAL', 'TGL', 'L', 'P', 'STATUS', 'NO', 'NOMOR', 'KPJ', 'LAKI', 'PEREMPUAN', 'BULAN', 'TAHUN', 'LAHIR', 'POKOK', 'TUNJANGAN', 'TUNJ', 'JUMLAH', 'JML', 'TOTAL', 'DITERIMA']);
 // "HONOR" merged over "PER TAHUN | PER BULAN": the pay periods continue a header too.
 for (const word of PAY_PERIOD_WORDS) SUB_HEADER_WORDS.add(word);
 
@@ -291,7 +292,7 @@ function assignRoles(
   });
 
   const wageCandidates = byRole.get('wage');
-  if (wageCandidates !== undefined) byRole.set('wage', monthlyWages(wageCandidates, headers, notes, at.flag));
+  if (wageCandidates !== undefined) byRole.set('wage', totalOverBasicPay(monthlyWages(wageCandidates, headers, notes, at.flag), headers, matches, taken, notes, at.flag));
   for (const [role, candidates] of byRole) {
     if (candidates.length === 0) continue;
     const top = Math.max(...candidates.map((c) => c.match.confidence));
@@ -376,6 +377,39 @@ function monthlyWages(candidates: readonly { index: number; match: HeaderMatch }
   if (monthly.length === 0) notes.push(msg('table.wage_yearly_unused', { headers: names, flag }));
   else notes.push(msg('table.wage_yearly_passed_over', { headers: names }));
   return monthly;
+}
+
+/** Words of a header naming the sum of the pay columns before it: JUMLAH, JUMLAH DITERIMA, TOTAL HONOR, TOTAL (Rp). */
+const PAY_SUM_WORDS = new Set([...WAGE_SUM_WORDS, 'PENGHASILAN', 'PENERIMAAN', 'KOTOR', 'BRUTO', 'YANG', 'DIBAYAR', ...PAY_PERIOD_WORDS]);
+const SUM_WORDS = new Set(['JUMLAH', 'JML', 'TOTAL']);
+
+/**
+ * A flat header with a basic-pay column (GAJI POKOK, HONOR POKOK) and, right of it, a sum column (JUMLAH DITERIMA,
+ * TOTAL HONOR): the wage is the sum, and a note says which column was passed over. The wage BPJS is told is basic
+ * pay plus fixed allowances (DOMAIN.md §2.4); GAJI POKOK alone had budgeted such rosters on basic pay, in silence.
+ * The first monthly sum column right of the basic pay (a gross total comes before a net one). A two-line header
+ * (HONOR over POKOK | TUNJANGAN | JUMLAH) has its sum bound already (matchSubHeader), so no candidate is basic pay.
+ */
+function totalOverBasicPay(
+  candidates: readonly { index: number; match: HeaderMatch }[],
+  headers: readonly string[],
+  matches: readonly (HeaderMatch | null)[],
+  taken: ReadonlySet<number>,
+  notes: Message[],
+  flag: string,
+): { index: number; match: HeaderMatch }[] {
+  // Only when basic pay would be the wage: under a wage group the sum is already bound exactly (matchSubHeader).
+  const top = Math.max(...candidates.map((c) => c.match.confidence));
+  const basic = candidates.find((c) => c.match.confidence === top && headerKey(headers[c.index] as string).tokens.includes('POKOK'));
+  if (basic === undefined) return [...candidates];
+  const sum = headers.findIndex((h, i) => {
+    if (i <= basic.index || taken.has(i) || (matches[i] != null && matches[i]?.role !== 'wage')) return false;
+    const tokens = headerKey(h).tokens;
+    return tokens.some((t) => SUM_WORDS.has(t)) && tokens.every((t) => PAY_SUM_WORDS.has(t)) && payPeriod(h) !== 'year';
+  });
+  if (sum < 0) return [...candidates];
+  notes.push(msg('table.wage_total_over_basic', { chosen: headers[sum] as string, basic: headers[basic.index] as string, flag }));
+  return [{ index: sum, match: { role: 'wage', confidence: CONFIDENCE.exact, generic: false } }];
 }
 
 /** Values a name column holds: letters, spaces and the punctuation of titles and initials. */

@@ -46,6 +46,10 @@ export const tableMessages = {
     id: 'kolom {headers} berisi honor setahun, bukan upah sebulan yang menjadi dasar iuran BPJS; tidak dipakai sebagai upah, sehingga pekerjanya tidak dianggarkan. Tunjukkan kolom upah bulanan dengan {flag} wage="…" (rekon tidak membagi 12: honor setahun bisa memuat bulan ke-13 atau kurang dari 12 bulan), atau tetapkan upah bagi baris tanpa upah dengan --default-wage',
     en: 'column {headers} holds a year\'s honor, not the monthly wage BPJS premiums are computed on; it is not used as the wage, so its workers are not budgeted. Point to a monthly wage column with {flag} wage="…" (rekon does not divide by 12: a year\'s honor may hold a 13th month or cover fewer months), or give rows without a wage one with --default-wage',
   },
+  'table.wage_total_over_basic': {
+    id: 'upah diambil dari kolom "{chosen}" (jumlah), bukan "{basic}": upah yang dilaporkan ke BPJS adalah gaji pokok ditambah tunjangan tetap; ubah dengan {flag} wage="…"',
+    en: 'wage taken from column "{chosen}" (the total), not "{basic}": the wage reported to BPJS is basic pay plus fixed allowances; change it with {flag} wage="…"',
+  },
   'table.wage_yearly_passed_over': {
     id: 'kolom {headers} berisi honor setahun; upah yang dipakai adalah kolom bulanan',
     en: 'column {headers} holds a year\'s honor; the monthly column is used as the wage',

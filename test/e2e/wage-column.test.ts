@@ -100,3 +100,29 @@ describe('amount options take the roster wage shorthand', () => {
     expect([bad.code, bad.stderr]).toEqual([2, 'rekon: galat: opsi --wage-floor: "2,2" bukan jumlah rupiah; tulis mis. 1000000, "Rp 1.000.000" atau 2,2jt\n']);
   });
 });
+
+// DOMAIN.md §2.4: the BPJS wage is basic pay plus fixed allowances (repro explore4-D/09).
+describe('basic pay beside allowances and their total', () => {
+  it('budgets JUMLAH DITERIMA, not GAJI POKOK, and inspect and budget say which column was taken and why', async () => {
+    const path = join(dir, 'dishub.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DISHUB');
+    ws.addRow(['DAFTAR HONORER DINAS PERHUBUNGAN']);
+    ws.addRow([]);
+    ws.addRow(['NO', 'NAMA', 'NIK', 'TGL LAHIR', 'JABATAN', 'GAJI POKOK', 'TUNJANGAN', 'JUMLAH DITERIMA']);
+    for (const [n, name, nik, dob, pos, basic, extra] of [[1, 'ADI SAPUTRA', '3279011402910001', '14-02-1991', 'Staf', 1500000, 500000], [2, 'BUDI HARTONO', '3279012106900002', '21-06-1990', 'Juru Parkir', 1800000, 400000]] as const) {
+      const row = ws.addRow([n, name, nik, dob, pos, basic, extra]);
+      row.getCell(8).value = { formula: `F${row.number}+G${row.number}`, result: basic + extra };
+    }
+    await wb.xlsx.writeFile(path);
+    const inspect = runRekon(['inspect', path, '--config', '/dev/null', '--lang', 'en']);
+    expect(inspect.code, inspect.stderr).toBe(0);
+    expect(inspect.stdout).toContain('wage ← "JUMLAH DITERIMA"');
+    expect(inspect.stdout).toContain('wage taken from column "JUMLAH DITERIMA" (the total), not "GAJI POKOK": the wage reported to BPJS is basic pay plus fixed allowances');
+    const budget = runRekon(['budget', '--roster', path, '--config', '/dev/null', '--format', 'csv', '--lang', 'id']);
+    expect(budget.code, budget.stderr).toBe(0);
+    // 0.24 % of 2,000,000 and 2,200,000: 4,800 + 5,280.
+    expect(monthlyJkk(budget.stdout)['TOTAL']).toBe('10080');
+    expect(budget.stderr).toContain('upah diambil dari kolom "JUMLAH DITERIMA" (jumlah), bukan "GAJI POKOK"');
+  });
+});

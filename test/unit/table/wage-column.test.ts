@@ -64,3 +64,51 @@ describe('a wage header that states its unit', () => {
     expect(l.notes).toEqual([{ code: 'table.wage_unit_thousands', params: { header: 'HONOR (Rp RIBU)' } }]);
   });
 });
+
+// DOMAIN.md §2.4: the wage BPJS is told is basic pay plus fixed allowances. GAJI POKOK beside TUNJANGAN and
+// JUMLAH DITERIMA had been the wage, in silence (repro explore4-D/09): the budget was a fifth low.
+describe('a basic-pay column beside a total column', () => {
+  const note = (chosen: string, basic: string, flag = '--map'): unknown => ({ code: 'table.wage_total_over_basic', params: { chosen, basic, flag } });
+
+  it.each([
+    [['GAJI POKOK', 'TUNJANGAN', 'JUMLAH DITERIMA'], 6, 'JUMLAH DITERIMA'],
+    [['GAJI POKOK', 'TUNJANGAN', 'JUMLAH'], 6, 'JUMLAH'],
+    [['HONOR POKOK', 'TUNJANGAN', 'TOTAL HONOR'], 6, 'TOTAL HONOR'],
+    [['GAJI POKOK', 'TUNJANGAN', 'JUMLAH HONOR'], 6, 'JUMLAH HONOR'],
+    [['GAJI POKOK', 'TUNJANGAN', 'TOTAL (Rp)', 'JUMLAH BERSIH'], 6, 'TOTAL (Rp)'],
+  ])('%j: the total is the wage, and a note names the basic pay passed over', (pay, index, chosen) => {
+    const l = layout(sheet(['NO', 'NAMA', 'NIK', 'TGL LAHIR', ...pay], [...WORKER, '1500000', '500000', '2000000', '1900000']));
+    expect(l.columns.wage).toEqual({ role: 'wage', index, header: chosen });
+    expect(l.notes).toEqual([note(chosen, pay[0] as string)]);
+  });
+
+  it.each([
+    [['GAJI POKOK', 'TUNJANGAN'], 'GAJI POKOK'],
+    [['HONOR'], 'HONOR'],
+    [['GAJI POKOK', 'JUMLAH SETAHUN'], 'GAJI POKOK'],
+    [['JUMLAH', 'GAJI POKOK'], 'GAJI POKOK'],
+  ])('%j without a monthly total right of the basic pay: %s stays the wage, without the note', (pay, chosen) => {
+    const l = layout(sheet(['NO', 'NAMA', 'NIK', 'TGL LAHIR', ...pay], [...WORKER, '1500000', '500000']));
+    expect(l.columns.wage?.header).toBe(chosen);
+    expect(l.notes.map((n) => n.code)).not.toContain('table.wage_total_over_basic');
+  });
+
+  it('a wage mapped by hand wins, without the note', () => {
+    const l = layout(sheet(['NO', 'NAMA', 'NIK', 'TGL LAHIR', 'GAJI POKOK', 'TUNJANGAN', 'JUMLAH DITERIMA'], [...WORKER, '1500000', '500000', '2000000']), { overrides: { wage: 'GAJI POKOK' } });
+    expect(l.columns.wage?.header).toBe('GAJI POKOK');
+    expect(l.notes).toEqual([]);
+  });
+
+  it('a group row above (IDENTITAS | HONOR over NAMA … POKOK | TUNJANGAN | JUMLAH) keeps its sum as the wage, without the note', () => {
+    const l = layout(sheet(['NO', 'IDENTITAS', null, null, 'HONOR', null, null], [null, 'NAMA', 'NIK', 'TGL LAHIR', 'POKOK', 'TUNJANGAN', 'JUMLAH'], [...WORKER, '2000000', '400000', '2400000']));
+    expect(l.columns.wage).toEqual({ role: 'wage', index: 6, header: 'HONOR / JUMLAH' });
+    expect(l.notes).toEqual([]);
+  });
+
+  // Was: the sub-header row was not one (POKOK | TUNJANGAN | JUMLAH are no header words), so HONOR, over POKOK, was the wage.
+  it('HONOR merged over POKOK | TUNJANGAN | JUMLAH on the row below the header: the sum is the wage, without the note', () => {
+    const l = layout(sheet(['NO', 'NAMA', 'NIK', 'TGL LAHIR', 'HONOR', null, null], [null, null, null, null, 'POKOK', 'TUNJANGAN', 'JUMLAH'], [...WORKER, '2000000', '400000', '2400000']));
+    expect(l.columns.wage).toEqual({ role: 'wage', index: 6, header: 'HONOR / JUMLAH' });
+    expect(l.notes).toEqual([]);
+  });
+});
