@@ -16,6 +16,9 @@ export function statusFromSheetName(sheet: string): BpjsStatus | null {
   return ACTIVE_WORD.test(name) ? 'active' : null;
 }
 
-/** Status words that are too short to read into a sheet's name ("N", "NA", "A", "Y"). */
-const TOO_SHORT: ReadonlySet<string> = new Set(['N', 'NA', 'NON', 'OFF', 'A', 'Y', 'YA', 'TIDAK', 'TDK']);
+/**
+ * Status words that are too short to read into a sheet's name ("N", "NA", "A", "Y"); "MD" (meninggal dunia in
+ * a status cell) names a sheet of doctors or someone's initials as well.
+ */
+const TOO_SHORT: ReadonlySet<string> = new Set(['N', 'NA', 'NON', 'OFF', 'A', 'Y', 'YA', 'TIDAK', 'TDK', 'MD', 'ALM', 'ALMH']);
 const ACTIVE_WORD = /(?:^|[^A-Z])(?:AKTIF|AKTIP|ACTIVE)(?![A-Z])/i;

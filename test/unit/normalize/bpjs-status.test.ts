@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawCell } from '../../../src/io/raw-cell.js';
-import { parseBpjsStatus } from '../../../src/normalize/bpjs-status.js';
+import { isDeceasedStatus, parseBpjsStatus } from '../../../src/normalize/bpjs-status.js';
 
 describe('parseBpjsStatus', () => {
   const active = ['AKTIF', 'Aktif', 'aktif', ' AKTIF ', 'ACTIVE', 'Peserta Aktif', 'AKTIP'];
@@ -28,5 +28,32 @@ describe('parseBpjsStatus: a transfer (mutasi) beside AKTIF', () => {
   });
   it.each(['MUTASI', 'MUTASI KELUAR', 'AKTIF - KELUAR', 'AKTIF (MUTASI, KELUAR)', 'NON AKTIF (MUTASI)', 'TIDAK AKTIF MUTASI'])('%s → inactive', (s) => {
     expect(parseBpjsStatus(s)).toEqual({ kind: 'ok', status: 'inactive', raw: s });
+  });
+});
+
+// Exploratory round 4, C07: common ways of saying a membership ended were unknown words, "treated as active".
+describe('parseBpjsStatus: exit words', () => {
+  it.each([
+    'Mengundurkan Diri', 'Undur Diri', 'Habis Kontrak', 'Kontrak Habis', 'Kontrak Selesai', 'MD', 'md', 'M.D.', 'Sudah Klaim JHT',
+    'JHT Dicairkan', 'Pencairan JHT', 'Resign', 'Pensiun', 'Tidak Aktif Lagi', 'Berhenti Bekerja', 'Non Aktif - Keluar',
+    'Sudah Tidak Bekerja', 'Pemutusan Hubungan Kerja', 'Putus Kontrak', 'Wafat', 'Alm.', 'Almarhum', 'Retired', 'Terminated',
+  ])('%s → inactive', (s) => expect(parseBpjsStatus(s)).toEqual({ kind: 'ok', status: 'inactive', raw: s }));
+
+  it.each(['AKTIF (KLAIM JHT 10%)', 'Aktif - Pencairan JHT 30%'])('%s → active: a partial JHT payout while still working', (s) => {
+    expect(parseBpjsStatus(s)).toEqual({ kind: 'ok', status: 'active', raw: s });
+  });
+
+  it('keeps the documented fallback for a word it does not know', () => {
+    expect(parseBpjsStatus('CUTI')).toEqual({ kind: 'invalid', raw: 'CUTI' });
+    expect(parseBpjsStatus('MDX')).toEqual({ kind: 'invalid', raw: 'MDX' });
+  });
+});
+
+describe('isDeceasedStatus', () => {
+  it.each(['MENINGGAL', 'Meninggal Dunia', 'MD', 'Wafat', 'Alm.', 'NON AKTIF (MENINGGAL)', 'Deceased'])('%s → deceased', (s) => {
+    expect(isDeceasedStatus(s)).toBe(true);
+  });
+  it.each(['NON AKTIF', 'KELUAR', 'PHK', 'AKTIF', 'Habis Kontrak', 'DR. MD'])('%s → not deceased', (s) => {
+    expect(isDeceasedStatus(s)).toBe(false);
   });
 });
