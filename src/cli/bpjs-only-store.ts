@@ -18,6 +18,7 @@ export class BpjsOnlyStore {
   private path: string | null = null;
   private fd: number | null = null;
   private spilledCount = 0;
+  private inactiveCount = 0;
   private readonly files: string[] = [];
   private readonly fileIndex = new Map<string, number>();
 
@@ -27,13 +28,21 @@ export class BpjsOnlyStore {
     return this.spilledCount + this.memory.length;
   }
 
+  /** Of `count`, those whose membership is not active (not paid for), spilled or not. */
+  get inactive(): number {
+    return this.inactiveCount;
+  }
+
   /** True when some records live on disk (then only `records()` sees them all). */
   get spilled(): boolean {
     return this.spilledCount > 0;
   }
 
   add(participants: readonly BpjsParticipant[]): void {
-    for (const p of participants) this.memory.push(compactBpjsOnly(p));
+    for (const p of participants) {
+      this.memory.push(compactBpjsOnly(p));
+      if (p.status === 'inactive') this.inactiveCount++;
+    }
     if (this.memory.length > this.limit) this.spill();
   }
 
@@ -51,7 +60,7 @@ export class BpjsOnlyStore {
         this.files.push(r.file);
         this.fileIndex.set(r.file, f);
       }
-      lines.push(JSON.stringify([f, r.sheet, r.row, r.nik.nik, r.nik.digits, r.nik.raw, r.name.original, r.birthDate, r.kpj, r.status, r.wage, r.membershipDate, r.agency, r.seq]));
+      lines.push(JSON.stringify([f, r.sheet, r.row, r.nik.nik, r.nik.digits, r.nik.raw, r.name.original, r.birthDate, r.kpj, r.status, r.wage, r.membershipDate, r.agency, r.seq, r.statusRaw]));
     }
     writeSync(this.fd, `${lines.join('\n')}\n`);
     this.spilledCount += this.memory.length;
@@ -80,7 +89,7 @@ export class BpjsOnlyStore {
   }
 
   private decode(line: string): BpjsOnlyRecord {
-    const a = JSON.parse(line) as [number, string, number, string | null, string, string, string, string | null, string | null, BpjsOnlyRecord['status'], number | null, string | null, string | null, number];
+    const a = JSON.parse(line) as [number, string, number, string | null, string, string, string, string | null, string | null, BpjsOnlyRecord['status'], number | null, string | null, string | null, number, string | null];
     return {
       file: this.files[a[0]] ?? '',
       sheet: a[1],
@@ -90,6 +99,7 @@ export class BpjsOnlyStore {
       birthDate: a[7],
       kpj: a[8],
       status: a[9],
+      statusRaw: a[14],
       wage: a[10],
       membershipDate: a[11],
       agency: a[12],

@@ -12,7 +12,7 @@ import { writeOutputs, type FillFile, type OutputSet } from '../io/output-set.js
 import { makeFolder } from '../io/make-folder.js';
 import { carryDecisions } from './carry-decisions.js';
 import type { ReviewRow } from '../review/review-row.js';
-import type { Message } from '../i18n/message.js';
+import type { Lang, Message } from '../i18n/message.js';
 import { formatProvenance } from '../io/provenance.js';
 import { msg } from '../i18n/message.js';
 import { translate } from '../i18n/translate.js';
@@ -229,7 +229,7 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
   ctx.out(`${t(ctx, { code: 'summary.period', params: { from: s.period[0] ?? '', to: s.period.at(-1) ?? '', count: s.period.length, programs: s.programs.join('+').toUpperCase() } })}\n`);
   const classes = riskClassesText(lang, run.budget);
   if (classes !== null) ctx.out(`${classes}\n`);
-  if (run.summary.bpjsOnly > 0) ctx.out(`${t(ctx, { code: 'summary.bpjs_only', params: { count: formatInteger(lang, run.summary.bpjsOnly) } })}\n`);
+  if (run.summary.bpjsOnly > 0) ctx.out(`${t(ctx, bpjsOnlyLine(lang, run.summary))}\n`);
   const related = run.summary.bpjsOnlyRelated;
   if (related.other_registration + related.review_candidate > 0) {
     const params = { other: formatInteger(lang, related.other_registration), review: formatInteger(lang, related.review_candidate) };
@@ -255,6 +255,17 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
     };
     ctx.out(`${t(ctx, { code: 'summary.worker_share_line', params: worker })}\n`);
   }
+}
+
+/**
+ * "Paid for, but not listed" counts only the BPJS-only participants whose membership is active (or has no status
+ * rekon knows): a death, a leaver or a PHK on no roster is paid for by nobody (exploratory round 4, C05).
+ */
+function bpjsOnlyLine(lang: Lang, s: RunSummary): Message {
+  const paid = s.bpjsOnly - s.bpjsOnlyInactive;
+  if (s.bpjsOnlyInactive === 0) return { code: 'summary.bpjs_only', params: { count: formatInteger(lang, s.bpjsOnly) } };
+  if (paid === 0) return { code: 'summary.bpjs_only_inactive_only', params: { count: formatInteger(lang, s.bpjsOnly) } };
+  return { code: 'summary.bpjs_only_inactive_too', params: { count: formatInteger(lang, paid), inactive: formatInteger(lang, s.bpjsOnlyInactive) } };
 }
 
 /**

@@ -21,6 +21,7 @@ export const BPJS_ONLY_COLUMNS = [
   'roster_file',
   'roster_sheet',
   'roster_row',
+  'status_raw',
 ] as const;
 
 export type BpjsOnlyColumn = (typeof BPJS_ONLY_COLUMNS)[number];
@@ -30,7 +31,8 @@ export type BpjsOnlyColumn = (typeof BPJS_ONLY_COLUMNS)[number];
  * `status` is the machine value ('active' | 'inactive'), empty when the export has no status column.
  * `related` ('other_registration' | 'review_candidate', else empty) and `roster_*` name the roster row
  * the record is still tied to: the same person matched there under another registration, or a
- * candidate of that row waiting for review.
+ * candidate of that row waiting for review. `status_raw` is the export's status word as written (last:
+ * added after the others, so scripts reading columns by position keep working).
  */
 export function bpjsOnlyRowCells(p: BpjsOnlyRecord, privacy: RowPrivacy): Record<BpjsOnlyColumn, CsvCell> {
   return cellsOf(bpjsOnlyRowEmitter(privacy), p);
@@ -54,5 +56,6 @@ export function bpjsOnlyRowEmitter(privacy: RowPrivacy): RowEmitter<BpjsOnlyReco
     cells.text('roster_file', link?.file ?? '');
     cells.text('roster_sheet', link?.sheet ?? '');
     cells.num('roster_row', link?.row ?? null);
+    cells.text('status_raw', p.statusRaw ?? '');
   };
 }

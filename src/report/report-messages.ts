@@ -22,6 +22,16 @@ export const reportMessages = {
   'budget.heading': { id: '{group}: {from}..{to} ({count} bulan)', en: '{group}: {from}..{to} ({count} months)', en_one: '{group}: {from}..{to} ({count} month)' },
   'budget.not_budgeted_rows': { id: 'Tidak dianggarkan (tanpa upah): {rows}', en: 'Not budgeted (no wage): {rows}' },
   'row.total': { id: 'TOTAL', en: 'TOTAL' },
+  'summary.bpjs_only_inactive_too': {
+    id: '{count} peserta BPJS tidak ada di daftar OPD mana pun (dibayar, tetapi tidak tercatat); {inactive} lainnya juga tidak ada di daftar, tetapi kepesertaannya nonaktif (tidak dibayar; status tertulis di bpjs_only.csv).',
+    en: '{count} BPJS participants are on no roster (paid for, but not listed); another {inactive} on no roster have a membership that is not active (not paid for; the status as written is in bpjs_only.csv).',
+    en_one: '{count} BPJS participant is on no roster (paid for, but not listed); another {inactive} on no roster have a membership that is not active (not paid for; the status as written is in bpjs_only.csv).',
+  },
+  'summary.bpjs_only_inactive_only': {
+    id: '{count} peserta BPJS tidak ada di daftar OPD mana pun, semuanya nonaktif (tidak dibayar; status tertulis di bpjs_only.csv).',
+    en: '{count} BPJS participants are on no roster, none of them active (not paid for; their status as written is in bpjs_only.csv).',
+    en_one: '{count} BPJS participant is on no roster and is not active (not paid for; the status as written is in bpjs_only.csv).',
+  },
   'summary.bpjs_only': {
     id: '{count} peserta BPJS tidak ada di daftar OPD mana pun (dibayar, tetapi tidak tercatat).',
     en: '{count} BPJS participants are on no roster (paid for, but not listed).',

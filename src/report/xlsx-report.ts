@@ -39,6 +39,7 @@ function bpjsOnlyColumns(lang: Lang): XlsxColumn[] {
     { header: L('xlsx.col.roster_file'), type: 'file' },
     { header: L('xlsx.col.roster_sheet'), type: 'sheet' },
     { header: L('xlsx.col.roster_row'), type: 'row' },
+    { header: L('xlsx.col.bpjs_status_raw'), type: 'code' },
   ];
 }
 
@@ -61,6 +62,7 @@ function* bpjsOnlyRows(lang: Lang, participants: Iterable<BpjsOnlyRecord>, mask:
       xText(p.link?.file ?? null),
       xText(p.link?.sheet ?? null),
       p.link === undefined ? null : xInt(p.link.row),
+      xText(p.statusRaw),
     ];
   }
 }

@@ -69,6 +69,7 @@ export function writeSummarySheet(book: XlsxBook, input: ReportInput): void {
   sheet.addRow([xText(L('xlsx.summary.bpjs_only')), xCount(input.summary.bpjsOnly)]);
   sheet.addRow([xText(L('xlsx.summary.bpjs_only_other_registration')), xCount(input.summary.bpjsOnlyRelated.other_registration)]);
   sheet.addRow([xText(L('xlsx.summary.bpjs_only_review_candidate')), xCount(input.summary.bpjsOnlyRelated.review_candidate)]);
+  if (input.summary.bpjsOnlyInactive > 0) sheet.addRow([xText(L('xlsx.summary.bpjs_only_inactive')), xCount(input.summary.bpjsOnlyInactive)]);
   sheet.addRow([xText(L('xlsx.summary.problems')), xCount(input.problems.length)]);
 
   sheet.addBlankRow();

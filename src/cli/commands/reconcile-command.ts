@@ -230,7 +230,7 @@ async function finishRun(
   if (!ctx.quiet && stdoutIsData && unbudgeted !== null) warn(ctx, unbudgeted);
   // A rekon.toml risk class that reached no agency: a setting the officer believes in force (any format).
   if (!ctx.quiet) for (const n of budget.notes) if (n.code === 'budget.note.risk_agency_unused') warn(ctx, n);
-  const summary = summarize(result, store.count + retained.length);
+  const summary = summarize(result, store.count + retained.length, store.inactive + retained.filter((p) => p.status === 'inactive').length);
   const problems = [...roster.stats.problems, ...bpjs.problems];
   const run: ReconcileRun = {
     ctx,

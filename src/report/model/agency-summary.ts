@@ -20,6 +20,11 @@ export interface RunSummary {
   readonly agencies: readonly AgencySummary[];
   readonly total: StatusCounts;
   readonly bpjsOnly: number;
+  /**
+   * Of `bpjsOnly`, those whose membership is not active (MENINGGAL, KELUAR, PHK…): on no roster but not paid for
+   * either, so the "paid for, but not listed" figure leaves them out (exploratory round 4, C05).
+   */
+  readonly bpjsOnlyInactive: number;
   /** Of `bpjsOnly`, those still tied to a roster row, by kind (ReconcileResult.bpjsOnlyLinks). */
   readonly bpjsOnlyRelated: Readonly<Record<BpjsOnlyLinkKind, number>>;
 }
@@ -44,7 +49,11 @@ function withCoverage(c: Mutable): StatusCounts {
  * Per-agency counts, agencies (as agencyKey) in code-point order (deterministic, locale-free).
  * Coverage counts only `registered` as protected: an inactive participation pays no benefit.
  */
-export function summarize(result: ReconcileResult, bpjsOnly: number = result.bpjsOnly.length): RunSummary {
+export function summarize(
+  result: ReconcileResult,
+  bpjsOnly: number = result.bpjsOnly.length,
+  bpjsOnlyInactive: number = result.bpjsOnly.filter((p) => p.status === 'inactive').length,
+): RunSummary {
   const byAgency = new Map<string, Mutable>();
   const total = empty();
   for (const d of result.decisions) {
@@ -63,5 +72,5 @@ export function summarize(result: ReconcileResult, bpjsOnly: number = result.bpj
     .map(([agency, c]) => ({ agency, ...withCoverage(c) }));
   const bpjsOnlyRelated = { other_registration: 0, review_candidate: 0 };
   for (const link of result.bpjsOnlyLinks ?? []) if (link !== null) bpjsOnlyRelated[link.kind]++;
-  return { agencies, total: withCoverage(total), bpjsOnly, bpjsOnlyRelated };
+  return { agencies, total: withCoverage(total), bpjsOnly, bpjsOnlyInactive, bpjsOnlyRelated };
 }

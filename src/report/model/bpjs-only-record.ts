@@ -13,6 +13,8 @@ export interface BpjsOnlyRecord extends Provenance {
   readonly birthDate: string | null;
   readonly kpj: string | null;
   readonly status: BpjsStatus | null;
+  /** The export's own status word (MENINGGAL, KELUAR, PHK…), so the branch office can tell a death from a lapse. */
+  readonly statusRaw: string | null;
   readonly wage: number | null;
   readonly membershipDate: string | null;
   readonly agency: string | null;
@@ -37,6 +39,7 @@ export function compactBpjsOnly(p: BpjsParticipant, link: BpjsOnlyLink | null = 
     birthDate: p.birthDate,
     kpj: p.kpj,
     status: p.status,
+    statusRaw: p.statusRaw,
     wage: p.wage,
     membershipDate: p.membershipDate,
     agency: p.agency,

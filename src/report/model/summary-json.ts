@@ -54,6 +54,7 @@ function totalsJson(s: RunSummary): Record<string, unknown> {
     bpjs_only: s.bpjsOnly,
     bpjs_only_other_registration: s.bpjsOnlyRelated.other_registration,
     bpjs_only_review_candidate: s.bpjsOnlyRelated.review_candidate,
+    bpjs_only_inactive: s.bpjsOnlyInactive,
   };
 }
 

@@ -24,7 +24,7 @@ function participant(seq: number): BpjsParticipant {
     kpj: `2601100${String(seq).padStart(4, '0')}`,
     problems: [],
     status: seq % 3 === 0 ? 'inactive' : 'active',
-    statusRaw: null,
+    statusRaw: seq % 3 === 0 ? 'Meninggal' : 'AKTIF',
     membershipDate: '2023-02-01',
   };
 }
@@ -65,5 +65,18 @@ describe('BpjsOnlyStore', () => {
     expect(existsSync(path)).toBe(true);
     store.dispose();
     expect(existsSync(path)).toBe(false);
+  });
+
+  // Exploratory round 4, C05: a spilled record keeps the export's status word, and the store counts the
+  // participants that are not paid for (not active), spilled or not.
+  it('keeps the status as written through a spill and counts the inactive ones', async () => {
+    const store = new BpjsOnlyStore(2);
+    store.add([0, 1, 2, 3, 4, 5, 6].map(participant));
+    expect(store.spilled).toBe(true);
+    expect(store.inactive).toBe(3); // seq 0, 3, 6
+    const raw: (string | null)[] = [];
+    for await (const r of store.records([])) raw.push(r.statusRaw);
+    expect(raw).toEqual(['Meninggal', 'AKTIF', 'AKTIF', 'Meninggal', 'AKTIF', 'AKTIF', 'Meninggal']);
+    store.dispose();
   });
 });

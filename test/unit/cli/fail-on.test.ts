@@ -10,7 +10,7 @@ const ALLOWED = 'unregistered, review, bpjs_only, problems, inactive';
 function runWith(total: Partial<StatusCounts> = {}, other: { bpjsOnly?: number; problems?: number } = {}): { summary: RunSummary; problems: number } {
   const counts: StatusCounts = { workers: 0, registered: 0, inactive: 0, unregistered: 0, review: 0, duplicate: 0, coverage: null, ...total };
   return {
-    summary: { agencies: [], total: counts, bpjsOnly: other.bpjsOnly ?? 0, bpjsOnlyRelated: { other_registration: 0, review_candidate: 0 } },
+    summary: { agencies: [], total: counts, bpjsOnly: other.bpjsOnly ?? 0, bpjsOnlyInactive: 0, bpjsOnlyRelated: { other_registration: 0, review_candidate: 0 } },
     problems: other.problems ?? 0,
   };
 }

@@ -187,6 +187,7 @@ const linked: BpjsOnlyRecord = {
   birthDate: '1980-07-18',
   kpj: '',
   status: 'inactive',
+  statusRaw: 'KELUAR',
   wage: 1_800_000,
   membershipDate: '2021-03-01',
   agency: 'Dinas Kesehatan',

@@ -54,8 +54,16 @@ describe('summarize', () => {
       agencies: [],
       total: { workers: 0, registered: 0, inactive: 0, unregistered: 0, review: 0, duplicate: 0, coverage: null },
       bpjsOnly: 0,
+      bpjsOnlyInactive: 0,
       bpjsOnlyRelated: { other_registration: 0, review_candidate: 0 },
     });
+  });
+
+  // Exploratory round 4, C05: a death or a leaver on no roster is not "paid for".
+  it('counts the BPJS-only participants whose membership is not active', () => {
+    const bpjsOnly = [participant({ row: 2, status: 'active' }), participant({ row: 3, status: 'inactive', statusRaw: 'Meninggal' }), participant({ row: 4, status: null })];
+    const s = summarize({ decisions: [], bpjsOnly, notes: [] });
+    expect([s.bpjsOnly, s.bpjsOnlyInactive]).toEqual([3, 1]);
   });
 
   it('groups agencies written with other spacing or case as one, under the budget key', () => {

@@ -46,6 +46,7 @@ describe('bpjs_only.csv cells', () => {
       'roster_file',
       'roster_sheet',
       'roster_row',
+      'status_raw',
     ]);
     expect(Object.keys(bpjsOnlyRowCells(p, identity)).sort()).toEqual([...BPJS_ONLY_COLUMNS].sort());
   });

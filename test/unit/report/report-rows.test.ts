@@ -40,13 +40,14 @@ describe('bpjs_only.csv rows', () => {
     birthDate: '1995-05-05',
     kpj: '23019999991',
     status: 'inactive',
+    statusRaw: 'Meninggal',
     wage: 2_500_000,
     membershipDate: '2020-07-01',
   });
 
-  it('has stable snake_case columns, with the roster link last', () => {
+  it('has stable snake_case columns, the roster link, then the status as written last (added later)', () => {
     for (const c of BPJS_ONLY_COLUMNS) expect(c).toMatch(SNAKE);
-    expect(BPJS_ONLY_COLUMNS.slice(-4)).toEqual(['related', 'roster_file', 'roster_sheet', 'roster_row']);
+    expect(BPJS_ONLY_COLUMNS.slice(-5)).toEqual(['related', 'roster_file', 'roster_sheet', 'roster_row', 'status_raw']);
     expect(new Set(BPJS_ONLY_COLUMNS).size).toBe(BPJS_ONLY_COLUMNS.length);
   });
 
@@ -66,14 +67,16 @@ describe('bpjs_only.csv rows', () => {
       roster_file: { kind: 'text', value: '' },
       roster_sheet: { kind: 'text', value: '' },
       roster_row: { kind: 'number', value: null },
+      // Exploratory round 4, C05: the branch office must tell a death from a lapse.
+      status_raw: { kind: 'text', value: 'Meninggal' },
     });
   });
 
   it('names the roster row of a review candidate (a CSV roster has no sheet)', () => {
     const linked = { ...p, link: { kind: 'review_candidate' as const, file: 'dinas.csv', sheet: '', row: 7 } };
     const t = texts(BPJS_ONLY_COLUMNS, bpjsOnlyRowCells(linked, identity));
-    expect(t.slice(-4)).toEqual(['review_candidate', 'dinas.csv', '', '7']);
-    expect(t.slice(0, -4)).toEqual(texts(BPJS_ONLY_COLUMNS, bpjsOnlyRowCells(p, identity)).slice(0, -4));
+    expect(t.slice(-5, -1)).toEqual(['review_candidate', 'dinas.csv', '', '7']);
+    expect(t.slice(0, -5)).toEqual(texts(BPJS_ONLY_COLUMNS, bpjsOnlyRowCells(p, identity)).slice(0, -5));
   });
 
   it('gives the same cells for a participant and its compact record, link included', () => {
@@ -83,11 +86,12 @@ describe('bpjs_only.csv rows', () => {
       const full = link === null ? p : { ...p, link: { kind: link.kind, file: 'dinas.xlsx', sheet: 'Honorer', row: 41 } };
       expect(bpjsOnlyRowCells(compact, masked)).toEqual(bpjsOnlyRowCells(full, masked));
     }
-    expect(texts(BPJS_ONLY_COLUMNS, bpjsOnlyRowCells(compactBpjsOnly(p, { kind: 'other_registration', roster }), identity)).slice(-4)).toEqual([
+    expect(texts(BPJS_ONLY_COLUMNS, bpjsOnlyRowCells(compactBpjsOnly(p, { kind: 'other_registration', roster }), identity)).slice(-5)).toEqual([
       'other_registration',
       'dinas.xlsx',
       'Honorer',
       '41',
+      'Meninggal',
     ]);
   });
 

@@ -76,6 +76,7 @@ describe('summaryJson: shape and keys', () => {
       'bpjs_only',
       'bpjs_only_other_registration',
       'bpjs_only_review_candidate',
+      'bpjs_only_inactive',
     ]);
     // 6 rows: 1 registered ÷ (6 − 1 duplicate) = 0.2
     expect(totals).toEqual({
@@ -89,6 +90,7 @@ describe('summaryJson: shape and keys', () => {
       bpjs_only: 1,
       bpjs_only_other_registration: 0,
       bpjs_only_review_candidate: 0,
+      bpjs_only_inactive: 0,
     });
   });
 
@@ -164,6 +166,7 @@ describe('coverage', () => {
       bpjs_only: 0,
       bpjs_only_other_registration: 0,
       bpjs_only_review_candidate: 0,
+      bpjs_only_inactive: 0,
     });
     expect(j['agencies']).toEqual([]);
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);

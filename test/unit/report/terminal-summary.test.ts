@@ -42,6 +42,7 @@ function runSummary(agencies: readonly (Partial<StatusCounts> & { agency: string
     agencies: agencies.map((a) => ({ agency: a.agency, ...counts(a) })),
     total: counts(total),
     bpjsOnly: 0,
+    bpjsOnlyInactive: 0,
     bpjsOnlyRelated: { other_registration: 0, review_candidate: 0 },
   };
 }

@@ -67,6 +67,7 @@ const SUMMARY: RunSummary = {
   ],
   total: { workers: 1221, registered: 603, inactive: 105, unregistered: 307, review: 152, duplicate: 54, coverage: 603 / 1167 },
   bpjsOnly: 9,
+  bpjsOnlyInactive: 0,
   bpjsOnlyRelated: { other_registration: 2, review_candidate: 3 },
 };
 
