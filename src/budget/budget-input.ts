@@ -1,6 +1,7 @@
 import type { Provenance } from '../io/provenance.js';
 import type { WorkerDecision, WorkerStatus } from '../match/match-decision.js';
 import type { Worker } from '../normalize/person-record.js';
+import { matchedDeceased } from '../match/deceased-match.js';
 import type { CopyWage, CopyWages } from './copy-wage.js';
 
 /** What the budget needs to know about one roster row. */
@@ -14,6 +15,11 @@ export interface BudgetInput {
   readonly rosterWage: number | null;
   /** Monthly wage BPJS has for the matched participant; null if unknown or unmatched. */
   readonly bpjsWage: number | null;
+  /**
+   * Matched to a participant BPJS records as dead (`bpjs_deceased`): a death cannot be reactivated, so the row
+   * stays out of the `inactive` group (it is still on the roster, so in `all_roster`). Absent: false.
+   */
+  readonly deceased?: boolean;
   /**
    * The row's copies (later rows of the same person, `duplicate` of it) whose usable roster wage differs
    * from this row's, in roster order; absent when there are none. The row counts, not its copies: their
@@ -43,6 +49,7 @@ export function* budgetInputsFromDecisions(decisions: readonly WorkerDecision[],
         status: d.status,
         rosterWage: d.worker.wage,
         bpjsWage: d.bpjs?.wage ?? null,
+        deceased: matchedDeceased(d),
       },
       copies,
     );

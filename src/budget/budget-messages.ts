@@ -121,6 +121,11 @@ export const budgetMessages = {
     en: '{count} duplicate rows are not budgeted twice.',
     en_one: '{count} duplicate row is not budgeted twice.',
   },
+  'budget.note.deceased_not_reactivated': {
+    id: '{count} pekerja yang cocok dengan peserta yang menurut BPJS meninggal tidak dihitung dalam biaya mengaktifkan kembali (kepesertaan orang yang meninggal tidak dapat diaktifkan lagi); tetap dihitung di anggaran seluruh pekerja di daftar. Lihat masalah data bpjs_deceased.',
+    en: '{count} workers matched to participants BPJS records as deceased are not counted in the cost to reactivate (a dead person\'s membership cannot be reactivated); they stay in the budget for all workers on the rosters. See the data problems bpjs_deceased.',
+    en_one: '{count} worker matched to a participant BPJS records as deceased is not counted in the cost to reactivate (a dead person\'s membership cannot be reactivated); the worker stays in the budget for all workers on the rosters. See the data problem bpjs_deceased.',
+  },
   'budget.note.not_budgeted': {
     id: '{count} baris tanpa upah tidak dianggarkan; lihat daftarnya, atau tetapkan upah bawaan.',
     en: '{count} rows without a wage are not budgeted; see the list, or set a default wage.',

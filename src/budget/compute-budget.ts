@@ -138,6 +138,7 @@ export function computeBudget(
   const implausible: Provenance[] = [];
   const copyWages = new CopyWageNotes();
   let duplicates = 0;
+  let deceased = 0;
   // Per status, the groups in scope: one list each, not one per row.
   const groupsInScope = new Map<WorkerStatus | null, readonly BudgetGroup[]>();
 
@@ -147,6 +148,10 @@ export function computeBudget(
     if (fullGroups === undefined) {
       fullGroups = groupsForStatus(row.status).filter((g) => scope.includes(g));
       groupsInScope.set(row.status, fullGroups);
+    }
+    if (row.deceased === true && fullGroups.includes('inactive')) {
+      deceased += 1;
+      fullGroups = fullGroups.filter((g) => g !== 'inactive');
     }
     const gapCandidate = scope.includes('underreported_gap') && row.status === 'registered' && isUsableWage(row.bpjsWage);
     if (fullGroups.length === 0 && !gapCandidate) continue;
@@ -187,6 +192,7 @@ export function computeBudget(
   const notes = buildNotes(settings, rates, duplicates, notBudgeted.length);
   const wageFromCopyNotes = copyWages.fromCopyNotes();
   notes.push(...wageFromCopyNotes, ...copyWages.differsNotes());
+  if (deceased > 0) notes.push(msg('budget.note.deceased_not_reactivated', { count: deceased }));
   if (implausible.length > 0) notes.push(implausibleWagesNote(implausible));
   // A risk class for an agency no budgeted row has (a typo, or a name the rosters do not use) changes
   // nothing: said, or the agency is budgeted at the default class in silence (JKK up to 7× too low).

@@ -121,6 +121,10 @@ export const matchMessages = {
     en: 'another candidate is nearly as strong (score margin {margin}, needs {required})',
   },
   'match.reason.no_candidate': { id: 'tidak ditemukan di data BPJS', en: 'not found in the BPJS data' },
+  'match.problem.bpjs_deceased': {
+    id: 'BPJS mencatat peserta yang cocok dengan baris ini meninggal ("{status}", {ref}): orang yang sudah meninggal masih di daftar, atau pasangan ini keliru — periksa dengan OPD atau kantor cabang BPJS; tidak dihitung dalam biaya mengaktifkan kembali',
+    en: 'BPJS records the participant matched to this row as deceased ("{status}", {ref}): a dead person still on the roster, or the wrong match — check with the agency or the BPJS branch office; not counted in the cost to reactivate',
+  },
   'match.reason.nik_held_by_other': {
     id: 'NIK ini terdaftar di BPJS atas orang lain (baris BPJS {ref}: nama dan tanggal lahir lain): periksa NIK di daftar atau di BPJS',
     en: 'this NIK is registered in BPJS to another person (BPJS row {ref}: another name and birth date): check the NIK on the roster or at BPJS',

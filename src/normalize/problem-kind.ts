@@ -2,7 +2,8 @@
  * Data-quality findings on a row. Stable machine values (JSON/CSV), also the keys
  * of their Indonesian/English titles in the i18n catalog. `wage_invalid` is a wage that cannot be read (the row
  * has no wage); `wage_implausible` one that was read but is no monthly honor (src/normalize/plausible-wage.ts),
- * still budgeted as written.
+ * still budgeted as written. `bpjs_deceased` is found by the match, not on loading: a roster row matched to a
+ * participant BPJS records as dead (src/match/deceased-match.ts).
  */
 export const PROBLEM_KINDS = [
   'nik_invalid',
@@ -22,6 +23,7 @@ export const PROBLEM_KINDS = [
   'kpj_invalid',
   'birth_date_conflict',
   'asn_nip',
+  'bpjs_deceased',
 ] as const;
 
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];

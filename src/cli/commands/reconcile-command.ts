@@ -14,6 +14,7 @@ import { phaseTimer, printBlockingStats } from '../phase-timer.js';
 import { readRoster, readSide, startSidesInWorker, type SideStats } from '../load-side.js';
 import { BpjsOnlyStore } from '../bpjs-only-store.js';
 import { compactBpjsOnly } from '../../report/model/bpjs-only-record.js';
+import { deceasedMatchProblems } from '../../match/deceased-match.js';
 import type { ReconcileResult } from '../../match/match-decision.js';
 import { paintFor } from '../paint.js';
 import { EXIT } from '../exit-codes.js';
@@ -231,7 +232,7 @@ async function finishRun(
   // A rekon.toml risk class that reached no agency: a setting the officer believes in force (any format).
   if (!ctx.quiet) for (const n of budget.notes) if (n.code === 'budget.note.risk_agency_unused') warn(ctx, n);
   const summary = summarize(result, store.count + retained.length, store.inactive + retained.filter((p) => p.status === 'inactive').length);
-  const problems = [...roster.stats.problems, ...bpjs.problems];
+  const problems = [...roster.stats.problems, ...bpjs.problems, ...deceasedMatchProblems(result.decisions)];
   const run: ReconcileRun = {
     ctx,
     opts,

@@ -39,9 +39,9 @@ describe('budgetInputsFromDecisions', () => {
     const decisions = [decision(w1, 'registered', 2_200_000), decision(w2, 'unregistered'), decision(w3, 'inactive', null)];
     const inputs = [...budgetInputsFromDecisions(decisions)];
     expect(inputs).toStrictEqual<BudgetInput[]>([
-      { at: w1, agency: 'DINAS A', status: 'registered', rosterWage: 2_500_000, bpjsWage: 2_200_000 },
-      { at: w2, agency: 'DINAS B', status: 'unregistered', rosterWage: null, bpjsWage: null },
-      { at: w3, agency: 'DINAS A', status: 'inactive', rosterWage: 1_800_000, bpjsWage: null },
+      { at: w1, agency: 'DINAS A', status: 'registered', rosterWage: 2_500_000, bpjsWage: 2_200_000, deceased: false },
+      { at: w2, agency: 'DINAS B', status: 'unregistered', rosterWage: null, bpjsWage: null, deceased: false },
+      { at: w3, agency: 'DINAS A', status: 'inactive', rosterWage: 1_800_000, bpjsWage: null, deceased: false },
     ]);
     // Not a copy: the record is its own provenance (the budget copies it only when it keeps it).
     expect(inputs.map((i) => i.at)).toEqual([w1, w2, w3]);
@@ -64,7 +64,18 @@ describe('budgetInputsFromDecisions', () => {
     const inputs = [...budgetInputsFromDecisions([...statuses.map((s) => decision(first, s, 5)), dup])];
     expect(inputs.map((i) => i.status)).toEqual([...statuses, 'duplicate']);
     // The duplicate counts under its own agency and roster wage.
-    expect(inputs[4]).toStrictEqual({ at: again, agency: 'DINAS B', status: 'duplicate', rosterWage: 2_100_000, bpjsWage: 1_900_000 });
+    expect(inputs[4]).toStrictEqual({ at: again, agency: 'DINAS B', status: 'duplicate', rosterWage: 2_100_000, bpjsWage: 1_900_000, deceased: false });
+  });
+
+  // Exploratory round 4, C06: a dead participant cannot be reactivated.
+  it('marks an inactive match to a participant BPJS records as deceased, and only that', () => {
+    const w = worker(0, 'DINAS A', 2_000_000, NIK_A);
+    const withStatus = (status: 'inactive' | 'registered', raw: string): WorkerDecision => {
+      const d = decision(w, status);
+      return { ...d, bpjs: { ...participant(0, null), status: status === 'inactive' ? 'inactive' : 'active', statusRaw: raw } };
+    };
+    const inputs = [...budgetInputsFromDecisions([withStatus('inactive', 'Meninggal'), withStatus('inactive', 'MD'), withStatus('inactive', 'NON AKTIF'), withStatus('inactive', 'KELUAR')])];
+    expect(inputs.map((i) => i.deceased)).toEqual([true, true, false, false]);
   });
 
   it('keeps the agency as the roster wrote it (grouping by agencyKey is the budget\'s job)', () => {

@@ -85,6 +85,22 @@ describe('wage-base policies', () => {
   });
 });
 
+// Exploratory round 4, C06: a worker matched to a dead participant had been budgeted "to reactivate".
+describe('a worker BPJS records as deceased', () => {
+  it('is left out of the cost to reactivate, kept in all_roster, and said in a note', () => {
+    const rows = [{ ...input('DINAS A', 'inactive', 2_000_000), deceased: true }, input('DINAS A', 'inactive', 2_000_000)];
+    const r = computeBudget(rows, settings({ period: JAN_2027 }), DEFAULT_RATE_TABLE);
+    expect(line(r, TOTAL_AGENCY, 'inactive', 'jkk')?.workers).toBe(1);
+    expect(line(r, TOTAL_AGENCY, 'all_roster', 'jkk')?.workers).toBe(2);
+    expect(r.notes).toContainEqual({ code: 'budget.note.deceased_not_reactivated', params: { count: 1 } });
+  });
+
+  it('says nothing when there is none', () => {
+    const r = computeBudget([input('DINAS A', 'inactive', 2_000_000)], settings({ period: JAN_2027 }), DEFAULT_RATE_TABLE);
+    expect(r.notes.map((n) => n.code)).not.toContain('budget.note.deceased_not_reactivated');
+  });
+});
+
 describe('groups', () => {
   const rows = [
     input('DINAS A', 'registered', 2_000_000, 2_000_000),
