@@ -44,6 +44,10 @@ export const recordMessages = {
     id: 'jenis kelamin di NIK ({nik_sex}) berbeda dengan kolom jenis kelamin ({column_sex})',
     en: 'the sex encoded in the NIK ({nik_sex}) differs from the sex column ({column_sex})',
   },
+  'record.bpjs_row_repeated': {
+    id: 'baris ini mengulang {first} (KPJ {kpj}, NIK, nama dan tanggal lahir sama): satu peserta, dibaca sekali — unduhan yang tumpang tindih?',
+    en: 'this row repeats {first} (KPJ {kpj}, same NIK, name and birth date): one participant, read once — overlapping downloads?',
+  },
   'record.nik_duplicate': {
     id: 'NIK yang sama sudah ada di baris {first_row}{first_sheet}',
     en: 'the same NIK already appears in row {first_row}{first_sheet}',

@@ -15,6 +15,7 @@ import { readRoster, readSide, startSidesInWorker, type SideStats } from '../loa
 import { BpjsOnlyStore } from '../bpjs-only-store.js';
 import { compactBpjsOnly } from '../../report/model/bpjs-only-record.js';
 import { deceasedMatchProblems } from '../../match/deceased-match.js';
+import { RepeatedParticipantRows } from '../../normalize/repeated-participant-rows.js';
 import type { ReconcileResult } from '../../match/match-decision.js';
 import { paintFor } from '../paint.js';
 import { EXIT } from '../exit-codes.js';
@@ -139,8 +140,10 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions, setExit: Se
     // The BPJS side streams through the matcher; what finds no candidate leaves it at once (memory
     // stays bounded by the roster side).
     const store = new BpjsOnlyStore();
+    const repeats = new RepeatedParticipantRows();
     try {
-      const bpjs = await readSide(ctx, 'bpjs', opts.bpjs, bpjsRead, progress, (batch) => store.add(matcher.addParticipants(batch)), { maxProblems: MAX_BPJS_PROBLEMS, ...(bpjsEvents === null ? {} : { events: bpjsEvents }) });
+      const read = await readSide(ctx, 'bpjs', opts.bpjs, bpjsRead, progress, (batch) => store.add(matcher.addParticipants(repeats.drop(batch))), { maxProblems: MAX_BPJS_PROBLEMS, ...(bpjsEvents === null ? {} : { events: bpjsEvents }) });
+      const bpjs = repeats.problems.length === 0 ? read : { ...read, problems: [...read.problems, ...repeats.problems] };
       progress.done();
       await phase('bpjs_streamed');
       printBlockingStats(ctx, matcher.stats());
