@@ -7,8 +7,10 @@
  * `agency_changed` is a worker on a roster in both runs under another agency (compared as the budget groups
  * agencies): each agency's budget line moved with them, and reading it as `worker_gone` + `new_worker` would
  * say the person left, so a move is never those two.
+ * `nik_corrected` is a worker on a roster in both runs whose NIK was corrected on the roster (src/diff/corrected-nik.ts):
+ * the same person, never also `worker_gone`/`new_worker`.
  */
-export const DIFF_CATEGORIES = ['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'agency_changed', 'problem_fixed', 'problem_new'] as const;
+export const DIFF_CATEGORIES = ['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'agency_changed', 'nik_corrected', 'problem_fixed', 'problem_new'] as const;
 export type DiffCategory = (typeof DIFF_CATEGORIES)[number];
 
 export function isDiffCategory(value: string): value is DiffCategory {

@@ -58,6 +58,7 @@ export const diffMessages = {
   'diff.category.new_worker': { id: 'Pekerja baru', en: 'New workers' },
   'diff.category.worker_gone': { id: 'Pekerja keluar', en: 'Workers gone' },
   'diff.category.agency_changed': { id: 'Pindah OPD', en: 'Moved to another agency' },
+  'diff.category.nik_corrected': { id: 'NIK diperbaiki', en: 'NIK corrected' },
   'diff.count.moved_out': { id: 'Pindah keluar', en: 'Moved out' },
   'diff.count.moved_in': { id: 'Pindah masuk', en: 'Moved in' },
   'diff.category.problem_fixed': { id: 'Masalah data beres', en: 'Data problems fixed' },

@@ -5,8 +5,10 @@ import { msg, type Message } from '../i18n/message.js';
 import type { Provenance } from '../io/provenance.js';
 import { problemDetailKey } from '../report/problem-detail-key.js';
 import { DIFF_CATEGORIES, type DiffCategory, type PersonStatus } from './diff-category.js';
-import { isMaskedNik, pairPeople, personIdentity } from './person-identity.js';
-import type { BudgetChange, BudgetFigures, DiffItem, RunDiff } from './run-diff.js';
+import { pairCorrectedNiks, type CorrectionCandidate } from './corrected-nik.js';
+import { knownKpj, matchedKpj } from './record-kpj.js';
+import { isMaskedNik, niksCompatible, pairPeople, personIdentity, type PersonIdentity } from './person-identity.js';
+import { itemLocation, type BudgetChange, type BudgetFigures, type DiffItem, type RunDiff } from './run-diff.js';
 import type { RunSnapshot, SnapshotBudgetLine, SnapshotProblem } from './run-snapshot.js';
 
 /** A person as seen in one run. */
@@ -23,6 +25,8 @@ interface Seen {
 interface Track {
   readonly previous: Seen | null;
   readonly current: Seen | null;
+  /** Paired as one worker whose roster NIK was corrected between the runs (src/diff/corrected-nik.ts). */
+  readonly nikCorrected?: boolean;
 }
 
 /**
@@ -52,11 +56,30 @@ export function diffRuns(previous: RunSnapshot, current: RunSnapshot): RunDiff {
     curTrack.set(j, tracks.length);
     tracks.push({ previous: prevSeen[i] as Seen, current: curSeen[j] as Seen });
   }
+  // A NIK the officer corrected (as rekon's reasons ask) is the same worker, not one gone and one new; the old
+  // NIK may even be another participant's, who would otherwise be shown as the worker who left. Masked NIKs
+  // cannot show a near edit, and people are then paired by name anyway.
+  if (byNik) {
+    const prevLeft = indexesNotIn(prevWorkers.length, prevTrack);
+    const curLeft = indexesNotIn(curWorkers.length, curTrack);
+    const candidate = (w: RunSnapshot['workers'][number], identity: PersonIdentity): CorrectionCandidate => ({ identity, agency: w.agency, matchedKpj: matchedKpj(w.status, w.kpj) });
+    const corrected = pairCorrectedNiks(
+      prevLeft.map((i) => candidate(prevWorkers[i] as RunSnapshot['workers'][number], prevIds[i] as PersonIdentity)),
+      curLeft.map((j) => candidate(curWorkers[j] as RunSnapshot['workers'][number], curIds[j] as PersonIdentity)),
+    );
+    for (const [a, b] of corrected) {
+      const i = prevLeft[a] as number;
+      const j = curLeft[b] as number;
+      prevTrack.set(i, tracks.length);
+      curTrack.set(j, tracks.length);
+      tracks.push({ previous: prevSeen[i] as Seen, current: curSeen[j] as Seen, nikCorrected: true });
+    }
+  }
 
   // Gone from the rosters: still paid for in BPJS (bpjs_only now), or gone from both.
   const gone = indexesNotIn(prevWorkers.length, prevTrack);
   const curBpjsOnly = current.bpjsOnly.map((p): Seen => ({ ...p, status: 'bpjs_only', agency: '' }));
-  const goneTo = new Map(pairPeople(pick(prevIds, gone), current.bpjsOnly.map((p) => personIdentity(p)), byNik));
+  const goneTo = pairWithRecords(pick(prevWorkers, gone), pick(prevIds, gone), current.bpjsOnly, byNik);
   gone.forEach((i, k) => {
     prevTrack.set(i, tracks.length);
     const j = goneTo.get(k);
@@ -66,7 +89,7 @@ export function diffRuns(previous: RunSnapshot, current: RunSnapshot): RunDiff {
   // New on the rosters: maybe already paid for in BPJS last time (bpjs_only then).
   const added = indexesNotIn(curWorkers.length, curTrack);
   const prevBpjsOnly = previous.bpjsOnly.map((p): Seen => ({ ...p, status: 'bpjs_only', agency: '' }));
-  const addedFrom = new Map(pairPeople(pick(curIds, added), previous.bpjsOnly.map((p) => personIdentity(p)), byNik));
+  const addedFrom = pairWithRecords(pick(curWorkers, added), pick(curIds, added), previous.bpjsOnly, byNik);
   added.forEach((j, k) => {
     curTrack.set(j, tracks.length);
     const i = addedFrom.get(k);
@@ -77,6 +100,7 @@ export function diffRuns(previous: RunSnapshot, current: RunSnapshot): RunDiff {
   for (const track of tracks) {
     for (const category of trackCategories(track)) items.push(itemOf(category, track, null));
     if (movedAgency(track)) items.push(itemOf('agency_changed', track, null));
+    if (track.nikCorrected === true) items.push(itemOf('nik_corrected', track, null));
   }
   items.push(...problemItems(previous, current, prevWorkers, curWorkers, prevTrack, curTrack, tracks));
   items.sort(compareItems);
@@ -86,6 +110,40 @@ export function diffRuns(previous: RunSnapshot, current: RunSnapshot): RunDiff {
   const budget = budgetChanges(previous.budget, current.budget);
   if (!budget.withEmployer) notes.push(msg('diff.note.budget_without_employer_share'));
   return { items, budget: budget.changes, identity: masked ? 'name_birth_date' : 'nik', notes };
+}
+
+/**
+ * Pairs roster workers on a roster in one run only with the BPJS records on no roster in the other run (index of
+ * the worker → index of the record). First by the record a worker was matched to (its KPJ), then as people are
+ * paired (NIK, name + birth date), never with a record whose KPJ differs from the one the worker was matched to:
+ * a roster NIK one digit off can be another participant's (rekon matched the worker to their own record anyway),
+ * and that participant is not where the worker went.
+ */
+function pairWithRecords(workers: readonly RunSnapshot['workers'][number][], ids: readonly PersonIdentity[], records: readonly RunSnapshot['bpjsOnly'][number][], byNik: boolean): Map<number, number> {
+  const out = new Map<number, number>();
+  const recordKpj = records.map((r) => knownKpj(r.kpj));
+  const workerKpj = workers.map((w) => matchedKpj(w.status, w.kpj));
+  const byKpj = new Map<string, number>();
+  recordKpj.forEach((k, j) => {
+    if (k !== '' && !byKpj.has(k)) byKpj.set(k, j);
+  });
+  const used = new Set<number>();
+  workerKpj.forEach((k, i) => {
+    const j = k === '' ? undefined : byKpj.get(k);
+    if (j === undefined || used.has(j)) return;
+    out.set(i, j);
+    used.add(j);
+  });
+  const restWorkers = indexesNotIn(workers.length, out);
+  const restRecords = records.map((_, j) => j).filter((j) => !used.has(j));
+  const apart = (a: number, b: number): boolean => {
+    const w = workerKpj[restWorkers[a] as number] ?? '';
+    const r = recordKpj[restRecords[b] as number] ?? '';
+    return w !== '' && r !== '' && w !== r;
+  };
+  const recordIds = restRecords.map((j) => personIdentity(records[j] as RunSnapshot['bpjsOnly'][number]));
+  for (const [a, b] of pairPeople(pick(ids, restWorkers), recordIds, byNik, apart)) out.set(restWorkers[a] as number, restRecords[b] as number);
+  return out;
 }
 
 /**
@@ -132,19 +190,30 @@ function itemOf(category: DiffCategory, track: Track | null, problem: { at: Prov
   const prev = track?.previous ?? null;
   const cur = track?.current ?? null;
   const shown = cur ?? prev ?? problem?.shown ?? null;
-  const firstNonEmpty = (f: (s: Seen) => string): string => (cur !== null && f(cur) !== '' ? f(cur) : prev !== null ? f(prev) : '');
+  // A roster worker is named as the roster names them. The other side fills a blank only when it is a roster row
+  // too: a BPJS record paired by NIK with a worker gone (or new) may be someone else's, whose roster NIK was wrong.
+  const [first, second] = cur !== null && onRoster(cur.status) ? [cur, prev] : [prev, cur];
+  const fallback = second !== null && onRoster(second.status) ? second : null;
+  const firstNonEmpty = (f: (s: Seen) => string): string => (first !== null && f(first) !== '' ? f(first) : fallback !== null ? f(fallback) : '');
+  // A NIK a run masked (--mask-nik) is shown in full from the other run when that one shows the same NIK.
+  const nik = (): string => {
+    const own = firstNonEmpty((s) => s.nik);
+    const other = second?.nik ?? '';
+    return isMaskedNik(own) && other !== '' && !isMaskedNik(other) && niksCompatible(own, other) ? other : own;
+  };
   return {
     category,
     agency: cur !== null && cur.agency !== '' ? cur.agency : prev !== null && prev.agency !== '' ? prev.agency : (shown?.agency ?? ''),
     previousAgency: category === 'agency_changed' ? (prev?.agency ?? '') : '',
     name: track === null ? (shown?.name ?? '') : firstNonEmpty((s) => s.name),
-    nik: track === null ? (shown?.nik ?? '') : firstNonEmpty((s) => s.nik),
+    nik: track === null ? (shown?.nik ?? '') : nik(),
     birthDate: track === null ? (shown?.birthDate ?? '') : firstNonEmpty((s) => s.birthDate),
     previousStatus: track === null ? null : (prev?.status ?? 'absent'),
     currentStatus: track === null ? null : (cur?.status ?? 'absent'),
     previousAt: track === null ? (problem?.previous === true ? problem.at : null) : (prev?.at ?? null),
     currentAt: track === null ? (problem?.previous === false ? problem.at : null) : (cur?.at ?? null),
     problem: problem === null ? null : { kind: problem.p.kind, column: problem.p.column, detail: problem.p.detail, message: problem.p.message ?? null },
+    ...(category === 'nik_corrected' ? { previousNik: prev?.nik ?? '' } : {}),
   };
 }
 
@@ -273,8 +342,8 @@ function compareBudget(a: BudgetChange, b: BudgetChange): number {
 }
 
 function compareItems(a: DiffItem, b: DiffItem): number {
-  const la = a.currentAt ?? a.previousAt;
-  const lb = b.currentAt ?? b.previousAt;
+  const la = itemLocation(a);
+  const lb = itemLocation(b);
   return (
     DIFF_CATEGORIES.indexOf(a.category) - DIFF_CATEGORIES.indexOf(b.category) ||
     cmp(a.agency, b.agency) ||

@@ -7,7 +7,7 @@ import type { DiffItem, RunDiff } from './run-diff.js';
  * counted from each agency's side: `moved_out` of the old agency, `moved_in` to the new one. Counted under the
  * new agency only, the old agency's row showed no change while its budget line fell (exploratory repro 09).
  */
-export const COUNT_COLUMNS = ['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'moved_out', 'moved_in', 'problem_fixed', 'problem_new'] as const;
+export const COUNT_COLUMNS = ['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'moved_out', 'moved_in', 'nik_corrected', 'problem_fixed', 'problem_new'] as const;
 export type CountColumn = (typeof COUNT_COLUMNS)[number];
 
 export type CategoryCounts = Readonly<Record<CountColumn, number>>;

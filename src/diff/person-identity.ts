@@ -72,9 +72,9 @@ export function niksCompatible(a: string | null, b: string | null): boolean {
 /**
  * Pairs people of two runs, first by NIK (when `byNik`), then the rest by name + birth date among
  * NIK-compatible people, then rows with neither by their place. Within a key the earlier row pairs with the earlier row, so the outcome is
- * deterministic. Returns pairs of indexes into `left` and `right`.
+ * deterministic. `apart(i, j)` names pairs known to be two people, never paired. Returns pairs of indexes into `left` and `right`.
  */
-export function pairPeople(left: readonly PersonIdentity[], right: readonly PersonIdentity[], byNik: boolean): [number, number][] {
+export function pairPeople(left: readonly PersonIdentity[], right: readonly PersonIdentity[], byNik: boolean, apart: (i: number, j: number) => boolean = () => false): [number, number][] {
   const pairs: [number, number][] = [];
   const leftUsed = new Set<number>();
   const rightUsed = new Set<number>();
@@ -92,7 +92,7 @@ export function pairPeople(left: readonly PersonIdentity[], right: readonly Pers
       if (k === null) return;
       const list = waiting.get(k);
       if (list === undefined) return;
-      const at = list.findIndex((j) => fits(p, right[j] as PersonIdentity));
+      const at = list.findIndex((j) => !apart(i, j) && fits(p, right[j] as PersonIdentity));
       if (at < 0) return;
       const j = list[at] as number;
       list.splice(at, 1);

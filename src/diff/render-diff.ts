@@ -11,15 +11,16 @@ import { formatInteger, formatRupiah } from '../report/format-number.js';
 import { DIFF_CATEGORIES, type DiffCategory, type PersonStatus } from './diff-category.js';
 import { isMaskedNik } from './person-identity.js';
 import { countColumnsOf, countDiff, type CategoryCounts, type CountColumn } from './diff-summary.js';
-import type { BudgetChange, DiffItem, RunDiff } from './run-diff.js';
+import { itemLocation, type BudgetChange, type DiffItem, type RunDiff } from './run-diff.js';
 import { birthDateBeside } from '../report/birth-date-beside.js';
 import { maskMessageIds } from '../report/problem-row.js';
 
 /**
- * diff.csv columns: stable English keys, one row per change. `previous_agency` (filled for agency_changed) came
- * last so the columns before it kept their places for scripts that read them by position.
+ * diff.csv columns: stable English keys, one row per change. `previous_agency` (filled for agency_changed) and
+ * `previous_nik` (for nik_corrected) came last so the columns before them kept their places for scripts that read
+ * them by position.
  */
-export const DIFF_COLUMNS = ['category', 'agency', 'name', 'nik', 'birth_date', 'previous_status', 'current_status', 'file', 'sheet', 'row', 'detail', 'previous_agency'] as const;
+export const DIFF_COLUMNS = ['category', 'agency', 'name', 'nik', 'birth_date', 'previous_status', 'current_status', 'file', 'sheet', 'row', 'detail', 'previous_agency', 'previous_nik'] as const;
 export type DiffColumn = (typeof DIFF_COLUMNS)[number];
 
 /**
@@ -45,9 +46,12 @@ export function shownIdentity(item: Pick<DiffItem, 'nik' | 'birthDate'>, mask: M
   return { nik: item.nik === '' ? '' : mask(item.nik), birthDate: birthDate ?? '' };
 }
 
-/** Where to find the person now; where they were when they are no longer there. */
-export function itemLocation(item: DiffItem): Provenance | null {
-  return item.currentAt ?? item.previousAt;
+export { itemLocation };
+
+/** The previous NIK of a nik_corrected item as shown (masked as the diff masks); '' for other items. */
+function shownPreviousNik(item: DiffItem, mask: MaskFn): string {
+  const nik = item.previousNik ?? '';
+  return nik === '' ? '' : mask(nik);
 }
 
 /**
@@ -80,6 +84,7 @@ export function diffRowCells(lang: Lang, item: DiffItem, mask: MaskFn): Record<D
     row: num(at?.row ?? null),
     detail: text(problemText(lang, item, mask)),
     previous_agency: text(item.previousAgency),
+    previous_nik: id(shownPreviousNik(item, mask)),
   };
 }
 
@@ -128,6 +133,7 @@ export function diffJson(lang: Lang, diff: RunDiff, mask: MaskFn, inputs: { prev
       previous_agency: i.previousAgency,
       name: i.name,
       ...shownJson(shownIdentity(i, mask)),
+      previous_nik: shownPreviousNik(i, mask),
       previous_status: i.previousStatus,
       current_status: i.currentStatus,
       previous_at: atJson(i.previousAt),
@@ -172,7 +178,12 @@ export function renderDiffText(lang: Lang, diff: RunDiff, paint: ChalkInstance, 
       const at = itemLocation(i);
       const shown = shownIdentity(i, mask);
       const who = [i.name, shown.nik, shown.birthDate].filter((s) => s !== '').join(' · ');
-      const move = i.previousStatus === null ? '' : `${statusLabel(lang, i.previousStatus)} → ${statusLabel(lang, i.currentStatus)}`;
+      const move =
+        i.category === 'nik_corrected'
+          ? `NIK ${shownPreviousNik(i, mask)} → ${shown.nik}`
+          : i.previousStatus === null
+            ? ''
+            : `${statusLabel(lang, i.previousStatus)} → ${statusLabel(lang, i.currentStatus)}`;
       const agency = i.category === 'agency_changed' ? `${agencyName(i.previousAgency)} → ${agencyName(i.agency)}` : agencyName(i.agency);
       const parts = [who === '' ? '–' : who, agency, move, problemText(lang, i, mask), at === null ? '' : paint.dim(formatProvenance(at))].filter((s) => s !== '');
       out.push(`  ${parts.join('  ')}`);
@@ -245,6 +256,7 @@ function colour(paint: ChalkInstance, category: DiffCategory): ChalkInstance {
     case 'worker_gone':
       return paint.yellow;
     case 'agency_changed':
+    case 'nik_corrected':
       return paint.magenta;
   }
 }

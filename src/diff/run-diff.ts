@@ -9,6 +9,8 @@ export interface DiffItem {
   readonly agency: string;
   /** For agency_changed: the agency in the previous run (`agency` is the current one); '' otherwise. */
   readonly previousAgency: string;
+  /** For nik_corrected only: the NIK the roster had in the previous run (`nik` is the corrected one). */
+  readonly previousNik?: string;
   readonly name: string;
   /** As the runs wrote it (full unless a run used --mask-nik); the shell masks it for the terminal. */
   readonly nik: string;
@@ -25,6 +27,16 @@ export interface DiffItem {
    * parameters (null from a run without them), so it can be shown in the diff's language.
    */
   readonly problem: { readonly kind: string; readonly column: string; readonly detail: string; readonly message?: Message | null } | null;
+}
+
+/**
+ * Where to find the person now; where they were when they are no longer on a roster. A worker gone whose BPJS
+ * record is now on no roster (bpjs_only) is found at the roster row they left, not at that record: the record
+ * was paired by NIK and may be someone else's.
+ */
+export function itemLocation(item: Pick<DiffItem, 'currentStatus' | 'previousAt' | 'currentAt'>): Provenance | null {
+  if (item.currentStatus === 'bpjs_only' && item.previousAt !== null) return item.previousAt;
+  return item.currentAt ?? item.previousAt;
 }
 
 /** One budget figure of an agency × budget group in both runs. */

@@ -30,6 +30,11 @@ export interface SnapshotWorker {
   /** ISO date or ''. */
   readonly birthDate: string;
   readonly flags: readonly string[];
+  /**
+   * The KPJ of the BPJS record the row was matched to or proposed for ('' when none, or absent from an older
+   * run's file); masked with `*` under --mask-nik.
+   */
+  readonly kpj?: string;
 }
 
 /** A bpjs_only.csv row: a participant on no roster. */
@@ -38,6 +43,8 @@ export interface SnapshotParticipant {
   readonly nik: string;
   readonly name: string;
   readonly birthDate: string;
+  /** '' when none or absent from an older run's file; masked with `*` under --mask-nik. */
+  readonly kpj?: string;
 }
 
 /** A problems.csv row; `detail` is the text the run rendered (in the run's language). */

@@ -21,8 +21,8 @@ const REQUIRED = {
 
 /** Columns read when present: older runs' files lack them. */
 const OPTIONAL = {
-  'workers.csv': [],
-  'bpjs_only.csv': [],
+  'workers.csv': ['kpj'],
+  'bpjs_only.csv': ['kpj'],
   'problems.csv': ['detail_key'],
   'budget.csv': ['period_employer'],
 } as const satisfies Record<(typeof RUN_DIR_FILES)[number], readonly string[]>;
@@ -70,6 +70,7 @@ export async function readRunDir(dir: string): Promise<RunSnapshot> {
       agency: r.agency,
       birthDate: r.birth_date,
       flags: r.flags.split(' ').filter((f) => f !== ''),
+      kpj: r.kpj ?? '',
     };
   });
   const bpjsOnly = (await readRows(dir, 'bpjs_only.csv')).map(
@@ -78,6 +79,7 @@ export async function readRunDir(dir: string): Promise<RunSnapshot> {
       nik: r.nik,
       name: r.name,
       birthDate: r.birth_date,
+      kpj: r.kpj ?? '',
     }),
   );
   const problems = (await readRows(dir, 'problems.csv')).map((r): SnapshotProblem => {

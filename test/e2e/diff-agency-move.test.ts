@@ -80,6 +80,6 @@ describe('rekon diff: a worker moved from one agency to another', () => {
 
   it('--help lists agency_changed among the categories of --only and --fail-on', () => {
     const help = runRekon(['diff', '--help']).stdout.replace(/\s+/g, ' ');
-    expect(help).toMatch(/--fail-on <categories>.*worker_gone, agency_changed, problem_fixed/);
+    expect(help).toMatch(/--fail-on <categories>.*worker_gone, agency_changed, nik_corrected, problem_fixed/);
   });
 });

@@ -60,7 +60,7 @@ describe('rekon diff on the monthly fixtures', () => {
     expect(changes(r.stdout)).toEqual(EXPECTED);
     const json = JSON.parse(r.stdout) as { identity: string; counts: { total: Record<string, number> }; budget: { agency: string; group: string; change: number }[] };
     expect(json.identity).toBe('nik');
-    expect(json.counts.total).toEqual({ newly_registered: 4, lost_coverage: 1, new_worker: 2, worker_gone: 1, moved_out: 0, moved_in: 0, problem_fixed: 1, problem_new: 0 });
+    expect(json.counts.total).toEqual({ newly_registered: 4, lost_coverage: 1, new_worker: 2, worker_gone: 1, moved_out: 0, moved_in: 0, nik_corrected: 0, problem_fixed: 1, problem_new: 0 });
     // One more worker on the roster: the APBD line grows by one worker's JKK+JKM for 12 months.
     expect(json.budget.find((b) => b.agency === 'TOTAL' && b.group === 'all_roster')?.change).toBe(129_600);
     // BAGUS reactivated, LILIS inactive: as many inactive workers as before.
@@ -78,7 +78,7 @@ describe('rekon diff on the monthly fixtures', () => {
     const r = runRekon(['diff', jan, feb, '--format', 'csv', '--only', 'lost_coverage,worker_gone']);
     expect(r.code).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0] ?? {})).toEqual(['category', 'agency', 'name', 'nik', 'birth_date', 'previous_status', 'current_status', 'file', 'sheet', 'row', 'detail', 'previous_agency']);
+    expect(Object.keys(rows[0] ?? {})).toEqual(['category', 'agency', 'name', 'nik', 'birth_date', 'previous_status', 'current_status', 'file', 'sheet', 'row', 'detail', 'previous_agency', 'previous_nik']);
     expect(rows.map((x) => `${x['category']}:${x['name']}:${x['nik']}`)).toEqual(['lost_coverage:LILIS SURYANI:3279024802930304', 'worker_gone:HASAN BASRI:3279020206820310']);
   });
 

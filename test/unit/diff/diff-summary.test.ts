@@ -29,7 +29,7 @@ function item(category: DiffCategory, agency: string, name = 'SITI AMINAH', prev
 
 /** Every count column, zero unless given. */
 function counts(given: Partial<Record<CountColumn, number>> = {}): CategoryCounts {
-  return { newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, moved_out: 0, moved_in: 0, problem_fixed: 0, problem_new: 0, ...given };
+  return { newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, moved_out: 0, moved_in: 0, nik_corrected: 0, problem_fixed: 0, problem_new: 0, ...given };
 }
 
 function runDiff(items: DiffItem[]): RunDiff {
@@ -105,7 +105,7 @@ describe('countDiff', () => {
     ]);
     expect(got.total).toEqual(counts({ new_worker: 1, moved_out: 1, moved_in: 1 }));
     // --fail-on counts the move once, as one change.
-    expect(categoryTotals({ items: [item('agency_changed', 'SATPOL PP', 'IMAS SARTIKA', 'DLH')] })).toEqual({ newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, agency_changed: 1, problem_fixed: 0, problem_new: 0 });
+    expect(categoryTotals({ items: [item('agency_changed', 'SATPOL PP', 'IMAS SARTIKA', 'DLH')] })).toEqual({ newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, agency_changed: 1, nik_corrected: 0, problem_fixed: 0, problem_new: 0 });
   });
 
   it('a move shows in the table as its two columns, under --only agency_changed too', () => {

@@ -30,10 +30,10 @@ async function writeRunFile<K extends string>(name: string, columns: readonly K[
 
 async function writeRun(format: CsvFormat): Promise<void> {
   await writeRunFile('workers.csv', WORKER_COLUMNS, [
-    { status: text('registered'), roster_file: text('opd/dinas.xlsx'), roster_sheet: text('DLHK'), roster_row: num(8), nik: id(NIK), name: text('=SUM(A1)'), agency: text('DLHK'), flags: text('name_differs dob_differs'), birth_date: text('1990-03-04') },
+    { status: text('registered'), roster_file: text('opd/dinas.xlsx'), roster_sheet: text('DLHK'), roster_row: num(8), nik: id(NIK), name: text('=SUM(A1)'), agency: text('DLHK'), flags: text('name_differs dob_differs'), birth_date: text('1990-03-04'), kpj: id('26010000033') },
     { status: text('duplicate'), roster_file: text('opd/dinas.xlsx'), roster_sheet: text('DLHK'), roster_row: num(9), nik: id(NIK_PAPUA), name: text('Budi; "Santoso"'), agency: text('-DLHK'), flags: text(''), birth_date: text('') },
   ], format);
-  await writeRunFile('bpjs_only.csv', BPJS_ONLY_COLUMNS, [{ bpjs_file: text('bpjs.csv'), bpjs_row: num(4), nik: id(NIK_PAPUA), name: text('@RATNA'), birth_date: text('1992-08-21') }], format);
+  await writeRunFile('bpjs_only.csv', BPJS_ONLY_COLUMNS, [{ bpjs_file: text('bpjs.csv'), bpjs_row: num(4), nik: id(NIK_PAPUA), name: text('@RATNA'), birth_date: text('1992-08-21'), kpj: id('26010000004') }], format);
   await writeRunFile('problems.csv', PROBLEM_COLUMNS, [{ file: text('opd/dinas.xlsx'), sheet: text('DLHK'), row: num(8), column: text('nik'), kind: text('nik_differs'), detail: text('+ one digit'), detail_key: text('{"code":"nik.wrong_length","params":{"length":15}}') }], format);
   await writeRunFile('budget.csv', BUDGET_COLUMNS, [{ agency: text('DLHK'), group: text('unregistered'), program: text('jht'), period_total: num(172800), period_employer: num(106560) }], format);
 }
@@ -47,10 +47,10 @@ describe('readRunDir', () => {
     await writeRun(format);
     const run = await readRunDir(dir);
     expect(run.workers).toEqual([
-      { status: 'registered', at: { file: 'opd/dinas.xlsx', sheet: 'DLHK', row: 8 }, nik: NIK, name: '=SUM(A1)', agency: 'DLHK', birthDate: '1990-03-04', flags: ['name_differs', 'dob_differs'] },
-      { status: 'duplicate', at: { file: 'opd/dinas.xlsx', sheet: 'DLHK', row: 9 }, nik: NIK_PAPUA, name: 'Budi; "Santoso"', agency: '-DLHK', birthDate: '', flags: [] },
+      { status: 'registered', at: { file: 'opd/dinas.xlsx', sheet: 'DLHK', row: 8 }, nik: NIK, name: '=SUM(A1)', agency: 'DLHK', birthDate: '1990-03-04', flags: ['name_differs', 'dob_differs'], kpj: '26010000033' },
+      { status: 'duplicate', at: { file: 'opd/dinas.xlsx', sheet: 'DLHK', row: 9 }, nik: NIK_PAPUA, name: 'Budi; "Santoso"', agency: '-DLHK', birthDate: '', flags: [], kpj: '' },
     ]);
-    expect(run.bpjsOnly).toEqual([{ at: { file: 'bpjs.csv', sheet: '', row: 4 }, nik: NIK_PAPUA, name: '@RATNA', birthDate: '1992-08-21' }]);
+    expect(run.bpjsOnly).toEqual([{ at: { file: 'bpjs.csv', sheet: '', row: 4 }, nik: NIK_PAPUA, name: '@RATNA', birthDate: '1992-08-21', kpj: '26010000004' }]);
     expect(run.problems).toEqual([{ at: { file: 'opd/dinas.xlsx', sheet: 'DLHK', row: 8 }, column: 'nik', kind: 'nik_differs', detail: '+ one digit', message: { code: 'nik.wrong_length', params: { length: 15 } } }]);
     expect(run.budget).toEqual([{ agency: 'DLHK', group: 'unregistered', program: 'jht', periodTotal: 172800, periodEmployer: 106560 }]);
   });

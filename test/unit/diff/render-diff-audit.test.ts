@@ -89,6 +89,7 @@ describe('diff.csv rows', () => {
       row: '12',
       detail: 'nik_invalid: NIK has 15 digits',
       previous_agency: '',
+      previous_nik: '',
     });
     expect(Object.keys(diffRowCells('en', bpjsFinding, identity))).toEqual([...DIFF_COLUMNS]);
   });
@@ -131,6 +132,7 @@ describe('diff.json', () => {
         category: 'newly_registered',
         agency: 'DINAS KESEHATAN',
         previous_agency: '',
+        previous_nik: '',
         name: 'SITI AMINAH',
         nik: '3273********0001',
         // The birth date would give back the masked digits 7-12.
@@ -145,6 +147,7 @@ describe('diff.json', () => {
         category: 'problem_new',
         agency: '',
         previous_agency: '',
+        previous_nik: '',
         name: '',
         nik: '',
         birth_date: '',
@@ -160,8 +163,8 @@ describe('diff.json', () => {
   it('counts name the agency on each row; budget and notes (params always an object, text in the language)', () => {
     const json = diffJson('id', diff, identity, { previous: 'a', current: 'b' }) as { counts: { agencies: Record<string, unknown>[] }; budget: unknown; notes: { code: string; params: unknown; text: string }[] };
     expect(json.counts.agencies).toEqual([
-      { agency: 'DINAS KESEHATAN', newly_registered: 1, lost_coverage: 0, new_worker: 0, worker_gone: 0, moved_out: 0, moved_in: 0, problem_fixed: 0, problem_new: 0 },
-      { agency: '', newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, moved_out: 0, moved_in: 0, problem_fixed: 0, problem_new: 1 },
+      { agency: 'DINAS KESEHATAN', newly_registered: 1, lost_coverage: 0, new_worker: 0, worker_gone: 0, moved_out: 0, moved_in: 0, nik_corrected: 0, problem_fixed: 0, problem_new: 0 },
+      { agency: '', newly_registered: 0, lost_coverage: 0, new_worker: 0, worker_gone: 0, moved_out: 0, moved_in: 0, nik_corrected: 0, problem_fixed: 0, problem_new: 1 },
     ]);
     // previous/current/change keep their meaning (the period total); the employer share is under new keys.
     expect(json.budget).toStrictEqual([
@@ -300,10 +303,10 @@ describe('terminal report: budget', () => {
 });
 
 describe('categories and their texts', () => {
-  it('only the seven machine values are categories (--only / --fail-on)', () => {
+  it('only the eight machine values are categories (--only / --fail-on)', () => {
     for (const c of DIFF_CATEGORIES) expect(isDiffCategory(c)).toBe(true);
     for (const v of ['', 'Newly_registered', 'newly registered', 'registered', 'problem', 'worker_gone ']) expect(isDiffCategory(v), v).toBe(false);
-    expect(DIFF_CATEGORIES).toEqual(['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'agency_changed', 'problem_fixed', 'problem_new']);
+    expect(DIFF_CATEGORIES).toEqual(['newly_registered', 'lost_coverage', 'new_worker', 'worker_gone', 'agency_changed', 'nik_corrected', 'problem_fixed', 'problem_new']);
   });
 
   it('every category, status and budget group the report names has a text', () => {
@@ -320,7 +323,7 @@ describe('a worker moved to another agency (agency_changed)', () => {
 
   it('the table counts it moved out of the old agency and moved in to the new one; the list names both', () => {
     const text = unboxed(renderDiffText('en', diffOf([move]), plain, identity));
-    expect(text).toMatch(/Agency\s+Newly registered\s+Lost coverage\s+New workers\s+Workers gone\s+Moved out\s+Moved in\s+Data problems fixed/);
+    expect(text).toMatch(/Agency\s+Newly registered\s+Lost coverage\s+New workers\s+Workers gone\s+Moved out\s+Moved in\s+NIK corrected\s+Data problems fixed/);
     expect(text).toMatch(/ DLH\s+0\s+0\s+0\s+0\s+1\s+0\s+0\s+0 /);
     expect(text).toMatch(/ SATPOL PP\s+0\s+0\s+0\s+0\s+0\s+1\s+0\s+0 /);
     expect(text).toContain('Moved to another agency (1)');

@@ -24,7 +24,7 @@ const plain = new Chalk({ level: 0 });
 const identity = (s: string): string => s;
 
 describe('diff rendering', () => {
-  it('CSV row: current location, full NIK unless masked', () => {
+  it('CSV row: the roster row of a worker gone (not the BPJS record paired with it), full NIK unless masked', () => {
     const cells = diffRowCells('en', gone, identity);
     expect(Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, csvCellText(c, { excelSafe: false })]))).toEqual({
       category: 'worker_gone',
@@ -34,11 +34,12 @@ describe('diff rendering', () => {
       birth_date: '1995-03-12',
       previous_status: 'registered',
       current_status: 'bpjs_only',
-      file: 'bpjs.csv',
-      sheet: '',
-      row: '4',
+      file: 'opd.xlsx',
+      sheet: 'DLHK',
+      row: '10',
       detail: '',
       previous_agency: '',
+      previous_nik: '',
     });
     expect(csvCellText(diffRowCells('en', gone, maskNik).nik, { excelSafe: false })).toBe('3671********0003');
   });

@@ -23,6 +23,7 @@ describe('RunDiff: the types', () => {
       readonly category: DiffCategory;
       readonly agency: string;
       readonly previousAgency: string;
+      readonly previousNik?: string;
       readonly name: string;
       readonly nik: string;
       readonly birthDate: string;

@@ -35,6 +35,7 @@ describe('RunSnapshot: the types', () => {
       readonly agency: string;
       readonly birthDate: string;
       readonly flags: readonly string[];
+      readonly kpj?: string;
     }>();
     // 'duplicate' is a status a snapshot worker may have; a diff-only status is not.
     expectTypeOf<'duplicate'>().toExtend<SnapshotWorker['status']>();
@@ -44,7 +45,7 @@ describe('RunSnapshot: the types', () => {
   });
 
   it('a bpjs_only.csv row has no status and no agency', () => {
-    expectTypeOf<SnapshotParticipant>().toEqualTypeOf<{ readonly at: Provenance; readonly nik: string; readonly name: string; readonly birthDate: string }>();
+    expectTypeOf<SnapshotParticipant>().toEqualTypeOf<{ readonly at: Provenance; readonly nik: string; readonly name: string; readonly birthDate: string; readonly kpj?: string }>();
   });
 
   it('a problems.csv row keeps the rendered detail as text, and the detail as code + parameters when the run wrote them', () => {
