@@ -201,10 +201,12 @@ function itemOf(category: DiffCategory, track: Track | null, problem: { at: Prov
     const other = second?.nik ?? '';
     return isMaskedNik(own) && other !== '' && !isMaskedNik(other) && niksCompatible(own, other) ? other : own;
   };
+  // Named as the per-agency table and the budget name it ("dinas  kesehatan" on a roster is DINAS KESEHATAN there).
+  const agency = cur !== null && cur.agency !== '' ? cur.agency : prev !== null && prev.agency !== '' ? prev.agency : (shown?.agency ?? '');
   return {
     category,
-    agency: cur !== null && cur.agency !== '' ? cur.agency : prev !== null && prev.agency !== '' ? prev.agency : (shown?.agency ?? ''),
-    previousAgency: category === 'agency_changed' ? (prev?.agency ?? '') : '',
+    agency: agency === '' ? '' : agencyKey(agency),
+    previousAgency: category === 'agency_changed' && prev !== null && prev.agency !== '' ? agencyKey(prev.agency) : '',
     name: track === null ? (shown?.name ?? '') : firstNonEmpty((s) => s.name),
     nik: track === null ? (shown?.nik ?? '') : nik(),
     birthDate: track === null ? (shown?.birthDate ?? '') : firstNonEmpty((s) => s.birthDate),

@@ -5,7 +5,10 @@ import type { DiffCategory, PersonStatus } from './diff-category.js';
 /** One change between two runs, about one person (or, for BPJS-side problems, one finding). */
 export interface DiffItem {
   readonly category: DiffCategory;
-  /** The current agency when the person is on a current roster, else the previous one; '' for BPJS-only people. */
+  /**
+   * The current agency when the person is on a current roster, else the previous one; '' for BPJS-only people.
+   * Its key (`agencyKey`: spacing collapsed, upper case), the name the per-agency counts and the budget use.
+   */
   readonly agency: string;
   /** For agency_changed: the agency in the previous run (`agency` is the current one); '' otherwise. */
   readonly previousAgency: string;

@@ -136,6 +136,14 @@ describe('diffRuns: agency_changed (a worker moved to another agency between the
     expect(diff.items).toEqual([]);
   });
 
+  it('names both agencies as the per-agency table and the budget do (their key), not as a roster wrote them', () => {
+    const diff = diffRuns(run({ workers: [moved('registered', 'dlh ')] }), run({ workers: [moved('unregistered', 'Satpol  PP')] }));
+    expect(diff.items.map((i) => [i.category, i.agency, i.previousAgency])).toEqual([
+      ['lost_coverage', 'SATPOL PP', ''],
+      ['agency_changed', 'SATPOL PP', 'DLH'],
+    ]);
+  });
+
   it('a move with a status change is both: the status category and agency_changed', () => {
     const diff = diffRuns(run({ workers: [moved('registered', 'DLH')] }), run({ workers: [moved('inactive', 'SATPOL PP')] }));
     expect(summary(diff.items)).toEqual(['lost_coverage:IMAS SARTIKA:registered>inactive', 'agency_changed:IMAS SARTIKA:registered>inactive']);

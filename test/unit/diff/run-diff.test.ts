@@ -7,6 +7,7 @@
 // the worked cases that show each rule. All NIKs are synthetic.
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { agencyKey } from '../../../src/budget/agency-key.js';
 import { BUDGET_GROUPS } from '../../../src/budget/budget-group.js';
 import { TOTAL_AGENCY } from '../../../src/budget/compute-budget.js';
 import { DIFF_CATEGORIES, type DiffCategory, type PersonStatus } from '../../../src/diff/diff-category.js';
@@ -177,10 +178,13 @@ describe('RunDiff: what diffRuns promises', () => {
     );
   });
 
-  it('agency: the current one when on a current roster, else the previous one, \'\' for BPJS-only people', () => {
+  it('agency: the current one when on a current roster, else the previous one, as the budget keys it; \'\' for BPJS-only people', () => {
     fc.assert(
       fc.property(pairOfRuns, ([previous, current]) => {
-        const agencyAt = (run: RunSnapshot, at: Provenance | null): string | undefined => (at === null ? undefined : run.workers.find((w) => locKey(w.at) === locKey(at))?.agency);
+        const agencyAt = (run: RunSnapshot, at: Provenance | null): string | undefined => {
+          const written = at === null ? undefined : run.workers.find((w) => locKey(w.at) === locKey(at))?.agency;
+          return written === undefined ? undefined : agencyKey(written);
+        };
         for (const item of diffRuns(previous, current).items) {
           if (item.currentStatus === null || item.previousStatus === null) continue;
           if (ROSTER_STATUSES.includes(item.currentStatus)) expect(item.agency).toBe(agencyAt(current, item.currentAt));
