@@ -29,6 +29,18 @@ export const cliMessages = {
   'cli.opt.mask_nik': { id: 'samarkan NIK dan KPJ di semua keluaran', en: 'mask NIK and KPJ in every output' },
   'cli.opt.show_nik': { id: 'tampilkan NIK lengkap di terminal', en: 'show full NIKs on the terminal' },
   'cli.examples': { id: 'Contoh:', en: 'Examples:' },
+  // The frame of --help (src/cli/help-frame.ts); the English texts are commander's own.
+  'cli.help.usage': { id: 'Pemakaian:', en: 'Usage:' },
+  'cli.help.arguments': { id: 'Argumen:', en: 'Arguments:' },
+  'cli.help.options': { id: 'Opsi:', en: 'Options:' },
+  'cli.help.global_options': { id: 'Opsi global:', en: 'Global Options:' },
+  'cli.help.commands': { id: 'Perintah:', en: 'Commands:' },
+  'cli.help.usage_options': { id: '[opsi]', en: '[options]' },
+  'cli.help.usage_command': { id: '[perintah]', en: '[command]' },
+  'cli.help.choices': { id: 'pilihan', en: 'choices' },
+  'cli.help.default': { id: 'bawaan', en: 'default' },
+  'cli.help.preset': { id: 'bila tanpa nilai', en: 'preset' },
+  'cli.help.env': { id: 'variabel lingkungan', en: 'env' },
   'cli.exit_codes': {
     id: 'Kode keluar: 0 berhasil · 1 berhasil tetapi kondisi --fail-on terpenuhi · 2 penggunaan atau masukan salah · 3 galat internal',
     en: 'Exit codes: 0 success · 1 success but a --fail-on condition holds · 2 bad usage or bad input · 3 internal error',

@@ -10,6 +10,7 @@ import { budgetCommand } from './commands/budget-command.js';
 import { initCommand } from './commands/init-command.js';
 import { reviewCommand } from './commands/review-command.js';
 import { withExamples } from './help-examples.js';
+import { helpFrame } from './help-frame.js';
 import type { ClosingLine } from './stdout-guard.js';
 
 /** Sets the run's exit code before its output is written; `closing` says why at the end (stdout-guard.ts). */
@@ -30,6 +31,7 @@ export function buildProgram(ctx: CliContext, setExit: SetExit): Command {
     .option('--no-color', t(ctx, { code: 'cli.opt.no_color' }))
     .option('-q, --quiet', t(ctx, { code: 'cli.opt.quiet' }))
     .option('--config <file>', t(ctx, { code: 'cli.opt.config' }))
+    .configureHelp(helpFrame(ctx))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.out(s),
@@ -52,6 +54,7 @@ export function buildProgram(ctx: CliContext, setExit: SetExit): Command {
     const cmd = make(ctx, setExit);
     cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: () => undefined });
     cmd.helpOption('-h, --help', t(ctx, { code: 'cli.opt.help' }));
+    cmd.configureHelp(helpFrame(ctx));
     program.addCommand(cmd);
   }
   return program;
