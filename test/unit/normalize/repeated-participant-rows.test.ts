@@ -37,4 +37,15 @@ describe('RepeatedParticipantRows', () => {
     expect(batch).toBe(rows); // nothing dropped: the batch itself, not a copy
     expect(r.problems).toEqual([]);
   });
+
+  it('remembers thousands of KPJs (the tables grow) and names the right first row for each repeat', () => {
+    const r = new RepeatedParticipantRows();
+    const people = Array.from({ length: 3000 }, (_, i) => makeParticipant(i, { ...UJANG, kpj: String(26010000000 + i) }));
+    expect(r.drop(people)).toBe(people);
+    const again = Array.from({ length: 3000 }, (_, i) => ({ ...makeParticipant(3000 + i, { ...UJANG, kpj: String(26010000000 + i) }), file: 'bpjs-2.csv', sheet: 'TK' }));
+    expect(r.drop(again)).toEqual([]);
+    expect(r.problems).toHaveLength(3000);
+    expect(translate('en', r.problems[2999]!.detail)).toContain('repeats bpjs.csv:3001 (KPJ 26010002999');
+    expect(r.problems[2999]!.at).toEqual({ file: 'bpjs-2.csv', sheet: 'TK', row: 6001 });
+  });
 });
