@@ -721,8 +721,28 @@ function finish(input: FinishInput): ReconcileResult {
   preferCurrentRegistration(assignment, cols, byRosterPairs, participants, (k) => eligible(k) && !manuallyTaken(k), isManual, settings.minMargin, n);
 
   /**
+   * What pair k's row would score in the assignment with k and `owner` (pair of another row r2 holding
+   * b2, row r's other candidate) swapped: r takes b2 (pair k2) and r2 takes k's record, less what r2
+   * gives up. Two namesakes born the same day without a NIK on two rosters, against two registrations
+   * of that name and date, score the same either way round: greedy order (the row listed first) picked
+   * the pairing (exploratory repro 01). A swap no worse than the assignment by the margin is a rival
+   * like any other; -Infinity when r2 has no pair with k's record or a human matched r2.
+   */
+  const swapped = (k: number, k2: number, owner: number): number => {
+    if (isManual(owner)) return -Infinity;
+    const b = cols.bpjs[k] ?? 0;
+    const r2 = cols.roster[owner] ?? 0;
+    let back = -Infinity;
+    forEachPair(byRosterPairs, r2, (kx) => {
+      if ((cols.bpjs[kx] ?? 0) === b) back = Math.max(back, cols.score[kx] ?? 0);
+    });
+    return (cols.score[k2] ?? 0) + back - (cols.score[owner] ?? 0);
+  };
+
+  /**
    * Best score among pairs that compete with pair k: same roster row or same BPJS record, other side
-   * still free. Another registration of the same participant is no competitor.
+   * still free, or held by a row that could take k's record instead (see swapped). Another registration
+   * of the same participant is no competitor.
    */
   const competitor = (k: number, roundingTies = true): number => {
     const r = cols.roster[k] ?? 0;
@@ -732,8 +752,12 @@ function finish(input: FinishInput): ReconcileResult {
     forEachPair(byRosterPairs, r, (k2) => {
       if (k2 === k) return;
       const b2 = cols.bpjs[k2] ?? 0;
-      if (assignment.byBpjs[b2] !== -1 && assignment.byBpjs[b2] !== k2) return;
       if (sameParticipant(participants[b]!, participants[b2]!)) return;
+      const owner = assignment.byBpjs[b2] ?? -1;
+      if (owner !== -1 && owner !== k2) {
+        best = Math.max(best, swapped(k, k2, owner));
+        return;
+      }
       const tie = mayBeRounded && ((cols.flags[k2] ?? 0) & NIK_ROUNDED) !== 0;
       best = Math.max(best, (cols.score[k2] ?? 0) + (tie ? ROUNDING_GAP : 0));
     });

@@ -483,6 +483,30 @@ describe('hard negatives that must not be auto-accepted', () => {
     );
     expect(r.decisions.map((d) => d.status)).toEqual(['review', 'review']);
   });
+
+  // Exploratory repro 01: with two of each, each pair had no free rival left, so row order paired them.
+  it('two roster namesakes without NIK (different agencies) and two BPJS namesakes born that day: both reviewed with both candidates', () => {
+    const roster: RecordSpec[] = [
+      { nik: null, name: 'TEGUH PRASETYO', birthDate: '1990-06-15', agency: 'DINAS PERHUBUNGAN' },
+      { nik: null, name: 'TEGUH PRASETYO', birthDate: '1990-06-15', agency: 'SATPOL PP' },
+    ];
+    const bpjs = [
+      { nik: '3201011506900011', name: 'TEGUH PRASETYO', birthDate: '1990-06-15' },
+      { nik: '3201021506900012', name: 'TEGUH PRASETYO', birthDate: '1990-06-15' },
+    ];
+    const r = reconcile(roster, bpjs);
+    expect(r.decisions.map((d) => d.status)).toEqual(['review', 'review']);
+    for (const d of r.decisions) {
+      expect(d.candidates.map((c) => c.bpjs.seq).sort()).toEqual([0, 1]);
+      expect(codes(d)[0]).toBe('match.reason.ambiguous');
+    }
+    // NIKs on both rosters tell them apart: each row its own registration, whatever the order.
+    const told = reconcile([{ ...roster[0]!, nik: '3201021506900012' }, { ...roster[1]!, nik: '3201011506900011' }], bpjs);
+    expect(told.decisions.map((d) => [d.status, d.bpjs?.seq])).toEqual([
+      ['registered', 1],
+      ['registered', 0],
+    ]);
+  });
 });
 
 describe('duplicates', () => {
