@@ -101,6 +101,12 @@ const NIK_MAY_BE_ROUNDED = 8;
 /** NIKs one apart, one the other's rounding (NIK level `rounded`). */
 const NIK_ROUNDED = 16;
 /**
+ * A pair a human rejected: never assigned nor proposed, but still a rival of the row's (and the record's)
+ * other pairs. A rejection says "not this participant", not "the other one": the namesake it names still
+ * shows that the name and birth date alone do not identify the person (exploratory round 4, repro 02).
+ */
+const REJECTED = 32;
+/**
  * What the NIK adds to an exact pair over a rounded one. Where a roster row's NIK may be rounded and it
  * has both an exact candidate and a rounded one (…0008 exact, …0007 rounded: twins), the NIK cannot
  * tell them apart: the margin between them is counted without it.
@@ -253,6 +259,7 @@ function matcherState(
   const rejectStamp = man.anyReject ? new Int32Array(n) : null;
   const acceptRows: number[] = [];
   const acceptDecisions: number[] = [];
+  const rejectRows: number[] = [];
   const candRows: number[] = [];
   const candRules: number[] = [];
   const found: number[] = [];
@@ -435,6 +442,7 @@ function matcherState(
   function applyManual(p: BpjsParticipant): void {
     acceptRows.length = 0;
     acceptDecisions.length = 0;
+    rejectRows.length = 0;
     // Any key the participant is known by (NIK, name + birth date): a decision made while one side
     // had no NIK still applies once the NIK is filled in.
     for (const key of personKeys(p)) {
@@ -454,8 +462,10 @@ function matcherState(
         // NIK is filled in and is another participant's: the NIK now says who the person is (a decision
         // between namesakes had picked the other one). It is reported as no longer applying.
         if (m.decision === 'accept' && staleByNik(m.roster, ws[row]!, p)) continue;
-        if (m.decision === 'reject') rejectStamp![row] = stampId;
-        else {
+        if (m.decision === 'reject') {
+          rejectStamp![row] = stampId;
+          rejectRows.push(row);
+        } else {
           acceptRows.push(row);
           acceptDecisions.push(d);
         }
@@ -537,6 +547,21 @@ function matcherState(
       keptRows[nKept] = row;
       keptScores[nKept] = s.score;
       keptFlags[nKept] = MANUAL_ACCEPT | NOT_BLOCKED;
+      nKept++;
+    }
+    // Rejected pairs, kept as rivals only (see REJECTED); no blocking rule needs to find them.
+    for (let i = 0; i < rejectRows.length; i++) {
+      const row = rejectRows[i] ?? 0;
+      if (stamp[row] === stampId) continue;
+      stamp[row] = stampId;
+      const w = ws[row];
+      const f = wf[row];
+      if (w === undefined || f === undefined) continue;
+      const s = scorePairAtLeast(f, w.nik, pf, p.nik, freq, penalties, row, settings.reviewScore, scratch);
+      if (s === null || s.score < settings.reviewScore) continue;
+      keptRows[nKept] = row;
+      keptScores[nKept] = s.score;
+      keptFlags[nKept] = REJECTED;
       nKept++;
     }
     if (nKept === 0) return false;
@@ -715,8 +740,14 @@ function finish(input: FinishInput): ReconcileResult {
     assignment.byRoster[r] = k;
     assignment.byBpjs[cols.bpjs[k] ?? 0] = k;
   }
-  const byRosterPairs = groupPairs(cols.roster, cols.length, n);
-  const byBpjsPairs = groupPairs(cols.bpjs, cols.length, nP);
+  // Rejected pairs are in no group but their own: everything but competitor() sees the world without them.
+  const isRejected = (k: number): boolean => ((cols.flags[k] ?? 0) & REJECTED) !== 0;
+  const anyRejected = input.man.anyReject;
+  const notRejected = anyRejected ? (k: number): boolean => !isRejected(k) : null;
+  const byRosterPairs = groupPairs(cols.roster, cols.length, n, notRejected);
+  const byBpjsPairs = groupPairs(cols.bpjs, cols.length, nP, notRejected);
+  const rejectedByRoster = anyRejected ? groupPairs(cols.roster, cols.length, n, isRejected) : null;
+  const rejectedByBpjs = anyRejected ? groupPairs(cols.bpjs, cols.length, nP, isRejected) : null;
 
   preferCurrentRegistration(assignment, cols, byRosterPairs, participants, (k) => eligible(k) && !manuallyTaken(k), isManual, settings.minMargin, n);
 
@@ -744,12 +775,12 @@ function finish(input: FinishInput): ReconcileResult {
    * still free, or held by a row that could take k's record instead (see swapped). Another registration
    * of the same participant is no competitor.
    */
-  const competitor = (k: number, roundingTies = true): number => {
+  const competitor = (k: number, roundingTies = true, withRejected = true): number => {
     const r = cols.roster[k] ?? 0;
     const b = cols.bpjs[k] ?? 0;
     const mayBeRounded = roundingTies && ((cols.flags[k] ?? 0) & NIK_MAY_BE_ROUNDED) !== 0;
     let best = -Infinity;
-    forEachPair(byRosterPairs, r, (k2) => {
+    const sameRow = (k2: number): void => {
       if (k2 === k) return;
       const b2 = cols.bpjs[k2] ?? 0;
       if (sameParticipant(participants[b]!, participants[b2]!)) return;
@@ -760,13 +791,19 @@ function finish(input: FinishInput): ReconcileResult {
       }
       const tie = mayBeRounded && ((cols.flags[k2] ?? 0) & NIK_ROUNDED) !== 0;
       best = Math.max(best, (cols.score[k2] ?? 0) + (tie ? ROUNDING_GAP : 0));
-    });
-    forEachPair(byBpjsPairs, b, (k2) => {
+    };
+    const sameRecord = (k2: number): void => {
       if (k2 === k) return;
       const r2 = cols.roster[k2] ?? 0;
       if (provisional[r2] === 1 || (assignment.byRoster[r2] !== -1 && assignment.byRoster[r2] !== k2)) return;
       best = Math.max(best, cols.score[k2] ?? 0);
-    });
+    };
+    forEachPair(byRosterPairs, r, sameRow);
+    forEachPair(byBpjsPairs, b, sameRecord);
+    if (withRejected && rejectedByRoster !== null && rejectedByBpjs !== null) {
+      forEachPair(rejectedByRoster, r, sameRow);
+      forEachPair(rejectedByBpjs, b, sameRecord);
+    }
     return best;
   };
 
@@ -1110,8 +1147,11 @@ function finish(input: FinishInput): ReconcileResult {
       const c = competitor(top, false);
       // Clear of every rival on the scores: what held it back is a rival with the exact name (a twin's NIK?),
       // or a rival its NIK may be rounded from.
+      const margin = { margin: round(Number.isFinite(c) ? topScore - c : 0), required: settings.minMargin };
       if (topScore - c >= settings.minMargin) why = exactNameRival(top) ? fixedMsg('match.reason.exact_name_rival') : fixedMsg('match.reason.rounding_tie');
-      else why = msg('match.reason.ambiguous', { margin: round(Number.isFinite(c) ? topScore - c : 0), required: settings.minMargin });
+      // Only a candidate a human rejected is as strong: say so, or the row looks held back by nothing listed.
+      else if (topScore - competitor(top, false, false) >= settings.minMargin) why = msg('match.reason.ambiguous_rejected', margin);
+      else why = msg('match.reason.ambiguous', margin);
     }
     decisions[r] = {
       worker: w,
@@ -1276,13 +1316,19 @@ interface PairGroups {
   readonly items: Int32Array;
 }
 
-function groupPairs(side: ArrayLike<number>, count: number, groups: number): PairGroups {
+/** `include`: only those pairs (all when null). */
+function groupPairs(side: ArrayLike<number>, count: number, groups: number, include: ((k: number) => boolean) | null = null): PairGroups {
   const start = new Int32Array(groups + 1);
-  for (let k = 0; k < count; k++) start[(side[k] ?? 0) + 1]!++;
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    if (include !== null && !include(k)) continue;
+    start[(side[k] ?? 0) + 1]!++;
+    total++;
+  }
   for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
   const fill = start.slice(0, groups);
-  const items = new Int32Array(count);
-  for (let k = 0; k < count; k++) items[fill[side[k] ?? 0]!++] = k;
+  const items = new Int32Array(total);
+  for (let k = 0; k < count; k++) if (include === null || include(k)) items[fill[side[k] ?? 0]!++] = k;
   return { start, items };
 }
 

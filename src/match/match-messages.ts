@@ -120,6 +120,10 @@ export const matchMessages = {
     id: 'kandidat lain hampir sama kuat (selisih skor {margin}, minimal {required})',
     en: 'another candidate is nearly as strong (score margin {margin}, needs {required})',
   },
+  'match.reason.ambiguous_rejected': {
+    id: 'peserta BPJS yang ditolak dalam verifikasi hampir sama kuat (selisih skor {margin}, minimal {required}): nama dan tanggal lahir saja tidak menunjukkan siapa orangnya; terima kandidat ini lewat rekon review bila memang orangnya',
+    en: 'a participant rejected in review is nearly as strong (score margin {margin}, needs {required}): the name and birth date alone do not tell who this is; accept this candidate in rekon review if it is the person',
+  },
   'match.reason.no_candidate': { id: 'tidak ditemukan di data BPJS', en: 'not found in the BPJS data' },
   'match.problem.bpjs_deceased': {
     id: 'BPJS mencatat peserta yang cocok dengan baris ini meninggal ("{status}", {ref}): orang yang sudah meninggal masih di daftar, atau pasangan ini keliru — periksa dengan OPD atau kantor cabang BPJS; tidak dihitung dalam biaya mengaktifkan kembali',

@@ -49,3 +49,22 @@ describe('two namesakes without NIK on the rosters, two in BPJS (repro 01)', () 
     ]);
   });
 });
+
+describe('rejecting one of two namesake candidates (repro 02)', () => {
+  it('leaves the row in review with the other candidate, never matched by itself', () => {
+    const roster = file('roster-one.csv', [ROSTER_HEAD, `1${TEGUH_SATPOL}`]);
+    const jan = join(dir, 'jan-02');
+    expect(runRekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--out', jan, '--quiet']).code).toBe(0);
+    // Skip candidate 1, reject candidate 2.
+    const session = runRekon(['--lang', 'en', 'review', join(jan, 'review.csv')], { input: 's\nr\nq\n' });
+    expect(session.code).toBe(0);
+    const feb = join(dir, 'feb-02');
+    const res = runRekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--decisions', join(jan, 'decisions.csv'), '--out', feb, '--lang', 'en', '--quiet']);
+    expect(res.code).toBe(0);
+    const [teguh] = records(readFileSync(join(feb, 'workers.csv'), 'utf8'));
+    expect([teguh?.status, teguh?.match_method]).toEqual(['review', 'none']);
+    expect(teguh?.reasons).toMatch(/^a participant rejected in review is nearly as strong/);
+    const review = records(readFileSync(join(feb, 'review.csv'), 'utf8'));
+    expect(review.map((r) => r.bpjs_kpj)).toEqual(['26010000011']);
+  });
+});

@@ -199,20 +199,46 @@ describe('rejected manual decisions', () => {
     expect(decision(r, 0).status).toBe('unregistered');
     // Says a human rejected it (it read "not found in the BPJS data": untrue, exploratory test round 2).
     expect(codes(decision(r, 0))).toEqual(['match.reason.candidates_rejected']);
-    expect(r.returned).toEqual([0]);
+    // Kept as the row's rejected rival (see the namesake test below) and listed BPJS-only at the end.
+    expect(r.returned).toEqual([]);
+    expect(r.result.bpjsOnly.map((p) => p.seq)).toEqual([0]);
+    expect(r.result.bpjsOnlyLinks).toEqual([null]);
     expect(r.result.manualApplied).toEqual([0]);
     // A reject whose participant never arrived changes nothing: not found, as without it.
     const absent = run([{ nik: SITI, name: 'SITI AMINAH', birthDate: '1990-01-10' }], [], (w) => [{ roster: key(w[0]!), bpjs: `nik:${BUDI}`, decision: 'reject' }]);
     expect(codes(decision(absent, 0))).toEqual(['match.reason.no_candidate']);
   });
 
-  it('give the row its next-best outcome: rejecting three of four namesakes leaves one clear match', () => {
+  // Exploratory round 4, repro 02: rejecting all but one namesake turned the last one into an automatic match.
+  it('leave the last of namesakes born the same day in review: a rejection does not confirm the other one', () => {
     const r = run([{ nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }], NAMESAKES, (w, p) => [reject(w[0]!, p[0]!), reject(w[0]!, p[1]!), reject(w[0]!, p[3]!)]);
     const d = decision(r, 0);
+    expect(d.status).toBe('review');
+    expect(d.candidates.map((c) => c.bpjs.seq)).toEqual([2]);
+    expect(codes(d)[0]).toBe('match.reason.ambiguous_rejected');
+    expect(r.result.manualApplied).toEqual([0, 1, 2]);
+    // The rejected ones are BPJS-only, tied to no roster row (they are no candidates); the candidate waits for review.
+    expect(r.result.bpjsOnly.map((p) => p.seq)).toEqual([0, 1, 2, 3]);
+    expect(r.result.bpjsOnlyLinks?.map((l) => l?.kind ?? null)).toEqual([null, null, 'review_candidate', null]);
+  });
+
+  it('give the row its next-best outcome when that alone is clear: a NIK that decides still decides', () => {
+    const own = NAMESAKES[2]!.nik as string;
+    const r = run([{ nik: own, name: 'SITI AMINAH', birthDate: '1990-01-10' }], NAMESAKES, (w, p) => [reject(w[0]!, p[0]!)]);
+    const d = decision(r, 0);
     expect(d.status).toBe('registered');
-    expect(d.method).toBe('fuzzy');
+    expect(d.method).toBe('nik');
     expect(d.bpjs?.seq).toBe(2);
-    expect(r.returned).toEqual([0, 1, 3]);
+  });
+
+  it('leave a roster namesake of the rejecting row in doubt too: two NIK-less rows, one record', () => {
+    const rows = [
+      { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'DINSOS' },
+      { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10', agency: 'UPT PANTI' },
+    ];
+    const r = run(rows, [NAMESAKES[0]!], (w, p) => [{ roster: agencyNameKey(key(w[0]!), 'DINSOS'), bpjs: key(p[0]!), decision: 'reject' }]);
+    expect(r.result.decisions.map((d) => d.status)).toEqual(['unregistered', 'review']);
+    expect(codes(decision(r, 1))[0]).toBe('match.reason.ambiguous_rejected');
   });
 
   it('are never proposed again as review candidates', () => {
