@@ -215,10 +215,6 @@ export const runMessages = {
     en: '{count} BPJS-only participants: the full list is in bpjs_only.csv (too many for the workbook)',
   },
   'run.decisions_applied': { id: 'keputusan verifikasi: {applied} dari {total} berlaku', en: 'review decisions: {applied} of {total} apply' },
-  'run.decision_unused': {
-    id: 'keputusan "{decision}" untuk {roster} ↔ {bpjs} tidak berlaku lagi (salah satu orang tidak ada di data ini)',
-    en: 'decision "{decision}" for {roster} ↔ {bpjs} no longer applies (one of the two is not in this data)',
-  },
   'cli.fail_on_met': { id: 'kondisi --fail-on terpenuhi: {conditions}; kode keluar 1', en: '--fail-on condition met: {conditions}; exit code 1' },
   'run.subfolder_not_read': {
     id: '{dir}: subfolder tidak dibaca (hanya berkas yang langsung ada di folder masukan yang dibaca); berikan sebagai masukan tersendiri bila perlu',

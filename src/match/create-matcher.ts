@@ -28,7 +28,7 @@ import { fixedMsg, sharedMsg, sharedReasons } from './fixed-message.js';
 import { findDuplicates, type DuplicateKind } from './find-duplicates.js';
 import { createMatchFrequencyCounter, type MatchFrequencies, type MatchFrequencyCounter, type NameTally } from './frequency-table.js';
 import type { KeyIndex } from './key-index.js';
-import type { BpjsOnlyLink, BpjsOnlyLinkKind, MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
+import type { BpjsOnlyLink, BpjsOnlyLinkKind, ManualNotApplied, MatchCandidate, ReconcileResult, WorkerDecision } from './match-decision.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from './match-settings.js';
 import { duplicateBirthDateReason } from './duplicate-birth-date.js';
 import { bestBirthDate, nikYearsFromOwn, personFeatures, type PersonFeatures } from './person-features.js';
@@ -80,6 +80,14 @@ export interface ManualDecision {
   readonly roster: string;
   readonly bpjs: string;
   readonly decision: 'accept' | 'reject';
+  /**
+   * Where the roster person was when the decision was taken (the decisions file's roster_agency,
+   * roster_file, roster_sheet; '' or absent when unknown): a key that fits several roster rows applies
+   * only to the one row these single out (see prepareManual).
+   */
+  readonly rosterAgency?: string;
+  readonly rosterFile?: string;
+  readonly rosterSheet?: string;
 }
 
 const EMPTY_INDEX: KeyIndex = { entries: 0, find: () => 0 };
@@ -455,9 +463,7 @@ function matcherState(
     for (const d of ds) {
       man.bpjsSeen[d] = 1;
       const m = manual[d]!;
-      const rows = man.rosterRows.get(m.roster);
-      if (rows === undefined) continue;
-      for (const row of rows) {
+      for (const row of man.rowsOf[d] ?? []) {
         // An accept made while the row had no NIK (keyed by name and birth date) does not hold once the row's
         // NIK is filled in and is another participant's: the NIK now says who the person is (a decision
         // between namesakes had picked the other one). It is reported as no longer applying.
@@ -603,8 +609,10 @@ function matcherState(
 interface ManualState {
   /** Decision indices per BPJS person key. */
   readonly byBpjs: ReadonlyMap<string, readonly number[]>;
-  /** Non-duplicate roster rows per roster person key named in some decision. */
-  readonly rosterRows: ReadonlyMap<string, readonly number[]>;
+  /** Per decision: the one roster row (indexed, not a duplicate) it applies to, or none (see prepareManual). */
+  readonly rowsOf: readonly (readonly number[])[];
+  /** Decisions whose roster key fits several rows that nothing else tells apart: applied to none of them. */
+  readonly ambiguousRows: ReadonlyMap<number, readonly number[]>;
   readonly anyReject: boolean;
   /** 1 when a participant with the decision's BPJS key arrived. */
   readonly bpjsSeen: Uint8Array;
@@ -612,23 +620,43 @@ interface ManualState {
   readonly decisionOfPair: Map<number, number>;
 }
 
+/**
+ * The roster rows of each decision. A key may fit several rows: a name + birth-date key written while a
+ * worker was the only one of that name and date fits a namesake who joined since (in another agency,
+ * listed above him), and rows with a NIK carry their name key too. Applied by row order, the decision
+ * picked the first (exploratory round 4, repro 03). Such a decision applies only to the one row of the
+ * agency it was taken in (then of its file and sheet); when that does not single out one row, to none,
+ * and it is reported (ambiguousRows): the rows are matched as if it did not exist.
+ */
 function prepareManual(ws: readonly Worker[], manual: readonly ManualDecision[], indexed: (i: number) => boolean): ManualState {
   const byBpjs = new Map<string, number[]>();
-  const rosterRows = new Map<string, number[]>();
+  const rowsByKey = new Map<string, number[]>();
   manual.forEach((m, d) => {
     const list = byBpjs.get(m.bpjs);
     if (list === undefined) byBpjs.set(m.bpjs, [d]);
     else list.push(d);
-    rosterRows.set(m.roster, []);
+    rowsByKey.set(m.roster, []);
   });
   if (manual.length > 0) {
     for (let r = 0; r < ws.length; r++) {
       if (!indexed(r)) continue;
-      for (const key of rosterPersonKeys(ws[r]!)) rosterRows.get(key)?.push(r);
+      for (const key of rosterPersonKeys(ws[r]!)) rowsByKey.get(key)?.push(r);
     }
   }
-  for (const [key, rows] of rosterRows) if (rows.length === 0) rosterRows.delete(key);
-  return { byBpjs, rosterRows, anyReject: manual.some((m) => m.decision === 'reject'), bpjsSeen: new Uint8Array(manual.length), decisionOfPair: new Map() };
+  const ambiguousRows = new Map<number, readonly number[]>();
+  const rowsOf = manual.map((m, d): readonly number[] => {
+    const rows = rowsByKey.get(m.roster) ?? [];
+    if (rows.length <= 1) return rows;
+    const agency = m.rosterAgency ?? '';
+    const inAgency = agency === '' ? rows : rows.filter((r) => agencyKey(ws[r]!.agency) === agencyKey(agency));
+    const file = m.rosterFile ?? '';
+    const sheet = m.rosterSheet ?? '';
+    const inSheet = inAgency.length <= 1 || (file === '' && sheet === '') ? inAgency : inAgency.filter((r) => ws[r]!.file === file && ws[r]!.sheet === sheet);
+    if (inSheet.length === 1) return inSheet;
+    ambiguousRows.set(d, inSheet.length > 1 ? inSheet : rows);
+    return [];
+  });
+  return { byBpjs, rowsOf, ambiguousRows, anyReject: manual.some((m) => m.decision === 'reject'), bpjsSeen: new Uint8Array(manual.length), decisionOfPair: new Map() };
 }
 
 interface FinishInput {
@@ -660,6 +688,33 @@ interface FinishInput {
 function seqsOf(records: readonly { readonly seq: number }[]): Float64Array {
   const out = new Float64Array(records.length);
   for (let i = 0; i < records.length; i++) out[i] = records[i]!.seq;
+  return out;
+}
+
+/**
+ * Accepts whose BPJS key fitted participants that are not one person (a name + birth-date key taken while
+ * the participant had no NIK, and a namesake born that day now in the export): applied to none of them by
+ * arrival order. Their pairs lose MANUAL_ACCEPT and are matched as any pair; decision → participants.
+ */
+function ambiguousParticipants(man: ManualState, cols: ReturnType<PairStore['columns']>, participants: readonly BpjsParticipant[]): Map<number, number[]> {
+  const byDecision = new Map<number, number[]>();
+  for (const [k, d] of man.decisionOfPair) {
+    const b = cols.bpjs[k] ?? 0;
+    const list = byDecision.get(d);
+    if (list === undefined) byDecision.set(d, [b]);
+    else if (!list.includes(b)) list.push(b);
+  }
+  const out = new Map<number, number[]>();
+  for (const [d, bs] of byDecision) {
+    if (bs.every((b) => sameParticipant(participants[bs[0]!]!, participants[b]!))) continue;
+    out.set(d, bs.sort((x, y) => participants[x]!.seq - participants[y]!.seq));
+  }
+  if (out.size === 0) return out;
+  for (const [k, d] of [...man.decisionOfPair]) {
+    if (!out.has(d)) continue;
+    man.decisionOfPair.delete(k);
+    cols.flags[k] = (cols.flags[k] ?? 0) & ~MANUAL_ACCEPT;
+  }
   return out;
 }
 
@@ -719,6 +774,7 @@ function finish(input: FinishInput): ReconcileResult {
   const cols = pairs.columns();
 
   const isManual = (k: number): boolean => ((cols.flags[k] ?? 0) & MANUAL_ACCEPT) !== 0;
+  const bpjsAmbiguous = ambiguousParticipants(input.man, cols, participants);
   // Accepted manual decisions first (a human has looked at them), in decision order, then roster and
   // BPJS order; the automatic assignment then runs on the rows and records they left free.
   const manualOrder = [...input.man.decisionOfPair.keys()].sort(
@@ -759,8 +815,10 @@ function finish(input: FinishInput): ReconcileResult {
    * the pairing (exploratory repro 01). A swap no worse than the assignment by the margin is a rival
    * like any other; -Infinity when r2 has no pair with k's record or a human matched r2.
    */
-  const swapped = (k: number, k2: number, owner: number): number => {
-    if (isManual(owner)) return -Infinity;
+  const swapped = (k: number, k2: number, owner: number, withHuman: boolean): number => {
+    // A human matched that record to r2: it is not r's to take, but it still shows r's name and birth
+    // date fit two participants (the other namesake is not confirmed by it, as with a rejection).
+    if (isManual(owner)) return withHuman ? (cols.score[k2] ?? 0) : -Infinity;
     const b = cols.bpjs[k] ?? 0;
     const r2 = cols.roster[owner] ?? 0;
     let back = -Infinity;
@@ -775,7 +833,7 @@ function finish(input: FinishInput): ReconcileResult {
    * still free, or held by a row that could take k's record instead (see swapped). Another registration
    * of the same participant is no competitor.
    */
-  const competitor = (k: number, roundingTies = true, withRejected = true): number => {
+  const competitor = (k: number, roundingTies = true, withHuman = true): number => {
     const r = cols.roster[k] ?? 0;
     const b = cols.bpjs[k] ?? 0;
     const mayBeRounded = roundingTies && ((cols.flags[k] ?? 0) & NIK_MAY_BE_ROUNDED) !== 0;
@@ -786,7 +844,7 @@ function finish(input: FinishInput): ReconcileResult {
       if (sameParticipant(participants[b]!, participants[b2]!)) return;
       const owner = assignment.byBpjs[b2] ?? -1;
       if (owner !== -1 && owner !== k2) {
-        best = Math.max(best, swapped(k, k2, owner));
+        best = Math.max(best, swapped(k, k2, owner, withHuman));
         return;
       }
       const tie = mayBeRounded && ((cols.flags[k2] ?? 0) & NIK_ROUNDED) !== 0;
@@ -800,7 +858,7 @@ function finish(input: FinishInput): ReconcileResult {
     };
     forEachPair(byRosterPairs, r, sameRow);
     forEachPair(byBpjsPairs, b, sameRecord);
-    if (withRejected && rejectedByRoster !== null && rejectedByBpjs !== null) {
+    if (withHuman && rejectedByRoster !== null && rejectedByBpjs !== null) {
       forEachPair(rejectedByRoster, r, sameRow);
       forEachPair(rejectedByBpjs, b, sameRecord);
     }
@@ -1017,7 +1075,7 @@ function finish(input: FinishInput): ReconcileResult {
   const rejectedRows = new Set<number>();
   input.manual.forEach((m, d) => {
     if (m.decision !== 'reject' || input.man.bpjsSeen[d] !== 1) return;
-    for (const r of input.man.rosterRows.get(m.roster) ?? []) rejectedRows.add(r);
+    for (const r of input.man.rowsOf[d] ?? []) rejectedRows.add(r);
   });
   /** Why row r has no open candidate: another row took the best one, a human rejected them, its NIK is someone else's, or none. */
   const unmatchedReason = (r: number, takenBy: number): Message => {
@@ -1149,8 +1207,8 @@ function finish(input: FinishInput): ReconcileResult {
       // or a rival its NIK may be rounded from.
       const margin = { margin: round(Number.isFinite(c) ? topScore - c : 0), required: settings.minMargin };
       if (topScore - c >= settings.minMargin) why = exactNameRival(top) ? fixedMsg('match.reason.exact_name_rival') : fixedMsg('match.reason.rounding_tie');
-      // Only a candidate a human rejected is as strong: say so, or the row looks held back by nothing listed.
-      else if (topScore - competitor(top, false, false) >= settings.minMargin) why = msg('match.reason.ambiguous_rejected', margin);
+      // Only a participant a human decided about is as strong: say so, or the row looks held back by nothing listed.
+      else if (topScore - competitor(top, false, false) >= settings.minMargin) why = msg('match.reason.ambiguous_decided', margin);
       else why = msg('match.reason.ambiguous', margin);
     }
     decisions[r] = {
@@ -1209,9 +1267,35 @@ function finish(input: FinishInput): ReconcileResult {
     if (k >= 0 && isManual(k)) manualApplied.add(input.man.decisionOfPair.get(k) ?? -1);
   }
   input.manual.forEach((m, d) => {
-    if (m.decision === 'reject' && input.man.bpjsSeen[d] === 1 && input.man.rosterRows.has(m.roster)) manualApplied.add(d);
+    if (m.decision === 'reject' && input.man.bpjsSeen[d] === 1 && (input.man.rowsOf[d]?.length ?? 0) > 0) manualApplied.add(d);
   });
-  return { decisions, bpjsOnly, bpjsOnlyLinks, notes, manualApplied: [...manualApplied].sort((a, b) => a - b) };
+  const manualNotApplied = notAppliedDecisions(input, manualApplied, bpjsAmbiguous);
+  return { decisions, bpjsOnly, bpjsOnlyLinks, notes, manualApplied: [...manualApplied].sort((a, b) => a - b), manualNotApplied };
+}
+
+/** Why each decision outside `applied` did not take effect (see ManualNotApplied), from what finish() decided. */
+function notAppliedDecisions(input: FinishInput, applied: ReadonlySet<number>, bpjsAmbiguous: ReadonlyMap<number, readonly number[]>): ManualNotApplied[] {
+  const { ws, man, participants } = input;
+  const out: ManualNotApplied[] = [];
+  input.manual.forEach((_m, d) => {
+    if (applied.has(d)) return;
+    const rows = man.ambiguousRows.get(d);
+    if (rows !== undefined) {
+      out.push({ decision: d, kind: 'roster_ambiguous', rows: rows.map((r) => ws[r]!), participants: [] });
+      return;
+    }
+    const bs = bpjsAmbiguous.get(d);
+    if (bs !== undefined) {
+      out.push({ decision: d, kind: 'bpjs_ambiguous', rows: [], participants: bs.map((b) => participants[b]!) });
+      return;
+    }
+    if ((man.rowsOf[d]?.length ?? 0) === 0) {
+      out.push({ decision: d, kind: 'roster_absent', rows: [], participants: [] });
+      return;
+    }
+    out.push({ decision: d, kind: man.bpjsSeen[d] === 1 ? 'taken' : 'bpjs_absent', rows: [], participants: [] });
+  });
+  return out;
 }
 
 /** Other registrations of a matched participant named in its reasons; the rest are counted. */

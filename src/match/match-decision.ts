@@ -69,6 +69,25 @@ export interface ReconcileResult {
    * reported. Absent when no manual decisions were given.
    */
   readonly manualApplied?: readonly number[];
+  /** Why each decision not in manualApplied does not apply (ascending by decision); absent without decisions. */
+  readonly manualNotApplied?: readonly ManualNotApplied[];
+}
+
+/**
+ * Why a review decision did not take effect (stable machine values):
+ * - `roster_ambiguous`: its roster key fits several rows that its agency (file, sheet) does not tell apart (`rows`);
+ * - `bpjs_ambiguous`: its BPJS key fits participants that are not one person (`participants`);
+ * - `roster_absent` / `bpjs_absent`: no row has the roster key / no participant arrived with the BPJS key;
+ * - `taken`: both are present, and another decision took one of them.
+ */
+export type ManualNotAppliedKind = 'roster_ambiguous' | 'bpjs_ambiguous' | 'roster_absent' | 'bpjs_absent' | 'taken';
+
+export interface ManualNotApplied {
+  /** Index into the manual decisions passed to createMatcher. */
+  readonly decision: number;
+  readonly kind: ManualNotAppliedKind;
+  readonly rows: readonly Worker[];
+  readonly participants: readonly BpjsParticipant[];
 }
 
 /**

@@ -120,9 +120,9 @@ export const matchMessages = {
     id: 'kandidat lain hampir sama kuat (selisih skor {margin}, minimal {required})',
     en: 'another candidate is nearly as strong (score margin {margin}, needs {required})',
   },
-  'match.reason.ambiguous_rejected': {
-    id: 'peserta BPJS yang ditolak dalam verifikasi hampir sama kuat (selisih skor {margin}, minimal {required}): nama dan tanggal lahir saja tidak menunjukkan siapa orangnya; terima kandidat ini lewat rekon review bila memang orangnya',
-    en: 'a participant rejected in review is nearly as strong (score margin {margin}, needs {required}): the name and birth date alone do not tell who this is; accept this candidate in rekon review if it is the person',
+  'match.reason.ambiguous_decided': {
+    id: 'peserta BPJS lain yang sudah diputuskan dalam verifikasi (ditolak untuk baris ini, atau dipasangkan dengan baris lain) hampir sama kuat (selisih skor {margin}, minimal {required}): nama dan tanggal lahir saja tidak menunjukkan siapa orangnya; terima kandidat ini lewat rekon review bila memang orangnya',
+    en: 'another participant a review decision settled (rejected for this row, or matched to another row) is nearly as strong (score margin {margin}, needs {required}): the name and birth date alone do not tell who this is; accept this candidate in rekon review if it is the person',
   },
   'match.reason.no_candidate': { id: 'tidak ditemukan di data BPJS', en: 'not found in the BPJS data' },
   'match.problem.bpjs_deceased': {

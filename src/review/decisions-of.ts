@@ -26,7 +26,15 @@ export function decisionsOf(rows: readonly ReviewRow[]): DecisionsOfResult {
     if (r.decision === null || r.rosterKey === null || r.bpjsKey === null) continue;
     const pair = `${r.rosterKey}\u0000${r.bpjsKey}`;
     latest.delete(pair);
-    latest.set(pair, { roster: r.rosterKey, bpjs: r.bpjsKey, decision: r.decision });
+    latest.set(pair, {
+      roster: r.rosterKey,
+      bpjs: r.bpjsKey,
+      decision: r.decision,
+      rosterAgency: r.roster.agency,
+      rosterFile: r.roster.file,
+      rosterSheet: r.roster.sheet,
+      shown: { rosterName: r.roster.name, rosterBirthDate: r.roster.birthDate, bpjsName: r.bpjs.name, bpjsKpj: r.bpjs.kpj },
+    });
   }
   const entries = [...latest.values()];
   const dropped = new Set<ManualDecision>();

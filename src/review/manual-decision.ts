@@ -9,4 +9,17 @@ export interface ManualDecision {
   /** personKey() of the BPJS participant. */
   bpjs: string;
   decision: 'accept' | 'reject';
+  /** Where the roster person was (roster_agency, roster_file, roster_sheet): singles out one of several rows with the key. */
+  rosterAgency?: string;
+  rosterFile?: string;
+  rosterSheet?: string;
+  /** The two people as the decisions file shows them, for messages ('' when the file does not say). */
+  shown?: DecisionPeople;
+}
+
+export interface DecisionPeople {
+  readonly rosterName: string;
+  readonly rosterBirthDate: string;
+  readonly bpjsName: string;
+  readonly bpjsKpj: string;
 }

@@ -49,6 +49,39 @@ export const reviewMessages = {
     en: '{count} rows cannot be decided: without a valid NIK and without a birth date the person cannot be recognised next month. Fix the source data',
     en_one: '{count} row cannot be decided: without a valid NIK and without a birth date the person cannot be recognised next month. Fix the source data',
   },
+  // Why a review decision of `reconcile --decisions` does not apply (unapplied-decision-notes.ts), per decision word.
+  'run.decision_unapplied.accept.roster_absent': {
+    id: 'keputusan terima {roster} ↔ {bpjs} tidak berlaku lagi: orang itu tidak ada di daftar OPD ini',
+    en: 'decision accept {roster} ↔ {bpjs} no longer applies: that person is not on these rosters',
+  },
+  'run.decision_unapplied.reject.roster_absent': {
+    id: 'keputusan tolak {roster} ↔ {bpjs} tidak berlaku lagi: orang itu tidak ada di daftar OPD ini',
+    en: 'decision reject {roster} ↔ {bpjs} no longer applies: that person is not on these rosters',
+  },
+  'run.decision_unapplied.accept.bpjs_absent': {
+    id: 'keputusan terima {roster} ↔ {bpjs} tidak berlaku lagi: peserta itu tidak ada di data BPJS ini',
+    en: 'decision accept {roster} ↔ {bpjs} no longer applies: that participant is not in this BPJS export',
+  },
+  'run.decision_unapplied.reject.bpjs_absent': {
+    id: 'keputusan tolak {roster} ↔ {bpjs} tidak berlaku lagi: peserta itu tidak ada di data BPJS ini',
+    en: 'decision reject {roster} ↔ {bpjs} no longer applies: that participant is not in this BPJS export',
+  },
+  'run.decision_unapplied.accept.roster_ambiguous': {
+    id: 'keputusan terima {roster} ↔ {bpjs} tidak dipakai: nama dan tanggal lahir itu cocok dengan {count} baris ({rows}) dan OPD-nya tidak menunjukkan baris mana yang dimaksud; baris-baris itu diperiksa lagi (review)',
+    en: 'decision accept {roster} ↔ {bpjs} not used: that name and birth date fit {count} roster rows ({rows}) and the agency does not tell which one it was taken for; those rows are matched again (review)',
+  },
+  'run.decision_unapplied.reject.roster_ambiguous': {
+    id: 'keputusan tolak {roster} ↔ {bpjs} tidak dipakai: nama dan tanggal lahir itu cocok dengan {count} baris ({rows}) dan OPD-nya tidak menunjukkan baris mana yang dimaksud; baris-baris itu diperiksa lagi (review)',
+    en: 'decision reject {roster} ↔ {bpjs} not used: that name and birth date fit {count} roster rows ({rows}) and the agency does not tell which one it was taken for; those rows are matched again (review)',
+  },
+  'run.decision_unapplied.accept.bpjs_ambiguous': {
+    id: 'keputusan terima {roster} ↔ {bpjs} tidak dipakai: data peserta itu cocok dengan {count} peserta BPJS yang berbeda ({participants}); putuskan lagi lewat review.csv',
+    en: 'decision accept {roster} ↔ {bpjs} not used: that participant fits {count} different BPJS participants ({participants}); decide again in review.csv',
+  },
+  'run.decision_unapplied.accept.taken': {
+    id: 'keputusan terima {roster} ↔ {bpjs} tidak dipakai: keputusan terima lain sudah memasangkan salah satu dari keduanya',
+    en: 'decision accept {roster} ↔ {bpjs} not used: another accept decision already matched one of the two',
+  },
   'review.nothing_to_ask': { id: 'Tidak ada pasangan yang perlu diperiksa di {file}', en: 'Nothing to review in {file}' },
   'review.nothing_to_undo': { id: 'Belum ada yang bisa dibatalkan', en: 'Nothing to undo' },
   'review.unknown_key': { id: 'Tekan a (terima), r (tolak), s (lewati), u (batalkan) atau q (simpan dan keluar)', en: 'Press a (accept), r (reject), s (skip), u (undo) or q (save and quit)' },

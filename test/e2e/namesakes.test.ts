@@ -63,8 +63,38 @@ describe('rejecting one of two namesake candidates (repro 02)', () => {
     expect(res.code).toBe(0);
     const [teguh] = records(readFileSync(join(feb, 'workers.csv'), 'utf8'));
     expect([teguh?.status, teguh?.match_method]).toEqual(['review', 'none']);
-    expect(teguh?.reasons).toMatch(/^a participant rejected in review is nearly as strong/);
+    expect(teguh?.reasons).toMatch(/^another participant a review decision settled \(rejected for this row/);
     const review = records(readFileSync(join(feb, 'review.csv'), 'utf8'));
     expect(review.map((r) => r.bpjs_kpj)).toEqual(['26010000011']);
+  });
+});
+
+describe('a decision whose name key fits a namesake who joined since (repro 03)', () => {
+  const jan = join(dir, 'jan-03');
+  const feb = file('feb-03.csv', [ROSTER_HEAD, `1${TEGUH_DISHUB}`, `2${TEGUH_SATPOL}`]);
+  it('applies to the row of the agency it was taken in; the newcomer is reviewed', () => {
+    const roster = file('jan-03.csv', [ROSTER_HEAD, `1${TEGUH_SATPOL}`]);
+    expect(runRekon(['reconcile', '--roster', roster, '--bpjs', bpjs, '--out', jan, '--quiet']).code).toBe(0);
+    expect(runRekon(['review', join(jan, 'review.csv')], { input: 'a\nq\n' }).code).toBe(0);
+    const out = join(dir, 'feb-03');
+    const res = runRekon(['reconcile', '--roster', feb, '--bpjs', bpjs, '--decisions', join(jan, 'decisions.csv'), '--out', out, '--lang', 'en']);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('review decisions: 1 of 1 apply');
+    const workers = records(readFileSync(join(out, 'workers.csv'), 'utf8'));
+    expect(workers.map((w) => [w.agency, w.status, w.match_method, w.kpj])).toEqual([
+      // Its best candidate: the namesake the decision did not settle.
+      ['DINAS PERHUBUNGAN', 'review', 'none', '26010000012'],
+      ['SATPOL PP', 'registered', 'manual', '26010000011'],
+    ]);
+  });
+
+  it('is applied to neither row when nothing tells them apart, and says which rows', () => {
+    // Typed by hand: keys only, no roster_agency.
+    const decisions = file('typed-03.csv', ['decision,roster_key,bpjs_key', 'accept,name:PRASETYO TEGUH|1990-06-15,nik:3201011506900011']);
+    const res = runRekon(['reconcile', '--roster', feb, '--bpjs', bpjs, '--decisions', decisions, '--format', 'csv', '--lang', 'en']);
+    expect(res.code).toBe(0);
+    expect(records(res.stdout).map((w) => w.status)).toEqual(['review', 'review']);
+    const note = res.stderr.split('\n').find((l) => l.includes('not used'));
+    expect(note).toMatch(/fit 2 roster rows \(TEGUH PRASETYO \(1990-06-15, DINAS PERHUBUNGAN, .*feb-03\.csv:2\); TEGUH PRASETYO \(1990-06-15, SATPOL PP, .*feb-03\.csv:3\)\)/);
   });
 });

@@ -42,7 +42,7 @@ import type { ReviewRow } from '../../review/review-row.js';
 import { notBudgetedNote } from '../not-budgeted-note.js';
 import { decisionsOf } from '../../review/decisions-of.js';
 import type { ManualDecision } from '../../review/manual-decision.js';
-import { maskPersonKey } from '../../review/mask-person-key.js';
+import { unappliedDecisionNotes } from '../../review/unapplied-decision-notes.js';
 import { limitHeapGrowth } from '../heap-growth.js';
 
 interface ReconcileOptions extends InputCliOptions, BudgetCliOptions, OutputCliOptions {
@@ -149,7 +149,7 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions, setExit: Se
       printBlockingStats(ctx, matcher.stats());
       const result = matcher.finish();
       await phase('matched');
-      if (manual !== null) runNotes.push(...unusedDecisionNotes(manual.decisions, result.manualApplied ?? []));
+      if (manual !== null) runNotes.push(...unappliedDecisionNotes(manual.decisions, result.manualApplied ?? [], result.manualNotApplied ?? []));
       const carried = manual?.rows ?? null;
       const code = await finishRun(ctx, opts, { failOn, only, csvFormat, budgetSettings, settings, runNotes, roster, bpjs, store, result, carried }, setExit);
       await phase('reported');
@@ -180,17 +180,6 @@ async function readManualDecisions(paths: readonly string[], stdin: AsyncIterabl
   const rows: ReviewRow[] = [];
   for (const path of paths) rows.push(...(await readDecisionFile(path, stdin)));
   return { ...decisionsOf(rows), rows };
-}
-
-/** Decisions that no longer apply (a person vanished) are said, never silently dropped. */
-function unusedDecisionNotes(decisions: readonly ManualDecision[], applied: readonly number[]): Message[] {
-  const used = new Set(applied);
-  const notes: Message[] = [];
-  decisions.forEach((d, i) => {
-    if (!used.has(i)) notes.push(msg('run.decision_unused', { decision: d.decision, roster: maskPersonKey(d.roster), bpjs: maskPersonKey(d.bpjs) }));
-  });
-  if (decisions.length > 0) notes.unshift(msg('run.decisions_applied', { applied: used.size, total: decisions.length }));
-  return notes;
 }
 
 /** BPJS-side findings kept for the reports; past this only their number is said (the export can be huge). */

@@ -24,7 +24,7 @@ describe('sayNote: a note of the run on stderr', () => {
     expect(said(msg('run.subfolder_not_read', { dir: 'opd/lama' }))).toMatch(/^rekon: warning: opd\/lama: subfolder not read/);
     expect(said(msg('run.sheet_note', { where: 'a.xlsx', note: 'x' }), 'id')).toBe('rekon: peringatan: a.xlsx: x\n');
     expect(said(msg('match.note.bpjs_no_status'))).toMatch(/^rekon: warning: some BPJS records have no status/);
-    expect(said(msg('run.decision_unused', { decision: 'accept', roster: 'a', bpjs: 'b' }))).toMatch(/^rekon: warning: /);
+    expect(said(msg('run.decision_unapplied.accept.roster_absent', { roster: 'a', bpjs: 'b' }))).toMatch(/^rekon: warning: /);
   });
 
   it('digit runs are masked in information as in warnings, unless --debug', () => {

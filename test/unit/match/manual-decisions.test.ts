@@ -31,8 +31,9 @@ function run(roster: RecordSpec[], bpjs: BpjsSpec[], decide: (w: readonly Worker
   return { result: m.finish(), returned, workers, participants };
 }
 
-const accept = (w: Worker, p: BpjsParticipant): ManualDecision => ({ roster: key(w), bpjs: key(p), decision: 'accept' });
-const reject = (w: Worker, p: BpjsParticipant): ManualDecision => ({ roster: key(w), bpjs: key(p), decision: 'reject' });
+// As a decisions file holds them: with the roster row's agency (roster_agency).
+const accept = (w: Worker, p: BpjsParticipant): ManualDecision => ({ roster: key(w), bpjs: key(p), decision: 'accept', rosterAgency: w.agency });
+const reject = (w: Worker, p: BpjsParticipant): ManualDecision => ({ roster: key(w), bpjs: key(p), decision: 'reject', rosterAgency: w.agency });
 
 function decision(r: Run, seq: number): WorkerDecision {
   const d = r.result.decisions[seq];
@@ -215,7 +216,7 @@ describe('rejected manual decisions', () => {
     const d = decision(r, 0);
     expect(d.status).toBe('review');
     expect(d.candidates.map((c) => c.bpjs.seq)).toEqual([2]);
-    expect(codes(d)[0]).toBe('match.reason.ambiguous_rejected');
+    expect(codes(d)[0]).toBe('match.reason.ambiguous_decided');
     expect(r.result.manualApplied).toEqual([0, 1, 2]);
     // The rejected ones are BPJS-only, tied to no roster row (they are no candidates); the candidate waits for review.
     expect(r.result.bpjsOnly.map((p) => p.seq)).toEqual([0, 1, 2, 3]);
@@ -238,7 +239,7 @@ describe('rejected manual decisions', () => {
     ];
     const r = run(rows, [NAMESAKES[0]!], (w, p) => [{ roster: agencyNameKey(key(w[0]!), 'DINSOS'), bpjs: key(p[0]!), decision: 'reject' }]);
     expect(r.result.decisions.map((d) => d.status)).toEqual(['unregistered', 'review']);
-    expect(codes(decision(r, 1))[0]).toBe('match.reason.ambiguous_rejected');
+    expect(codes(decision(r, 1))[0]).toBe('match.reason.ambiguous_decided');
   });
 
   it('are never proposed again as review candidates', () => {
@@ -334,10 +335,30 @@ describe('two NIK-less namesakes born the same day in two agencies', () => {
     expect(decision(r, 1).status).toBe('unregistered');
   });
 
-  it('a plain name key (written before keys were narrowed) still applies, to the first row, and the other is not its duplicate', () => {
-    const r = run(ROWS, ONE, (w, p) => [accept(w[1]!, p[0]!)]);
-    expect(decision(r, 0).method).toBe('manual');
-    expect(decision(r, 1).status).not.toBe('duplicate');
+  // Exploratory round 4, repro 03: a plain key fitting two rows was applied to the first one listed.
+  it('a plain name key (written before keys were narrowed, or before a namesake joined) applies to the row of its agency only', () => {
+    const r = run(ROWS, ONE, (w, p) => [{ ...accept(w[1]!, p[0]!), rosterAgency: 'DINSOS' }]);
+    expect(decision(r, 1).method).toBe('manual');
+    expect(decision(r, 1).bpjs?.seq).toBe(0);
+    expect(decision(r, 0).status).toBe('unregistered');
+    expect(r.result.manualApplied).toEqual([0]);
+  });
+
+  it('a plain name key that its agency does not narrow to one row applies to none: both reviewed, the rows named', () => {
+    for (const agency of [undefined, 'DINKES']) {
+      const r = run(ROWS, ONE, (w, p) => [{ roster: key(w[1]!), bpjs: key(p[0]!), decision: 'accept', ...(agency === undefined ? {} : { rosterAgency: agency }) }]);
+      expect([decision(r, 0).status, decision(r, 1).status]).toEqual(['review', 'review']);
+      expect(r.result.manualApplied).toEqual([]);
+      expect(r.result.manualNotApplied?.map((x) => [x.decision, x.kind, x.rows.map((w) => w.seq)])).toEqual([[0, 'roster_ambiguous', [0, 1]]]);
+    }
+  });
+
+  it('an accept whose BPJS name key fits two participants (one since given a NIK, a namesake new in the export) applies to neither', () => {
+    const bpjs: BpjsSpec[] = [NAMESAKES[0]!, { nik: null, name: 'SITI AMINAH', birthDate: '1990-01-10' }];
+    const r = run([ROWS[0]!], bpjs, (w) => [{ roster: key(w[0]!), bpjs: 'name:AMINAH SITI|1990-01-10', decision: 'accept', rosterAgency: 'UPT PANTI' }]);
+    expect(decision(r, 0).status).toBe('review');
+    expect(decision(r, 0).method).toBe('none');
+    expect(r.result.manualNotApplied?.map((x) => [x.kind, x.participants.map((p) => p.seq)])).toEqual([['bpjs_ambiguous', [0, 1]]]);
   });
 
   it('in one agency the later row is still the first one listed twice', () => {

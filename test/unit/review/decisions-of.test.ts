@@ -52,7 +52,16 @@ describe('decisionsOf', () => {
 
   it('returns exactly the ManualDecision shape', () => {
     expect(decisionsOf([pair('adi', 'name:BUDI SANTOSO|1988-03-12', { decision: 'accept' })]).decisions).toEqual([
-      { roster: `nik:${NIK.adi}`, bpjs: 'name:BUDI SANTOSO|1988-03-12', decision: 'accept' },
+      {
+        roster: `nik:${NIK.adi}`,
+        bpjs: 'name:BUDI SANTOSO|1988-03-12',
+        decision: 'accept',
+        // Where the roster person was, and both people as the file shows them (for narrowing and for messages).
+        rosterAgency: 'DINAS PENDIDIKAN',
+        rosterFile: 'roster.xlsx',
+        rosterSheet: 'Sheet1',
+        shown: { rosterName: 'ADI', rosterBirthDate: '1990-01-05', bpjsName: 'NAME:BUDI SANTOSO|1988-03-12', bpjsKpj: '12345678901' },
+      },
     ]);
   });
 
