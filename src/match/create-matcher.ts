@@ -467,7 +467,10 @@ function matcherState(
         // An accept made while the row had no NIK (keyed by name and birth date) does not hold once the row's
         // NIK is filled in and is another participant's: the NIK now says who the person is (a decision
         // between namesakes had picked the other one). It is reported as no longer applying.
-        if (m.decision === 'accept' && staleByNik(m.roster, ws[row]!, p)) continue;
+        if (m.decision === 'accept' && staleByNik(m.roster, ws[row]!, p)) {
+          man.staleRow.set(d, row);
+          continue;
+        }
         if (m.decision === 'reject') {
           rejectStamp![row] = stampId;
           rejectRows.push(row);
@@ -618,6 +621,8 @@ interface ManualState {
   readonly bpjsSeen: Uint8Array;
   /** Decision index of each kept MANUAL_ACCEPT pair (pair index → decision). */
   readonly decisionOfPair: Map<number, number>;
+  /** Accepts keyed by name not applied to a row because its NIK is another participant's (staleByNik): row per decision. */
+  readonly staleRow: Map<number, number>;
 }
 
 /**
@@ -656,7 +661,7 @@ function prepareManual(ws: readonly Worker[], manual: readonly ManualDecision[],
     ambiguousRows.set(d, inSheet.length > 1 ? inSheet : rows);
     return [];
   });
-  return { byBpjs, rowsOf, ambiguousRows, anyReject: manual.some((m) => m.decision === 'reject'), bpjsSeen: new Uint8Array(manual.length), decisionOfPair: new Map() };
+  return { byBpjs, rowsOf, ambiguousRows, anyReject: manual.some((m) => m.decision === 'reject'), bpjsSeen: new Uint8Array(manual.length), decisionOfPair: new Map(), staleRow: new Map() };
 }
 
 interface FinishInput {
@@ -1269,15 +1274,28 @@ function finish(input: FinishInput): ReconcileResult {
   input.manual.forEach((m, d) => {
     if (m.decision === 'reject' && input.man.bpjsSeen[d] === 1 && (input.man.rowsOf[d]?.length ?? 0) > 0) manualApplied.add(d);
   });
-  const manualNotApplied = notAppliedDecisions(input, manualApplied, bpjsAmbiguous);
+  const manualNotApplied = notAppliedDecisions(input, manualApplied, bpjsAmbiguous, decisions);
   return { decisions, bpjsOnly, bpjsOnlyLinks, notes, manualApplied: [...manualApplied].sort((a, b) => a - b), manualNotApplied };
 }
 
 /** Why each decision outside `applied` did not take effect (see ManualNotApplied), from what finish() decided. */
-function notAppliedDecisions(input: FinishInput, applied: ReadonlySet<number>, bpjsAmbiguous: ReadonlyMap<number, readonly number[]>): ManualNotApplied[] {
+function notAppliedDecisions(input: FinishInput, applied: ReadonlySet<number>, bpjsAmbiguous: ReadonlyMap<number, readonly number[]>, decisions: readonly WorkerDecision[]): ManualNotApplied[] {
   const { ws, man, participants } = input;
   const out: ManualNotApplied[] = [];
-  input.manual.forEach((_m, d) => {
+  // The rows matched to a participant known by a decision's BPJS key: only for decisions whose roster
+  // person is gone (a million decisions are not looked through otherwise).
+  const gone = new Set<string>();
+  input.manual.forEach((m, d) => {
+    if (!applied.has(d) && (man.rowsOf[d]?.length ?? 0) === 0 && !man.ambiguousRows.has(d) && man.bpjsSeen[d] === 1) gone.add(m.bpjs);
+  });
+  const matchedByKey = new Map<string, WorkerDecision>();
+  if (gone.size > 0) {
+    for (const dec of decisions) {
+      if (dec.bpjs === null || dec.status === 'duplicate') continue;
+      for (const key of personKeys(dec.bpjs)) if (gone.has(key) && !matchedByKey.has(key)) matchedByKey.set(key, dec);
+    }
+  }
+  input.manual.forEach((m, d) => {
     if (applied.has(d)) return;
     const rows = man.ambiguousRows.get(d);
     if (rows !== undefined) {
@@ -1289,13 +1307,38 @@ function notAppliedDecisions(input: FinishInput, applied: ReadonlySet<number>, b
       out.push({ decision: d, kind: 'bpjs_ambiguous', rows: [], participants: bs.map((b) => participants[b]!) });
       return;
     }
+    const stale = man.staleRow.get(d);
+    if (stale !== undefined) {
+      // The participant the row's own NIK belongs to, when the row was matched to it.
+      const now = decisions[stale]?.bpjs ?? null;
+      const holder = now !== null && now.nik.nik === ws[stale]!.nik.nik ? [now] : [];
+      out.push({ decision: d, kind: 'nik_elsewhere', rows: [ws[stale]!], participants: holder });
+      return;
+    }
     if ((man.rowsOf[d]?.length ?? 0) === 0) {
+      const dec = matchedByKey.get(m.bpjs);
+      if (m.decision === 'accept' && dec !== undefined && dec.bpjs !== null && sameNameAsKey(m.roster, dec.worker)) {
+        out.push({ decision: d, kind: 'matched_otherwise', rows: [dec.worker], participants: [dec.bpjs] });
+        return;
+      }
       out.push({ decision: d, kind: 'roster_absent', rows: [], participants: [] });
       return;
     }
     out.push({ decision: d, kind: man.bpjsSeen[d] === 1 ? 'taken' : 'bpjs_absent', rows: [], participants: [] });
   });
   return out;
+}
+
+/**
+ * Whether a decision's roster key names this row's person by name: a name key (`name:NAME|DATE…`) with the
+ * row's name and birth date. A NIK key carries no name: then only the NIK's birth date is compared.
+ */
+function sameNameAsKey(rosterKey: string, w: Worker): boolean {
+  if (rosterKey.startsWith('name:')) return rosterKey.split('|opd:')[0] === personKeys(w).find((k) => k.startsWith('name:'));
+  const nik = rosterKey.slice(4);
+  const own = w.nik.nik;
+  // Digits 7-12 are the birth date (women +40): a NIK corrected keeps them, another person's rarely does.
+  return own !== null && nik.slice(6, 12) === own.slice(6, 12);
 }
 
 /** Other registrations of a matched participant named in its reasons; the rest are counted. */

@@ -77,10 +77,14 @@ export interface ReconcileResult {
  * Why a review decision did not take effect (stable machine values):
  * - `roster_ambiguous`: its roster key fits several rows that its agency (file, sheet) does not tell apart (`rows`);
  * - `bpjs_ambiguous`: its BPJS key fits participants that are not one person (`participants`);
+ * - `nik_elsewhere`: an accept taken while the worker had no NIK; the NIK now on the roster (`rows`) is not the
+ *   participant's, it is that of `participants` (none when that NIK is in no registration);
+ * - `matched_otherwise`: no row has the roster key any more, but the participant is matched (`participants`) to a
+ *   row of the same name (`rows`): a NIK filled in or corrected; the decision is no longer needed;
  * - `roster_absent` / `bpjs_absent`: no row has the roster key / no participant arrived with the BPJS key;
  * - `taken`: both are present, and another decision took one of them.
  */
-export type ManualNotAppliedKind = 'roster_ambiguous' | 'bpjs_ambiguous' | 'roster_absent' | 'bpjs_absent' | 'taken';
+export type ManualNotAppliedKind = 'roster_ambiguous' | 'bpjs_ambiguous' | 'nik_elsewhere' | 'matched_otherwise' | 'roster_absent' | 'bpjs_absent' | 'taken';
 
 export interface ManualNotApplied {
   /** Index into the manual decisions passed to createMatcher. */

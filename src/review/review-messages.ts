@@ -78,6 +78,18 @@ export const reviewMessages = {
     id: 'keputusan terima {roster} ↔ {bpjs} tidak dipakai: data peserta itu cocok dengan {count} peserta BPJS yang berbeda ({participants}); putuskan lagi lewat review.csv',
     en: 'decision accept {roster} ↔ {bpjs} not used: that participant fits {count} different BPJS participants ({participants}); decide again in review.csv',
   },
+  'run.decision_unapplied.accept.nik_elsewhere': {
+    id: 'keputusan terima {roster} ↔ {bpjs} tidak berlaku lagi: NIK yang kini diisi untuk {rows} bukan NIK peserta itu, melainkan NIK {participants}, dan NIK yang diikuti. Periksa mana yang benar: NIK di daftar atau keputusan itu',
+    en: 'decision accept {roster} ↔ {bpjs} no longer applies: the NIK now filled in for {rows} is not that participant\'s but the NIK of {participants}, and the NIK is followed. Check which is right: the roster NIK or that decision',
+  },
+  'run.decision_unapplied.accept.nik_not_theirs': {
+    id: 'keputusan terima {roster} ↔ {bpjs} tidak berlaku lagi: NIK yang kini diisi untuk {rows} bukan NIK peserta itu. Periksa mana yang benar: NIK di daftar atau keputusan itu',
+    en: 'decision accept {roster} ↔ {bpjs} no longer applies: the NIK now filled in for {rows} is not that participant\'s. Check which is right: the roster NIK or that decision',
+  },
+  'run.decision_unapplied.accept.matched_otherwise': {
+    id: 'keputusan terima {roster} ↔ {bpjs} tidak diperlukan lagi: peserta itu kini cocok sendiri dengan {rows} (NIK diisi atau diperbaiki)',
+    en: 'decision accept {roster} ↔ {bpjs} is no longer needed: that participant is now matched on its own to {rows} (a NIK filled in or corrected)',
+  },
   'run.decision_unapplied.accept.taken': {
     id: 'keputusan terima {roster} ↔ {bpjs} tidak dipakai: keputusan terima lain sudah memasangkan salah satu dari keduanya',
     en: 'decision accept {roster} ↔ {bpjs} not used: another accept decision already matched one of the two',

@@ -25,7 +25,9 @@ export function unappliedDecisionNotes(decisions: readonly ManualDecision[], app
       notes.push(msg(`run.decision_unapplied.${d.decision}.roster_absent`, params));
       return;
     }
-    notes.push(msg(`run.decision_unapplied.${d.decision}.${x.kind}`, { ...params, rows: x.rows.map(rowShown).join('; '), participants: x.participants.map(participantShown).join('; '), count: x.rows.length + x.participants.length }));
+    // A NIK held by no participant of this export has no one to name.
+    const kind = x.kind === 'nik_elsewhere' && x.participants.length === 0 ? 'nik_not_theirs' : x.kind;
+    notes.push(msg(`run.decision_unapplied.${d.decision}.${kind}`, { ...params, rows: x.rows.map(rowShown).join('; '), participants: x.participants.map(participantShown).join('; '), count: x.rows.length + x.participants.length }));
   });
   return notes;
 }

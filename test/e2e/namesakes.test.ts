@@ -98,3 +98,30 @@ describe('a decision whose name key fits a namesake who joined since (repro 03)'
     expect(note).toMatch(/fit 2 roster rows \(TEGUH PRASETYO \(1990-06-15, DINAS PERHUBUNGAN, .*feb-03\.csv:2\); TEGUH PRASETYO \(1990-06-15, SATPOL PP, .*feb-03\.csv:3\)\)/);
   });
 });
+
+describe('a decision made stale by a NIK filled in or corrected (repro 09)', () => {
+  it('says the real reason and names the people as the officer knows them, in both languages', () => {
+    const bpjs09 = file('bpjs-09.csv', [
+      'No,KPJ,NIK,Nama,Tgl Lahir,Upah,Status',
+      '1,26010000011,3201011506900011,TEGUH PRASETYO,15-06-1990,2000000,AKTIF',
+      '2,26010000012,3201021506900012,TEGUH PRASETYO,15-06-1990,2000000,AKTIF',
+      '3,26010000004,1204010708880099,KRISTOFORUS NDRURU,07-08-1988,1800000,AKTIF',
+    ]);
+    const jan = join(dir, 'jan-09');
+    const janRoster = file('jan-09.csv', [ROSTER_HEAD, `1${TEGUH_SATPOL}`, '2,3201010708880004,KRISTOFORUS NDRURU,DINAS PENDIDIKAN,07-08-1988,1800000']);
+    expect(runRekon(['reconcile', '--roster', janRoster, '--bpjs', bpjs09, '--out', jan, '--quiet']).code).toBe(0);
+    expect(runRekon(['review', join(jan, 'review.csv')], { input: 'a\na\nq\n' }).code).toBe(0);
+    const feb = file('feb-09.csv', [ROSTER_HEAD, '1,3201021506900012,TEGUH PRASETYO,SATPOL PP,15-06-1990,2000000', '2,1204010708880099,KRISTOFORUS NDRURU,DINAS PENDIDIKAN,07-08-1988,1800000']);
+    const notes = (lang: string): string[] =>
+      runRekon(['reconcile', '--roster', feb, '--bpjs', bpjs09, '--decisions', join(jan, 'decisions.csv'), '--format', 'csv', '--lang', lang]).stderr.split('\n').filter((l) => l.includes('↔'));
+    const en = notes('en');
+    expect(en).toHaveLength(2);
+    expect(en[0]).toMatch(/decision accept TEGUH PRASETYO \(1990-06-15, SATPOL PP\) ↔ TEGUH PRASETYO \(KPJ 26\*+11\) no longer applies: the NIK now filled in for .* is not that participant's but the NIK of TEGUH PRASETYO \(KPJ 26\*+12/);
+    expect(en[1]).toMatch(/decision accept KRISTOFORUS NDRURU \(1988-08-07, DINAS PENDIDIKAN\) ↔ KRISTOFORUS NDRURU \(KPJ 26\*+04\) is no longer needed/);
+    for (const line of en) expect(line).not.toMatch(/name:|nik:|not in this data/);
+    const id = notes('id');
+    expect(id[0]).toMatch(/^rekon: peringatan: keputusan terima TEGUH PRASETYO .* bukan NIK peserta itu, melainkan NIK TEGUH PRASETYO/);
+    expect(id[1]).toMatch(/keputusan terima KRISTOFORUS NDRURU .* tidak diperlukan lagi/);
+    for (const line of id) expect(line).not.toMatch(/accept|name:|nik:/);
+  });
+});

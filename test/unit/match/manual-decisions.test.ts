@@ -382,6 +382,18 @@ describe('an accept keyed by name and birth date, once the row has a NIK', () =>
     expect(decision(r, 0).method).toBe('nik');
     expect(decision(r, 0).bpjs?.seq).toBe(1);
     expect(r.result.manualApplied).toEqual([]);
+    // Exploratory round 4, repro 09: reported as "one of the two is not in this data". It says why, and whose NIK it is.
+    expect(r.result.manualNotApplied?.map((x) => [x.kind, x.rows.map((w) => w.seq), x.participants.map((p) => p.seq)])).toEqual([['nik_elsewhere', [0], [1]]]);
+  });
+
+  it('is no longer needed when the participant is now matched by a NIK corrected on the roster (same person, same birth date)', () => {
+    const old = makeNik('367101', '1990-01-10', 'F', 9);
+    const r = run([{ nik: NAMESAKES[2]!.nik as string, name: 'SITI AMINAH', birthDate: '1990-01-10' }], NAMESAKES, (_w, p) => [{ roster: `nik:${old}`, bpjs: key(p[2]!), decision: 'accept' }]);
+    expect(decision(r, 0).method).toBe('nik');
+    expect(r.result.manualNotApplied?.map((x) => [x.kind, x.rows.map((w) => w.seq), x.participants.map((p) => p.seq)])).toEqual([['matched_otherwise', [0], [2]]]);
+    // Another person's NIK key (born on another day): that person is simply not on the roster.
+    const other = run([{ nik: NAMESAKES[2]!.nik as string, name: 'SITI AMINAH', birthDate: '1990-01-10' }], NAMESAKES, (_w, p) => [{ roster: `nik:${BUDI}`, bpjs: key(p[2]!), decision: 'accept' }]);
+    expect(other.result.manualNotApplied?.map((x) => x.kind)).toEqual(['roster_absent']);
   });
 
   it('holds when the NIK filled in is that participant\'s own, or while the row still has none', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '../../../src/i18n/translate.js';
 import { unappliedDecisionNotes } from '../../../src/review/unapplied-decision-notes.js';
 import type { ManualDecision } from '../../../src/review/manual-decision.js';
-import { makeWorker } from '../match/make-records.js';
+import { makeParticipant, makeWorker } from '../match/make-records.js';
 
 const shown = { rosterName: 'TEGUH PRASETYO', rosterBirthDate: '1990-06-15', bpjsName: 'TEGUH PRASETYO', bpjsKpj: '26010000011' };
 const decision: ManualDecision = { roster: 'name:PRASETYO TEGUH|1990-06-15', bpjs: 'nik:3201011506900011', decision: 'accept', rosterAgency: 'SATPOL PP', shown };
@@ -30,6 +30,16 @@ describe('notes of decisions that do not apply', () => {
     const bare: ManualDecision = { roster: 'nik:3201010708880004', bpjs: 'nik:1204010708880099', decision: 'reject' };
     const [, note] = unappliedDecisionNotes([bare], [], [{ decision: 0, kind: 'roster_absent', rows: [], participants: [] }]);
     expect(translate('en', note!)).toBe('decision reject nik:3201********0004 ↔ nik:1204********0099 no longer applies: that person is not on these rosters');
+  });
+
+  it('a NIK filled in since: names whose NIK it is, or says only that it is not the participant\'s', () => {
+    const row = makeWorker(1, { nik: '3201021506900012', name: 'TEGUH PRASETYO', birthDate: '1990-06-15', agency: 'SATPOL PP' });
+    const holder = makeParticipant(1, { nik: '3201021506900012', name: 'TEGUH PRASETYO', birthDate: '1990-06-15', kpj: '26010000012' });
+    const [, named] = unappliedDecisionNotes([decision], [], [{ decision: 0, kind: 'nik_elsewhere', rows: [row], participants: [holder] }]);
+    expect(translate('en', named!)).toContain("is not that participant's but the NIK of TEGUH PRASETYO (KPJ 26*******12, ");
+    const [, alone] = unappliedDecisionNotes([decision], [], [{ decision: 0, kind: 'nik_elsewhere', rows: [row], participants: [] }]);
+    expect(alone!.code).toBe('run.decision_unapplied.accept.nik_not_theirs');
+    expect(translate('id', alone!)).toMatch(/bukan NIK peserta itu\. Periksa/);
   });
 
   it('say nothing without decisions, only the count when all apply', () => {
