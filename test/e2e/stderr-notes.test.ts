@@ -12,7 +12,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'rekon-stderr-notes-'));
   mkdirSync(join(dir, 'opd'));
   mkdirSync(join(dir, 'bpjs'));
-  writeFileSync(join(dir, 'opd', 'a.csv'), 'NO,NAMA,NIK,TGL LAHIR,OPD,GAJI\n1,SRI MULYANI,,11-04-1987,DISHUB,2000000\n2,BUDI HARTONO,3273011002880021,10-02-1988,DISHUB,\n3,BUDI HARTONO,3273011002880021,10-02-1988,DISHUB,2000000\n');
+  writeFileSync(join(dir, 'opd', 'a.csv'), 'NO,NAMA,NIK,TGL LAHIR,OPD,GAJI\n1,SRI MULYANI,,11-04-1987,DISHUB,2000000\n2,BUDI HARTONO,3273011002880021,10-02-1988,DISHUB,\n3,BUDI HARTONO,3273011002880021,10-02-1988,DISHUB,2000000\n4,ANI SURYANI,3273015505900041,15-05-1990,DISHUB,\n');
   writeFileSync(join(dir, 'bpjs', 'b.csv'), 'No,KPJ,NIK,Nama,Tgl Lahir,Upah,Status\n1,26101000201,3273015104870031,SRI MULYANI,11-04-1987,2000000,AKTIF\n2,26101000219,3273015104870032,SRI MULYANI,11-04-1987,2000000,AKTIF\n');
   expect(runRekon([...base, '--out', 'lap', '-q'], { cwd: dir }).code).toBe(0);
   const review = readFileSync(join(dir, 'lap', 'review.csv'), 'utf8').split('\n');
@@ -35,14 +35,17 @@ describe('stderr notes with --format csv: information is not called a warning, w
     expect(lines(id.stderr, 'keputusan verifikasi')).toEqual(['rekon: keputusan verifikasi: 1 dari 1 berlaku']);
   });
 
+  // BUDI's kept row (3) has no wage and takes its copy's (row 4): a warning, since the roster should say it on
+  // row 3; ANI (row 5) has no wage anywhere and is not budgeted.
   it('budget: a duplicate row left out is information; a row without a wage, not budgeted, is a warning', () => {
     const r = runRekon(['budget', '--roster', 'opd', '--format', 'csv'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr.split('\n').filter((l) => l !== '')).toEqual([
       'rekon: 1 duplicate row is not budgeted twice.',
       'rekon: warning: 1 row without a wage is not budgeted; see the list, or set a default wage.',
+      'rekon: warning: opd/a.csv:3 has no wage: it is budgeted at Rp 2,000,000, the wage of its copy opd/a.csv:4 (the same person).',
       'rekon: opd/a.csv:4 is not budgeted: the same person as row opd/a.csv:3.',
-      'rekon: warning: Not budgeted (no wage): opd/a.csv:3',
+      'rekon: warning: Not budgeted (no wage): opd/a.csv:5',
     ]);
   });
 });
