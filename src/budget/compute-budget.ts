@@ -28,7 +28,10 @@ export interface BudgetLine {
   readonly agency: string;
   readonly group: BudgetGroup;
   readonly program: Program;
-  /** JKK risk class used (PU JKK only); on TOTAL lines, null when agencies differ or the group has none. */
+  /**
+   * JKK risk class used (PU JKK only). Always null on TOTAL lines: a sum over agencies has no class, and one
+   * that named the class whenever a single agency made up the group read as "the whole total is class III".
+   */
   readonly riskClass: RiskClass | null;
   readonly workers: number;
   readonly monthlyEmployer: number;
@@ -367,7 +370,6 @@ function buildLines(
   for (const group of scope) {
     for (const program of programs) {
       const total = emptySums();
-      const classes = new Set<RiskClass>();
       for (const agency of agencies) {
         const s = sums.get(agency)?.get(group)?.get(program);
         if (s === undefined) continue;
@@ -376,14 +378,8 @@ function buildLines(
         total.monthlyWorker += s.monthlyWorker;
         total.periodEmployer += s.periodEmployer;
         total.periodWorker += s.periodWorker;
-        const c = agencyClass.get(agency);
-        if (c !== undefined) classes.add(c);
       }
-      // No agency line, no class: an empty group's TOTAL said the default class although the agencies
-      // budgeted used others.
-      const [only] = classes;
-      const riskClass = classes.size === 1 && only !== undefined ? only : null;
-      lines.push(toLine(TOTAL_AGENCY, group, program, lineClass(program, riskClass), total));
+      lines.push(toLine(TOTAL_AGENCY, group, program, null, total));
     }
   }
   return lines;

@@ -58,8 +58,6 @@ export interface BudgetTotal {
   readonly periodEmployer: number;
   readonly periodWorker: number;
   readonly periodTotal: number;
-  /** The JKK risk class when every agency line summed used the same one; null otherwise (and over all programs). */
-  readonly riskClass: string | null;
 }
 
 function sumLines(group: BudgetGroup, program: string | null, lines: readonly BudgetLineLike[]): BudgetTotal {
@@ -80,14 +78,7 @@ function sumLines(group: BudgetGroup, program: string | null, lines: readonly Bu
     periodEmployer: sum((l) => l.periodEmployer),
     periodWorker: sum((l) => l.periodWorker),
     periodTotal: sum((l) => l.periodTotal),
-    riskClass: program === null ? null : onlyClass(lines),
   };
-}
-
-function onlyClass(lines: readonly BudgetLineLike[]): string | null {
-  const classes = new Set(lines.map((l) => l.riskClass));
-  const [only] = classes;
-  return classes.size === 1 && only !== undefined ? only : null;
 }
 
 
@@ -201,7 +192,8 @@ export function writeBudgetSheet(book: XlsxBook, lang: Lang, budget: ReportBudge
         xRupiah(t.periodTotal),
         xRupiah(t.periodEmployer),
         xRupiah(t.periodWorker),
-        xText(riskClassLabel(lang, t.riskClass)),
+        // No class on a total, as budget.csv's TOTAL lines: a sum over agencies was computed at no one class.
+        xText(null),
       ],
       { bold: t.program === null },
     );

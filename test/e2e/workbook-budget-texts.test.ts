@@ -160,3 +160,51 @@ describe('the all_roster figure has one name: the workbook\'s', () => {
     expect(en.stdout).toMatch(/; Rp [\d,]+ for all workers on the rosters\.$/m);
   });
 });
+
+// explore4-D/08: a TOTAL line named the class of the one agency that made up its group ("TOTAL,underreported_gap,
+// jkk,…,medium", "TOTAL,inactive,jkk,…,very_low") and was blank otherwise; a sum over agencies has no class.
+describe('TOTAL lines carry no JKK class', () => {
+  const sub = join(dir, 'total-class');
+  let totalsCsv: string[] = [];
+  const anggaran: unknown[][] = [];
+  beforeAll(async () => {
+    const r = join(dir, 'total-class-roster.csv');
+    const b = join(dir, 'total-class-bpjs.csv');
+    const c = join(dir, 'total-class.toml');
+    writeFileSync(
+      r,
+      'NO,NAMA,NIK,TANGGAL LAHIR,OPD,HONOR\n' +
+        '1,ADI SAPUTRA,3279011402910001,14-02-1991,BAPPEDA,2000000\n' +
+        '2,CITRA DEWI,3279015203880003,12-03-1988,BAPPEDA,2000000\n' +
+        '3,DODI SUPRIADI,3279010101850004,01-01-1985,DINAS LINGKUNGAN HIDUP,2500000\n' +
+        '4,FAJAR NUGROHO,3279011010890006,10-10-1989,DINAS LINGKUNGAN HIDUP,1875000\n',
+    );
+    writeFileSync(
+      b,
+      'No,Nomor Referensi/KPJ,NIK,Nama,Tgl Lahir,Tgl Kepesertaan,Upah,Status Kepesertaan\n' +
+        '1,26011000029,3279015203880003,CITRA DEWI,12-03-1988,01-02-2023,"2,000,000.00",NON AKTIF\n' +
+        '2,26011000037,3279010101850004,DODI SUPRIADI,01-01-1985,01-02-2023,"1,000,000.00",AKTIF\n',
+    );
+    writeFileSync(c, '[agencies.risk]\n"DINAS LINGKUNGAN HIDUP" = "medium"\n');
+    const res = runRekon(['reconcile', '--config', c, '--roster', r, '--bpjs', b, '--period', '2027-01..2027-12', '--lang', 'id', '--out', sub]);
+    expect(res.code).toBe(0);
+    totalsCsv = readFileSync(join(sub, 'budget.csv'), 'utf8').trim().split('\n').filter((l) => l.startsWith('TOTAL,'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(sub, 'report.xlsx'));
+    wb.getWorksheet('Anggaran')?.eachRow((row) => anggaran.push((row.values as unknown[]).slice(1)));
+  }, 60_000);
+
+  it('budget.csv: the gap (DLH alone, class III) and inactive (BAPPEDA alone, class I) totals are blank like the rest', () => {
+    expect(totalsCsv.find((l) => l.startsWith('TOTAL,underreported_gap,jkk,'))).toBe('TOTAL,underreported_gap,jkk,1,13350,0,13350,160200,160200,0,');
+    expect(totalsCsv.find((l) => l.startsWith('TOTAL,inactive,jkk,'))).toBe('TOTAL,inactive,jkk,1,4800,0,4800,57600,57600,0,');
+    for (const l of totalsCsv) expect(l.endsWith(',')).toBe(true);
+  });
+
+  it('Anggaran: no TOTAL row names a class; the agency lines still do', () => {
+    const classCol = (anggaran[0] ?? []).indexOf('Kelas risiko JKK');
+    expect(anggaran.find((r) => r[0] === 'DINAS LINGKUNGAN HIDUP' && String(r[2]).startsWith('JKK'))?.[classCol]).toBe('Kelas III (sedang)');
+    const totals = anggaran.filter((r) => r[0] === 'TOTAL');
+    expect(totals.length).toBeGreaterThan(0);
+    for (const r of totals) expect(r[classCol] ?? null).toBeNull();
+  });
+});

@@ -60,16 +60,23 @@ describe('computeBudget: risk class on TOTAL lines and in the basis', () => {
     expect(line(r, TOTAL_AGENCY, 'all_roster', 'jkm')?.riskClass).toBeNull();
   });
 
-  it('an empty group\'s TOTAL JKK line carries no class, not the default, when the agencies use another', () => {
+  it('no TOTAL line carries a class, empty or not, even when one agency makes up the group', () => {
     const r = computeBudget([input('SATPOL PP', 'unregistered', 2_000_000)], settings({ period: JAN_2027, agencyRiskClasses: { 'SATPOL PP': 'medium' } }), DEFAULT_RATE_TABLE, ['unregistered', 'review', 'all_roster']);
+    expect(line(r, 'SATPOL PP', 'unregistered', 'jkk')?.riskClass).toBe('medium');
     expect(line(r, TOTAL_AGENCY, 'review', 'jkk')).toMatchObject({ riskClass: null, workers: 0 });
-    expect(line(r, TOTAL_AGENCY, 'unregistered', 'jkk')?.riskClass).toBe('medium');
-    expect(line(r, TOTAL_AGENCY, 'all_roster', 'jkk')?.riskClass).toBe('medium');
+    expect(line(r, TOTAL_AGENCY, 'unregistered', 'jkk')).toMatchObject({ riskClass: null, workers: 1 });
+    expect(line(r, TOTAL_AGENCY, 'all_roster', 'jkk')).toMatchObject({ riskClass: null, workers: 1 });
+  });
+
+  it('no TOTAL line carries the default class either, when every agency uses it', () => {
+    const r = computeBudget([input('DINAS A', 'unregistered', 2_000_000), input('DINAS B', 'inactive', 2_000_000)], settings({ period: JAN_2027 }), DEFAULT_RATE_TABLE);
+    expect(line(r, 'DINAS A', 'unregistered', 'jkk')?.riskClass).toBe('very_low');
+    expect(r.lines.filter((l) => l.agency === TOTAL_AGENCY).map((l) => l.riskClass)).toEqual(r.lines.filter((l) => l.agency === TOTAL_AGENCY).map(() => null));
   });
 
   it('cites the default class even when every row has an agency override', () => {
     const r = computeBudget([input('DLH', null, 2_000_000)], settings({ period: JAN_2027, agencyRiskClasses: { DLH: 'high' } }), DEFAULT_RATE_TABLE, ['all_roster']);
-    expect(line(r, TOTAL_AGENCY, 'all_roster', 'jkk')).toMatchObject({ riskClass: 'high', monthlyEmployer: 25_400 });
+    expect(line(r, 'DLH', 'all_roster', 'jkk')).toMatchObject({ riskClass: 'high', monthlyEmployer: 25_400 });
     expect(r.basis.regulations).toEqual([
       msg('budget.reg.pp44_2015_art16_1', { letter: 'a' }),
       msg('budget.reg.pp44_2015_art16_1', { letter: 'd' }),

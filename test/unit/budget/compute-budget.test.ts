@@ -22,7 +22,8 @@ describe('DOMAIN.md worked examples', () => {
 
   it('§2.6 at 0.54 % as JKK class II alone: 11,714 a month per worker', () => {
     const r = computeBudget([input('DINAS A', null, 2_169_348)], settings({ programs: ['jkk'], riskClass: 'low', period: JAN_2027 }), DEFAULT_RATE_TABLE);
-    expect(line(r, TOTAL_AGENCY, 'all_roster', 'jkk')).toMatchObject({ monthlyTotal: 11_714, periodTotal: 11_714, riskClass: 'low' });
+    expect(line(r, 'DINAS A', 'all_roster', 'jkk')).toMatchObject({ monthlyTotal: 11_714, periodTotal: 11_714, riskClass: 'low' });
+    expect(line(r, TOTAL_AGENCY, 'all_roster', 'jkk')).toMatchObject({ monthlyTotal: 11_714, periodTotal: 11_714, riskClass: null });
   });
 
   it('Sulsel: 4,156 non-ASN at a fixed Rp 1,000,000 → Rp 5,400 each, Rp 22,442,400 a month', () => {

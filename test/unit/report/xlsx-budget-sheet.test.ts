@@ -261,7 +261,7 @@ describe('budget totals and per-agency money (the helpers the sheets share)', ()
       'all_roster/*',
     ]);
     const unregistered = t.find((x) => x.group === 'unregistered' && x.program === null);
-    expect(unregistered).toEqual({ group: 'unregistered', program: null, workers: 6, monthlyEmployer: 32_401, monthlyWorker: 0, monthlyTotal: 32_401, periodEmployer: 32_401 * 12, periodWorker: 0, periodTotal: 32_401 * 12, riskClass: null });
+    expect(unregistered).toEqual({ group: 'unregistered', program: null, workers: 6, monthlyEmployer: 32_401, monthlyWorker: 0, monthlyTotal: 32_401, periodEmployer: 32_401 * 12, periodWorker: 0, periodTotal: 32_401 * 12 });
   });
 
   it('sortBudgetLines does not change its input and breaks program ties by code points', () => {
@@ -407,13 +407,13 @@ describe('Budget sheet: employer and worker share for the period, and the JKK ri
     });
   });
 
-  it('gives a TOTAL row the class only when all its agency lines share it', async () => {
+  it('gives no TOTAL row a class, even when one agency (one class) makes up the group', async () => {
     const { ws } = await buildBudget('en', classed);
     const totals = new Map<string, unknown>();
     ws.eachRow((r) => {
       if (r.getCell(1).value === 'TOTAL') totals.set(`${String(r.getCell(2).value)} / ${String(r.getCell(3).value)}`, r.getCell(11).value ?? null);
     });
-    expect(totals.get('Unregistered / JKK (employment injury)')).toBe('Class V (very high)');
+    expect(totals.get('Unregistered / JKK (employment injury)')).toBeNull();
     expect(totals.get('All workers on the rosters / JKK (employment injury)')).toBeNull();
     expect(totals.get('All workers on the rosters / All programs')).toBeNull();
   });
