@@ -93,10 +93,12 @@ export const budgetMessages = {
   'budget.note.implausible_wages': {
     id: '{count} baris dianggarkan dengan upah sebulan di bawah {floor_rupiah} atau di atas {ceiling_rupiah}, yang bukan honor bulanan (angka dalam ribuan? jumlah setahun?): {rows}. Periksa sebelum anggaran dikirim; rincian per baris ada di masalah data (wage_implausible, rekon inspect).',
     en: '{count} rows are budgeted on a monthly wage below {floor_rupiah} or above {ceiling_rupiah}, which is no monthly honor (written in thousands? a year\'s total?): {rows}. Check them before the budget goes out; each is a data problem on its row (wage_implausible, rekon inspect).',
+    en_one: '{count} row is budgeted on a monthly wage below {floor_rupiah} or above {ceiling_rupiah}, which is no monthly honor (written in thousands? a year\'s total?): {rows}. Check it before the budget goes out; it is a data problem on its row (wage_implausible, rekon inspect).',
   },
   'budget.note.duplicate_rows_more': {
     id: '… dan {count} baris ganda lainnya (daftar lengkap: status duplicate di workers.csv rekon reconcile).',
     en: '… and {count} more duplicate rows (all of them: status duplicate in rekon reconcile\'s workers.csv).',
+    en_one: '… and {count} more duplicate row (all of them: status duplicate in rekon reconcile\'s workers.csv).',
   },
   'budget.note.wage_from_copy': {
     id: '{row} tidak punya upah: dianggarkan dengan upah {wage_rupiah} dari salinannya {copy} (orang yang sama).',

@@ -207,8 +207,9 @@ export const runMessages = {
     en: 'the BPJS export has no {role} column; matching uses what exists',
   },
   'run.problems_capped': {
-    id: '{kept} masalah data pertama dari ekspor BPJS dicatat; {more} lainnya hanya dihitung',
-    en: 'the first {kept} data problems of the BPJS export are listed; {more} more are only counted',
+    id: '{kept} masalah data pertama dari ekspor BPJS dicatat; {count} lainnya hanya dihitung',
+    en: 'the first {kept} data problems of the BPJS export are listed; {count} more are only counted',
+    en_one: 'the first {kept} data problems of the BPJS export are listed; {count} more is only counted',
   },
   'run.bpjs_only_in_csv_only': {
     id: '{count} peserta hanya di BPJS: daftar lengkapnya ada di bpjs_only.csv (terlalu banyak untuk lembar kerja)',

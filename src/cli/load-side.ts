@@ -133,7 +133,7 @@ export async function readSide<S extends Side>(
     consume(batch);
     progress.update(`${label}: ${formatInteger(ctx.lang, records)}`);
   }
-  if (droppedProblems > 0) notes.push(msg('run.problems_capped', { kept: problems.length, more: droppedProblems }));
+  if (droppedProblems > 0) notes.push(msg('run.problems_capped', { kept: problems.length, count: droppedProblems }));
   return { records, problems, notes, roles };
 }
 

@@ -44,7 +44,8 @@ export const ioMessages = {
   },
   'io.lines_read_as_windows_1252': {
     id: 'berkas ini UTF-8 kecuali {count} baris yang diketik di program lain (mis. Notepad): baris itu dibaca sebagai Windows-1252; periksa nama pada baris {lines}',
-    en: 'this file is UTF-8 except {count} line(s) typed in another program (e.g. Notepad): those were read as Windows-1252; check the names on line(s) {lines}',
+    en: 'this file is UTF-8 except {count} lines typed in another program (e.g. Notepad): those were read as Windows-1252; check the names on lines {lines}',
+    en_one: 'this file is UTF-8 except {count} line typed in another program (e.g. Notepad): it was read as Windows-1252; check the names on line {lines}',
   },
   'io.agency_from_title': {
     id: 'tidak ada kolom OPD: OPD pekerja lembar ini diambil dari baris judul {row} ("{text}"): {agency}; bila salah, tambahkan kolom OPD atau alias di rekon.toml [agencies.aliases]',

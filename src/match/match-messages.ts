@@ -181,6 +181,7 @@ export const matchMessages = {
   'match.reason.other_registrations_more': {
     id: 'dan {count} pendaftaran lain dengan NIK yang sama',
     en: 'and {count} more registrations with the same NIK',
+    en_one: 'and {count} more registration with the same NIK',
   },
   'match.reason.duplicate_dob_differs': {
     id: 'tanggal lahir {date} berbeda dengan baris {ref} ({kept_date}): dianggap satu orang dengan tanggal salah ketik; periksa mana yang benar',
@@ -210,5 +211,6 @@ export const matchMessages = {
   'match.note.block_skipped': {
     id: 'aturan blok {rule}: {count} pencarian dilewati karena blok lebih dari {max} baris (mis. nama/tanggal yang sangat umum)',
     en: 'blocking rule {rule}: {count} look-ups skipped because the block has more than {max} rows (e.g. a very common name or date)',
+    en_one: 'blocking rule {rule}: {count} look-up skipped because the block has more than {max} rows (e.g. a very common name or date)',
   },
 } as const satisfies Catalog;

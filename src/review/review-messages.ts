@@ -105,8 +105,9 @@ export const reviewMessages = {
   'review.echo.quit': { id: 'simpan dan keluar', en: 'save and quit' },
   'review.all_done': { id: 'Semua pasangan sudah diperiksa', en: 'All pairs reviewed' },
   'review.end_with_skipped': {
-    id: 'Akhir daftar: {left} pasangan dilewati dan belum diputuskan (jalankan lagi untuk memeriksanya)',
-    en: 'End of the list: {left} skipped pair(s) left undecided (run again to review them)',
+    id: 'Akhir daftar: {count} pasangan dilewati dan belum diputuskan (jalankan lagi untuk memeriksanya)',
+    en: 'End of the list: {count} skipped pairs left undecided (run again to review them)',
+    en_one: 'End of the list: {count} skipped pair left undecided (run again to review it)',
   },
   'review.summary': {
     id: 'review: {decided} diputuskan ({accepted} diterima, {rejected} ditolak), {left} belum diputuskan; {file}',

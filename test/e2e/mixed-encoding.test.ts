@@ -33,7 +33,7 @@ writeFileSync(
     '2,26011000284,3201014105900044,DEDE SURYANA,01-05-1990,AKTIF,2000000\r\n' +
     '3,26011000292,3310015508880029,SUMARNI,15-08-1988,AKTIF,1750000\r\n',
 );
-const NOTE = 'this file is UTF-8 except 1 line(s) typed in another program (e.g. Notepad): those were read as Windows-1252; check the names on line(s) 5';
+const NOTE = 'this file is UTF-8 except 1 line typed in another program (e.g. Notepad): it was read as Windows-1252; check the names on line 5';
 
 describe('a UTF-8 roster with one row typed in Windows-1252', () => {
   it('reconcile keeps every name as typed and warns about that row', () => {

@@ -57,7 +57,7 @@ describe('wages in thousands', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(monthlyJkk(r.stdout)).toEqual({ BAPENDA: '6', BAPPEDA: '6000', TOTAL: '6006' });
     expect(r.stderr).toContain('wages are read in thousands of rupiah');
-    expect(r.stderr).toMatch(/warning: 1 rows? .*below Rp 100,000 .*bapenda\.csv:2/);
+    expect(r.stderr).toMatch(/warning: 1 row is budgeted on a monthly wage below Rp 100,000 .*bapenda\.csv:2\. Check it before/);
     const json = runRekon(['inspect', '--format', 'json', bapenda, '--config', '/dev/null']);
     const problems = (JSON.parse(json.stdout) as { files: { sheets: { problems: { row: number; kind: string; column: string }[] }[] }[] }).files[0]!.sheets[0]!.problems;
     expect(problems).toEqual([expect.objectContaining({ row: 2, kind: 'wage_implausible', column: 'wage' })]);

@@ -99,7 +99,7 @@ async function walk(ctx: CliContext, start: ReviewSession, opts: ReviewOptions):
       if (row === undefined) {
         // Skipped pairs are still undecided: "all reviewed" would contradict the summary line below.
         const left = reviewProgress(session).left;
-        if (!session.quit) ctx.out(`\n${left === 0 ? paint.green(t(ctx, msg('review.all_done'))) : t(ctx, msg('review.end_with_skipped', { left }))}\n`);
+        if (!session.quit) ctx.out(`\n${left === 0 ? paint.green(t(ctx, msg('review.all_done'))) : t(ctx, msg('review.end_with_skipped', { count: left }))}\n`);
         break;
       }
       if (showCard) ctx.out(renderReviewCard(row, reviewProgress(session), { lang: ctx.lang, paint, mask }));

@@ -316,7 +316,7 @@ describe('rekon review: where answers go', () => {
     const r = await review([csv], 'a\ns\n');
     expect(decided(join(dir, 'decisions.csv'))).toEqual([`accept:nik:${ADI}>nik:${BUDI}`]);
     expect(r.stdout).not.toContain('All pairs reviewed');
-    expect(r.stdout).toContain('End of the list: 1 skipped pair(s) left undecided (run again to review them)');
+    expect(r.stdout).toContain('End of the list: 1 skipped pair left undecided (run again to review it)');
     expect(r.stderr).toContain('review: 1 decided (1 accepted, 0 rejected), 1 left undecided');
     const id = await review([reviewDir([ADI_ROW]).csv], 's\n', { lang: 'id' });
     expect(id.stdout).toContain('Akhir daftar: 1 pasangan dilewati dan belum diputuskan');

@@ -138,7 +138,7 @@ describe('readSide', () => {
   it('keeps exactly maxProblems problems and says how many more were only counted', async () => {
     const stats = await readSide(ctx, 'bpjs', ['bpjs.xlsx'], options, new Progress(ctx), () => undefined, { maxProblems: 3, events: events({}, withProblems(5)) });
     expect(stats.problems).toHaveLength(3);
-    expect(stats.notes).toEqual([{ code: 'run.problems_capped', params: { kept: 3, more: 2 } }]);
+    expect(stats.notes).toEqual([{ code: 'run.problems_capped', params: { kept: 3, count: 2 } }]);
     const none = await readSide(ctx, 'bpjs', ['bpjs.xlsx'], options, new Progress(ctx), () => undefined, { maxProblems: 5, events: events({}, withProblems(5)) });
     expect([none.problems.length, none.notes]).toEqual([5, []]);
   });
