@@ -11,19 +11,26 @@ export function formatRupiah(lang: Lang, n: number): string {
 }
 
 /**
- * A share 0..1 as a percentage with one decimal in the language's style ("87,5%" / "87.5%"). Rounded
- * down: 1,999 of 2,000 workers covered is 99,9%, never "100,0%" while one of them is unprotected.
- * (The epsilon keeps 0.57 at 57.0: 0.57 × 1000 is 569.999… in binary.)
+ * A cell with no figure, on the terminal and in the workbook alike: the coverage of nobody, the budget of an agency
+ * nothing was budgeted for.
  */
-export function formatPercent(lang: Lang, share: number | null): string {
-  if (share === null) return '–';
-  const s = (Math.floor(share * 1000 + 1e-6) / 10).toFixed(1);
-  return `${lang === 'id' ? s.replace('.', ',') : s}%`;
+export const NO_FIGURE = '–';
+
+/**
+ * A coverage in tenths of a percent (coverageTenths) with one decimal in the language's style: 875 → "87,5%" /
+ * "87.5%"; "–" when there is nobody to cover.
+ */
+export function formatCoverage(lang: Lang, tenths: number | null): string {
+  if (tenths === null) return NO_FIGURE;
+  return `${Math.trunc(tenths / 10)}${lang === 'id' ? ',' : '.'}${tenths % 10}%`;
 }
 
-/** A 10-cell bar for a coverage share: ████████░░. Full only at 100 % (rounded down, as the percentage). */
-export function coverageBar(share: number | null, width = 10): string {
-  if (share === null) return ' '.repeat(width);
-  const full = Math.floor(Math.min(1, Math.max(0, share)) * width + 1e-6);
+/**
+ * A 10-cell bar for a coverage in tenths of a percent: ████████░░. Cells are rounded down from the figure shown
+ * beside it, so the bar is full only at 100.0 %, when every worker is covered.
+ */
+export function coverageBar(tenths: number | null, width = 10): string {
+  if (tenths === null) return ' '.repeat(width);
+  const full = Math.floor((Math.min(1000, Math.max(0, tenths)) * width) / 1000);
   return '█'.repeat(full) + '░'.repeat(width - full);
 }

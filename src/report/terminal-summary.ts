@@ -3,7 +3,8 @@ import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/message.js';
 import { label } from '../i18n/translate.js';
 import type { AgencySummary, RunSummary, StatusCounts } from './model/agency-summary.js';
-import { coverageBar, formatInteger, formatPercent, formatRupiah } from './format-number.js';
+import { coverageBar, formatCoverage, formatInteger, formatRupiah, NO_FIGURE } from './format-number.js';
+import { coverageTenths } from './shown-coverage.js';
 
 /**
  * An agency's period budget. The two amounts shown are the employer's share, what the pemda budgets; the
@@ -45,6 +46,7 @@ export function renderSummaryTable(
     wordWrap: true,
   });
   const line = (name: string, c: StatusCounts, m: AgencyMoney | undefined): string[] => {
+    const coverage = coverageTenths(c);
     const cells = [
       name,
       formatInteger(lang, c.workers),
@@ -53,12 +55,16 @@ export function renderSummaryTable(
       c.unregistered > 0 ? paint.red(formatInteger(lang, c.unregistered)) : '0',
       c.review > 0 ? paint.magenta(formatInteger(lang, c.review)) : '0',
       formatInteger(lang, c.duplicate),
-      `${coverageBar(c.coverage)} ${formatPercent(lang, c.coverage)}`,
+      `${coverageBar(coverage)} ${formatCoverage(lang, coverage)}`,
     ];
-    if (money !== null) cells.push(m === undefined ? '' : formatRupiah(lang, m.toProtect), m === undefined ? '' : formatRupiah(lang, m.allRoster));
+    // No budget line for the agency (nobody budgeted: its rows are copies of workers counted elsewhere, or have no
+    // wage): no figure, "–" as the coverage of nobody and as the workbook says it.
+    if (money !== null) cells.push(m === undefined ? NO_FIGURE : formatRupiah(lang, m.toProtect), m === undefined ? NO_FIGURE : formatRupiah(lang, m.allRoster));
     return cells;
   };
   for (const a of summary.agencies as readonly AgencySummary[]) table.push(line(a.agency, a, money?.byAgency.get(a.agency)));
-  table.push(line(paint.bold(label(lang, 'row.total')), summary.total, money?.total).map((c) => paint.bold(c)));
+  // With no agency budgeted the total is no figure either, as the workbook's TOTAL row.
+  const total = money === null || money.byAgency.size === 0 ? undefined : money.total;
+  table.push(line(paint.bold(label(lang, 'row.total')), summary.total, total).map((c) => paint.bold(c)));
   return table.toString();
 }

@@ -7,6 +7,8 @@ import { agencyBudgets, type AgencyBudget } from './xlsx-budget-sheet.js';
 import type { XlsxBook } from './xlsx-book.js';
 import type { XlsxCell, XlsxColumn } from './xlsx-sheet.js';
 import { XlsxSheet, xCount, xPercent, xRupiah, xText } from './xlsx-sheet.js';
+import { NO_FIGURE } from './format-number.js';
+import { coverageTenths } from './shown-coverage.js';
 
 
 /**
@@ -34,7 +36,11 @@ export function writeSummarySheet(book: XlsxBook, input: ReportInput): void {
   if (workerShare) columns.push({ header: L('xlsx.col.worker_share_to_protect'), type: 'money' }, { header: L('xlsx.col.worker_share_all_roster'), type: 'money' });
   const sheet = XlsxSheet.open(book, L('xlsx.sheet.summary'), columns);
 
+  // The figures the terminal shows: coverage rounded by its rule (the cell holds 0.667, not 2/3, so Excel's "0.0%"
+  // shows the terminal's 66.7 % and never 100.0 % while someone is uncovered), "–" where there is no figure.
+  const figure = (v: number | null | undefined, cell: (v: number) => XlsxCell): XlsxCell => (v === null || v === undefined ? xText(NO_FIGURE) : cell(v));
   const line = (name: string, c: StatusCounts, m: AgencyBudget | undefined): XlsxCell[] => {
+    const coverage = coverageTenths(c);
     const cells = [
       xText(name),
       xCount(c.workers),
@@ -43,10 +49,10 @@ export function writeSummarySheet(book: XlsxBook, input: ReportInput): void {
       xCount(c.unregistered),
       xCount(c.review),
       xCount(c.duplicate),
-      xPercent(c.coverage),
+      figure(coverage, (t) => xPercent(t / 1000)),
     ];
-    if (money !== null) cells.push(xRupiah(m?.toProtect), xRupiah(m?.allRoster));
-    if (workerShare) cells.push(xRupiah(m?.toProtectWorker), xRupiah(m?.allRosterWorker));
+    if (money !== null) cells.push(figure(m?.toProtect, xRupiah), figure(m?.allRoster, xRupiah));
+    if (workerShare) cells.push(figure(m?.toProtectWorker, xRupiah), figure(m?.allRosterWorker, xRupiah));
     return cells;
   };
   for (const a of input.summary.agencies) sheet.addRow(line(a.agency, a, money?.get(agencyKey(a.agency))));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageBar, formatInteger, formatPercent, formatRupiah } from '../../src/report/format-number.js';
+import { coverageBar, formatCoverage, formatInteger, formatRupiah } from '../../src/report/format-number.js';
 
 describe('number formatting', () => {
   it.each([
@@ -13,13 +13,16 @@ describe('number formatting', () => {
   });
   it('formats negatives and percentages', () => {
     expect(formatInteger('id', -1500)).toBe('-1.500');
-    expect(formatPercent('id', 0.875)).toBe('87,5%');
-    expect(formatPercent('en', 0.875)).toBe('87.5%');
-    expect(formatPercent('en', null)).toBe('–');
+    expect(formatCoverage('id', 875)).toBe('87,5%');
+    expect(formatCoverage('en', 875)).toBe('87.5%');
+    expect(formatCoverage('en', 1000)).toBe('100.0%');
+    expect(formatCoverage('id', 0)).toBe('0,0%');
+    expect(formatCoverage('en', 1)).toBe('0.1%');
+    expect(formatCoverage('en', null)).toBe('–');
   });
   it('draws a proportional bar', () => {
-    expect(coverageBar(0.5)).toBe('█████░░░░░');
-    expect(coverageBar(1.2)).toBe('██████████');
+    expect(coverageBar(500)).toBe('█████░░░░░');
+    expect(coverageBar(1200)).toBe('██████████');
     expect(coverageBar(null)).toBe('          ');
   });
 });

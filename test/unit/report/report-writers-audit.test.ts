@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { id, idCellText, num, text } from '../../../src/report/csv-cell.js';
 import { createCsvChunkBuilder } from '../../../src/report/csv-chunk-builder.js';
 import { formatCsv, type CsvFormat } from '../../../src/report/csv-format.js';
-import { coverageBar, formatInteger, formatPercent, formatRupiah } from '../../../src/report/format-number.js';
+import { coverageBar, formatCoverage, formatInteger, formatRupiah } from '../../../src/report/format-number.js';
+import { coverageTenths } from '../../../src/report/shown-coverage.js';
 import type { RunSummary, StatusCounts } from '../../../src/report/model/agency-summary.js';
 import { renderSummaryTable } from '../../../src/report/terminal-summary.js';
 import { parseNik } from '../../../src/normalize/nik.js';
@@ -67,32 +68,54 @@ describe('CSV identifier cells under --excel-safe', () => {
 });
 
 describe('format-number', () => {
-  // (The doc comment's example is off: 0.57 × 1000 is exactly 570 in binary; 0.57 × 100 is 56.999….)
-  it('keeps 0.57 at 57,0% and 57.0%', () => {
-    expect(formatPercent('id', 0.57)).toBe('57,0%');
-    expect(formatPercent('en', 0.57)).toBe('57.0%');
+  const shown = (lang: 'id' | 'en', registered: number, people: number, duplicate = 0): string =>
+    formatCoverage(lang, coverageTenths({ workers: people + duplicate, duplicate, registered }));
+
+  it('keeps 57 of 100 at 57,0% and 57.0% (counted on integers, no binary fraction)', () => {
+    expect(shown('id', 57, 100)).toBe('57,0%');
+    expect(shown('en', 57, 100)).toBe('57.0%');
   });
 
-  it('rounds down: 1,999 of 2,000 covered is 99,9%, never 100,0%', () => {
-    expect(formatPercent('id', 1999 / 2000)).toBe('99,9%');
-    expect(formatPercent('en', 1)).toBe('100.0%');
+  // explore4-D/05, explore4-C/10: the terminal cut 2/3 to 66,6% while the workbook's "0.0%" rounded it to 66,7%.
+  it('rounds half up to 0.1 %, as the workbook\'s format and summary.json do: 2/3 is 66,7%, 5/9 is 55,6%', () => {
+    expect(shown('id', 2, 3)).toBe('66,7%');
+    expect(shown('en', 5, 9)).toBe('55.6%');
+    expect(shown('en', 7, 12)).toBe('58.3%');
+    expect(shown('en', 1, 2000)).toBe('0.1%');
   });
 
-  it('the bar is rounded down as the percentage: full only at 100 %', () => {
-    expect(coverageBar(0.999)).toBe('█████████░');
-    expect(coverageBar(1)).toBe('██████████');
+  it('100,0% only when every worker is covered, 0,0% only when none is', () => {
+    expect(shown('id', 1999, 2000)).toBe('99,9%');
+    expect(shown('en', 19_999, 20_000)).toBe('99.9%');
+    expect(shown('en', 2000, 2000)).toBe('100.0%');
+    expect(shown('en', 1, 20_000)).toBe('0.1%');
+    expect(shown('en', 0, 20_000)).toBe('0.0%');
+  });
+
+  it('no people (every row a copy of a worker counted elsewhere): no figure', () => {
+    expect(coverageTenths({ workers: 1, duplicate: 1, registered: 0 })).toBeNull();
+    expect(shown('en', 0, 0, 1)).toBe('–');
+  });
+
+  it('duplicates are not people: 2 registered of 3 rows, one a copy, is 100,0%', () => {
+    expect(shown('id', 2, 2, 1)).toBe('100,0%');
+  });
+
+  it('the bar is rounded down from the figure shown: full only at 100 %', () => {
+    expect(coverageBar(999)).toBe('█████████░');
+    expect(coverageBar(1000)).toBe('██████████');
     expect(coverageBar(0)).toBe('░░░░░░░░░░');
+    expect(coverageBar(667)).toBe('██████░░░░');
   });
 
-  // 0.57 × 100 is 56.999… in binary: without the epsilon a 100-cell bar would show 56 while the percentage says 57,0%.
-  it('a wide bar keeps 0.57 at 57 cells, as the percentage', () => {
-    const bar = coverageBar(0.57, 100);
+  it('a wide bar keeps 57,0% at 57 cells, as the percentage', () => {
+    const bar = coverageBar(570, 100);
     expect(bar).toHaveLength(100);
     expect(bar.indexOf('░')).toBe(57);
   });
 
-  it('a share below 0 draws an empty bar (clamped), never throws', () => {
-    expect(coverageBar(-0.2)).toBe('░░░░░░░░░░');
+  it('a figure below 0 draws an empty bar (clamped), never throws', () => {
+    expect(coverageBar(-200)).toBe('░░░░░░░░░░');
   });
 
   it('groups every three digits, the sign in front: 1.234.567 (id), -1,000,000 (en), Rp 12.345.678.901', () => {

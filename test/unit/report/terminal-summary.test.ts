@@ -121,14 +121,17 @@ describe('coverage', () => {
   });
 
   it.each([
-    // Rounded down, bar and percentage: full coverage is shown only when it is full.
+    // Rounded half up to 0.1 %, as the workbook (explore4-D/05: the terminal cut 2/3 to 66,6 %); 100,0 % only when
+    // every worker is covered, 0,0 % only when none is. The bar is rounded down from the figure.
     { registered: 7, people: 8, id: '████████░░ 87,5%', en: '████████░░ 87.5%' },
-    { registered: 2, people: 3, id: '██████░░░░ 66,6%', en: '██████░░░░ 66.6%' },
+    { registered: 2, people: 3, id: '██████░░░░ 66,7%', en: '██████░░░░ 66.7%' },
+    { registered: 5, people: 9, id: '█████░░░░░ 55,6%', en: '█████░░░░░ 55.6%' },
     { registered: 1, people: 3, id: '███░░░░░░░ 33,3%', en: '███░░░░░░░ 33.3%' },
     { registered: 57, people: 100, id: '█████░░░░░ 57,0%', en: '█████░░░░░ 57.0%' },
     { registered: 8, people: 8, id: '██████████ 100,0%', en: '██████████ 100.0%' },
     { registered: 1999, people: 2000, id: '█████████░ 99,9%', en: '█████████░ 99.9%' },
-    { registered: 1, people: 2000, id: '░░░░░░░░░░ 0,0%', en: '░░░░░░░░░░ 0.0%' },
+    { registered: 1, people: 2000, id: '░░░░░░░░░░ 0,1%', en: '░░░░░░░░░░ 0.1%' },
+    { registered: 0, people: 2000, id: '░░░░░░░░░░ 0,0%', en: '░░░░░░░░░░ 0.0%' },
   ])('$registered of $people → "$id" / "$en"', ({ registered, people, id, en }) => {
     const s = runSummary([{ agency: 'X', workers: people, registered, unregistered: people - registered }], { workers: people, registered, unregistered: people - registered });
     expect(rowOf(renderSummaryTable('id', s, plain, null), 'X')[7]).toBe(id);
@@ -153,6 +156,9 @@ describe('coverage', () => {
     const s = summarize({ decisions: [decision(first, 'registered'), decision(again, 'duplicate', { duplicateOf: first })], bpjsOnly: [], notes: [] });
     const table = renderSummaryTable('id', s, plain, null);
     expect(rowOf(table, 'DINAS B')).toEqual(['DINAS B', '1', '0', '0', '0', '0', '1', '–']);
+    const none = { toProtect: 0, allRoster: 0, toProtectWorker: 0, allRosterWorker: 0 };
+    const money = { byAgency: new Map([['DINAS A', { ...none, allRoster: 100 }]]), total: { ...none, allRoster: 100 } };
+    expect(rowOf(renderSummaryTable('id', s, plain, money), 'DINAS B')).toEqual(['DINAS B', '1', '0', '0', '0', '0', '1', '–', '–', '–']);
     expect(rowOf(table, 'DINAS A')[7]).toBe('██████████ 100,0%');
     expect(rowOf(table, 'TOTAL')).toEqual(['TOTAL', '2', '1', '0', '0', '0', '1', '██████████ 100,0%']);
   });
@@ -179,12 +185,12 @@ describe('numbers and money', () => {
   it.each([
     { lang: 'id' as const, head: ['Biaya perlindungan', 'Anggaran semua'], kesehatan: ['Rp 1.234.567', 'Rp 98.765.432'], total: ['Rp 2.000.000', 'Rp 1.234.567.890'] },
     { lang: 'en' as const, head: ['Cost to protect', 'Budget, all'], kesehatan: ['Rp 1,234,567', 'Rp 98,765,432'], total: ['Rp 2,000,000', 'Rp 1,234,567,890'] },
-  ])('$lang: with a budget, two Rupiah columns; an agency without budget lines gets empty cells', ({ lang, head, kesehatan, total }) => {
+  ])('$lang: with a budget, two Rupiah columns; an agency without budget lines gets a dash, as in the workbook', ({ lang, head, kesehatan, total }) => {
     const table = renderSummaryTable(lang, summarize(sampleResult()), plain, money);
     const rows = cells(table);
     expect(rows[0]?.slice(8)).toEqual(head);
     expect(rowOf(table, 'DINAS KESEHATAN').slice(8)).toEqual(kesehatan);
-    expect(rowOf(table, 'DINAS PENDIDIKAN').slice(8)).toEqual(['', '']);
+    expect(rowOf(table, 'DINAS PENDIDIKAN').slice(8)).toEqual(['–', '–']);
     expect(rowOf(table, 'TOTAL').slice(8)).toEqual(total);
     for (const r of rows) expect(r).toHaveLength(10);
   });
@@ -197,6 +203,11 @@ describe('numbers and money', () => {
     const withWorker = { ...money, total: { ...money.total, allRosterWorker: 1 } };
     expect(cells(renderSummaryTable('id', summarize(sampleResult()), plain, withWorker))[0]?.slice(8)).toEqual(['Biaya perlindungan (pemberi kerja)', 'Anggaran semua (pemberi kerja)']);
     expect(cells(renderSummaryTable('en', summarize(sampleResult()), plain, withWorker))[0]?.slice(8)).toEqual(['Cost to protect (employer)', 'Budget, all (employer)']);
+  });
+
+  it('no agency budgeted: the TOTAL is no figure either, as the workbook\'s', () => {
+    const none = { toProtect: 0, allRoster: 0, toProtectWorker: 0, allRosterWorker: 0 };
+    expect(rowOf(renderSummaryTable('en', summarize(sampleResult()), plain, { byAgency: new Map(), total: none }), 'TOTAL').slice(8)).toEqual(['–', '–']);
   });
 
   it('a zero budget is still shown as Rp 0', () => {

@@ -172,16 +172,16 @@ describe('Summary sheet budget columns', () => {
     expect(byName('TOTAL').getCell(10).value).toBe(9000);
   });
 
-  it('without an all-roster budget the "all roster" cells stay empty, TOTAL too (not Rp 0)', async () => {
+  it('without an all-roster budget the "all roster" cells are no figure (a dash), TOTAL too (not Rp 0)', async () => {
     const { byName } = await summaryWith([budgetLine('DINAS KESEHATAN', 'unregistered', 5000)]);
-    expect(byName('DINAS KESEHATAN').getCell(10).value ?? null).toBeNull();
-    expect(byName('TOTAL').getCell(10).value ?? null).toBeNull();
+    expect(byName('DINAS KESEHATAN').getCell(10).value).toBe('–');
+    expect(byName('TOTAL').getCell(10).value).toBe('–');
     expect(byName('TOTAL').getCell(9).value).toBe(5000);
   });
 });
 
 describe('Summary sheet sanity on a tiny run', () => {
-  it('coverage is the exact share, formatted as a percent', async () => {
+  it('coverage is the share shown on the terminal, formatted as a percent', async () => {
     const result = { decisions: [decision(worker({ row: 2 }), 'registered'), decision(worker({ row: 3 }), 'unregistered')], bpjsOnly: [], notes: [] };
     const input = sampleInput({ result, summary: summarize(result) });
     const { ws } = await onlySheet(await bookBytes((book) => writeSummarySheet(book, input)));

@@ -165,24 +165,26 @@ describe('Summary sheet: agency rows', () => {
     }
   });
 
-  it('writes coverage as a 0..1 fraction with a percent format (Excel multiplies by 100 itself)', async () => {
+  // explore4-D/05: the cell held 2/3 exactly, Excel showed 66.7 % and the terminal 66.6 %. It holds the figure the
+  // terminal shows (coverageTenths), so every viewer shows the same and never 100.0 % while someone is uncovered.
+  it('writes coverage as a 0..1 fraction with a percent format: the terminal\'s figure, 3/17 → 0.176 (17.6 %)', async () => {
     const { ws } = await buildSummary(input('en'));
     const c = ws.getRow(2).getCell(col(ws, 'Coverage'));
     expect(c.type).toBe(ExcelJS.ValueType.Number);
-    expect(c.value).toBeCloseTo(3 / 17, 12);
+    expect(c.value).toBe(0.176);
     expect(c.numFmt).toBe(PERCENT_FORMAT);
     expect(PERCENT_FORMAT).toMatch(/%$/);
   });
 
-  it('leaves coverage empty for an agency with nobody to cover (null), never 0 or NaN', async () => {
+  it('writes a dash as coverage for an agency with nobody to cover (null), as the terminal, never 0 or NaN', async () => {
     const summary: RunSummary = {
       ...SUMMARY,
       agencies: [{ agency: 'DINAS SOSIAL', workers: 0, registered: 0, inactive: 0, unregistered: 0, review: 0, duplicate: 0, coverage: null }],
       total: { workers: 0, registered: 0, inactive: 0, unregistered: 0, review: 0, duplicate: 0, coverage: null },
     };
     const { ws, xml } = await buildSummary(input('en', { summary, budget: null }));
-    expect(ws.getRow(2).getCell(col(ws, 'Coverage')).value ?? null).toBeNull();
-    expect(ws.getRow(3).getCell(col(ws, 'Coverage')).value ?? null).toBeNull();
+    expect(ws.getRow(2).getCell(col(ws, 'Coverage')).value).toBe('–');
+    expect(ws.getRow(3).getCell(col(ws, 'Coverage')).value).toBe('–');
     expect(xml).not.toMatch(/NaN|Infinity/);
   });
 
@@ -225,7 +227,7 @@ describe('Summary sheet: TOTAL row', () => {
     expect(total.getCell(1).value).toBe('TOTAL');
     const t = SUMMARY.total;
     expect([2, 3, 4, 5, 6, 7].map((k) => total.getCell(k).value)).toEqual([t.workers, t.registered, t.inactive, t.unregistered, t.review, t.duplicate]);
-    expect(total.getCell(8).value).toBeCloseTo(603 / 1167, 12);
+    expect(total.getCell(8).value).toBe(0.517); // 603 / 1167 = 51.67 %
     for (let k = 1; k <= 10; k++) expect(total.getCell(k).font?.bold, `column ${k}`).toBe(true);
   });
 
@@ -394,14 +396,14 @@ describe('Summary sheet: empty and repeated runs', () => {
     expect(headers(ws)).toHaveLength(8);
     expect(ws.getRow(2).getCell(1).value).toBe('TOTAL');
     expect([2, 3, 4, 5, 6, 7].map((k) => ws.getRow(2).getCell(k).value)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(ws.getRow(2).getCell(8).value ?? null).toBeNull();
+    expect(ws.getRow(2).getCell(8).value).toBe('–');
     expect(ws.autoFilter).toBe('A1:H1');
   });
 
-  it('gives a valid sheet for a budget with no lines at all: budget columns present, cells empty', async () => {
+  it('gives a valid sheet for a budget with no lines at all: budget columns present, no figure (a dash, as the terminal)', async () => {
     const { ws } = await buildSummary(input('en', { budget: { lines: [], notBudgeted: [], notes: [] } }));
     expect(headers(ws)).toHaveLength(10);
-    for (const n of [2, 3, 4]) for (const k of [9, 10]) expect(ws.getRow(n).getCell(k).value ?? null).toBeNull();
+    for (const n of [2, 3, 4]) for (const k of [9, 10]) expect(ws.getRow(n).getCell(k).value).toBe('–');
   });
 
   it('writes identical cells for the same input, whatever the order of the budget lines', async () => {
