@@ -44,6 +44,34 @@ export const budgetSchemeMessages = {
 
 /** Everything else of the budget: rules, citations, notes, reasons, settings problems. */
 export const budgetMessages = {
+  'budget.wage_basis.roster': { id: 'Upah di daftar pegawai', en: 'Roster wage' },
+  'budget.wage_basis.roster_default': {
+    id: 'Upah di daftar pegawai; baris tanpa upah: {default_rupiah} (upah bawaan)',
+    en: 'Roster wage; rows without a wage: {default_rupiah} (default wage)',
+  },
+  'budget.wage_basis.floor': {
+    id: 'Upah di daftar pegawai, dinaikkan ke {floor_rupiah} bila lebih rendah (batas bawah UMK/UMP)',
+    en: 'Roster wage, raised to {floor_rupiah} where lower (UMK/UMP floor)',
+  },
+  'budget.wage_basis.floor_default': {
+    id: 'Upah di daftar pegawai, dinaikkan ke {floor_rupiah} bila lebih rendah (batas bawah UMK/UMP); baris tanpa upah: {default_rupiah} (upah bawaan)',
+    en: 'Roster wage, raised to {floor_rupiah} where lower (UMK/UMP floor); rows without a wage: {default_rupiah} (default wage)',
+  },
+  'budget.wage_basis.fixed': {
+    id: 'Tetap {fixed_rupiah} untuk setiap pekerja (upah di daftar tidak dipakai)',
+    en: 'Fixed {fixed_rupiah} for every worker (roster wages not used)',
+  },
+  'budget.wage_basis_line': { id: 'Dasar upah: {basis}', en: 'Wage basis: {basis}' },
+  'budget.note.default_wage_rows': {
+    id: '{count} baris tanpa upah dianggarkan dengan upah bawaan {default_rupiah}: {rows}.',
+    en: '{count} rows without a wage are budgeted at the default wage {default_rupiah}: {rows}.',
+    en_one: '{count} row without a wage is budgeted at the default wage {default_rupiah}: {rows}.',
+  },
+  'budget.note.default_wage_rows_floor': {
+    id: '{count} baris tanpa upah dianggarkan dengan upah bawaan {default_rupiah}, dinaikkan ke batas bawah {floor_rupiah}: {rows}.',
+    en: '{count} rows without a wage are budgeted at the default wage {default_rupiah}, raised to the floor {floor_rupiah}: {rows}.',
+    en_one: '{count} row without a wage is budgeted at the default wage {default_rupiah}, raised to the floor {floor_rupiah}: {rows}.',
+  },
   'budget.rounding_rule': {
     id: 'Pembulatan: iuran dihitung per pekerja, per program, per bagian (pemberi kerja/pekerja), per bulan, dibulatkan ke rupiah terdekat (0,5 ke atas); lalu dikalikan jumlah bulan dan dijumlahkan. Aturan resmi pembulatan tidak ditemukan.',
     en: 'Rounding: premiums are computed per worker, per program, per share (employer/worker), per month, rounded to the nearest rupiah (half up); then multiplied by the months and summed. No official rounding rule was found.',

@@ -13,6 +13,7 @@ import { appliedRateAt, premiumForMonth, type AppliedRate } from './monthly-prem
 import { entryAt, type RateTable } from './rate-table.js';
 import { RISK_CLASSES, type RiskClass } from './risk-class.js';
 import { isUsableWage, resolveWageBase } from './wage-base-policy.js';
+import { wageBasis } from './wage-basis.js';
 import { IMPLAUSIBLE_HIGH_RUPIAH, IMPLAUSIBLE_LOW_RUPIAH, implausibleWage } from '../normalize/plausible-wage.js';
 
 export { TOTAL_AGENCY } from './agency-key.js';
@@ -66,6 +67,8 @@ export interface BudgetBasis {
   readonly rounding: Message;
   /** What "monthly" means (budget.monthly_rule, with the month). */
   readonly monthly: Message;
+  /** The wage the premiums were computed on, in words (wageBasis): the value, without "Wage basis:". */
+  readonly wageBasis: Message;
 }
 
 export interface BudgetResult {
@@ -140,6 +143,8 @@ export function computeBudget(
   // Budgeted on a roster wage no monthly honor can be (Rp 2.500 written in thousands): named, not dropped.
   const implausible: Provenance[] = [];
   const copyWages = new CopyWageNotes();
+  // Budgeted at the default wage (no wage of their own): named, as the default wage is an assumption per row.
+  const atDefault: Provenance[] = [];
   let duplicates = 0;
   let deceased = 0;
   // Per status, the groups in scope: one list each, not one per row.
@@ -168,6 +173,7 @@ export function computeBudget(
     }
     if (base.source === 'roster' && fullGroups.length > 0 && implausibleWage(base.rupiah) !== null) implausible.push(provenanceOf(rosterWage.from?.at ?? row.at));
     if (row.copies !== undefined && rosterWage.wage !== null && settings.wageBase.kind !== 'fixed') copyWages.add(row.at, rosterWage.wage, rosterWage.from, row.copies);
+    if (base.source === 'default' && fullGroups.length > 0) atDefault.push(provenanceOf(row.at));
     const riskClass = agencyRisk.get(agency) ?? settings.riskClass;
     agencyClass.set(agency, riskClass);
 
@@ -197,6 +203,7 @@ export function computeBudget(
   notes.push(...wageFromCopyNotes, ...copyWages.differsNotes());
   if (deceased > 0) notes.push(msg('budget.note.deceased_not_reactivated', { count: deceased }));
   if (implausible.length > 0) notes.push(implausibleWagesNote(implausible));
+  if (atDefault.length > 0) notes.push(defaultWageNote(atDefault, settings));
   // A risk class for an agency no budgeted row has (a typo, or a name the rosters do not use) changes
   // nothing: said, or the agency is budgeted at the default class in silence (JKK up to 7× too low).
   for (const agency of Object.keys(settings.agencyRiskClasses)) {
@@ -213,19 +220,34 @@ export function computeBudget(
       regulations: collectRegulations(programs, pricingCache),
       rounding: msg('budget.rounding_rule'),
       monthly: msg('budget.monthly_rule', { month: firstMonth }),
+      wageBasis: wageBasis(settings),
     },
     notes,
     wageFromCopyNotes,
   };
 }
 
-/** Rows named in the implausible-wage note; the rest are counted (each is a wage_implausible problem on its row). */
-const IMPLAUSIBLE_NAMED = 20;
+/** Rows named in the implausible-wage and default-wage notes; the rest are counted. */
+const ROWS_NAMED = 20;
 
 function implausibleWagesNote(rows: readonly Provenance[]): Message {
-  const named = rows.slice(0, IMPLAUSIBLE_NAMED).map(formatProvenance);
-  if (rows.length > IMPLAUSIBLE_NAMED) named.push(`… (+${rows.length - IMPLAUSIBLE_NAMED})`);
-  return msg('budget.note.implausible_wages', { count: rows.length, rows: named.join(', '), floor_rupiah: IMPLAUSIBLE_LOW_RUPIAH, ceiling_rupiah: IMPLAUSIBLE_HIGH_RUPIAH });
+  return msg('budget.note.implausible_wages', { count: rows.length, rows: namedRows(rows), floor_rupiah: IMPLAUSIBLE_LOW_RUPIAH, ceiling_rupiah: IMPLAUSIBLE_HIGH_RUPIAH });
+}
+
+function namedRows(rows: readonly Provenance[]): string {
+  const named = rows.slice(0, ROWS_NAMED).map(formatProvenance);
+  if (rows.length > ROWS_NAMED) named.push(`… (+${rows.length - ROWS_NAMED})`);
+  return named.join(', ');
+}
+
+/** The rows budgeted at the default wage; with a floor above it, they were budgeted at the floor, and it says so. */
+function defaultWageNote(rows: readonly Provenance[], settings: BudgetSettings): Message {
+  const defaultRupiah = settings.defaultWage ?? 0;
+  const w = settings.wageBase;
+  if (w.kind === 'floor' && w.rupiah > defaultRupiah) {
+    return msg('budget.note.default_wage_rows_floor', { count: rows.length, default_rupiah: defaultRupiah, floor_rupiah: w.rupiah, rows: namedRows(rows) });
+  }
+  return msg('budget.note.default_wage_rows', { count: rows.length, default_rupiah: defaultRupiah, rows: namedRows(rows) });
 }
 
 /** Budget from the matcher's decisions: every group; a kept row without a wage takes its copy's. */

@@ -20,6 +20,8 @@ import type { ReconcileResult, WorkerDecision } from '../match/match-decision.js
 import type { MatchSettings } from '../match/match-settings.js';
 import type { BudgetResult } from '../budget/compute-budget.js';
 import { TOTAL_AGENCY } from '../budget/compute-budget.js';
+import { isDefaultWageBasis } from '../budget/wage-basis.js';
+import { wageBasisLine } from './wage-basis-line.js';
 import type { RowProblem } from '../normalize/row-problem.js';
 import { maskNik } from '../normalize/mask-nik.js';
 import type { CsvFormat } from '../report/csv-format.js';
@@ -182,7 +184,7 @@ async function writeWorkbookTo(run: ReconcileRun, stream: NodeJS.WritableStream)
     budget: {
       lines: run.budget.lines,
       notBudgeted: run.budget.notBudgeted.map((r) => ({ at: r.at, name: nameAt.get(formatProvenance(r.at)) ?? '', agency: r.agency })),
-      notes: [...run.budget.notes, run.budget.basis.rounding, run.budget.basis.monthly, ...run.budget.basis.regulations],
+      notes: [wageBasisLine(ctx.lang, run.budget), ...run.budget.notes, run.budget.basis.rounding, run.budget.basis.monthly, ...run.budget.basis.regulations],
     },
     run: {
       rosterInputs: run.opts.roster,
@@ -196,6 +198,7 @@ async function writeWorkbookTo(run: ReconcileRun, stream: NodeJS.WritableStream)
         // Read by people in their language (it showed the machine values pu / very_low).
         [msg('setting.scheme'), t(ctx, { code: `budget.scheme.${run.budget.basis.settings.scheme}` })],
         [msg('setting.risk_class'), riskClassSetting(ctx, run.budget)],
+        [msg('setting.wage_basis'), t(ctx, run.budget.basis.wageBasis)],
       ],
       notes: run.notes,
     },
@@ -227,6 +230,7 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
   ctx.out(`${renderSummaryTable(lang, run.summary, run.paint, moneyByAgency(run.budget))}\n`);
   const s = run.budget.basis.settings;
   ctx.out(`${t(ctx, { code: 'summary.period', params: { from: s.period[0] ?? '', to: s.period.at(-1) ?? '', count: s.period.length, programs: s.programs.join('+').toUpperCase() } })}\n`);
+  if (!isDefaultWageBasis(s)) ctx.out(`${t(ctx, wageBasisLine(lang, run.budget))}\n`);
   const classes = riskClassesText(lang, run.budget);
   if (classes !== null) ctx.out(`${classes}\n`);
   if (run.summary.bpjsOnly > 0) ctx.out(`${t(ctx, bpjsOnlyLine(lang, run.summary))}\n`);

@@ -22,6 +22,9 @@ export const INFORMATION_NOTES: ReadonlySet<string> = new Set([
   'budget.note.duplicates_excluded',
   'budget.note.duplicate_row',
   'budget.note.duplicate_rows_more',
+  // Asked for with --default-wage: the rows it reached, named.
+  'budget.note.default_wage_rows',
+  'budget.note.default_wage_rows_floor',
 ]);
 
 export function isInformation(message: Message): boolean {

@@ -85,6 +85,7 @@ export const reportMessages = {
   'setting.programs': { id: 'Program', en: 'Programs' },
   'setting.scheme': { id: 'Skema', en: 'Scheme' },
   'setting.risk_class': { id: 'Kelas risiko JKK', en: 'JKK risk class' },
+  'setting.wage_basis': { id: 'Dasar upah', en: 'Wage basis' },
   'summary.outputs_written': { id: 'Laporan ditulis ke {dir}', en: 'Reports written to {dir}' },
   'summary.period': {
     id: 'Periode anggaran {from}..{to} ({count} bulan), program {programs}',

@@ -25,6 +25,8 @@ import { repeatedInputNotes } from '../repeated-input-notes.js';
 import { checkOutputDir, refuseToOverwriteInputs, refuseToWriteIntoInputFolders } from '../output-guard.js';
 import { budgetFromRoster, TOTAL_AGENCY } from '../../budget/compute-budget.js';
 import { copyWagesOf } from '../../budget/copy-wage.js';
+import { isDefaultWageBasis } from '../../budget/wage-basis.js';
+import { wageBasisLine } from '../wage-basis-line.js';
 import { formatRupiah } from '../../report/format-number.js';
 import { createMatcher } from '../../match/create-matcher.js';
 import type { WorkerDecision } from '../../match/match-decision.js';
@@ -113,6 +115,7 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
     else {
       const s = budget.basis.settings;
       ctx.out(`${t(ctx, { code: 'budget.heading', params: { group: t(ctx, { code: 'budget.group.all_roster' }), from: s.period[0] ?? '', to: s.period.at(-1) ?? '', count: s.period.length } })}\n`);
+      if (!isDefaultWageBasis(s)) ctx.out(`${t(ctx, wageBasisLine(ctx.lang, budget))}\n`);
       ctx.out(`${renderBudgetTable(ctx.lang, budget.lines, paintFor(ctx), s.scheme === 'pu' ? s.riskClass : null)}\n`);
       const total = budget.lines.filter((l) => l.agency === TOTAL_AGENCY);
       const worker = total.reduce((n, l) => n + l.periodWorker, 0);
