@@ -21,6 +21,7 @@ import type { MatchSettings } from '../match/match-settings.js';
 import type { BudgetResult } from '../budget/compute-budget.js';
 import { TOTAL_AGENCY } from '../budget/compute-budget.js';
 import { isDefaultWageBasis } from '../budget/wage-basis.js';
+import { resolveWageBase } from '../budget/wage-base-policy.js';
 import { wageBasisLine } from './wage-basis-line.js';
 import type { RowProblem } from '../normalize/row-problem.js';
 import { maskNik } from '../normalize/mask-nik.js';
@@ -202,6 +203,7 @@ async function writeWorkbookTo(run: ReconcileRun, stream: NodeJS.WritableStream)
       ],
       notes: run.notes,
     },
+    budgetedWage: isDefaultWageBasis(run.budget.basis.settings) ? undefined : budgetedWageOf(run.budget.basis.settings),
     mask: filePrivacy(run).mask,
     // Midnight UTC of the run date: reruns on the same day give byte-identical workbooks.
     createdAt: new Date(`${ctx.today}T00:00:00Z`),
@@ -259,6 +261,14 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
     };
     ctx.out(`${t(ctx, { code: 'summary.worker_share_line', params: worker })}\n`);
   }
+}
+
+/** The wage a roster row is budgeted at under the run's wage basis (null: not budgeted), as computeBudget resolves it. */
+function budgetedWageOf(s: BudgetResult['basis']['settings']): (rosterWage: number | null) => number | null {
+  return (rosterWage) => {
+    const base = resolveWageBase(s.wageBase, rosterWage, s.defaultWage);
+    return base.kind === 'base' ? base.rupiah : null;
+  };
 }
 
 /**

@@ -48,6 +48,7 @@ const columns = {
   'xlsx.col.related': { id: 'Terkait', en: 'Related' },
   'xlsx.col.score': { id: 'Skor', en: 'Score' },
   'xlsx.col.duplicate_of': { id: 'Ganda dengan', en: 'Duplicate of' },
+  'xlsx.col.budgeted_wage': { id: 'Upah dasar anggaran', en: 'Budgeted wage' },
   'xlsx.col.rank': { id: 'Peringkat', en: 'Rank' },
   'xlsx.col.candidate_reasons': { id: 'Alasan kandidat', en: 'Candidate reasons' },
   'xlsx.col.file': { id: 'Berkas', en: 'File' },

@@ -113,6 +113,7 @@ export async function writeReportWorkbook(stream: NodeJS.WritableStream, input: 
   const book = new XlsxBook(stream, input.createdAt);
 
   const decisions = input.result.decisions;
+  const wage = input.budget === null ? undefined : input.budgetedWage;
   const L = (code: string): string => label(lang, code);
   writeSummarySheet(book, input);
   for (const [status, code] of [
@@ -120,10 +121,10 @@ export async function writeReportWorkbook(stream: NodeJS.WritableStream, input: 
     ['registered', 'xlsx.sheet.registered'],
     ['inactive', 'xlsx.sheet.inactive'],
   ] as const) {
-    await writeTableSheet(book, L(code), workerColumns(lang, status), workerRows(lang, decisions, status, mask), maxRows);
+    await writeTableSheet(book, L(code), workerColumns(lang, status, wage), workerRows(lang, decisions, status, mask, wage), maxRows);
   }
-  await writeTableSheet(book, L('xlsx.sheet.review'), reviewColumns(lang), reviewRows(lang, decisions, mask), maxRows);
-  await writeTableSheet(book, L('xlsx.sheet.duplicate'), workerColumns(lang, 'duplicate'), workerRows(lang, decisions, 'duplicate', mask), maxRows);
+  await writeTableSheet(book, L('xlsx.sheet.review'), reviewColumns(lang, wage), reviewRows(lang, decisions, mask, wage), maxRows);
+  await writeTableSheet(book, L('xlsx.sheet.duplicate'), workerColumns(lang, 'duplicate', wage), workerRows(lang, decisions, 'duplicate', mask, wage), maxRows);
   await writeTableSheet(book, L('xlsx.sheet.bpjs_only'), bpjsOnlyColumns(lang), bpjsOnlyRows(lang, input.bpjsOnly ?? input.result.bpjsOnly, mask), maxRows);
   await writeTableSheet(book, L('xlsx.sheet.problems'), problemColumns(lang), problemRows(lang, input.problems, mask), maxRows);
   if (input.budget !== null) writeBudgetSheet(book, lang, input.budget);

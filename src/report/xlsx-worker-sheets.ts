@@ -54,15 +54,25 @@ const MATCH_DEFS: readonly ColumnDef[] = [['xlsx.col.method', 'code'], ...BPJS_D
 
 const CANDIDATE_DEFS: readonly ColumnDef[] = [['xlsx.col.rank', 'row'], ...BPJS_DEFS, ['xlsx.col.candidate_reasons', 'long']];
 
+/** The wage a row is budgeted at (ReportInput.budgetedWage); undefined: the sheets have no such column. */
+export type BudgetedWage = ((rosterWage: number | null) => number | null) | undefined;
+
+const BUDGETED_WAGE_DEF: ColumnDef = ['xlsx.col.budgeted_wage', 'money'];
+
 /** Columns of the Unregistered / Registered / Inactive / Duplicates sheets. */
-export function workerColumns(lang: Lang, status: WorkerStatus): XlsxColumn[] {
+export function workerColumns(lang: Lang, status: WorkerStatus, budgetedWage?: BudgetedWage): XlsxColumn[] {
   const extra: readonly ColumnDef[] = status === 'duplicate' ? [['xlsx.col.duplicate_of', 'file']] : [];
-  return columns(lang, [...ROSTER_DEFS, ...MATCH_DEFS, ...extra]);
+  return columns(lang, [...ROSTER_DEFS, ...MATCH_DEFS, ...extra, ...(budgetedWage === undefined ? [] : [BUDGETED_WAGE_DEF])]);
 }
 
 /** Columns of the Review sheet: the roster row, then one candidate per row. */
-export function reviewColumns(lang: Lang): XlsxColumn[] {
-  return columns(lang, [...ROSTER_DEFS, ...CANDIDATE_DEFS]);
+export function reviewColumns(lang: Lang, budgetedWage?: BudgetedWage): XlsxColumn[] {
+  return columns(lang, [...ROSTER_DEFS, ...CANDIDATE_DEFS, ...(budgetedWage === undefined ? [] : [BUDGETED_WAGE_DEF])]);
+}
+
+/** A duplicate is budgeted once, on its first row: none on the copy. */
+function budgetedWageCell(d: WorkerDecision, budgetedWage: NonNullable<BudgetedWage>): XlsxCell {
+  return d.status === 'duplicate' ? null : xRupiah(budgetedWage(d.worker.wage));
 }
 
 function rosterCells(lang: Lang, d: WorkerDecision, mask: Mask): XlsxCell[] {
@@ -119,11 +129,12 @@ function participantCells(lang: Lang, b: BpjsParticipant | null, mask: Mask, ros
 }
 
 /** Rows of one status sheet, in roster order. */
-export function* workerRows(lang: Lang, decisions: readonly WorkerDecision[], status: WorkerStatus, mask: Mask): Generator<XlsxCell[]> {
+export function* workerRows(lang: Lang, decisions: readonly WorkerDecision[], status: WorkerStatus, mask: Mask, budgetedWage?: BudgetedWage): Generator<XlsxCell[]> {
   for (const d of decisions) {
     if (d.status !== status) continue;
     const cells = [...rosterCells(lang, d, mask), xText(methodText(lang, d.method)), ...participantCells(lang, d.bpjs, mask, d.worker.kpj), xScore(d.score)];
     if (status === 'duplicate') cells.push(xText(d.duplicateOf === null ? null : formatProvenance(d.duplicateOf)));
+    if (budgetedWage !== undefined) cells.push(budgetedWageCell(d, budgetedWage));
     yield cells;
   }
 }
@@ -133,15 +144,16 @@ function candidateCells(lang: Lang, rank: number, c: MatchCandidate, mask: Mask)
 }
 
 /** Review rows: one per candidate (rank 1..n, best first); a review row without candidates still gets one row. */
-export function* reviewRows(lang: Lang, decisions: readonly WorkerDecision[], mask: Mask): Generator<XlsxCell[]> {
+export function* reviewRows(lang: Lang, decisions: readonly WorkerDecision[], mask: Mask, budgetedWage?: BudgetedWage): Generator<XlsxCell[]> {
   for (const d of decisions) {
     if (d.status !== 'review') continue;
     const roster = rosterCells(lang, d, mask);
+    const last = budgetedWage === undefined ? [] : [budgetedWageCell(d, budgetedWage)];
     if (d.candidates.length === 0) {
-      yield roster;
+      yield last.length === 0 ? roster : [...roster, ...new Array<XlsxCell>(CANDIDATE_DEFS.length).fill(null), ...last];
       continue;
     }
     let rank = 0;
-    for (const c of d.candidates) yield [...roster, ...candidateCells(lang, ++rank, c, mask)];
+    for (const c of d.candidates) yield [...roster, ...candidateCells(lang, ++rank, c, mask), ...last];
   }
 }

@@ -44,6 +44,15 @@ describe('the wage basis is stated where the budget is', () => {
     const notes = (await sheetRows(join(out, 'report.xlsx'), 'Budget')).map((row) => row[0]);
     expect(notes).toContain(`Wage basis: ${FLOOR_TEXT}`);
     expect(notes).toContain(`1 row without a wage is budgeted at the default wage Rp 1,500,000, raised to the floor Rp 2,169,348: ${roster}:4.`);
+    // The Wage column is the roster's; the wage the Budget sheet was computed on is the last column.
+    const unregistered = await sheetRows(join(out, 'report.xlsx'), 'Unregistered');
+    const head = unregistered[0] ?? [];
+    expect(head.at(-1)).toBe('Budgeted wage');
+    const wageCol = head.indexOf('Wage');
+    expect(unregistered.slice(1).map((row) => [row[wageCol] ?? null, row[head.length - 1]])).toEqual([
+      [1_000_001, 2_169_348],
+      [null, 2_169_348],
+    ]);
   });
 
   it('reconcile --fixed-wage --lang id says the fixed wage', async () => {
@@ -62,6 +71,7 @@ describe('the wage basis is stated where the budget is', () => {
     expect(r.stdout).not.toContain('Wage basis');
     const summary = await sheetRows(join(out, 'report.xlsx'), 'Summary');
     expect(summary.find((row) => row[0] === 'Wage basis')?.[1]).toBe('Roster wage');
+    expect((await sheetRows(join(out, 'report.xlsx'), 'Unregistered'))[0]).not.toContain('Budgeted wage');
   });
 
   it('rekon budget: the line under its heading, and the default-wage rows among its notes', () => {

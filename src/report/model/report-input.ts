@@ -74,6 +74,12 @@ export interface ReportInput {
   readonly problems: readonly RowProblem[];
   readonly budget: ReportBudget | null;
   readonly run: ReportRun;
+  /**
+   * The wage a roster row is budgeted at, from its roster wage (null: not budgeted), when the wage basis is not the
+   * roster wage alone (--wage-floor, --fixed-wage, --default-wage). The worker sheets then end with it, so the Budget
+   * sheet can be recomputed; their Wage column stays the roster's. Undefined: no such column.
+   */
+  readonly budgetedWage?: ((rosterWage: number | null) => number | null) | undefined;
   /** Identity unless --mask-nik; applied to NIK and KPJ. */
   readonly mask: (value: string) => string;
   /**

@@ -118,6 +118,42 @@ describe('worker sheets: columns', () => {
   });
 });
 
+// explore4-D/02: with --wage-floor / --fixed-wage / --default-wage the Wage column (the roster's) is not what the
+// Budget sheet was computed on; the budgeted wage gets its own column, last, and Wage keeps its meaning.
+describe('worker sheets: the budgeted wage, last, when the wage basis is not the roster wage alone', () => {
+  const floor = (wage: number | null): number | null => Math.max(wage ?? 1_500_000, 2_169_348);
+  const decisions = [
+    decision(worker({ row: 6, nik: NIK_B, wage: 1_000_001 }), 'unregistered'),
+    decision(worker({ row: 7, nik: NIK_C, wage: 1_000_001 }), 'duplicate', { duplicateOf: worker({ row: 6 }) }),
+    decision(worker({ row: 8, nik: NIK_D, wage: null }), 'review', { candidates: [{ bpjs: participant({ row: 3 }), score: 0.8, reasons: [] }] }),
+    decision(worker({ row: 9, nik: NIK_A, wage: 3_000_000 }), 'review'),
+  ];
+
+  it('ends every worker sheet with it; the Wage column stays the roster wage; a duplicate copy has none', () => {
+    for (const status of ['unregistered', 'duplicate'] as const) {
+      const cols = workerColumns('en', status, floor).map((c) => c.header);
+      expect(cols.at(-1)).toBe('Budgeted wage');
+      const [row] = [...workerRows('en', decisions, status, identity, floor)];
+      expect(row).toHaveLength(cols.length);
+      expect(row?.[cols.indexOf('Wage')]).toEqual({ kind: 'rupiah', value: 1_000_001 });
+      expect(row?.at(-1)).toEqual(status === 'duplicate' ? null : { kind: 'rupiah', value: 2_169_348 });
+    }
+    expect(workerColumns('id', 'registered', floor).at(-1)?.header).toBe('Upah dasar anggaran');
+  });
+
+  it('on the Review sheet too, under its header whether the row has candidates or not', () => {
+    const cols = reviewColumns('en', floor);
+    const rows = [...reviewRows('en', decisions, identity, floor)];
+    expect(rows.map((r) => r.length)).toEqual([cols.length, cols.length]);
+    expect(rows.map((r) => r.at(-1))).toEqual([{ kind: 'rupiah', value: 2_169_348 }, { kind: 'rupiah', value: 3_000_000 }]);
+  });
+
+  it('no column without it (the roster wage alone: the Wage column is the budgeted wage)', () => {
+    expect(workerColumns('en', 'unregistered').map((c) => c.header)).not.toContain('Budgeted wage');
+    expect(reviewColumns('en').map((c) => c.header)).not.toContain('Budgeted wage');
+  });
+});
+
 describe('worker sheets: a matched row', () => {
   it('writes every field under its header, with numbers, dates and text as Excel should hold them (en)', async () => {
     const { ws } = await statusSheet('en', [matched()], 'registered');
