@@ -62,11 +62,12 @@ export class RepeatedParticipantRows {
     const kpj = p.kpj;
     if (kpj === null || kpj === '' || kpj.length > MAX_KPJ_DIGITS) return -1;
     const cut = Math.max(0, kpj.length - 8);
-    const hi = Number(kpj.slice(0, cut));
+    // The length joins the high half (≤ 8 digits, so < 10⁸; with 16 · 10⁸ still an int32): "0123" and "123"
+    // are two KPJs with the same value.
+    const hi = Number(kpj.slice(0, cut)) + kpj.length * 100_000_000;
     const lo = Number(kpj.slice(cut));
     if (!Number.isInteger(hi) || !Number.isInteger(lo)) return -1;
-    // The length joins the hash: "0123" and "123" are two KPJs with the same value.
-    const details = detailHash(p, kpj.length);
+    const details = detailHash(p);
     const entry = this.kpjs.find(hi, lo);
     if (entry >= 0) return this.details[entry] === details ? entry : -1;
     const e = this.kpjs.add(hi, lo);
@@ -93,9 +94,9 @@ export class RepeatedParticipantRows {
   }
 }
 
-/** FNV-1a over NIK (as read), name and birth date, with separators, seeded by the KPJ's length. */
-function detailHash(p: BpjsParticipant, kpjLength: number): number {
-  let h = Math.imul(0x811c9dc5 ^ kpjLength, 0x01000193);
+/** FNV-1a over NIK (as read), name and birth date, each closed by a separator. */
+function detailHash(p: BpjsParticipant): number {
+  let h = 0x811c9dc5 | 0;
   h = mix(h, p.nik.nik ?? p.nik.raw);
   h = mix(h, p.name.clean);
   return mix(h, p.birthDate ?? '');

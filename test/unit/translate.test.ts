@@ -54,8 +54,16 @@ describe('translate', () => {
 
   it('every English text that puts a plural noun after {count} has a singular, unless the count is never 1', () => {
     // A "common" name or birth date is one at least four times as frequent as the average (frequency-table.ts), and
-    // bpjs_only.csv alone holds the list only past the workbook's limit: those counts are never 1.
-    const neverOne = new Set(['match.reason.name_common', 'match.reason.dob_common', 'run.bpjs_only_in_csv_only']);
+    // bpjs_only.csv alone holds the list only past the workbook's limit, and a decision is ambiguous only when its
+    // key fits two or more rows or participants: those counts are never 1.
+    const neverOne = new Set([
+      'match.reason.name_common',
+      'match.reason.dob_common',
+      'run.bpjs_only_in_csv_only',
+      'run.decision_unapplied.accept.roster_ambiguous',
+      'run.decision_unapplied.reject.roster_ambiguous',
+      'run.decision_unapplied.accept.bpjs_ambiguous',
+    ]);
     const pluralAfterCount = /\{count\} (?:[\w-]+ ){0,3}?[\w-]+s\b/;
     const missing: string[] = [];
     for (const catalog of catalogs) {
