@@ -24,8 +24,8 @@ export const reportMessages = {
   'row.total': { id: 'TOTAL', en: 'TOTAL' },
   'summary.bpjs_only_inactive_too': {
     id: '{count} peserta BPJS tidak ada di daftar OPD mana pun (dibayar, tetapi tidak tercatat); {inactive} lainnya juga tidak ada di daftar, tetapi kepesertaannya nonaktif (tidak dibayar; status tertulis di bpjs_only.csv).',
-    en: '{count} BPJS participants are on no roster (paid for, but not listed); another {inactive} on no roster have a membership that is not active (not paid for; the status as written is in bpjs_only.csv).',
-    en_one: '{count} BPJS participant is on no roster (paid for, but not listed); another {inactive} on no roster have a membership that is not active (not paid for; the status as written is in bpjs_only.csv).',
+    en: '{count} BPJS participants are on no roster (paid for, but not listed); plus {inactive} more on no roster whose membership is not active (not paid for; the status as written is in bpjs_only.csv).',
+    en_one: '{count} BPJS participant is on no roster (paid for, but not listed); plus {inactive} more on no roster whose membership is not active (not paid for; the status as written is in bpjs_only.csv).',
   },
   'summary.bpjs_only_inactive_only': {
     id: '{count} peserta BPJS tidak ada di daftar OPD mana pun, semuanya nonaktif (tidak dibayar; status tertulis di bpjs_only.csv).',

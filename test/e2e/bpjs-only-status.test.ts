@@ -31,7 +31,7 @@ describe('BPJS participants on no roster whose membership is not active', () => 
     expect(id.code, id.stderr).toBe(0);
     expect(id.stdout).toContain('1 peserta BPJS tidak ada di daftar OPD mana pun (dibayar, tetapi tidak tercatat); 3 lainnya juga tidak ada di daftar, tetapi kepesertaannya nonaktif');
     const en = runRekon(['--lang', 'en', 'reconcile', '--roster', roster, '--bpjs', bpjs]);
-    expect(en.stdout).toContain('1 BPJS participant is on no roster (paid for, but not listed); another 3 on no roster have a membership that is not active');
+    expect(en.stdout).toContain('1 BPJS participant is on no roster (paid for, but not listed); plus 3 more on no roster whose membership is not active');
     const totals = (JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { totals: Record<string, number> }).totals;
     expect([totals['bpjs_only'], totals['bpjs_only_inactive']]).toEqual([4, 3]);
   });
