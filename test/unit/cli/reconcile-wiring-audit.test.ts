@@ -108,7 +108,7 @@ describe('the text summary', () => {
     expect(t['bpjs_only']).toBeGreaterThan(1);
     // "Paid for" counts only the active (or unknown-status) ones; the inactive are said apart (exploratory round 4, C05).
     expect(t['bpjs_only_inactive']).toBeGreaterThan(0);
-    expect(text).toContain(`${(t['bpjs_only'] ?? 0) - (t['bpjs_only_inactive'] ?? 0)} BPJS participants are on no roster (paid for, but not listed); another ${t['bpjs_only_inactive']} on no roster`);
+    expect(text).toContain(`${(t['bpjs_only'] ?? 0) - (t['bpjs_only_inactive'] ?? 0)} BPJS participants are on no roster (paid for, but not listed); plus ${t['bpjs_only_inactive']} more on no roster whose membership is not active`);
     expect((t['bpjs_only_other_registration'] ?? 0) + (t['bpjs_only_review_candidate'] ?? 0)).toBeGreaterThan(0);
     expect(text).toContain(`Of these: another registration of a matched worker, ${t['bpjs_only_other_registration']} (close one of them); candidates waiting for review, ${t['bpjs_only_review_candidate']}`);
     expect(summary.problems.total).toBeGreaterThan(1);
