@@ -1,7 +1,7 @@
 import { formatProvenance, type Provenance } from '../io/provenance.js';
 import { msg, type Message } from '../i18n/message.js';
 import type { WorkerDecision } from '../match/match-decision.js';
-import { isUsableWage, type WageBasePolicy } from './wage-base-policy.js';
+import { isUsableWage, resolveWageBase, type WageBasePolicy } from './wage-base-policy.js';
 
 /**
  * A usable roster wage written on a copy of a person's row (a later row the matcher marked `duplicate`
@@ -44,6 +44,19 @@ export function personRosterWage(
 ): { readonly wage: number | null; readonly from: CopyWage | null } {
   const from = policy.kind !== 'fixed' && !isUsableWage(own) ? (copies?.[0] ?? null) : null;
   return { wage: from?.wage ?? own, from };
+}
+
+/**
+ * The monthly wage a kept roster row is budgeted at, as computeBudget resolves it (its copy's wage when it has
+ * none, then the wage basis: fixed, floor, default); null when it is not budgeted for want of a wage.
+ */
+export function budgetedWage(
+  settings: { readonly wageBase: WageBasePolicy; readonly defaultWage: number | null },
+  own: number | null,
+  copies: readonly CopyWage[] | undefined,
+): number | null {
+  const base = resolveWageBase(settings.wageBase, personRosterWage(own, copies, settings.wageBase).wage, settings.defaultWage);
+  return base.kind === 'base' ? base.rupiah : null;
 }
 
 /** Rows named per kind of copy-wage note; the rest are counted. */

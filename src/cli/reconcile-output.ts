@@ -1,3 +1,4 @@
+import type { Worker } from '../normalize/person-record.js';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
@@ -21,7 +22,7 @@ import type { MatchSettings } from '../match/match-settings.js';
 import type { BudgetResult } from '../budget/compute-budget.js';
 import { TOTAL_AGENCY } from '../budget/compute-budget.js';
 import { isDefaultWageBasis } from '../budget/wage-basis.js';
-import { resolveWageBase } from '../budget/wage-base-policy.js';
+import { budgetedWage, copyWagesOf, type CopyWages } from '../budget/copy-wage.js';
 import { wageBasisLine } from './wage-basis-line.js';
 import type { RowProblem } from '../normalize/row-problem.js';
 import { maskNik } from '../normalize/mask-nik.js';
@@ -203,7 +204,7 @@ async function writeWorkbookTo(run: ReconcileRun, stream: NodeJS.WritableStream)
       ],
       notes: run.notes,
     },
-    budgetedWage: isDefaultWageBasis(run.budget.basis.settings) ? undefined : budgetedWageOf(run.budget.basis.settings),
+    budgetedWage: isDefaultWageBasis(run.budget.basis.settings) ? undefined : budgetedWageOf(run.budget.basis.settings, copyWagesOf(run.result.decisions)),
     mask: filePrivacy(run).mask,
     // Midnight UTC of the run date: reruns on the same day give byte-identical workbooks.
     createdAt: new Date(`${ctx.today}T00:00:00Z`),
@@ -264,11 +265,8 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
 }
 
 /** The wage a roster row is budgeted at under the run's wage basis (null: not budgeted), as computeBudget resolves it. */
-function budgetedWageOf(s: BudgetResult['basis']['settings']): (rosterWage: number | null) => number | null {
-  return (rosterWage) => {
-    const base = resolveWageBase(s.wageBase, rosterWage, s.defaultWage);
-    return base.kind === 'base' ? base.rupiah : null;
-  };
+function budgetedWageOf(s: BudgetResult['basis']['settings'], copies: CopyWages): (worker: Worker) => number | null {
+  return (worker) => budgetedWage(s, worker.wage, copies.get(worker));
 }
 
 /**

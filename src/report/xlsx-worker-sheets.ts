@@ -1,3 +1,4 @@
+import type { Worker } from '../normalize/person-record.js';
 import type { Lang } from '../i18n/message.js';
 import { label } from '../i18n/translate.js';
 import { formatProvenance } from '../io/provenance.js';
@@ -54,8 +55,8 @@ const MATCH_DEFS: readonly ColumnDef[] = [['xlsx.col.method', 'code'], ...BPJS_D
 
 const CANDIDATE_DEFS: readonly ColumnDef[] = [['xlsx.col.rank', 'row'], ...BPJS_DEFS, ['xlsx.col.candidate_reasons', 'long']];
 
-/** The wage a row is budgeted at (ReportInput.budgetedWage); undefined: the sheets have no such column. */
-export type BudgetedWage = ((rosterWage: number | null) => number | null) | undefined;
+/** The wage a roster row is budgeted at (ReportInput.budgetedWage); undefined: the sheets have no such column. */
+export type BudgetedWage = ((worker: Worker) => number | null) | undefined;
 
 const BUDGETED_WAGE_DEF: ColumnDef = ['xlsx.col.budgeted_wage', 'money'];
 
@@ -72,7 +73,7 @@ export function reviewColumns(lang: Lang, budgetedWage?: BudgetedWage): XlsxColu
 
 /** A duplicate is budgeted once, on its first row: none on the copy. */
 function budgetedWageCell(d: WorkerDecision, budgetedWage: NonNullable<BudgetedWage>): XlsxCell {
-  return d.status === 'duplicate' ? null : xRupiah(budgetedWage(d.worker.wage));
+  return d.status === 'duplicate' ? null : xRupiah(budgetedWage(d.worker));
 }
 
 function rosterCells(lang: Lang, d: WorkerDecision, mask: Mask): XlsxCell[] {

@@ -1,3 +1,4 @@
+import type { Worker } from '../../normalize/person-record.js';
 import type { Lang, Message } from '../../i18n/message.js';
 import type { Provenance } from '../../io/provenance.js';
 import type { ReconcileResult } from '../../match/match-decision.js';
@@ -79,7 +80,7 @@ export interface ReportInput {
    * roster wage alone (--wage-floor, --fixed-wage, --default-wage). The worker sheets then end with it, so the Budget
    * sheet can be recomputed; their Wage column stays the roster's. Undefined: no such column.
    */
-  readonly budgetedWage?: ((rosterWage: number | null) => number | null) | undefined;
+  readonly budgetedWage?: ((worker: Worker) => number | null) | undefined;
   /** Identity unless --mask-nik; applied to NIK and KPJ. */
   readonly mask: (value: string) => string;
   /**

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { budgetFromDecisions, budgetFromRoster, TOTAL_AGENCY } from '../../../src/budget/compute-budget.js';
-import { copyWagesOf, CopyWageNotes, personRosterWage } from '../../../src/budget/copy-wage.js';
+import { budgetedWage, copyWagesOf, CopyWageNotes, personRosterWage } from '../../../src/budget/copy-wage.js';
 import { budgetInputsFromDecisions } from '../../../src/budget/budget-input.js';
 import { DEFAULT_RATE_TABLE } from '../../../src/budget/default-rate-table.js';
 import type { WorkerDecision } from '../../../src/match/match-decision.js';
@@ -170,5 +170,26 @@ describe('copyWagesOf and the inputs', () => {
         expect(r.notBudgeted).toHaveLength(firstOf.size - paid.size);
       }),
     );
+  });
+});
+
+// Review pass: the workbook's "Budgeted wage" column had resolved the wage basis on the row's own wage only, so a
+// kept row without a wage showed nothing (floor) or the default wage, while the Budget sheet used its copy's.
+describe('budgetedWage: the wage the Budget sheet uses for a kept row', () => {
+  const copies = [{ at: { file: 'opd.csv', sheet: '', row: 4 }, wage: 2_500_000 }];
+  it("takes the copy's wage when the row has none, then applies the basis", () => {
+    expect(budgetedWage({ wageBase: { kind: 'floor', rupiah: 2_000_000 }, defaultWage: null }, null, copies)).toBe(2_500_000);
+    expect(budgetedWage({ wageBase: { kind: 'floor', rupiah: 3_000_000 }, defaultWage: null }, null, copies)).toBe(3_000_000);
+    expect(budgetedWage({ wageBase: { kind: 'roster' }, defaultWage: 1_000_000 }, null, copies)).toBe(2_500_000);
+    expect(budgetedWage({ wageBase: { kind: 'roster' }, defaultWage: 1_000_000 }, null, undefined)).toBe(1_000_000);
+    expect(budgetedWage({ wageBase: { kind: 'roster' }, defaultWage: null }, null, undefined)).toBeNull();
+    expect(budgetedWage({ wageBase: { kind: 'fixed', rupiah: 1_800_000 }, defaultWage: null }, null, copies)).toBe(1_800_000);
+  });
+
+  it('agrees with the Budget sheet for the repro roster under a floor', () => {
+    const { decisions } = repro();
+    const s = settings({ period: JAN_2027, wageBase: { kind: 'floor', rupiah: 2_000_000 } });
+    const kept = decisions[0]!.worker;
+    expect(budgetedWage(s, kept.wage, copyWagesOf(decisions).get(kept))).toBe(2_500_000);
   });
 });

@@ -121,7 +121,7 @@ describe('worker sheets: columns', () => {
 // explore4-D/02: with --wage-floor / --fixed-wage / --default-wage the Wage column (the roster's) is not what the
 // Budget sheet was computed on; the budgeted wage gets its own column, last, and Wage keeps its meaning.
 describe('worker sheets: the budgeted wage, last, when the wage basis is not the roster wage alone', () => {
-  const floor = (wage: number | null): number | null => Math.max(wage ?? 1_500_000, 2_169_348);
+  const floor = (w: { readonly wage: number | null }): number | null => Math.max(w.wage ?? 1_500_000, 2_169_348);
   const decisions = [
     decision(worker({ row: 6, nik: NIK_B, wage: 1_000_001 }), 'unregistered'),
     decision(worker({ row: 7, nik: NIK_C, wage: 1_000_001 }), 'duplicate', { duplicateOf: worker({ row: 6 }) }),
