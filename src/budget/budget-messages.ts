@@ -129,8 +129,8 @@ export const budgetMessages = {
     en_one: '… and {count} more duplicate row (all of them: status duplicate in rekon reconcile\'s workers.csv).',
   },
   'budget.note.wage_from_copy': {
-    id: '{row} tidak punya upah: dianggarkan dengan upah {wage_rupiah} dari salinannya {copy} (orang yang sama).',
-    en: '{row} has no wage: it is budgeted at {wage_rupiah}, the wage of its copy {copy} (the same person).',
+    id: '{row} tidak punya upah: dianggarkan dengan upah salinannya {copy}, {wage_rupiah} (orang yang sama).',
+    en: '{row} has no wage: it is budgeted on the wage of its copy {copy}, {wage_rupiah} (the same person).',
   },
   'budget.note.wage_from_copy_more': {
     id: '… dan {count} baris tanpa upah lainnya dianggarkan dengan upah salinannya (baris ganda: status duplicate di workers.csv rekon reconcile).',
@@ -138,8 +138,8 @@ export const budgetMessages = {
     en_one: "… and {count} more row without a wage is budgeted at its copy's wage (the copies: status duplicate in rekon reconcile's workers.csv).",
   },
   'budget.note.copy_wage_differs': {
-    id: '{row} dianggarkan dengan upah {wage_rupiah}; salinannya {copy} mencantumkan {other_rupiah} (upah baris pertama yang dipakai).',
-    en: "{row} is budgeted at {wage_rupiah}; its copy {copy} gives {other_rupiah} (the first row's wage counts).",
+    id: '{row} mencantumkan upah {wage_rupiah}; salinannya {copy} mencantumkan {other_rupiah} (upah baris pertama yang dipakai).',
+    en: "{row} gives the wage {wage_rupiah}; its copy {copy} gives {other_rupiah} (the first row's wage counts).",
   },
   'budget.note.copy_wage_differs_more': {
     id: '… dan {count} salinan lainnya mencantumkan upah lain (baris ganda: status duplicate di workers.csv rekon reconcile).',

@@ -35,6 +35,8 @@ export interface SideStats {
   readonly notes: readonly Message[];
   /** Column roles present in at least one sheet (e.g. to say "the BPJS export has no birth date"). */
   readonly roles: ReadonlySet<string>;
+  /** Problems past `maxProblems`: counted (and said in a `run.problems_capped` note), not listed. */
+  readonly droppedProblems: number;
 }
 
 export function sideLoadOptions<S extends Side>(ctx: CliContext, side: S, options: SideReadOptions): Omit<LoadOptions<S>, 'stdin'> {
@@ -134,7 +136,7 @@ export async function readSide<S extends Side>(
     progress.update(`${label}: ${formatInteger(ctx.lang, records)}`);
   }
   if (droppedProblems > 0) notes.push(msg('run.problems_capped', { kept: problems.length, count: droppedProblems }));
-  return { records, problems, notes, roles };
+  return { records, problems, notes, roles, droppedProblems };
 }
 
 /**

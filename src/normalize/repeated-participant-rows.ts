@@ -29,6 +29,13 @@ export class RepeatedParticipantRows {
   private sources = new Int32Array(512);
   private readonly sourceList: { readonly file: string; readonly sheet: string }[] = [];
   private readonly found: RowProblem[] = [];
+  private uncounted = 0;
+
+  /**
+   * `maxProblems`: repeats listed as problems; later ones are only counted (`dropped`). A workbook whose sheets
+   * repeat each other would otherwise hold a problem per row of a streamed export.
+   */
+  constructor(private readonly maxProblems = Infinity) {}
 
   /** The rows of `batch` not seen before, in order; the repeats are recorded as problems. */
   drop(batch: readonly BpjsParticipant[]): readonly BpjsParticipant[] {
@@ -41,6 +48,10 @@ export class RepeatedParticipantRows {
         continue;
       }
       kept ??= batch.slice(0, i);
+      if (this.found.length >= this.maxProblems) {
+        this.uncounted++;
+        continue;
+      }
       const source = this.sourceList[this.sources[earlier]!]!;
       this.found.push({
         kind: 'bpjs_row_repeated',
@@ -52,9 +63,14 @@ export class RepeatedParticipantRows {
     return kept ?? batch;
   }
 
-  /** The `bpjs_row_repeated` problems so far, in export order. */
+  /** The `bpjs_row_repeated` problems so far, in export order (at most `maxProblems`). */
   get problems(): readonly RowProblem[] {
     return this.found;
+  }
+
+  /** Repeats dropped past `maxProblems`, counted only. */
+  get dropped(): number {
+    return this.uncounted;
   }
 
   /** The entry of the earlier row `p` repeats, or -1 (then `p` is the first of its KPJ, or not comparable). */

@@ -96,7 +96,7 @@ describe('a person whose kept row has no wage is budgeted at the wage of their c
     ['jkk', '2', '129600'],
     ['jkm', '2', '162000'],
   ];
-  const note = 'roster.csv:2 has no wage: it is budgeted at Rp 2,500,000, the wage of its copy roster.csv:4 (the same person).';
+  const note = 'roster.csv:2 has no wage: it is budgeted on the wage of its copy roster.csv:4, Rp 2,500,000 (the same person).';
 
   it('rekon budget: in its table, its CSV and its notes', () => {
     const csv = runRekon(['budget', '--roster', 'roster.csv', ...period, '--format', 'csv'], { cwd: opd });
@@ -108,7 +108,7 @@ describe('a person whose kept row has no wage is budgeted at the wage of their c
     expect(text.stdout).toContain(`· ${note}`);
     expect(text.stdout).not.toContain('Not budgeted (no wage)');
     const id = runRekon(['budget', '--roster', 'roster.csv', ...period, '--lang', 'id'], { cwd: opd });
-    expect(id.stdout).toContain('roster.csv:2 tidak punya upah: dianggarkan dengan upah Rp 2.500.000 dari salinannya roster.csv:4 (orang yang sama).');
+    expect(id.stdout).toContain('roster.csv:2 tidak punya upah: dianggarkan dengan upah salinannya roster.csv:4, Rp 2.500.000 (orang yang sama).');
   });
 
   it('rekon reconcile: terminal summary, budget.csv, summary.json and report.xlsx agree', async () => {

@@ -43,7 +43,7 @@ describe('stderr notes with --format csv: information is not called a warning, w
     expect(r.stderr.split('\n').filter((l) => l !== '')).toEqual([
       'rekon: 1 duplicate row is not budgeted twice.',
       'rekon: warning: 1 row without a wage is not budgeted; see the list, or set a default wage.',
-      'rekon: warning: opd/a.csv:3 has no wage: it is budgeted at Rp 2,000,000, the wage of its copy opd/a.csv:4 (the same person).',
+      'rekon: warning: opd/a.csv:3 has no wage: it is budgeted on the wage of its copy opd/a.csv:4, Rp 2,000,000 (the same person).',
       'rekon: opd/a.csv:4 is not budgeted: the same person as row opd/a.csv:3.',
       'rekon: warning: Not budgeted (no wage): opd/a.csv:5',
     ]);

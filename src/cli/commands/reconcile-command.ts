@@ -140,10 +140,10 @@ async function runReconcile(ctx: CliContext, opts: ReconcileOptions, setExit: Se
     // The BPJS side streams through the matcher; what finds no candidate leaves it at once (memory
     // stays bounded by the roster side).
     const store = new BpjsOnlyStore();
-    const repeats = new RepeatedParticipantRows();
+    const repeats = new RepeatedParticipantRows(MAX_BPJS_PROBLEMS);
     try {
       const read = await readSide(ctx, 'bpjs', opts.bpjs, bpjsRead, progress, (batch) => store.add(matcher.addParticipants(repeats.drop(batch))), { maxProblems: MAX_BPJS_PROBLEMS, ...(bpjsEvents === null ? {} : { events: bpjsEvents }) });
-      const bpjs = repeats.problems.length === 0 ? read : { ...read, problems: [...read.problems, ...repeats.problems] };
+      const bpjs = withRepeatedRows(read, repeats);
       progress.done();
       await phase('bpjs_streamed');
       printBlockingStats(ctx, matcher.stats());
@@ -184,6 +184,17 @@ async function readManualDecisions(paths: readonly string[], stdin: AsyncIterabl
 
 /** BPJS-side findings kept for the reports; past this only their number is said (the export can be huge). */
 const MAX_BPJS_PROBLEMS = 100_000;
+
+/** The BPJS side's problems with the repeated-row ones after them, under the same cap and its one note. */
+function withRepeatedRows(read: SideStats, repeats: RepeatedParticipantRows): SideStats {
+  if (repeats.problems.length === 0 && repeats.dropped === 0) return read;
+  const room = Math.max(0, MAX_BPJS_PROBLEMS - read.problems.length);
+  const problems = [...read.problems, ...repeats.problems.slice(0, room)];
+  const droppedProblems = read.droppedProblems + Math.max(0, repeats.problems.length - room) + repeats.dropped;
+  if (droppedProblems === 0) return { ...read, problems };
+  const notes = [...read.notes.filter((n) => n.code !== 'run.problems_capped'), msg('run.problems_capped', { kept: problems.length, count: droppedProblems })];
+  return { ...read, problems, notes, droppedProblems };
+}
 
 async function finishRun(
   ctx: CliContext,

@@ -48,4 +48,12 @@ describe('RepeatedParticipantRows', () => {
     expect(translate('en', r.problems[2999]!.detail)).toContain('repeats bpjs.csv:3001 (KPJ 26010002999');
     expect(r.problems[2999]!.at).toEqual({ file: 'bpjs-2.csv', sheet: 'TK', row: 6001 });
   });
+
+  it('lists at most maxProblems repeats and counts the rest, still dropping every one', () => {
+    const r = new RepeatedParticipantRows(2);
+    const rows = Array.from({ length: 6 }, (_, i) => makeParticipant(i, UJANG));
+    expect(r.drop(rows).map((p) => p.seq)).toEqual([0]);
+    expect(r.problems.map((p) => p.at.row)).toEqual([3, 4]);
+    expect(r.dropped).toBe(3);
+  });
 });
