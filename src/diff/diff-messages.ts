@@ -22,6 +22,8 @@ export const diffMessages = {
     en: '{file}: expected columns are missing: {columns}. Was it written by another rekon version?',
   },
   'diff.bad_value': { id: '{file} baris {row}: kolom {column} berisi "{value}"; diharapkan {expected}', en: '{file} row {row}: column {column} holds "{value}"; expected {expected}' },
+  'diff.bad_rupiah': { id: '{file} baris {row}: kolom {column} berisi "{value}"; diharapkan rupiah bilangan bulat', en: '{file} row {row}: column {column} holds "{value}"; expected whole rupiah' },
+  'diff.bad_row_number': { id: '{file} baris {row}: kolom {column} berisi "{value}"; diharapkan nomor baris', en: '{file} row {row}: column {column} holds "{value}"; expected a row number' },
   'diff.same_directory': { id: 'PREVIOUS dan CURRENT adalah folder yang sama: {dir}', en: 'PREVIOUS and CURRENT are the same folder: {dir}' },
   'diff.out_is_run': {
     id: '--out {dir} adalah salah satu folder yang dibandingkan; pilih folder lain untuk hasil diff',

@@ -138,13 +138,13 @@ async function isFile(path: string): Promise<boolean> {
 
 function rupiah(file: string, row: number, column: string, value: string): number {
   const v = value.trim();
-  if (!/^-?\d+$/.test(v)) throw new InputError(msg('diff.bad_value', { file, row, column, value: v, expected: 'integer rupiah' }));
+  if (!/^-?\d+$/.test(v)) throw new InputError(msg('diff.bad_rupiah', { file, row, column, value: v }));
   return Number(v);
 }
 
 function rowNumber(file: string, row: number, column: string, value: string): number {
   const v = value.trim();
-  if (!/^\d+$/.test(v)) throw new InputError(msg('diff.bad_value', { file, row, column, value, expected: 'row number' }));
+  if (!/^\d+$/.test(v)) throw new InputError(msg('diff.bad_row_number', { file, row, column, value }));
   return Number(v);
 }
 

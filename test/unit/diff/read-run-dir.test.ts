@@ -61,7 +61,7 @@ describe('readRunDir', () => {
     expect((await readRunDir(dir)).budget).toEqual([{ agency: 'DLHK', group: 'unregistered', program: 'jkk', periodTotal: 172800, periodEmployer: null }]);
     await writeFile(join(dir, 'budget.csv'), 'agency,group,program,period_total,period_employer\nDLHK,unregistered,jkk,172800,Rp 1.728\n');
     const err = await readRunDir(dir).catch((e: unknown) => e);
-    expect((err as InputError).detail).toMatchObject({ code: 'diff.bad_value', params: { column: 'period_employer', value: 'Rp 1.728', row: 2 } });
+    expect((err as InputError).detail).toMatchObject({ code: 'diff.bad_rupiah', params: { column: 'period_employer', value: 'Rp 1.728', row: 2 } });
   });
 
   it.each(['workers.csv', 'bpjs_only.csv', 'problems.csv', 'budget.csv'])('names the missing file: %s', async (file) => {

@@ -306,7 +306,7 @@ describe('readRunDir: reading a previous run back for `rekon diff`', () => {
   it('refuses a problems.csv row number that is not a number, naming file, row and column', async () => {
     const d = runDir({ 'problems.csv': ['opd.xlsx,DLH,delapan,nik,nik_invalid,x'] });
     const err = await inputErrorOf(readRunDir(d));
-    expect(err).toMatchObject({ code: 'diff.bad_value', params: { file: join(d, 'problems.csv'), row: 2, column: 'row', value: 'delapan' } });
+    expect(err).toMatchObject({ code: 'diff.bad_row_number', params: { file: join(d, 'problems.csv'), row: 2, column: 'row', value: 'delapan' } });
   });
 
   it('reads budget totals written with spaces around them', async () => {
@@ -318,7 +318,10 @@ describe('readRunDir: reading a previous run back for `rekon diff`', () => {
   it('refuses a budget total with decimals as not integer rupiah', async () => {
     const d = runDir({ 'budget.csv': ['DLH,unregistered,jkk,172800.50'] });
     const err = await inputErrorOf(readRunDir(d));
-    expect(err).toMatchObject({ code: 'diff.bad_value', params: { column: 'period_total', row: 2 } });
+    expect(err).toMatchObject({ code: 'diff.bad_rupiah', params: { column: 'period_total', row: 2 } });
+    // Review pass: the expected form was an English parameter ("integer rupiah") inside the Indonesian sentence.
+    expect(translate('id', { code: err.code, params: err.params as never })).toMatch(/diharapkan rupiah bilangan bulat$/);
+    expect(translate('en', { code: err.code, params: err.params as never })).toMatch(/expected whole rupiah$/);
   });
 
   it('skips blank lines between records and keeps the spreadsheet row number of each record', async () => {
