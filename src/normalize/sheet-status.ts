@@ -12,7 +12,7 @@ export function statusFromSheetName(sheet: string): BpjsStatus | null {
   const name = sheet.trim();
   if (name === '') return null;
   const parsed = parseBpjsStatus(name);
-  if (parsed.kind === 'ok' && parsed.status === 'inactive' && !TOO_SHORT.has(name.toUpperCase())) return 'inactive';
+  if (parsed.kind === 'ok' && parsed.status === 'inactive' && !TOO_SHORT.has(lettersOf(name))) return 'inactive';
   return ACTIVE_WORD.test(name) ? 'active' : null;
 }
 
@@ -21,4 +21,9 @@ export function statusFromSheetName(sheet: string): BpjsStatus | null {
  * a status cell) names a sheet of doctors or someone's initials as well.
  */
 const TOO_SHORT: ReadonlySet<string> = new Set(['N', 'NA', 'NON', 'OFF', 'A', 'Y', 'YA', 'TIDAK', 'TDK', 'MD', 'ALM', 'ALMH']);
+/** Upper-case letters only, as the status reader compares: "Alm." and "M.D." are ALM and MD. */
+function lettersOf(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z]+/g, '');
+}
+
 const ACTIVE_WORD = /(?:^|[^A-Z])(?:AKTIF|AKTIP|ACTIVE)(?![A-Z])/i;

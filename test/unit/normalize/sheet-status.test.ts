@@ -19,7 +19,7 @@ describe('statusFromSheetName', () => {
     expect(statusFromSheetName(sheet)).toBe(expected);
   });
 
-  it.each(['Sheet1', '', 'DATA PESERTA', 'KOTA BANDUNG', 'NA', 'N', 'Y', 'TIDAK', 'AKTIFITAS', 'REAKTIFASI', 'MD', 'ALM'])('says nothing for %j', (sheet) => {
+  it.each(['Sheet1', '', 'DATA PESERTA', 'KOTA BANDUNG', 'NA', 'N', 'Y', 'TIDAK', 'AKTIFITAS', 'REAKTIFASI', 'MD', 'ALM', 'Alm.', 'M.D.', 'n/a'])('says nothing for %j', (sheet) => {
     expect(statusFromSheetName(sheet)).toBeNull();
   });
 
