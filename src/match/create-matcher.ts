@@ -1290,9 +1290,19 @@ function notAppliedDecisions(input: FinishInput, applied: ReadonlySet<number>, b
   });
   const matchedByKey = new Map<string, WorkerDecision>();
   if (gone.size > 0) {
+    // A worker leaving is common, so this runs most months: a participant's keys are built only when its NIK or
+    // birth date is one a gone key names (a million matched rows, a few keys wanted).
+    const niks = new Set<string>();
+    const dates = new Set<string>();
+    for (const key of gone) {
+      if (key.startsWith('nik:')) niks.add(key.slice(4));
+      else dates.add(key.slice(key.lastIndexOf('|') + 1));
+    }
     for (const dec of decisions) {
-      if (dec.bpjs === null || dec.status === 'duplicate') continue;
-      for (const key of personKeys(dec.bpjs)) if (gone.has(key) && !matchedByKey.has(key)) matchedByKey.set(key, dec);
+      const b = dec.bpjs;
+      if (b === null || dec.status === 'duplicate') continue;
+      if (!(b.nik.nik !== null && niks.has(b.nik.nik)) && !(b.birthDate !== null && dates.has(b.birthDate))) continue;
+      for (const key of personKeys(b)) if (gone.has(key) && !matchedByKey.has(key)) matchedByKey.set(key, dec);
     }
   }
   input.manual.forEach((m, d) => {
