@@ -139,13 +139,15 @@ export function budgetCommand(ctx: CliContext, _setExit: SetExit): Command {
 }
 
 /**
- * A duplicate whose birth date is not its kept row's was taken for one person on a guess (a mistyped date,
- * duplicate-birth-date.ts): the row left out of the budget says so, or a second person drops out unseen.
+ * A duplicate whose birth date is not its kept row's (flagged `dob_differs` by the matcher) was taken for one
+ * person on a guess (a mistyped date, duplicate-birth-date.ts): the row left out of the budget says so, or a
+ * second person drops out unseen.
  */
-function duplicateNote(row: Worker, first: Worker): Message {
+function duplicateNote(d: WorkerDecision, first: Worker): Message {
+  const row = d.worker;
   const params = { row: formatProvenance(row), first: formatProvenance(first) };
-  if (row.birthDate === null || first.birthDate === null || row.birthDate === first.birthDate) return msg('budget.note.duplicate_row', params);
-  return msg('budget.note.duplicate_row_dob_differs', { ...params, date: row.birthDate, first_date: first.birthDate });
+  if (!d.flags.includes('dob_differs')) return msg('budget.note.duplicate_row', params);
+  return msg('budget.note.duplicate_row_dob_differs', { ...params, date: row.birthDate ?? '', first_date: first.birthDate ?? '' });
 }
 
 /** Duplicate rows are named (the first ones; the rest counted), so the officer sees who was not budgeted twice. */
@@ -153,7 +155,7 @@ const DUPLICATES_NAMED = 20;
 
 function duplicateNotes(decisions: readonly WorkerDecision[]): Message[] {
   const duplicates = decisions.filter((d) => d.status === 'duplicate' && d.duplicateOf !== null);
-  const notes = duplicates.slice(0, DUPLICATES_NAMED).map((d) => duplicateNote(d.worker, d.duplicateOf!));
+  const notes = duplicates.slice(0, DUPLICATES_NAMED).map((d) => duplicateNote(d, d.duplicateOf!));
   if (duplicates.length > DUPLICATES_NAMED) notes.push(msg('budget.note.duplicate_rows_more', { count: duplicates.length - DUPLICATES_NAMED }));
   return notes;
 }
