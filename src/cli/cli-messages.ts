@@ -193,7 +193,6 @@ export const runMessages = {
   'debug.blocking': { id: 'debug: kandidat per aturan {candidates}; dilewati {skipped}; pasangan disimpan {kept}', en: 'debug: candidates per rule {candidates}; skipped {skipped}; pairs kept {kept}' },
   'progress.writing': { id: 'menulis laporan', en: 'writing reports' },
   'run.sheet_skipped': { id: '{where}: tidak ada tabel, dilewati (lihat `rekon inspect`)', en: '{where}: no table, skipped (see `rekon inspect`)' },
-  'run.sheet_left_out': { id: '{where}: {reason}', en: '{where}: {reason}' },
   'run.sheet_note': { id: '{where}: {note}', en: '{where}: {note}' },
   // The same, for a note that is information (stderr-note.ts): said without "warning:".
   'run.sheet_info': { id: '{where}: {note}', en: '{where}: {note}' },

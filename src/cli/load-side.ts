@@ -113,7 +113,7 @@ export async function readSide<S extends Side>(
   for await (const event of events as AsyncIterable<SideEvent<S extends 'roster' ? Worker : BpjsParticipant>>) {
     if (event.kind === 'sheet') {
       const where = event.sheet === '' ? event.file : `${event.file} [${event.sheet}]`;
-      if (event.leftOut !== null) notes.push(msg('run.sheet_left_out', { where, reason: t(ctx, event.leftOut) }));
+      if (event.leftOut !== null) notes.push(msg('run.sheet_info', { where, note: t(ctx, event.leftOut) }));
       else if (event.noTable) notes.push(msg('run.sheet_skipped', { where }));
       for (const role of event.roles) roles.add(role);
       for (const n of event.notes) notes.push(msg(isInformation(n) ? 'run.sheet_info' : 'run.sheet_note', { where, note: t(ctx, n) }));

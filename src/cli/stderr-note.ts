@@ -9,7 +9,6 @@ import { say, warn, type CliContext } from './cli-context.js';
  */
 export const INFORMATION_NOTES: ReadonlySet<string> = new Set([
   'run.decisions_applied',
-  'run.sheet_left_out',
   'run.sheet_info',
   'run.problems_capped',
   'run.bpjs_only_in_csv_only',

@@ -146,7 +146,7 @@ describe('readSide', () => {
   it('names the sheet in its notes; a sheet left out is said as such, one without a table as skipped', async () => {
     const run = async (sheet: Parameters<typeof events>[0]): Promise<readonly unknown[]> =>
       (await readSide(ctx, 'bpjs', ['bpjs.xlsx'], options, new Progress(ctx), () => undefined, { events: events(sheet, []) })).notes;
-    expect(await run({ leftOut: { code: 'io.sheet_left_out', params: { by: '--skip-sheet' } } })).toEqual([{ code: 'run.sheet_left_out', params: { where: 'bpjs.xlsx [Peserta]', reason: 'not read (--skip-sheet)' } }]);
+    expect(await run({ leftOut: { code: 'io.sheet_left_out', params: { by: '--skip-sheet' } } })).toEqual([{ code: 'run.sheet_info', params: { where: 'bpjs.xlsx [Peserta]', note: 'not read (--skip-sheet)' } }]);
     expect(await run({ noTable: true })).toEqual([{ code: 'run.sheet_skipped', params: { where: 'bpjs.xlsx [Peserta]' } }]);
     expect(await run({ sheet: '', notes: [{ code: 'run.no_participants' }] })).toEqual([
       { code: 'run.sheet_note', params: { where: 'bpjs.xlsx', note: 'the BPJS export holds no participants: every worker is reported as unregistered' } },
