@@ -78,11 +78,6 @@ export interface BudgetResult {
   readonly notBudgeted: readonly NotBudgetedRow[];
   readonly basis: BudgetBasis;
   readonly notes: readonly Message[];
-  /**
-   * The notes (also in `notes`) on people budgeted at the wage of a copy of their row: reconcile's terminal
-   * summary shows them, since they explain its budget figure.
-   */
-  readonly wageFromCopyNotes: readonly Message[];
 }
 
 interface Sums {
@@ -199,8 +194,7 @@ export function computeBudget(
 
   const lines = buildLines(sums, agencyClass, scope, programs, settings);
   const notes = buildNotes(settings, rates, duplicates, notBudgeted.length);
-  const wageFromCopyNotes = copyWages.fromCopyNotes();
-  notes.push(...wageFromCopyNotes, ...copyWages.differsNotes());
+  notes.push(...copyWages.fromCopyNotes(), ...copyWages.differsNotes());
   if (deceased > 0) notes.push(msg('budget.note.deceased_not_reactivated', { count: deceased }));
   if (implausible.length > 0) notes.push(implausibleWagesNote(implausible));
   if (atDefault.length > 0) notes.push(defaultWageNote(atDefault, settings));
@@ -223,7 +217,6 @@ export function computeBudget(
       wageBasis: wageBasis(settings),
     },
     notes,
-    wageFromCopyNotes,
   };
 }
 

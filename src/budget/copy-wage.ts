@@ -59,6 +59,14 @@ export function budgetedWage(
   return base.kind === 'base' ? base.rupiah : null;
 }
 
+/**
+ * Of a budget's notes, those on people budgeted at the wage of a copy of their row: reconcile's terminal summary
+ * shows them, since they explain its budget figure.
+ */
+export function wageFromCopyNotes(notes: readonly Message[]): Message[] {
+  return notes.filter((n) => n.code === 'budget.note.wage_from_copy' || n.code === 'budget.note.wage_from_copy_more');
+}
+
 /** Rows named per kind of copy-wage note; the rest are counted. */
 const NAMED = 20;
 

@@ -22,7 +22,7 @@ import type { MatchSettings } from '../match/match-settings.js';
 import type { BudgetResult } from '../budget/compute-budget.js';
 import { TOTAL_AGENCY } from '../budget/compute-budget.js';
 import { isDefaultWageBasis } from '../budget/wage-basis.js';
-import { budgetedWage, copyWagesOf, type CopyWages } from '../budget/copy-wage.js';
+import { budgetedWage, copyWagesOf, wageFromCopyNotes, type CopyWages } from '../budget/copy-wage.js';
 import { wageBasisLine } from './wage-basis-line.js';
 import type { RowProblem } from '../normalize/row-problem.js';
 import { maskNik } from '../normalize/mask-nik.js';
@@ -246,7 +246,7 @@ export async function printReconcile(run: ReconcileRun): Promise<void> {
   if (run.budget.notBudgeted.length > 0) ctx.out(`${t(ctx, { code: 'summary.not_budgeted', params: { count: formatInteger(lang, run.budget.notBudgeted.length) } })}\n`);
   const onScreen = (text: string): string => (ctx.stdoutIsTty && opts.showNik !== true ? maskDigitRuns(text) : text);
   // A person budgeted at a copy's wage is part of the budget line printed below: said where it is read.
-  for (const n of [...run.notes, ...run.budget.wageFromCopyNotes]) ctx.out(run.paint.dim(onScreen(`· ${translate(lang, n)}`)) + '\n');
+  for (const n of [...run.notes, ...wageFromCopyNotes(run.budget.notes)]) ctx.out(run.paint.dim(onScreen(`· ${translate(lang, n)}`)) + '\n');
   if (opts.out !== undefined) ctx.out(`${t(ctx, { code: 'summary.outputs_written', params: { dir: opts.out } })}\n`);
   const total = moneyByAgency(run.budget).total;
   const rp = (n: number): string => formatRupiah(lang, n);

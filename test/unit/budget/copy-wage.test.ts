@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { budgetFromDecisions, budgetFromRoster, TOTAL_AGENCY } from '../../../src/budget/compute-budget.js';
-import { budgetedWage, copyWagesOf, CopyWageNotes, personRosterWage } from '../../../src/budget/copy-wage.js';
+import { budgetedWage, copyWagesOf, CopyWageNotes, personRosterWage, wageFromCopyNotes } from '../../../src/budget/copy-wage.js';
 import { budgetInputsFromDecisions } from '../../../src/budget/budget-input.js';
 import { DEFAULT_RATE_TABLE } from '../../../src/budget/default-rate-table.js';
 import type { WorkerDecision } from '../../../src/match/match-decision.js';
@@ -41,7 +41,7 @@ describe('a kept row without a wage takes its copy\'s', () => {
     expect(r.notBudgeted).toEqual([]);
     const note = { code: 'budget.note.wage_from_copy', params: { row: 'roster.xlsx [BAPPEDA]:2', copy: 'roster.xlsx [BAPPEDA]:4', wage_rupiah: 2_500_000 } };
     expect(r.notes).toContainEqual(note);
-    expect(r.wageFromCopyNotes).toEqual([note]);
+    expect(wageFromCopyNotes(r.notes)).toEqual([note]);
     expect(adi.wage).toBeNull();
     expect(adiAgain.wage).toBe(2_500_000);
   });
@@ -69,7 +69,7 @@ describe('a kept row without a wage takes its copy\'s', () => {
   it('a fixed wage reads no roster wage: nothing taken, nothing said', () => {
     const { decisions } = repro(1_000_000);
     const r = budgetFromDecisions(decisions, settings({ period: JAN_2027, wageBase: { kind: 'fixed', rupiah: 1_000_000 } }), DEFAULT_RATE_TABLE);
-    expect(r.wageFromCopyNotes).toEqual([]);
+    expect(wageFromCopyNotes(r.notes)).toEqual([]);
     expect(r.notes.filter((n) => n.code.startsWith('budget.note.copy_wage'))).toEqual([]);
   });
 
@@ -96,7 +96,7 @@ describe('copies that give another wage', () => {
       { code: 'budget.note.copy_wage_differs', params: { row: 'roster.xlsx [BAPPEDA]:2', wage_rupiah: 2_000_000, copy: 'roster.xlsx [BAPPEDA]:4', other_rupiah: 2_500_000 } },
     ]);
     // The figure is the kept row's, as before: nothing for reconcile's terminal to explain.
-    expect(r.wageFromCopyNotes).toEqual([]);
+    expect(wageFromCopyNotes(r.notes)).toEqual([]);
   });
 
   it('an equal wage on the copy is no news', () => {
