@@ -1,5 +1,6 @@
 import { msg } from '../i18n/message.js';
-import { formatProvenance } from '../io/provenance.js';
+import { formatProvenance, provenanceOf } from '../io/provenance.js';
+import type { BpjsParticipant } from '../normalize/person-record.js';
 import { isDeceasedStatus } from '../normalize/bpjs-status.js';
 import type { RowProblem } from '../normalize/row-problem.js';
 import type { WorkerDecision } from './match-decision.js';
@@ -10,7 +11,7 @@ import type { WorkerDecision } from './match-decision.js';
  * is wrong. The status stays `inactive` (stable machine values); only the first row of a person is meant, a
  * `duplicate` carries that person's match and is budgeted nowhere.
  */
-export function matchedDeceased(d: WorkerDecision): boolean {
+export function matchedDeceased(d: WorkerDecision): d is WorkerDecision & { readonly bpjs: BpjsParticipant & { readonly statusRaw: string } } {
   return d.status === 'inactive' && d.bpjs !== null && d.bpjs.statusRaw !== null && isDeceasedStatus(d.bpjs.statusRaw);
 }
 
@@ -22,13 +23,12 @@ export function matchedDeceased(d: WorkerDecision): boolean {
 export function deceasedMatchProblems(decisions: readonly WorkerDecision[]): RowProblem[] {
   const out: RowProblem[] = [];
   for (const d of decisions) {
-    if (!matchedDeceased(d) || d.bpjs === null) continue;
-    const w = d.worker;
+    if (!matchedDeceased(d)) continue;
     out.push({
       kind: 'bpjs_deceased',
-      at: { file: w.file, sheet: w.sheet, row: w.row },
+      at: provenanceOf(d.worker),
       column: null,
-      detail: msg('match.problem.bpjs_deceased', { status: d.bpjs.statusRaw ?? '', ref: formatProvenance(d.bpjs) }),
+      detail: msg('match.problem.bpjs_deceased', { status: d.bpjs.statusRaw, ref: formatProvenance(d.bpjs) }),
     });
   }
   return out;
