@@ -23,7 +23,7 @@ const schema = z.strictObject({
   agencies: z
     .strictObject({
       aliases: z.record(z.string(), z.string().min(1)).optional(),
-      // A class as text or as its number: `= 2` as TOML writes numbers, like --risk 2 (checked by riskText).
+      // A class as text or as its number: `= 2` as TOML writes numbers, like --risk 2 (checked by riskValue).
       risk: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     })
     .optional(),
@@ -78,14 +78,14 @@ export function parseConfig(path: string, text: string): RekonConfig {
   }
   const c = parsed.data;
   checkBudgetText(path, 'budget.programs', c.budget?.programs, (v) => parsePrograms(v) !== null, PROGRAMS.join(','));
-  const budgetRisk = c.budget?.risk === undefined ? undefined : riskText(path, 'budget.risk', c.budget.risk);
+  const budgetRisk = c.budget?.risk === undefined ? undefined : riskValue(path, 'budget.risk', c.budget.risk).text;
   checkBudgetText(path, 'budget.scheme', c.budget?.scheme, (v) => parseBudgetScheme(v) !== null, 'pu | bpu');
   checkBudgetText(path, 'budget.period', c.budget?.period, (v) => parsePeriod(v) !== null, '2027-01..2027-12 | 2027');
   const aliases = new Map<string, string>();
   for (const [alias, name] of Object.entries(c.agencies?.aliases ?? {})) aliases.set(alias.trim().toUpperCase(), name);
   const agencyRisk: Record<string, RiskClass> = {};
   for (const [agency, value] of Object.entries(c.agencies?.risk ?? {})) {
-    const rc = parseRiskClass(riskText(path, `agencies.risk.${agency}`, value)) as RiskClass;
+    const rc = riskValue(path, `agencies.risk.${agency}`, value).riskClass;
     // The agency as the roster writes it works too: an alias names the agency its rows are budgeted under.
     agencyRisk[aliases.get(agency.trim().toUpperCase()) ?? agency] = rc;
   }
@@ -137,11 +137,15 @@ const ALLOWED_KEYS: Readonly<Record<string, readonly string[]>> = {
 /** The risk classes a config value may name, as `--risk` takes them (parseRiskClass). */
 const RISK_ALLOWED = [...RISK_CLASSES, 'sangat_rendah', 'rendah', 'sedang', 'tinggi', 'sangat_tinggi', '1-5'].join(' | ');
 
-/** A risk class written as text or as its class number (`= 2`), as text for parseRiskClass; else the key is refused. */
-function riskText(file: string, key: string, value: string | number): string {
+/**
+ * A risk class written as text or as its class number (`= 2`): the class, and the text as `--risk` would take
+ * it (parseRiskClass); else the key is refused.
+ */
+function riskValue(file: string, key: string, value: string | number): { readonly text: string; readonly riskClass: RiskClass } {
   const text = typeof value === 'number' ? (Number.isInteger(value) ? String(value) : '') : value;
-  if (parseRiskClass(text) === null) throw new InputError(msg('config.invalid', { file, key, value: valueText(value), allowed: RISK_ALLOWED }));
-  return text;
+  const riskClass = parseRiskClass(text);
+  if (riskClass === null) throw new InputError(msg('config.invalid', { file, key, value: valueText(value), allowed: RISK_ALLOWED }));
+  return { text, riskClass };
 }
 
 /**
