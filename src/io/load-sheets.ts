@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import type { Message } from '../i18n/message.js';
 import type { BpjsParticipant, Worker } from '../normalize/person-record.js';
-import { buildParticipant, buildWorker, defaultAgency, makeRecordPlan } from '../normalize/record-from-row.js';
+import { buildParticipant, buildWorker, makeRecordPlan } from '../normalize/record-from-row.js';
 import { agencyInTitle } from '../normalize/agency-name.js';
 import { cellText } from './raw-cell.js';
 import type { RecordPlan } from '../normalize/record-from-row.js';
@@ -207,7 +207,7 @@ async function loadSheet<S extends Side>(
   const title = options.side === 'roster' && layout.columns.agency === undefined ? titleAgency(head, detection.skipped) : null;
   const plan = makeRecordPlan({ file: raw.file, sheet: raw.sheet, columns: layout.columns, referenceYear: options.referenceYear, zeroedNikColumn: zeroed, agencyAliases: options.agencyAliases, detachStrings: options.copiedOnArrival !== true, titleAgency: title?.agency });
   // Said: the agency is a reading of a title, which the officer can check (or map an agency column).
-  if (title !== null && defaultAgency(raw.file, raw.sheet, title.agency).source === 'title') notes.push(msg('io.agency_from_title', { agency: title.agency, row: title.row, text: title.text }));
+  if (title !== null && plan.defaultAgencySource === 'title') notes.push(msg('io.agency_from_title', { agency: title.agency, row: title.row, text: title.text }));
   // Said, as it is a reading of the sheet's name: the officer can check it (or map a status column).
   if (options.side === 'bpjs' && plan.sheetStatus !== null) notes.push(msg(plan.sheetStatus === 'inactive' ? 'io.status_from_sheet_inactive' : 'io.status_from_sheet_active', { sheet: raw.sheet }));
   const build = (options.side === 'roster' ? buildWorker : buildParticipant) as (row: RawRow, plan: RecordPlan, seq: number) => RecordOf<S>;

@@ -40,6 +40,8 @@ export interface RecordPlan {
   readonly femaleMarkColumn: number;
   /** Agency when the row has none (defaultAgency): the sheet or file name, or a title row's agency. */
   readonly defaultAgency: string;
+  /** Where `defaultAgency` comes from (a title row's agency is said in a note). */
+  readonly defaultAgencySource: AgencySource;
   /**
    * The agency of the sheet's last row that had one (roster rows are built in order, one plan per sheet).
    * A blank agency cell under a filled one is "the same as above": a unit written once for its group, or
@@ -98,7 +100,8 @@ export function makeRecordPlan(input: {
   };
   const sheetStatus = columns.bpjs_status < 0 ? statusFromSheetName(input.sheet) : null;
   const femaleMarkColumn = input.columns.sex?.femaleMarkIndex ?? -1;
-  return { file: input.file, sheet: input.sheet, columns, femaleMarkColumn, sheetStatus, defaultAgency: defaultAgencyName(input.file, input.sheet, input.titleAgency ?? null), carried: { agency: null }, agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true, wageUnitScale: wageUnitScale(input.columns.wage?.header ?? '') };
+  const fallback = defaultAgency(input.file, input.sheet, input.titleAgency ?? null);
+  return { file: input.file, sheet: input.sheet, columns, femaleMarkColumn, sheetStatus, defaultAgency: fallback.name, defaultAgencySource: fallback.source, carried: { agency: null }, agencyAliases: input.agencyAliases ?? NO_ALIASES, referenceYear: input.referenceYear, zeroedNikColumn: input.zeroedNikColumn, dateOptions: { twoDigitYearPivot: input.referenceYear % 100 }, detachStrings: input.detachStrings ?? true, wageUnitScale: wageUnitScale(input.columns.wage?.header ?? '') };
 }
 
 // Default sheet names that spreadsheet programs invent ("Sheet1", "Lembar1", "Tabelle1"…) say nothing
@@ -122,11 +125,6 @@ export function defaultAgency(file: string, sheet: string, title: string | null 
   if (title !== null) return { name: title, source: 'title' };
   if (named !== null) return { name: named, source: 'sheet' };
   return { name: fromFile, source: 'file' };
-}
-
-/** The agency name of `defaultAgency`. */
-export function defaultAgencyName(file: string, sheet: string, title: string | null = null): string {
-  return defaultAgency(file, sheet, title).name;
 }
 
 const NO_ALIASES: ReadonlyMap<string, string> = new Map();

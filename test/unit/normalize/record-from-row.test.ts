@@ -15,7 +15,7 @@ import type { ColumnRole } from '../../../src/normalize/column-role.js';
 import { decodeNik } from '../../../src/normalize/nik.js';
 import type { PersonRecord } from '../../../src/normalize/person-record.js';
 import { PROBLEM_KINDS } from '../../../src/normalize/problem-kind.js';
-import { buildParticipant, buildWorker, defaultAgency, defaultAgencyName, makeRecordPlan } from '../../../src/normalize/record-from-row.js';
+import { buildParticipant, buildWorker, defaultAgency, makeRecordPlan } from '../../../src/normalize/record-from-row.js';
 import type { RecordPlan } from '../../../src/normalize/record-from-row.js';
 import type { ColumnBinding } from '../../../src/table/table-layout.js';
 
@@ -139,7 +139,7 @@ describe('makeRecordPlan', () => {
   });
 });
 
-describe('defaultAgencyName', () => {
+describe('defaultAgency(…).name', () => {
   it.each([
     ['rosters/DLH.xlsx', 'Dinas Kesehatan', 'Dinas Kesehatan'],
     ['rosters/x.xlsx', '  DLH  ', 'DLH'],
@@ -161,7 +161,7 @@ describe('defaultAgencyName', () => {
     ['x/.hidden', '', '.hidden'],
     ['x/NOEXT', 'Sheet1', 'NOEXT'],
   ])('%s / %j → %s', (file, sheet, expected) => {
-    expect(defaultAgencyName(file, sheet)).toBe(expected);
+    expect(defaultAgency(file, sheet).name).toBe(expected);
   });
 
   it.each([
