@@ -46,7 +46,6 @@ export function shownIdentity(item: Pick<DiffItem, 'nik' | 'birthDate'>, mask: M
   return { nik: item.nik === '' ? '' : mask(item.nik), birthDate: birthDate ?? '' };
 }
 
-export { itemLocation };
 
 /** The previous NIK of a nik_corrected item as shown (masked as the diff masks); '' for other items. */
 function shownPreviousNik(item: DiffItem, mask: MaskFn): string {
@@ -88,18 +87,15 @@ export function diffRowCells(lang: Lang, item: DiffItem, mask: MaskFn): Record<D
   };
 }
 
+/** diff_budget.csv's row: the JSON entry's values, as text and number cells. */
 export function budgetChangeCells(b: BudgetChange): Record<BudgetChangeColumn, CsvCell> {
-  const e = b.employer ?? null;
-  return {
-    agency: text(b.agency),
-    group: text(b.group),
-    previous: num(b.previous),
-    current: num(b.current),
-    change: num(b.change),
-    previous_employer: num(e?.previous ?? null),
-    current_employer: num(e?.current ?? null),
-    change_employer: num(e?.change ?? null),
-  };
+  const values = budgetChangeJson(b);
+  const cells = {} as Record<BudgetChangeColumn, CsvCell>;
+  for (const column of BUDGET_CHANGE_COLUMNS) {
+    const v = values[column];
+    cells[column] = typeof v === 'string' ? text(v) : num(v);
+  }
+  return cells;
 }
 
 /** diff.json's budget entry: the diff_budget.csv columns as keys. */

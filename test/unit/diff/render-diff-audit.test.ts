@@ -6,7 +6,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { DIFF_CATEGORIES, PERSON_STATUSES, isDiffCategory } from '../../../src/diff/diff-category.js';
-import { BUDGET_CHANGE_COLUMNS, DIFF_COLUMNS, budgetChangeCells, diffJson, diffRowCells, itemLocation, renderDiffText } from '../../../src/diff/render-diff.js';
+import { BUDGET_CHANGE_COLUMNS, DIFF_COLUMNS, budgetChangeCells, diffJson, diffRowCells, renderDiffText } from '../../../src/diff/render-diff.js';
+import { itemLocation } from '../../../src/diff/run-diff.js';
 import type { BudgetChange, DiffItem, RunDiff } from '../../../src/diff/run-diff.js';
 import { hasMessage } from '../../../src/i18n/translate.js';
 import { csvCellText, type CsvCell } from '../../../src/report/csv-cell.js';
